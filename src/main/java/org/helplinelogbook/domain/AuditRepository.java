@@ -1,0 +1,19 @@
+package org.helplinelogbook.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The append-only audit trail. Entries name actions, records, field names and counts; never values or note text. */
+public interface AuditRepository {
+
+    record AuditEntry(long seq, Instant at, Long staffId, String action, String recordId, String fields, String counts, String mac) {}
+
+    void append(AuditEntry entry);
+
+    Optional<AuditEntry> last();
+
+    List<AuditEntry> all();
+
+    List<AuditEntry> page(long beforeSeq, int limit);
+}

@@ -1,0 +1,35 @@
+package org.helplinelogbook.domain;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A stored contact. {@code startedAt} is wall-clock time in the logbook's zone. {@code notes} is null when there
+ * are none, or when they were read without permission or after their retention month was shredded
+ * (then {@code notesShredded} is true).
+ */
+public record Contact(
+        UUID id,
+        LocalDateTime startedAt,
+        int durationSeconds,
+        String channel,
+        String callerType,
+        boolean data,
+        List<String> topics,
+        List<String> outcomes,
+        String source,
+        String notes,
+        boolean notesShredded,
+        boolean hasCallerCode,
+        long createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
+
+    public Contact {
+        topics = List.copyOf(topics);
+        outcomes = List.copyOf(outcomes);
+    }
+}

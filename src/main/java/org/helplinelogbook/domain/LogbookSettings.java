@@ -1,0 +1,20 @@
+package org.helplinelogbook.domain;
+
+/** Names, defaults and bounds of the logbook's settings. */
+public final class LogbookSettings {
+
+    public static final String ZONE = "zone";
+    public static final String AUTO_LOCK_MINUTES = "auto_lock_minutes";
+    public static final String RETENTION_MONTHS = "retention_months";
+    public static final String THEME = "theme";
+    public static final String BACKUP_FOLDER = "backup_folder";
+
+    public static final int AUTO_LOCK_DEFAULT = 5;
+    public static final int AUTO_LOCK_MIN = 1;
+    public static final int AUTO_LOCK_MAX = 15;
+    public static final int RETENTION_DEFAULT = 12;
+    public static final int RETENTION_MIN = 3;
+    public static final int RETENTION_MAX = 84;
+
+    private LogbookSettings() {}
+}

@@ -1,0 +1,41 @@
+package org.helplinelogbook.domain;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Units of work on the logbook. {@link #write} runs in one transaction and returns only once the commit is
+ * durable on disk, so a caller may report "saved" as soon as it returns.
+ */
+public interface Store {
+
+    <T> T write(Function<Repositories, T> work);
+
+    default void writeAll(Consumer<Repositories> work) {
+        write(r -> {
+            work.accept(r);
+            return null;
+        });
+    }
+
+    <T> T read(Function<Repositories, T> work);
+
+    /** The repositories available inside one unit of work. */
+    interface Repositories {
+        ContactRepository contacts();
+
+        StaffRepository staff();
+
+        TaxonomyRepository taxonomy();
+
+        CampaignRepository campaigns();
+
+        SettingsRepository settings();
+
+        NoteKeyRepository noteKeys();
+
+        DraftRepository drafts();
+
+        AuditRepository audit();
+    }
+}

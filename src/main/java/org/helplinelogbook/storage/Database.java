@@ -1,0 +1,166 @@
+package org.helplinelogbook.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.helplinelogbook.security.DataKey;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The opened logbook database. For the embedded default this is an AES-encrypted H2 file whose file password is
+ * the random data key; the settings below are checked, not assumed, because each one closes a known leak or
+ * loss: no plaintext trace file, no network server, every commit written at once and synced before we report
+ * "saved".
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "logbook";
+    static final String H2_SETTINGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+    private static final String H2_USER = "logbook";
+
+    private final Jdbi jdbi;
+    private final Connection keeper;
+    private final boolean embedded;
+
+    private Database(Jdbi jdbi, Connection keeper, boolean embedded) {
+        this.jdbi = jdbi;
+        this.keeper = keeper;
+        this.embedded = embedded;
+    }
+
+    public static Path h2File(Path dataDir) {
+        return dataDir.resolve(FILE_NAME + ".mv.db");
+    }
+
+    public static boolean existsIn(Path dataDir) {
+        return Files.exists(h2File(dataDir));
+    }
+
+    /** Opens (or with {@code create}, creates) the encrypted H2 logbook in {@code dataDir} and migrates it. */
+    public static Database openH2(Path dataDir, DataKey key, boolean create) {
+        var source = new JdbcDataSource();
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + H2_SETTINGS
+                + (create ? "" : ";IFEXISTS=TRUE");
+        source.setURL(url);
+        source.setUser(H2_USER);
+        char[] password = key.h2Password();
+        source.setPasswordChars(password);
+        Arrays.fill(password, '\0');
+        Connection keeper;
+        try {
+            keeper = source.getConnection();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try {
+            checkH2Settings(keeper);
+            migrate(source);
+            Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
+            var db = new Database(jdbi, keeper, true);
+            db.sync();
+            return db;
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(keeper);
+            throw e instanceof SQLException sql ? translate(sql) : (RuntimeException) e;
+        }
+    }
+
+    private static void migrate(javax.sql.DataSource source) {
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+    }
+
+    /** Refuses to run on a database opened with settings that could leak or lose data. */
+    private static void checkH2Settings(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+                var rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS")) {
+            while (rs.next()) {
+                String name = rs.getString(1).toUpperCase(Locale.ROOT);
+                String value = rs.getString(2);
+                if (name.equals("WRITE_DELAY") && !value.equals("0")) {
+                    throw new IllegalStateException("database opened with WRITE_DELAY=" + value);
+                }
+                if (name.equals("AUTO_SERVER") && value.equalsIgnoreCase("TRUE")) {
+                    throw new IllegalStateException("database opened with AUTO_SERVER");
+                }
+            }
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean isEmbedded() {
+        return embedded;
+    }
+
+    /**
+     * Makes every committed transaction durable. H2 with WRITE_DELAY=0 writes a chunk per commit but only
+     * {@code CHECKPOINT SYNC} forces it to the disk, so "saved" is only reported after this returns.
+     */
+    public void sync() {
+        if (!embedded) {
+            return;
+        }
+        try (Statement st = keeper.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Read-only integrity probe for {@code verify}: walks every table so damaged pages surface as errors. */
+    public void checkIntegrity() {
+        jdbi.useHandle(h -> {
+            for (String table : new String[] {"staff", "setting", "taxonomy", "campaign", "note_key", "contact",
+                    "contact_topic", "contact_outcome", "draft", "audit_entry"}) {
+                h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keeper);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing is best effort; the file is consistent after every synced commit
+        }
+    }
+
+    /** Maps H2's error codes to a kind and a message that never repeats H2's text (which may hold values). */
+    static StorageException translate(SQLException e) {
+        int code = e.getErrorCode();
+        return switch (code) {
+            case 90020 -> new StorageException(StorageException.Kind.IN_USE,
+                    "The logbook is open in another window or program. Close it there first.", null);
+            case 90146, 90013 -> new StorageException(StorageException.Kind.MISSING,
+                    "There is no logbook in this folder.", null);
+            case 90030, 90049, 90048 -> new StorageException(StorageException.Kind.DAMAGED,
+                    "The logbook file is damaged and cannot be opened.", null);
+            case 90100 -> new StorageException(StorageException.Kind.DISK_FULL,
+                    "The disk is full. Free some space; nothing saved so far is lost.", null);
+            case 90097, 90028 -> new StorageException(StorageException.Kind.READ_ONLY,
+                    "The logbook folder cannot be written to (read-only or no permission).", null);
+            default -> new StorageException(StorageException.Kind.OTHER,
+                    "The logbook database reported an error (code " + code + ").", null);
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package org.helplinelogbook.storage;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.helplinelogbook.domain.AuditRepository;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+final class JdbiAuditRepository implements AuditRepository {
+
+    private static final String SELECT = "SELECT seq, at, staff_id, action, record_id, fields, counts, mac FROM audit_entry ";
+    private static final RowMapper<AuditEntry> MAPPER = (rs, ctx) -> new AuditEntry(rs.getLong("seq"),
+            rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+            rs.getObject("staff_id") == null ? null : rs.getLong("staff_id"), rs.getString("action"),
+            rs.getString("record_id"), rs.getString("fields"), rs.getString("counts"), rs.getString("mac"));
+
+    private final Handle handle;
+
+    JdbiAuditRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public void append(AuditEntry e) {
+        handle.createUpdate("INSERT INTO audit_entry (seq, at, staff_id, action, record_id, fields, counts, mac)"
+                        + " VALUES (:seq, :at, :staff, :action, :record, :fields, :counts, :mac)")
+                .bind("seq", e.seq()).bind("at", LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC))
+                .bind("staff", e.staffId()).bind("action", e.action()).bind("record", e.recordId())
+                .bind("fields", e.fields()).bind("counts", e.counts()).bind("mac", e.mac())
+                .execute();
+    }
+
+    @Override
+    public Optional<AuditEntry> last() {
+        return handle.createQuery(SELECT + "ORDER BY seq DESC LIMIT 1").map(MAPPER).findOne();
+    }
+
+    @Override
+    public List<AuditEntry> all() {
+        return handle.createQuery(SELECT + "ORDER BY seq").map(MAPPER).list();
+    }
+
+    @Override
+    public List<AuditEntry> page(long beforeSeq, int limit) {
+        return handle.createQuery(SELECT + "WHERE seq < :b ORDER BY seq DESC LIMIT :l")
+                .bind("b", beforeSeq).bind("l", limit).map(MAPPER).list();
+    }
+}

@@ -1,0 +1,250 @@
+package org.helplinelogbook.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.domain.ContactRepository;
+import org.helplinelogbook.domain.ContactRow;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+final class JdbiContactRepository implements ContactRepository {
+
+    private static final String COLUMNS = "SELECT c.id, c.started_at, c.local_date, c.local_hour, c.duration_seconds,"
+            + " c.channel, c.caller_type, c.is_data, c.source, c.notes_key_id, c.notes_sealed, c.notes_hold,"
+            + " c.caller_code_hash, c.created_by, c.created_at, c.updated_at, c.version, c.local_dow FROM contact c ";
+
+    private final Handle handle;
+    private final ZoneId zone;
+
+    JdbiContactRepository(Handle handle, ZoneId zone) {
+        this.handle = handle;
+        this.zone = zone;
+    }
+
+    @Override
+    public void insert(ContactRow row) {
+        handle.createUpdate("INSERT INTO contact (id, started_at, local_date, local_hour, local_dow, duration_seconds,"
+                        + " channel, caller_type, is_data, source, notes_key_id, notes_sealed, notes_hold,"
+                        + " caller_code_hash, created_by, created_at, updated_at, version) VALUES (:id, :started,"
+                        + " :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data, :source,"
+                        + " :noteKey, :notes, :hold, :code, :createdBy, :createdAt, :updatedAt, :version)")
+                .bindMap(values(row))
+                .bind("createdBy", row.createdBy())
+                .bind("createdAt", utc(row.createdAt()))
+                .execute();
+        insertCodes(row);
+    }
+
+    @Override
+    public boolean update(ContactRow row, int expectedVersion) {
+        int updated = handle.createUpdate("UPDATE contact SET started_at = :started, local_date = :localDate,"
+                        + " local_hour = :localHour, local_dow = :localDow, duration_seconds = :duration,"
+                        + " channel = :channel, caller_type = :callerType, is_data = :data, source = :source,"
+                        + " notes_key_id = :noteKey, notes_sealed = :notes, notes_hold = :hold,"
+                        + " caller_code_hash = :code, updated_at = :updatedAt, version = :version"
+                        + " WHERE id = :id AND version = :expected")
+                .bindMap(values(row))
+                .bind("expected", expectedVersion)
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        handle.createUpdate("DELETE FROM contact_topic WHERE contact_id = :id").bind("id", row.id()).execute();
+        handle.createUpdate("DELETE FROM contact_outcome WHERE contact_id = :id").bind("id", row.id()).execute();
+        insertCodes(row);
+        return true;
+    }
+
+    @Override
+    public boolean delete(UUID id, int expectedVersion) {
+        handle.createUpdate("DELETE FROM contact_topic WHERE contact_id = :id").bind("id", id).execute();
+        handle.createUpdate("DELETE FROM contact_outcome WHERE contact_id = :id").bind("id", id).execute();
+        return handle.createUpdate("DELETE FROM contact WHERE id = :id AND version = :v")
+                .bind("id", id).bind("v", expectedVersion).execute() == 1;
+    }
+
+    @Override
+    public Optional<ContactRow> find(UUID id) {
+        return handle.createQuery(COLUMNS + "WHERE c.id = :id").bind("id", id)
+                .map((rs, ctx) -> mapRow(rs)).findOne()
+                .map(row -> withCodes(List.of(row)).get(0));
+    }
+
+    @Override
+    public List<ContactRow> page(ContactFilter filter, PageCursor after, int limit) {
+        var where = new Where(filter);
+        if (after != null) {
+            where.add("(c.started_at < :afterAt OR (c.started_at = :afterAt AND c.id < :afterId))");
+            where.params.put("afterAt", utc(after.startedAt()));
+            where.params.put("afterId", after.id());
+        }
+        Query query = handle.createQuery(COLUMNS + where.sql() + " ORDER BY c.started_at DESC, c.id DESC LIMIT :limit")
+                .bindMap(where.params)
+                .bind("limit", limit);
+        return withCodes(query.map((rs, ctx) -> mapRow(rs)).list());
+    }
+
+    @Override
+    public long count(ContactFilter filter) {
+        var where = new Where(filter);
+        return handle.createQuery("SELECT COUNT(*) FROM contact c " + where.sql())
+                .bindMap(where.params).mapTo(Long.class).one();
+    }
+
+    @Override
+    public long countWithCallerCode(String callerCodeHash, Instant before) {
+        return handle.createQuery("SELECT COUNT(*) FROM contact WHERE caller_code_hash = :h AND started_at < :b")
+                .bind("h", callerCodeHash).bind("b", utc(before)).mapTo(Long.class).one();
+    }
+
+    @Override
+    public List<UUID> idsWithNotesUnder(String noteKeyId) {
+        return handle.createQuery("SELECT id FROM contact WHERE notes_key_id = :k AND notes_hold = FALSE")
+                .bind("k", noteKeyId).mapTo(UUID.class).list();
+    }
+
+    private void insertCodes(ContactRow row) {
+        var started = utc(row.startedAt());
+        for (String code : row.topics()) {
+            handle.createUpdate("INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)")
+                    .bind("id", row.id()).bind("code", code).bind("at", started).execute();
+        }
+        for (String code : row.outcomes()) {
+            handle.createUpdate("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)")
+                    .bind("id", row.id()).bind("code", code).bind("at", started).execute();
+        }
+    }
+
+    /** Loads topics and outcomes for a page in two queries rather than two per row. */
+    private List<ContactRow> withCodes(List<ContactRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<UUID> ids = rows.stream().map(ContactRow::id).toList();
+        Map<UUID, List<String>> topics = codes("contact_topic", ids);
+        Map<UUID, List<String>> outcomes = codes("contact_outcome", ids);
+        List<ContactRow> out = new ArrayList<>(rows.size());
+        for (ContactRow r : rows) {
+            out.add(new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(),
+                    r.callerType(), r.data(), r.source(), topics.getOrDefault(r.id(), List.of()),
+                    outcomes.getOrDefault(r.id(), List.of()), r.notesKeyId(), r.notesSealed(), r.notesHold(),
+                    r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version()));
+        }
+        return out;
+    }
+
+    private Map<UUID, List<String>> codes(String table, List<UUID> ids) {
+        Map<UUID, List<String>> byId = new HashMap<>();
+        handle.createQuery("SELECT contact_id, code FROM " + table + " WHERE contact_id IN (<ids>) ORDER BY code")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> {
+                    byId.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                    return null;
+                })
+                .list();
+        return byId;
+    }
+
+    private static Map<String, Object> values(ContactRow row) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("id", row.id());
+        v.put("started", utc(row.startedAt()));
+        v.put("localDate", row.localStart().toLocalDate());
+        v.put("localHour", row.localStart().getHour());
+        v.put("localDow", row.localStart().getDayOfWeek().getValue());
+        v.put("duration", row.durationSeconds());
+        v.put("channel", row.channel());
+        v.put("callerType", row.callerType());
+        v.put("data", row.data());
+        v.put("source", row.source());
+        v.put("noteKey", row.notesKeyId());
+        v.put("notes", row.notesSealed());
+        v.put("hold", row.notesHold());
+        v.put("code", row.callerCodeHash());
+        v.put("updatedAt", utc(row.updatedAt()));
+        v.put("version", row.version());
+        return v;
+    }
+
+    private ContactRow mapRow(ResultSet rs) throws SQLException {
+        Instant started = rs.getObject("started_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        LocalDateTime local = LocalDateTime.ofInstant(started, zone);
+        return new ContactRow(rs.getObject("id", UUID.class), started, local, rs.getInt("duration_seconds"),
+                rs.getString("channel"), rs.getString("caller_type"), rs.getBoolean("is_data"), rs.getString("source"),
+                List.of(), List.of(), rs.getString("notes_key_id"), rs.getBytes("notes_sealed"),
+                rs.getBoolean("notes_hold"), rs.getString("caller_code_hash"), rs.getLong("created_by"),
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("version"));
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** Builds the WHERE clause of a filter with named parameters only (no value ever enters the SQL text). */
+    private static final class Where {
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        Where(ContactFilter f) {
+            if (f.from() != null) {
+                add("c.started_at >= :from");
+                params.put("from", utc(f.from()));
+            }
+            if (f.to() != null) {
+                add("c.started_at < :to");
+                params.put("to", utc(f.to()));
+            }
+            eq("c.channel", "channel", f.channel());
+            eq("c.caller_type", "callerType", f.callerType());
+            eq("c.source", "source", f.source());
+            if (f.callerGroup() != null) {
+                add("c.caller_type IN (SELECT t.code FROM taxonomy t WHERE t.dimension = 'caller_type'"
+                        + " AND t.group_code = :callerGroup)");
+                params.put("callerGroup", f.callerGroup());
+            }
+            if (f.topic() != null) {
+                add("EXISTS (SELECT 1 FROM contact_topic t WHERE t.contact_id = c.id AND t.code = :topic)");
+                params.put("topic", f.topic());
+            }
+            if (f.outcome() != null) {
+                add("EXISTS (SELECT 1 FROM contact_outcome o WHERE o.contact_id = c.id AND o.code = :outcome)");
+                params.put("outcome", f.outcome());
+            }
+            if (f.staffId() != null) {
+                add("c.created_by = :staff");
+                params.put("staff", f.staffId());
+            }
+            if (f.data() != null) {
+                add("c.is_data = :isData");
+                params.put("isData", f.data());
+            }
+        }
+
+        void add(String clause) {
+            clauses.add(clause);
+        }
+
+        private void eq(String column, String name, String value) {
+            if (value != null) {
+                add(column + " = :" + name);
+                params.put(name, value);
+            }
+        }
+
+        String sql() {
+            return clauses.isEmpty() ? "" : "WHERE " + String.join(" AND ", clauses);
+        }
+    }
+}

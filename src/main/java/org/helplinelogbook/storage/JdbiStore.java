@@ -1,0 +1,100 @@
+package org.helplinelogbook.storage;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+import org.helplinelogbook.domain.AuditRepository;
+import org.helplinelogbook.domain.CampaignRepository;
+import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.domain.ContactRepository;
+import org.helplinelogbook.domain.DraftRepository;
+import org.helplinelogbook.domain.NoteKeyRepository;
+import org.helplinelogbook.domain.SettingsRepository;
+import org.helplinelogbook.domain.StaffRepository;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.domain.TaxonomyRepository;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/** {@link Store} on Jdbi: one handle per unit of work, write transactions synced to disk before returning. */
+public final class JdbiStore implements Store {
+
+    private final Database database;
+    private final ZoneId zone;
+
+    /** @param zone the logbook's time zone, used to give each contact its wall-clock start */
+    public JdbiStore(Database database, ZoneId zone) {
+        this.database = database;
+        this.zone = zone;
+    }
+
+    /** The zone stored in the logbook's settings, for building a {@link JdbiStore}; UTC if none yet. */
+    public static ZoneId storedZone(Database database) {
+        return database.jdbi().withHandle(h -> new JdbiSettingsRepository(h).get(LogbookSettings.ZONE))
+                .map(ZoneId::of).orElse(ZoneOffset.UTC);
+    }
+
+    @Override
+    public <T> T write(Function<Repositories, T> work) {
+        try {
+            T result = database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    handle -> work.apply(new HandleRepositories(handle, zone)));
+            database.sync();
+            return result;
+        } catch (JdbiException e) {
+            throw StorageErrors.translate(e);
+        }
+    }
+
+    @Override
+    public <T> T read(Function<Repositories, T> work) {
+        try {
+            return database.jdbi().withHandle(handle -> work.apply(new HandleRepositories(handle, zone)));
+        } catch (JdbiException e) {
+            throw StorageErrors.translate(e);
+        }
+    }
+
+    private record HandleRepositories(Handle handle, ZoneId zone) implements Repositories {
+        @Override
+        public ContactRepository contacts() {
+            return new JdbiContactRepository(handle, zone);
+        }
+
+        @Override
+        public StaffRepository staff() {
+            return new JdbiStaffRepository(handle);
+        }
+
+        @Override
+        public TaxonomyRepository taxonomy() {
+            return new JdbiTaxonomyRepository(handle);
+        }
+
+        @Override
+        public CampaignRepository campaigns() {
+            return new JdbiCampaignRepository(handle);
+        }
+
+        @Override
+        public SettingsRepository settings() {
+            return new JdbiSettingsRepository(handle);
+        }
+
+        @Override
+        public NoteKeyRepository noteKeys() {
+            return new JdbiNoteKeyRepository(handle);
+        }
+
+        @Override
+        public DraftRepository drafts() {
+            return new JdbiDraftRepository(handle);
+        }
+
+        @Override
+        public AuditRepository audit() {
+            return new JdbiAuditRepository(handle);
+        }
+    }
+}
