@@ -10,6 +10,9 @@ public interface ContactRepository {
 
     void insert(ContactRow row);
 
+    /** Inserts many rows with batched statements (import, demo data). */
+    void insertAll(java.util.List<ContactRow> rows);
+
     /** Writes the row if the stored version is still {@code expectedVersion}; false when someone changed it first. */
     boolean update(ContactRow row, int expectedVersion);
 

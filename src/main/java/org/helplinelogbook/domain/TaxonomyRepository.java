@@ -5,6 +5,9 @@ public interface TaxonomyRepository {
 
     Taxonomy load();
 
-    /** Inserts or updates one entry and bumps the version. */
+    /** Inserts or updates one entry; call {@link #bumpVersion} once per change set. */
     void save(TaxonomyEntry entry);
+
+    /** Increments the taxonomy version (starting at 1) and returns the new version. */
+    int bumpVersion();
 }

@@ -47,6 +47,41 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public void insertAll(List<ContactRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var contacts = handle.prepareBatch("INSERT INTO contact (id, started_at, local_date, local_hour, local_dow,"
+                + " duration_seconds, channel, caller_type, is_data, source, notes_key_id, notes_sealed, notes_hold,"
+                + " caller_code_hash, created_by, created_at, updated_at, version) VALUES (:id, :started, :localDate,"
+                + " :localHour, :localDow, :duration, :channel, :callerType, :data, :source, :noteKey, :notes, :hold,"
+                + " :code, :createdBy, :createdAt, :updatedAt, :version)");
+        var topics = handle.prepareBatch("INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)");
+        var outcomes = handle.prepareBatch("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)");
+        int topicCount = 0;
+        int outcomeCount = 0;
+        for (ContactRow row : rows) {
+            contacts.bindMap(values(row)).bind("createdBy", row.createdBy()).bind("createdAt", utc(row.createdAt())).add();
+            var started = utc(row.startedAt());
+            for (String code : row.topics()) {
+                topics.bind("id", row.id()).bind("code", code).bind("at", started).add();
+                topicCount++;
+            }
+            for (String code : row.outcomes()) {
+                outcomes.bind("id", row.id()).bind("code", code).bind("at", started).add();
+                outcomeCount++;
+            }
+        }
+        contacts.execute();
+        if (topicCount > 0) {
+            topics.execute();
+        }
+        if (outcomeCount > 0) {
+            outcomes.execute();
+        }
+    }
+
+    @Override
     public boolean update(ContactRow row, int expectedVersion) {
         int updated = handle.createUpdate("UPDATE contact SET started_at = :started, local_date = :localDate,"
                         + " local_hour = :localHour, local_dow = :localDow, duration_seconds = :duration,"

@@ -45,6 +45,10 @@ final class JdbiTaxonomyRepository implements TaxonomyRepository {
                     .bind("dim", e.dimension().code()).bind("code", e.code())
                     .execute();
         }
+    }
+
+    @Override
+    public int bumpVersion() {
         var now = LocalDateTime.now(ZoneOffset.UTC);
         int bumped = handle.createUpdate("UPDATE taxonomy_version SET version = version + 1, changed_at = :t WHERE id = 1")
                 .bind("t", now).execute();
@@ -52,5 +56,6 @@ final class JdbiTaxonomyRepository implements TaxonomyRepository {
             handle.createUpdate("INSERT INTO taxonomy_version (id, version, changed_at) VALUES (1, 1, :t)")
                     .bind("t", now).execute();
         }
+        return load().version();
     }
 }

@@ -1,0 +1,88 @@
+package org.helplinelogbook.cli;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "add", description = "Log one contact. Exits 0 only once it is safely on disk.")
+final class AddCommand implements Callable<Integer> {
+
+    @Mixin
+    LogbookOptions options;
+
+    @Option(names = "--started-at", paramLabel = "DATETIME", description = "Local start time, e.g. 2026-10-03T14:05 (default: now).")
+    String startedAt;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0", description = "Duration in seconds (0-86400).")
+    int duration;
+
+    @Option(names = "--channel", required = true)
+    String channel;
+
+    @Option(names = "--caller-type", required = true)
+    String callerType;
+
+    @Option(names = "--topic", paramLabel = "CODE", description = "Repeat for several topics.")
+    List<String> topics = new ArrayList<>();
+
+    @Option(names = "--outcome", paramLabel = "CODE", description = "Repeat for several outcomes.")
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "CODE", description = "How the caller heard of the helpline (not_asked if not asked).")
+    String source;
+
+    @Option(names = "--notes", paramLabel = "TEXT")
+    String notes;
+
+    @Option(names = "--caller-code", paramLabel = "CODEWORD", description = "The caller's own codeword; stored only as a keyed hash.")
+    String callerCode;
+
+    @Option(names = "--redact-pii", description = "Replace anything in the notes that looks like an identifier with a token instead of refusing.")
+    boolean redactPii;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDateTime start = startedAt == null ? null : parseStart(startedAt);
+        var checked = new NotesGuard(redactPii).check(notes);
+        if (checked.problem() != null) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, capitalise(checked.problem()) + ".");
+        }
+        try (Logbook logbook = options.open(false)) {
+            if (start == null) {
+                start = LocalDateTime.now(logbook.zone()).truncatedTo(ChronoUnit.SECONDS);
+            }
+            var draft = new ContactDraft(start, duration, channel, callerType, topics, outcomes, source,
+                    checked.notes(), callerCode);
+            var saved = logbook.contacts().save(draft);
+            spec.commandLine().getOut().println(saved.id());
+        }
+        return 0;
+    }
+
+    static LocalDateTime parseStart(String text) {
+        try {
+            return LocalDateTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    "--started-at must be a local date and time like 2026-10-03T14:05.");
+        }
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,62 @@
+package org.helplinelogbook.cli;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "init", description = "Create a new logbook with its first (manager) account and print the recovery key once.")
+final class InitCommand implements Callable<Integer> {
+
+    @Mixin
+    LogbookOptions options;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The logbook's time zone, e.g. Europe/London (default: this computer's).")
+    String zone;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String user = options.requireUser();
+        ZoneId zoneId;
+        try {
+            zoneId = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "Unknown time zone '" + zone + "'.");
+        }
+        var dir = options.dataDir();
+        if (Logbook.existsIn(dir)) {
+            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
+                    "A logbook already exists in " + dir + ". Nothing was changed.");
+        }
+        char[] password = Passwords.read("LOGBOOK_PASSWORD", options.passwordFile, "New password for " + user + ": ", true);
+        Logbook.Created created;
+        try {
+            created = Logbook.create(dir, user, password, zoneId);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        try (Logbook logbook = created.logbook()) {
+            var out = spec.commandLine().getOut();
+            out.println("Logbook created in " + logbook.dataDir() + " (time zone " + logbook.zone() + ").");
+            out.println("Manager account: " + user);
+            out.println();
+            out.println("RECOVERY KEY - shown only this once. Print or write it down and keep it in a safe:");
+            out.println();
+            out.println("    " + created.recoveryKey());
+            out.println();
+            out.println("It opens the logbook if every password is lost. Anyone holding it can read the logbook.");
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,49 @@
+package org.helplinelogbook.cli;
+
+import java.nio.file.Path;
+import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: which logbook, and who is signing in. */
+final class LogbookOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Logbook folder (default: $LOGBOOK_DATA, else the system's data folder).")
+    String data;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Staff username.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (default: $LOGBOOK_PASSWORD, else a prompt).")
+    Path passwordFile;
+
+    Path dataDir() {
+        return DataFolder.resolve(data);
+    }
+
+    String requireUser() {
+        if (user == null || user.isBlank()) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "Say who you are with --user NAME.");
+        }
+        return user;
+    }
+
+    /** Signs in; refuses every command but {@code passwd} while a one-time password is still in use. */
+    Logbook open(boolean allowOneTimePassword) {
+        String name = requireUser();
+        char[] password = Passwords.signIn(passwordFile);
+        Logbook logbook;
+        try {
+            logbook = Logbook.open(dataDir(), name, password);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+        if (logbook.mustChangePassword() && !allowOneTimePassword) {
+            logbook.close();
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
+                    "Your password was reset. Choose a new one first with: passwd --user " + name);
+        }
+        return logbook;
+    }
+}

@@ -1,0 +1,123 @@
+package org.helplinelogbook.logbook;
+
+import java.security.SecureRandom;
+import java.util.List;
+import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.domain.StaffAccount;
+
+/**
+ * Staff accounts. Each account's password unlocks its own key slot; the database row holds only the username,
+ * role and flags. Managers add, disable and reset accounts; anyone changes their own password.
+ */
+public final class AccountService {
+
+    private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Logbook logbook;
+
+    AccountService(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    public List<StaffAccount> list() {
+        logbook.actor().requireManager("list staff accounts");
+        return logbook.store().read(r -> r.staff().list());
+    }
+
+    public StaffAccount add(String username, Role role, char[] password) {
+        logbook.actor().requireManager("add staff accounts");
+        requireValid(username, password);
+        if (logbook.store().read(r -> r.staff().find(username)).isPresent()) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    "An account called '" + username + "' already exists.");
+        }
+        var slots = logbook.slots();
+        synchronized (slots) {
+            slots.putPasswordSlot(username, role, password, false, logbook.key());
+            slots.save();
+        }
+        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), "account_add",
+                String::valueOf, "role", x -> null);
+        return new StaffAccount(id, username, role, true, false);
+    }
+
+    /** Disables an account: its key slot is removed, so its password no longer opens the logbook. */
+    public void disable(String username) {
+        logbook.actor().requireManager("disable staff accounts");
+        StaffAccount account = existing(username);
+        if (account.id() == logbook.actor().staffId()) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "You cannot disable your own account.");
+        }
+        var slots = logbook.slots();
+        synchronized (slots) {
+            slots.removeSlot(username);
+            slots.save();
+        }
+        logbook.writeAudited(r -> {
+            r.staff().setActive(account.id(), false);
+            return account.id();
+        }, "account_disable", String::valueOf, "active", x -> null);
+    }
+
+    /** Issues a one-time password that must be changed at next sign-in; also re-enables a disabled account. */
+    public String reset(String username) {
+        logbook.actor().requireManager("reset staff accounts");
+        StaffAccount account = existing(username);
+        char[] oneTime = oneTimePassword();
+        try {
+            var slots = logbook.slots();
+            synchronized (slots) {
+                slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key());
+                slots.save();
+            }
+            logbook.writeAudited(r -> {
+                r.staff().setActive(account.id(), true);
+                r.staff().setMustChangePassword(account.id(), true);
+                return account.id();
+            }, "account_reset", String::valueOf, "password", x -> null);
+            return new String(oneTime);
+        } finally {
+            Logbook.wipe(oneTime);
+        }
+    }
+
+    /** Changes the signed-in person's own password (re-wraps the data key in their slot). */
+    public void changeOwnPassword(char[] newPassword) {
+        var actor = logbook.actor();
+        requireValid(actor.username(), newPassword);
+        var slots = logbook.slots();
+        synchronized (slots) {
+            slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key());
+            slots.save();
+        }
+        logbook.writeAudited(r -> {
+            r.staff().setMustChangePassword(actor.staffId(), false);
+            return actor.staffId();
+        }, "password_change", String::valueOf, "password", x -> null);
+        logbook.passwordChanged();
+    }
+
+    private StaffAccount existing(String username) {
+        return logbook.store().read(r -> r.staff().find(username)).orElseThrow(() -> new LogbookException(
+                LogbookException.Kind.INVALID_INPUT, "There is no account called '" + username + "'."));
+    }
+
+    private static void requireValid(String username, char[] password) {
+        if (!StaffAccount.isValidUsername(username)) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
+        }
+        if (password == null || password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "A password needs at least 12 characters.");
+        }
+    }
+
+    private static char[] oneTimePassword() {
+        char[] out = new char[16];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ONE_TIME_ALPHABET[RANDOM.nextInt(ONE_TIME_ALPHABET.length)];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,90 @@
+package org.helplinelogbook.logbook;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.helplinelogbook.domain.AuditRepository;
+import org.helplinelogbook.domain.AuditRepository.AuditEntry;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.AuditChain;
+import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.KeySlotFile;
+
+/**
+ * The audit chain: every entry's MAC covers the previous MAC, so an edited, deleted or reordered entry breaks the
+ * chain; the latest (sequence, MAC) is anchored in the key-slot file so truncation is caught too. Entries hold
+ * actions, record ids, field names and counts only: never values, note text or search terms.
+ */
+public final class AuditTrail {
+
+    private final byte[] key;
+    private final KeySlotFile slots;
+
+    AuditTrail(DataKey dataKey, KeySlotFile slots) {
+        this.key = AuditChain.key(dataKey);
+        this.slots = slots;
+    }
+
+    /** Appends inside the caller's transaction; call {@link #anchor} after the transaction is durable. */
+    AuditEntry append(Store.Repositories repos, Long staffId, String action, String recordId, String fields, String counts) {
+        AuditRepository audit = repos.audit();
+        var last = audit.last();
+        long seq = last.map(e -> e.seq() + 1).orElse(1L);
+        String previous = last.map(AuditEntry::mac).orElse("");
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String mac = AuditChain.mac(key, previous, seq, at, staffId, action, recordId, fields, counts);
+        var entry = new AuditEntry(seq, at, staffId, action, recordId, fields, counts, mac);
+        audit.append(entry);
+        return entry;
+    }
+
+    /** Records the newest entry in keyslots.json. A crash before this leaves the anchor behind, never ahead. */
+    void anchor(AuditEntry entry) {
+        synchronized (slots) {
+            var current = slots.auditAnchor();
+            if (current.isPresent() && current.get().seq() >= entry.seq()) {
+                return;
+            }
+            slots.setAuditAnchor(new KeySlotFile.AuditAnchor(entry.seq(), entry.mac()));
+            slots.save();
+        }
+    }
+
+    /** Every problem with the chain, empty when it verifies. */
+    public List<String> verify(List<AuditEntry> entries) {
+        List<String> problems = new ArrayList<>();
+        String previous = "";
+        long expectedSeq = 1;
+        for (AuditEntry e : entries) {
+            if (e.seq() != expectedSeq) {
+                problems.add("audit entry " + expectedSeq + " is missing or out of order (found " + e.seq() + ")");
+                break;
+            }
+            String mac = AuditChain.mac(key, previous, e.seq(), e.at(), e.staffId(), e.action(), e.recordId(),
+                    e.fields(), e.counts());
+            if (!mac.equals(e.mac())) {
+                problems.add("audit entry " + e.seq() + " has been altered");
+                break;
+            }
+            previous = e.mac();
+            expectedSeq++;
+        }
+        var anchor = slots.auditAnchor();
+        if (anchor.isPresent() && problems.isEmpty()) {
+            long lastSeq = expectedSeq - 1;
+            if (lastSeq < anchor.get().seq()) {
+                problems.add("the audit log has been truncated: it ends at " + lastSeq + " but entry "
+                        + anchor.get().seq() + " was recorded");
+            } else if (!entries.get((int) anchor.get().seq() - 1).mac().equals(anchor.get().mac())) {
+                problems.add("the audit log does not match its recorded anchor");
+            }
+        }
+        return problems;
+    }
+
+    void wipe() {
+        Arrays.fill(key, (byte) 0);
+    }
+}

@@ -1,0 +1,364 @@
+package org.helplinelogbook.logbook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.helplinelogbook.domain.Actor;
+import org.helplinelogbook.domain.Contact;
+import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.domain.ContactRepository.PageCursor;
+import org.helplinelogbook.domain.ContactRow;
+import org.helplinelogbook.domain.ContactRules;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.security.Aead;
+import org.helplinelogbook.security.CallerCodes;
+
+/**
+ * Logging, finding and editing contacts, with the role rules: workers edit their own contacts on the day they
+ * logged them, managers any; only managers delete; notes are readable by their author and by managers.
+ * Every write is audited (field names and counts only) and durable before the method returns.
+ */
+public final class ContactService {
+
+    /** How many stored rows a notes search decrypts per call before handing back a cursor to continue. */
+    static final int SEARCH_SCAN_LIMIT = 5_000;
+
+    private final Logbook logbook;
+
+    ContactService(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    /** A page of contacts, newest first; {@code next} is null when there are no more. */
+    public record Page(List<Contact> contacts, PageCursor next) {}
+
+    public Contact save(ContactDraft draft) {
+        Taxonomy taxonomy = logbook.taxonomy();
+        requireValid(draft, taxonomy);
+        Instant now = now();
+        UUID id = UUID.randomUUID();
+        ContactRow saved = logbook.writeAudited(r -> {
+            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId());
+            r.contacts().insert(row);
+            return row;
+        }, "create", row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
+        return toContact(saved, draft.notes());
+    }
+
+    /**
+     * Saves many contacts in one transaction: all or nothing (import). Each draft must already be valid; the
+     * first invalid one aborts with its index in the message.
+     */
+    public int saveAll(List<ContactDraft> drafts, String auditAction) {
+        Taxonomy taxonomy = logbook.taxonomy();
+        for (int i = 0; i < drafts.size(); i++) {
+            List<String> problems = ContactRules.problems(drafts.get(i), taxonomy);
+            if (!problems.isEmpty()) {
+                throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                        "record " + (i + 1) + ": " + String.join("; ", problems));
+            }
+        }
+        Instant now = now();
+        long staff = logbook.actor().staffId();
+        return logbook.writeAudited(r -> {
+            List<ContactRow> batch = new ArrayList<>(Math.min(drafts.size(), 2_000));
+            for (ContactDraft d : drafts) {
+                batch.add(toRow(r, d, taxonomy, UUID.randomUUID(), 1, now, now, staff));
+                if (batch.size() == 2_000) {
+                    r.contacts().insertAll(batch);
+                    batch.clear();
+                }
+            }
+            r.contacts().insertAll(batch);
+            return drafts.size();
+        }, auditAction, n -> null, null, n -> "contacts=" + n);
+    }
+
+    /** Saves an edit if nobody changed the contact since {@code expectedVersion} was read. */
+    public Contact update(UUID id, int expectedVersion, ContactDraft draft) {
+        Taxonomy taxonomy = logbook.taxonomy();
+        requireValid(draft, taxonomy);
+        ContactRow current = findRow(id).orElseThrow(ContactService::gone);
+        requireMayEdit(current);
+        Instant now = now();
+        ContactRow saved = logbook.writeAudited(r -> {
+            ContactRow row = toRow(r, draft, taxonomy, id, expectedVersion + 1, current.createdAt(), now, current.createdBy());
+            row = keepHold(row, current.notesHold());
+            if (!r.contacts().update(row, expectedVersion)) {
+                throw conflict();
+            }
+            return row;
+        }, "edit", row -> id.toString(), changedFields(current, draft), row -> null);
+        return toContact(saved, draft.notes());
+    }
+
+    public void delete(UUID id, int expectedVersion) {
+        logbook.actor().requireManager("delete a contact");
+        logbook.writeAudited(r -> {
+            if (!r.contacts().delete(id, expectedVersion)) {
+                throw r.contacts().find(id).isPresent() ? conflict() : gone();
+            }
+            return id;
+        }, "delete", UUID::toString, null, x -> null);
+    }
+
+    /** Marks a contact's note to survive retention (safeguarding hold), or releases it. Managers only. */
+    public void setHold(UUID id, boolean hold) {
+        logbook.actor().requireManager("place a safeguarding hold");
+        logbook.writeAudited(r -> {
+            ContactRow row = r.contacts().find(id).orElseThrow(ContactService::gone);
+            if (!r.contacts().update(keepHold(row, hold).withVersion(row.version(), now()), row.version())) {
+                throw conflict();
+            }
+            return id;
+        }, hold ? "hold" : "release_hold", UUID::toString, "notes_hold", x -> null);
+    }
+
+    public Optional<Contact> find(UUID id) {
+        return findRow(id).map(this::toContact);
+    }
+
+    public boolean mayEdit(Contact contact) {
+        Actor actor = logbook.actor();
+        return actor.isManager()
+                || (contact.createdBy() == actor.staffId() && isToday(contact.createdAt()));
+    }
+
+    public Page page(ContactFilter filter, PageCursor after, int limit) {
+        List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, after, limit));
+        PageCursor next = rows.size() < limit ? null : PageCursor.after(rows.get(rows.size() - 1));
+        return new Page(rows.stream().map(this::toContact).toList(), next);
+    }
+
+    /**
+     * Contacts whose readable notes contain {@code text} (case-insensitive). Notes are encrypted, so this decrypts
+     * up to {@link #SEARCH_SCAN_LIMIT} rows per call; {@code next} continues the search. The search term is never
+     * logged or audited.
+     */
+    public Page searchNotes(ContactFilter filter, String text, PageCursor after, int limit) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        List<Contact> found = new ArrayList<>();
+        PageCursor cursor = after;
+        int scanned = 0;
+        while (found.size() < limit && scanned < SEARCH_SCAN_LIMIT) {
+            PageCursor from = cursor;
+            List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, from, 200));
+            for (ContactRow row : rows) {
+                cursor = PageCursor.after(row);
+                Contact c = toContact(row);
+                if (c.notes() != null && c.notes().toLowerCase(Locale.ROOT).contains(needle)) {
+                    found.add(c);
+                    if (found.size() == limit) {
+                        return new Page(found, cursor);
+                    }
+                }
+            }
+            scanned += rows.size();
+            if (rows.size() < 200) {
+                return new Page(found, null);
+            }
+        }
+        return new Page(found, cursor);
+    }
+
+    public long count(ContactFilter filter) {
+        return logbook.store().read(r -> r.contacts().count(filter));
+    }
+
+    /** How many earlier contacts used this caller codeword (0 when none, or when the codeword is blank). */
+    public long earlierContactsWithCode(String codeword) {
+        if (codeword == null || codeword.isBlank()) {
+            return 0;
+        }
+        String hash = CallerCodes.hash(logbook.key(), codeword);
+        return logbook.store().read(r -> r.contacts().countWithCallerCode(hash, Instant.now().plusSeconds(1)));
+    }
+
+    // ---- Drafts: the unsaved form, sealed with a key derived from the data key.
+
+    public void saveDraft(String serialisedForm) {
+        long staff = logbook.actor().staffId();
+        byte[] key = logbook.key().derive("drafts");
+        byte[] sealed = Aead.seal(key, serialisedForm.getBytes(StandardCharsets.UTF_8), draftAad(staff));
+        java.util.Arrays.fill(key, (byte) 0);
+        logbook.store().writeAll(r -> r.drafts().save(staff, sealed));
+    }
+
+    public Optional<String> loadDraft() {
+        long staff = logbook.actor().staffId();
+        return logbook.store().read(r -> r.drafts().load(staff)).map(sealed -> {
+            byte[] key = logbook.key().derive("drafts");
+            try {
+                return new String(Aead.open(key, sealed, draftAad(staff)), StandardCharsets.UTF_8);
+            } finally {
+                java.util.Arrays.fill(key, (byte) 0);
+            }
+        });
+    }
+
+    public void clearDraft() {
+        long staff = logbook.actor().staffId();
+        logbook.store().writeAll(r -> r.drafts().delete(staff));
+    }
+
+    private static byte[] draftAad(long staffId) {
+        return ("draft|" + staffId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---- Mapping
+
+    private Optional<ContactRow> findRow(UUID id) {
+        return logbook.store().read(r -> r.contacts().find(id));
+    }
+
+    private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
+            Instant createdAt, Instant updatedAt, long createdBy) {
+        Instant started = d.startedAt().atZone(logbook.zone()).toInstant();
+        LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
+        boolean data = taxonomy.isDataCallerType(d.callerType());
+        String keyId = null;
+        byte[] sealed = null;
+        if (d.notes() != null) {
+            keyId = NoteVault.monthKeyId(local);
+            sealed = logbook.notes().seal(r.noteKeys(), keyId, id, version, d.notes());
+        }
+        String codeHash = d.callerCode() == null ? null : CallerCodes.hash(logbook.key(), d.callerCode());
+        return new ContactRow(id, started, local, d.durationSeconds(), d.channel(), d.callerType(), data,
+                data ? d.source() : null, data ? d.topics() : List.of(), data ? d.outcomes() : List.of(), keyId, sealed,
+                false, codeHash, createdBy, createdAt, updatedAt, version);
+    }
+
+    private static ContactRow keepHold(ContactRow r, boolean hold) {
+        return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
+                r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), hold,
+                r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+    }
+
+    private Contact toContact(ContactRow row) {
+        String notes = null;
+        boolean shredded = false;
+        if (row.notesSealed() != null && mayReadNotes(row)) {
+            notes = logbook.store().read(r -> logbook.notes().open(r.noteKeys(), row.notesKeyId(), row.id(),
+                    row.version(), row.notesSealed()));
+            shredded = notes == null;
+        } else if (row.notesKeyId() != null && row.notesSealed() == null) {
+            shredded = true;
+        }
+        return toContact(row, notes, shredded);
+    }
+
+    private Contact toContact(ContactRow row, String notes) {
+        return toContact(row, notes, false);
+    }
+
+    private static Contact toContact(ContactRow row, String notes, boolean shredded) {
+        return new Contact(row.id(), row.localStart(), row.durationSeconds(), row.channel(), row.callerType(),
+                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null,
+                row.createdBy(), row.createdAt(), row.updatedAt(), row.version());
+    }
+
+    private boolean mayReadNotes(ContactRow row) {
+        Actor actor = logbook.actor();
+        return actor.isManager() || row.createdBy() == actor.staffId();
+    }
+
+    private void requireMayEdit(ContactRow row) {
+        Actor actor = logbook.actor();
+        if (!actor.isManager() && !(row.createdBy() == actor.staffId() && isToday(row.createdAt()))) {
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
+                    "Workers can edit their own contacts on the day they logged them; ask a manager for other changes.");
+        }
+    }
+
+    private boolean isToday(Instant instant) {
+        LocalDate today = LocalDate.now(logbook.zone());
+        return LocalDate.ofInstant(instant, logbook.zone()).equals(today);
+    }
+
+    private static void requireValid(ContactDraft draft, Taxonomy taxonomy) {
+        List<String> problems = ContactRules.problems(draft, taxonomy);
+        if (!problems.isEmpty()) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    capitalise(String.join("; ", problems)) + ".");
+        }
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static LogbookException conflict() {
+        return new LogbookException(LogbookException.Kind.CONFLICT,
+                "Someone else changed this contact while you were editing it. Nothing was overwritten; your changes are"
+                        + " still in the form.");
+    }
+
+    private static LogbookException gone() {
+        return new LogbookException(LogbookException.Kind.CONFLICT, "This contact no longer exists (it was deleted).");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String filledFields(ContactDraft d) {
+        List<String> fields = new ArrayList<>(List.of("started_at", "duration_seconds", "channel", "caller_type"));
+        if (!d.topics().isEmpty()) {
+            fields.add("topics");
+        }
+        if (!d.outcomes().isEmpty()) {
+            fields.add("outcomes");
+        }
+        if (d.source() != null) {
+            fields.add("source");
+        }
+        if (d.notes() != null) {
+            fields.add("notes");
+        }
+        if (d.callerCode() != null) {
+            fields.add("caller_code");
+        }
+        return String.join(",", fields);
+    }
+
+    private static String codeCounts(ContactDraft d) {
+        return "topics=" + d.topics().size() + ",outcomes=" + d.outcomes().size();
+    }
+
+    private String changedFields(ContactRow before, ContactDraft after) {
+        List<String> fields = new ArrayList<>();
+        Instant started = after.startedAt().atZone(logbook.zone()).toInstant();
+        if (!started.equals(before.startedAt())) {
+            fields.add("started_at");
+        }
+        if (after.durationSeconds() != before.durationSeconds()) {
+            fields.add("duration_seconds");
+        }
+        if (!after.channel().equals(before.channel())) {
+            fields.add("channel");
+        }
+        if (!after.callerType().equals(before.callerType())) {
+            fields.add("caller_type");
+        }
+        if (!new java.util.TreeSet<>(after.topics()).equals(new java.util.TreeSet<>(before.topics()))) {
+            fields.add("topics");
+        }
+        if (!new java.util.TreeSet<>(after.outcomes()).equals(new java.util.TreeSet<>(before.outcomes()))) {
+            fields.add("outcomes");
+        }
+        if (!java.util.Objects.equals(after.source(), before.source())) {
+            fields.add("source");
+        }
+        fields.add("notes");
+        return String.join(",", fields);
+    }
+}

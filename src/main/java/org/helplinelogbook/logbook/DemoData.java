@@ -1,0 +1,202 @@
+package org.helplinelogbook.logbook;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+import org.helplinelogbook.domain.Campaign;
+import org.helplinelogbook.domain.ContactDraft;
+
+/**
+ * Realistic synthetic contacts for trying the app and for benchmarks, drawn from the distributions in
+ * {@code seeds/demo.properties}. Deterministic for a given seed and "today".
+ */
+public final class DemoData {
+
+    /** About 17,000 contacts a year, as a UK helpline of this kind receives. */
+    static final int CONTACTS_PER_YEAR = 17_000;
+    private static final int BATCH = 20_000;
+
+    private static final String[] NOTE_PHRASES = {
+        "Caller worried about their own thoughts; talked through what helps them stay safe.",
+        "Discussed the impact of an arrest on the family and what happens next.",
+        "Explored escalation from adult pornography and agreed some first steps.",
+        "Partner of someone under investigation; gave information about support for families.",
+        "Parent worried about a child's behaviour online; talked through protective actions.",
+        "Signposted to the self-help material and offered a follow-up call.",
+    };
+
+    private final Properties p;
+    private final SplittableRandom random;
+    private final List<Campaign> campaigns;
+    private final Weighted callerTypes;
+    private final Weighted nonData;
+    private final Weighted channels;
+    private final Weighted topics;
+    private final Weighted outcomes;
+    private final Weighted sources;
+    private final Weighted hours;
+    private final Weighted weekdays;
+    private final Weighted topicsPerContact;
+    private final Weighted outcomesPerContact;
+
+    public DemoData(long seed, List<Campaign> campaigns) {
+        this.p = Seeds.demoDistributions();
+        this.random = new SplittableRandom(seed);
+        this.campaigns = campaigns;
+        this.callerTypes = Weighted.prefixed(p, "caller_type.");
+        this.nonData = Weighted.prefixed(p, "non_data.");
+        this.channels = Weighted.prefixed(p, "channel.");
+        this.topics = Weighted.prefixed(p, "topic.");
+        this.outcomes = Weighted.prefixed(p, "outcome.");
+        this.sources = Weighted.prefixed(p, "source.");
+        this.hours = Weighted.list(p.getProperty("hours"));
+        this.weekdays = Weighted.list(p.getProperty("weekdays"));
+        this.topicsPerContact = Weighted.list(p.getProperty("topics_per_contact"));
+        this.outcomesPerContact = Weighted.list(p.getProperty("outcomes_per_contact"));
+    }
+
+    /** Generates {@code count} contacts ending today and saves them in batches; returns how many were saved. */
+    public static long generate(Logbook logbook, int count, long seed, IntConsumer progress) {
+        var campaigns = logbook.store().read(r -> r.campaigns().list());
+        var demo = new DemoData(seed, campaigns);
+        LocalDate today = LocalDate.now(logbook.zone());
+        long saved = 0;
+        while (saved < count) {
+            int n = (int) Math.min(BATCH, count - saved);
+            List<ContactDraft> batch = demo.contacts(n, count, saved, today, logbook.zone());
+            saved += logbook.contacts().saveAll(batch, "demo");
+            progress.accept((int) saved);
+        }
+        return saved;
+    }
+
+    /** The drafts {@code offset .. offset+n} of a set of {@code total} spread over the years before {@code today}. */
+    List<ContactDraft> contacts(int n, int total, long offset, LocalDate today, ZoneId zone) {
+        double years = Math.max(1.0, Math.min(10.0, total / (double) CONTACTS_PER_YEAR));
+        int spanDays = (int) Math.round(years * 365);
+        List<ContactDraft> drafts = new ArrayList<>(n);
+        double nonDataShare = Double.parseDouble(p.getProperty("non_data_share"));
+        double codeShare = Double.parseDouble(p.getProperty("caller_code_share"));
+        double returning = Double.parseDouble(p.getProperty("returning_share"));
+        double uplift = Double.parseDouble(p.getProperty("campaign_uplift"));
+        for (int i = 0; i < n; i++) {
+            LocalDate day = day(today, spanDays, uplift);
+            LocalDateTime start = day.atTime(hours.pick(random), random.nextInt(60), random.nextInt(60));
+            String channel = channels.pickCode(random);
+            if (random.nextDouble() < nonDataShare) {
+                int duration = (int) Math.min(600, logNormal(Integer.parseInt(p.getProperty("non_data_median_seconds")), 0.8));
+                drafts.add(ContactDraft.nonData(start, duration, channel, nonData.pickCode(random)));
+                continue;
+            }
+            int duration = (int) Math.min(14_400, logNormal(Integer.parseInt(p.getProperty("duration_median_seconds")),
+                    Double.parseDouble(p.getProperty("duration_sigma"))));
+            String code = null;
+            if (random.nextDouble() < codeShare) {
+                code = random.nextDouble() < returning ? "returning-" + random.nextInt(Math.max(10, total / 50))
+                        : "demo-" + (offset + i);
+            }
+            String notes = random.nextInt(10) == 0 ? NOTE_PHRASES[random.nextInt(NOTE_PHRASES.length)] : null;
+            drafts.add(new ContactDraft(start, duration, channel, callerTypes.pickCode(random),
+                    topics.distinct(random, topicsPerContact.pick(random)),
+                    outcomes.distinct(random, outcomesPerContact.pick(random)), sources.pickCode(random), notes, code));
+        }
+        return drafts;
+    }
+
+    /** A day in the span, weighted by weekday and made busier during campaign weeks (rejection sampling). */
+    private LocalDate day(LocalDate today, int spanDays, double uplift) {
+        int maxWeekday = weekdays.maxWeight();
+        while (true) {
+            LocalDate day = today.minusDays(random.nextInt(spanDays));
+            double weight = weekdays.weightOf(day.getDayOfWeek().getValue()) / (double) maxWeekday;
+            if (inCampaign(day)) {
+                weight *= 1 + uplift;
+            }
+            if (random.nextDouble() * (1 + uplift) < weight) {
+                return day;
+            }
+        }
+    }
+
+    private boolean inCampaign(LocalDate day) {
+        for (Campaign c : campaigns) {
+            if (!day.isBefore(c.startsOn()) && !day.isAfter(c.endsOn())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double logNormal(double median, double sigma) {
+        double gaussian = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+        return Math.max(0, median * Math.exp(sigma * gaussian));
+    }
+
+    /** A weighted choice among codes or integers, read from the seeds. */
+    static final class Weighted {
+        private final List<String> keys = new ArrayList<>();
+        private final List<Integer> cumulative = new ArrayList<>();
+        private final Map<String, Integer> weights = new LinkedHashMap<>();
+        private int total;
+
+        static Weighted prefixed(Properties p, String prefix) {
+            var w = new Weighted();
+            p.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
+                    .forEach(k -> w.add(k.substring(prefix.length()), Integer.parseInt(p.getProperty(k).strip())));
+            return w;
+        }
+
+        static Weighted list(String spec) {
+            var w = new Weighted();
+            for (String pair : spec.split(",")) {
+                String[] kv = pair.strip().split(":");
+                w.add(kv[0], Integer.parseInt(kv[1]));
+            }
+            return w;
+        }
+
+        private void add(String key, int weight) {
+            keys.add(key);
+            total += weight;
+            cumulative.add(total);
+            weights.put(key, weight);
+        }
+
+        String pickCode(SplittableRandom random) {
+            int r = random.nextInt(total);
+            for (int i = 0; i < keys.size(); i++) {
+                if (r < cumulative.get(i)) {
+                    return keys.get(i);
+                }
+            }
+            return keys.get(keys.size() - 1);
+        }
+
+        int pick(SplittableRandom random) {
+            return Integer.parseInt(pickCode(random));
+        }
+
+        List<String> distinct(SplittableRandom random, int count) {
+            var chosen = new java.util.LinkedHashSet<String>();
+            while (chosen.size() < Math.min(count, keys.size())) {
+                chosen.add(pickCode(random));
+            }
+            return new ArrayList<>(chosen);
+        }
+
+        int weightOf(int key) {
+            return weights.getOrDefault(String.valueOf(key), 0);
+        }
+
+        int maxWeight() {
+            return weights.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        }
+    }
+}

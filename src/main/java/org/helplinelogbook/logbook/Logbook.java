@@ -1,0 +1,360 @@
+package org.helplinelogbook.logbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.helplinelogbook.domain.Actor;
+import org.helplinelogbook.domain.AuditRepository.AuditEntry;
+import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.KeySlotException;
+import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.UnlockFailedException;
+import org.helplinelogbook.storage.Database;
+import org.helplinelogbook.storage.JdbiStore;
+import org.helplinelogbook.storage.StorageException;
+
+/**
+ * An unlocked logbook: the one place that holds the data key, the open database and the signed-in actor.
+ * Closing it (log out or auto-lock) closes the database, wipes every key and releases the single-writer lock.
+ */
+public final class Logbook implements AutoCloseable {
+
+    private static final String WRONG_LOGIN = "The username or password is not right.";
+
+    private final Path dataDir;
+    private final LogbookLock lock;
+    private final KeySlotFile slots;
+    private final DataKey key;
+    private final Database database;
+    private final JdbiStore store;
+    private final ZoneId zone;
+    private final NoteVault notes;
+    private final AuditTrail audit;
+    private volatile Actor actor;
+    private volatile boolean mustChangePassword;
+    private volatile Taxonomy taxonomy;
+    private boolean closed;
+
+    private Logbook(Path dataDir, LogbookLock lock, KeySlotFile slots, DataKey key, Database database, Actor actor,
+            boolean mustChangePassword) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.slots = slots;
+        this.key = key;
+        this.database = database;
+        this.zone = JdbiStore.storedZone(database);
+        this.store = new JdbiStore(database, zone);
+        this.notes = new NoteVault(key);
+        this.audit = new AuditTrail(key, slots);
+        this.actor = actor;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** A new logbook and the recovery key, which is shown once and never stored in clear. */
+    public record Created(Logbook logbook, String recoveryKey) {}
+
+    public static boolean existsIn(Path dataDir) {
+        return KeySlotFile.exists(dataDir) || Database.existsIn(dataDir);
+    }
+
+    /** Creates a logbook in {@code dataDir} with its first (manager) account, default taxonomy and example campaigns. */
+    public static Created create(Path dataDir, String username, char[] password, ZoneId zone) {
+        if (!StaffAccount.isValidUsername(username)) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
+        }
+        if (password == null || password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "A password needs at least 12 characters.");
+        }
+        if (existsIn(dataDir)) {
+            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
+                    "A logbook already exists in " + dataDir + ". Nothing was changed.");
+        }
+        try {
+            DataFolder.ensureExists(dataDir);
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be created.");
+        }
+        LogbookLock lock = LogbookLock.acquire(dataDir);
+        DataKey key = DataKey.generate();
+        Database database = null;
+        try {
+            KeySlotFile slots = KeySlotFile.createNew(dataDir);
+            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
+            String recoveryKey = slots.createRecoverySlot(key);
+            database = Database.openH2(dataDir, key, true);
+            long staffId = LogbookSetup.seed(new JdbiStore(database, zone), username, zone);
+            slots.save();
+            var logbook = new Logbook(dataDir, lock, slots, key, database, new Actor(staffId, username, Role.MANAGER), false);
+            logbook.record("init", null, null, null);
+            return new Created(logbook, recoveryKey);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            key.destroy();
+            removeHalfCreated(dataDir);
+            lock.close();
+            throw e instanceof StorageException s ? storageFailure(s) : e;
+        }
+    }
+
+    public static Logbook open(Path dataDir, String username, char[] password) {
+        return unlock(dataDir, slots -> slots.unlock(username, password), username);
+    }
+
+    /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
+    public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
+        return unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
+    }
+
+    private interface Unlocker {
+        DataKey unlock(KeySlotFile slots);
+    }
+
+    private static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
+        if (!existsIn(dataDir)) {
+            throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
+        }
+        LogbookLock lock = LogbookLock.acquire(dataDir);
+        DataKey key = null;
+        Database database = null;
+        try {
+            KeySlotFile slots = KeySlotFile.load(dataDir);
+            key = unlocker.unlock(slots);
+            if (!Database.existsIn(dataDir)) {
+                throw new LogbookException(LogbookException.Kind.MISSING,
+                        "The logbook's database file is missing from " + dataDir + ".");
+            }
+            database = Database.openH2(dataDir, key, false);
+            Store store = new JdbiStore(database, ZoneId.of("UTC"));
+            StaffAccount account = store.read(r -> username == null
+                    ? r.staff().list().stream().filter(a -> a.active() && a.role() == Role.MANAGER).findFirst()
+                    : r.staff().find(username)).filter(StaffAccount::active)
+                    .orElseThrow(() -> new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN));
+            var logbook = new Logbook(dataDir, lock, slots, key, database,
+                    new Actor(account.id(), account.username(), account.role()),
+                    username != null && account.mustChangePassword());
+            logbook.record(username == null ? "login_recovery" : "login", null, null, null);
+            return logbook;
+        } catch (UnlockFailedException e) {
+            cleanUp(lock, key, database);
+            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN);
+        } catch (KeySlotException e) {
+            cleanUp(lock, key, database);
+            throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
+                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
+        } catch (StorageException e) {
+            cleanUp(lock, key, database);
+            throw storageFailure(e);
+        } catch (RuntimeException e) {
+            cleanUp(lock, key, database);
+            throw e;
+        }
+    }
+
+    static LogbookException storageFailure(StorageException e) {
+        LogbookException.Kind kind = switch (e.kind()) {
+            case IN_USE -> LogbookException.Kind.IN_USE;
+            case MISSING -> LogbookException.Kind.MISSING;
+            case DAMAGED -> LogbookException.Kind.DAMAGED;
+            default -> LogbookException.Kind.STORAGE;
+        };
+        return new LogbookException(kind, e.getMessage());
+    }
+
+    private static void cleanUp(LogbookLock lock, DataKey key, Database database) {
+        if (database != null) {
+            database.close();
+        }
+        if (key != null) {
+            key.destroy();
+        }
+        lock.close();
+    }
+
+    /** After a failed init, removes only the files init itself wrote (the folder may hold other things). */
+    private static void removeHalfCreated(Path dataDir) {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(Database.FILE_NAME + ".") || name.startsWith(KeySlotFile.FILE_NAME);
+            }).sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // left for the user; init refuses to overwrite it and says so
+                }
+            });
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+    }
+
+    // ---- Properties
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Store store() {
+        checkOpen();
+        return store;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Taxonomy taxonomy() {
+        Taxonomy t = taxonomy;
+        if (t == null) {
+            t = store().read(r -> r.taxonomy().load());
+            taxonomy = t;
+        }
+        return t;
+    }
+
+    void taxonomyChanged() {
+        taxonomy = null;
+    }
+
+    void passwordChanged() {
+        mustChangePassword = false;
+    }
+
+    KeySlotFile slots() {
+        return slots;
+    }
+
+    DataKey key() {
+        return key;
+    }
+
+    NoteVault notes() {
+        return notes;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    // ---- Services
+
+    public ContactService contacts() {
+        return new ContactService(this);
+    }
+
+    public AccountService accounts() {
+        return new AccountService(this);
+    }
+
+    public AuditTrail auditTrail() {
+        return audit;
+    }
+
+    /** Problems found in the audit chain; empty when it verifies. */
+    public java.util.List<String> verifyAudit() {
+        return audit.verify(store().read(r -> r.audit().all()));
+    }
+
+    /** Records one audited action in its own durable transaction. */
+    public void record(String action, String recordId, String fields, String counts) {
+        AuditEntry entry = store().write(r -> audit.append(r, actorId(), action, recordId, fields, counts));
+        audit.anchor(entry);
+    }
+
+    /** Runs {@code work} and one audit entry in the same durable transaction, then anchors the chain. */
+    <T> T writeAudited(java.util.function.Function<Store.Repositories, T> work, String action,
+            java.util.function.Function<T, String> recordId, String fields, java.util.function.Function<T, String> counts) {
+        AuditEntry[] entry = new AuditEntry[1];
+        T result = store().write(r -> {
+            T value = work.apply(r);
+            entry[0] = audit.append(r, actorId(), action, recordId.apply(value), fields, counts.apply(value));
+            return value;
+        });
+        audit.anchor(entry[0]);
+        return result;
+    }
+
+    private Long actorId() {
+        return actor == null ? null : actor.staffId();
+    }
+
+    public String setting(String name, String fallback) {
+        return store().read(r -> r.settings().get(name)).orElse(fallback);
+    }
+
+    public int autoLockMinutes() {
+        return clamp(Integer.parseInt(setting(LogbookSettings.AUTO_LOCK_MINUTES,
+                String.valueOf(LogbookSettings.AUTO_LOCK_DEFAULT))), LogbookSettings.AUTO_LOCK_MIN, LogbookSettings.AUTO_LOCK_MAX);
+    }
+
+    public int retentionMonths() {
+        return clamp(Integer.parseInt(setting(LogbookSettings.RETENTION_MONTHS,
+                String.valueOf(LogbookSettings.RETENTION_DEFAULT))), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    /** Managers change settings; the change is audited by name only. */
+    public void changeSetting(String name, String value) {
+        actor.requireManager("change settings");
+        writeAudited(r -> {
+            r.settings().put(name, value);
+            return name;
+        }, "setting", n -> n, name, n -> null);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "The logbook is locked. Sign in again.");
+        }
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the database, wipes every key from memory and releases the logbook for other programs. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            database.close();
+        } finally {
+            notes.wipe();
+            audit.wipe();
+            key.destroy();
+            lock.close();
+        }
+    }
+
+    static void wipe(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.helplinelogbook.logbook;
+
+/**
+ * A failure a person can act on. The message is one calm sentence for the user; {@link #kind()} maps to the
+ * CLI's exit codes. Messages never contain note text, passwords or keys.
+ */
+public class LogbookException extends RuntimeException {
+
+    public enum Kind {
+        AUTHENTICATION(3),
+        NOT_ALLOWED(3),
+        INVALID_INPUT(4),
+        CONFLICT(4),
+        MISSING(5),
+        ALREADY_EXISTS(5),
+        IN_USE(5),
+        DAMAGED(1),
+        STORAGE(1);
+
+        private final int exitCode;
+
+        Kind(int exitCode) {
+            this.exitCode = exitCode;
+        }
+
+        public int exitCode() {
+            return exitCode;
+        }
+    }
+
+    private final Kind kind;
+
+    public LogbookException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
