@@ -33,7 +33,15 @@ public final class Cli implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        var err = new PrintWriter(System.err, true);
+        try {
+            return commandLine(new PrintWriter(System.out, true), err).execute(args);
+        } catch (Throwable t) { // errors escape picocli's handler; the person still gets one calm line
+            LOG.error("Unexpected failure in a command: {}", t.getClass().getName());
+            err.println("helpline-logbook: Something unexpected went wrong (" + t.getClass().getSimpleName()
+                    + "). Nothing was changed.");
+            return UNEXPECTED;
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -104,6 +104,11 @@ final class ListCommand implements Callable<Integer> {
             }
             cursor = page.next();
         }
+        try {
+            csv.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         out.flush();
     }
 

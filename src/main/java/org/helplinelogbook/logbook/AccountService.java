@@ -35,7 +35,7 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.putPasswordSlot(username, role, password, false, logbook.key());
-            slots.save();
+            Logbook.saveSlots(slots);
         }
         long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), "account_add",
                 String::valueOf, "role", x -> null);
@@ -52,7 +52,7 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.removeSlot(username);
-            slots.save();
+            Logbook.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setActive(account.id(), false);
@@ -69,7 +69,7 @@ public final class AccountService {
             var slots = logbook.slots();
             synchronized (slots) {
                 slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key());
-                slots.save();
+                Logbook.saveSlots(slots);
             }
             logbook.writeAudited(r -> {
                 r.staff().setActive(account.id(), true);
@@ -89,7 +89,7 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key());
-            slots.save();
+            Logbook.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setMustChangePassword(actor.staffId(), false);

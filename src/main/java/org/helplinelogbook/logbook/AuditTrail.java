@@ -48,7 +48,7 @@ public final class AuditTrail {
                 return;
             }
             slots.setAuditAnchor(new KeySlotFile.AuditAnchor(entry.seq(), entry.mac()));
-            slots.save();
+            Logbook.saveSlots(slots);
         }
     }
 

@@ -93,7 +93,7 @@ public final class Logbook implements AutoCloseable {
             String recoveryKey = slots.createRecoverySlot(key);
             database = Database.openH2(dataDir, key, true);
             long staffId = LogbookSetup.seed(new JdbiStore(database, zone), username, zone);
-            slots.save();
+            saveSlots(slots);
             var logbook = new Logbook(dataDir, lock, slots, key, database, new Actor(staffId, username, Role.MANAGER), false);
             logbook.record("init", null, null, null);
             return new Created(logbook, recoveryKey);
@@ -349,6 +349,16 @@ public final class Logbook implements AutoCloseable {
             audit.wipe();
             key.destroy();
             lock.close();
+        }
+    }
+
+    /** Writes keyslots.json atomically; a failure leaves the previous file intact and says so plainly. */
+    static void saveSlots(KeySlotFile slots) {
+        try {
+            slots.save();
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE,
+                    "The key file could not be written (is the disk full or read-only?). The change was not made.");
         }
     }
 

@@ -29,11 +29,13 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Connection keeper;
     private final boolean embedded;
+    private final char[] password;
 
-    private Database(Jdbi jdbi, Connection keeper, boolean embedded) {
+    private Database(Jdbi jdbi, Connection keeper, boolean embedded, char[] password) {
         this.jdbi = jdbi;
         this.keeper = keeper;
         this.embedded = embedded;
+        this.password = password;
     }
 
     public static Path h2File(Path dataDir) {
@@ -51,24 +53,26 @@ public final class Database implements AutoCloseable {
                 + (create ? "" : ";IFEXISTS=TRUE");
         source.setURL(url);
         source.setUser(H2_USER);
+        // H2's data source keeps this array for every new connection; it is wiped when the database closes.
         char[] password = key.h2Password();
         source.setPasswordChars(password);
-        Arrays.fill(password, '\0');
         Connection keeper;
         try {
             keeper = source.getConnection();
         } catch (SQLException e) {
+            Arrays.fill(password, '\0');
             throw translate(e);
         }
         try {
             checkH2Settings(keeper);
             migrate(source);
             Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
-            var db = new Database(jdbi, keeper, true);
+            var db = new Database(jdbi, keeper, true, password);
             db.sync();
             return db;
         } catch (RuntimeException | SQLException e) {
             closeQuietly(keeper);
+            Arrays.fill(password, '\0');
             throw e instanceof SQLException sql ? translate(sql) : (RuntimeException) e;
         }
     }
@@ -135,6 +139,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(keeper);
+        Arrays.fill(password, '\0');
     }
 
     private static void closeQuietly(Connection connection) {

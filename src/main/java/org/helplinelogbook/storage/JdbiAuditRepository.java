@@ -10,9 +10,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 final class JdbiAuditRepository implements AuditRepository {
 
-    private static final String SELECT = "SELECT seq, at, staff_id, action, record_id, fields, counts, mac FROM audit_entry ";
+    private static final String SELECT = "SELECT seq, logged_at, staff_id, action, record_id, fields, counts, mac FROM audit_entry ";
     private static final RowMapper<AuditEntry> MAPPER = (rs, ctx) -> new AuditEntry(rs.getLong("seq"),
-            rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+            rs.getObject("logged_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
             rs.getObject("staff_id") == null ? null : rs.getLong("staff_id"), rs.getString("action"),
             rs.getString("record_id"), rs.getString("fields"), rs.getString("counts"), rs.getString("mac"));
 
@@ -24,7 +24,7 @@ final class JdbiAuditRepository implements AuditRepository {
 
     @Override
     public void append(AuditEntry e) {
-        handle.createUpdate("INSERT INTO audit_entry (seq, at, staff_id, action, record_id, fields, counts, mac)"
+        handle.createUpdate("INSERT INTO audit_entry (seq, logged_at, staff_id, action, record_id, fields, counts, mac)"
                         + " VALUES (:seq, :at, :staff, :action, :record, :fields, :counts, :mac)")
                 .bind("seq", e.seq()).bind("at", LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC))
                 .bind("staff", e.staffId()).bind("action", e.action()).bind("record", e.recordId())

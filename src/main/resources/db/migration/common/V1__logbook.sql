@@ -15,7 +15,7 @@ CREATE TABLE staff (
 
 CREATE TABLE setting (
     name  VARCHAR(64)  PRIMARY KEY,
-    value VARCHAR(400) NOT NULL
+    setting_value VARCHAR(400) NOT NULL
 );
 
 CREATE TABLE taxonomy (
@@ -115,7 +115,7 @@ CREATE TABLE draft (
 -- Append-only audit trail, chained with HMAC-SHA256. Never values or note text: only what was done to which record.
 CREATE TABLE audit_entry (
     seq       BIGINT       PRIMARY KEY,
-    at        TIMESTAMP    NOT NULL,
+    logged_at TIMESTAMP    NOT NULL,
     staff_id  BIGINT,
     action    VARCHAR(32)  NOT NULL,
     record_id VARCHAR(64),
