@@ -71,16 +71,27 @@ public final class Cli implements Runnable {
         if (ex instanceof InvalidInputException) {
             return INVALID_INPUT;
         }
+        if (ex instanceof UsageException) {
+            return USAGE;
+        }
         return UNEXPECTED;
     }
 
     static String messageFor(Exception ex) {
-        if (ex instanceof LogbookException || ex instanceof AccessDeniedException || ex instanceof InvalidInputException) {
+        if (ex instanceof LogbookException || ex instanceof AccessDeniedException || ex instanceof InvalidInputException
+                || ex instanceof UsageException) {
             return ex.getMessage();
         }
         // Unexpected: the type goes to the log for whoever supports the desk; the person sees one calm line.
         LOG.error("Unexpected error in a command: {}", ex.getClass().getName());
         return "Something unexpected went wrong (" + ex.getClass().getSimpleName() + "). Nothing was changed.";
+    }
+
+    /** A command was called without something it needs; exits 2 like picocli's own usage errors. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
     }
 
     /** Bad input already reported line by line on stderr; exits 4. */

@@ -24,7 +24,7 @@ final class LogbookOptions {
 
     String requireUser() {
         if (user == null || user.isBlank()) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "Say who you are with --user NAME.");
+            throw new Cli.UsageException("Say who you are with --user NAME.");
         }
         return user;
     }

@@ -14,6 +14,9 @@ import org.helplinelogbook.logbook.LogbookException;
  */
 final class Passwords {
 
+    /** Environment lookup; tests replace it because a JVM cannot change its own environment. */
+    static java.util.function.UnaryOperator<String> environment = System::getenv;
+
     private Passwords() {}
 
     static char[] signIn(Path passwordFile) {
@@ -25,7 +28,7 @@ final class Passwords {
     }
 
     static char[] read(String envName, Path file, String prompt, boolean confirm) {
-        String env = System.getenv(envName);
+        String env = environment.apply(envName);
         if (env != null && !env.isEmpty()) {
             return env.toCharArray();
         }
