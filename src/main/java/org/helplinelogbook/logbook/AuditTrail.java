@@ -52,6 +52,21 @@ public final class AuditTrail {
         }
     }
 
+    static final String ANCHOR_MISMATCH = "audit_anchor_mismatch";
+
+    /**
+     * Checks at unlock that the chain still reaches the anchored entry, before a new entry moves the anchor on.
+     * A mismatch is written into the chain itself, so later verification reports it for good.
+     */
+    boolean anchorMatches(Store.Repositories repos) {
+        var anchor = slots.auditAnchor();
+        if (anchor.isEmpty()) {
+            return true;
+        }
+        var entry = repos.audit().page(anchor.get().seq() + 1, 1).stream().findFirst();
+        return entry.isPresent() && entry.get().seq() == anchor.get().seq() && entry.get().mac().equals(anchor.get().mac());
+    }
+
     /** Every problem with the chain, empty when it verifies. */
     public List<String> verify(List<AuditEntry> entries) {
         List<String> problems = new ArrayList<>();
@@ -67,6 +82,9 @@ public final class AuditTrail {
             if (!mac.equals(e.mac())) {
                 problems.add("audit entry " + e.seq() + " has been altered");
                 break;
+            }
+            if (ANCHOR_MISMATCH.equals(e.action())) {
+                problems.add("at " + e.at() + " the audit log did not match its recorded anchor (entry " + e.seq() + ")");
             }
             previous = e.mac();
             expectedSeq++;

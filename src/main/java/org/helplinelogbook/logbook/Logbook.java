@@ -144,6 +144,9 @@ public final class Logbook implements AutoCloseable {
             var logbook = new Logbook(dataDir, lock, slots, key, database,
                     new Actor(account.id(), account.username(), account.role()),
                     username != null && account.mustChangePassword());
+            if (!logbook.store.read(logbook.audit::anchorMatches)) {
+                logbook.record(AuditTrail.ANCHOR_MISMATCH, null, null, null);
+            }
             logbook.record(username == null ? "login_recovery" : "login", null, null, null);
             return logbook;
         } catch (UnlockFailedException e) {
