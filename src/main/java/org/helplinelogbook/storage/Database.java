@@ -23,17 +23,22 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "logbook";
     static final String H2_SETTINGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
+            // setting.value: VALUE is a keyword in H2 2.x but not in PostgreSQL
+            + ";NON_KEYWORDS=VALUE";
     private static final String H2_USER = "logbook";
 
     private final Jdbi jdbi;
     private final Connection keeper;
     private final boolean embedded;
 
-    private Database(Jdbi jdbi, Connection keeper, boolean embedded) {
+    private final char[] password;
+
+    private Database(Jdbi jdbi, Connection keeper, boolean embedded, char[] password) {
         this.jdbi = jdbi;
         this.keeper = keeper;
         this.embedded = embedded;
+        this.password = password;
     }
 
     public static Path h2File(Path dataDir) {
@@ -52,23 +57,26 @@ public final class Database implements AutoCloseable {
         source.setURL(url);
         source.setUser(H2_USER);
         char[] password = key.h2Password();
+        // JdbcDataSource keeps this array (no copy) and reads it for every new connection, so it can only be
+        // wiped when the database is closed; wiping it here made every connection fail with error 90050.
         source.setPasswordChars(password);
-        Arrays.fill(password, '\0');
         Connection keeper;
         try {
             keeper = source.getConnection();
         } catch (SQLException e) {
+            Arrays.fill(password, '\0');
             throw translate(e);
         }
         try {
             checkH2Settings(keeper);
             migrate(source);
             Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
-            var db = new Database(jdbi, keeper, true);
+            var db = new Database(jdbi, keeper, true, password);
             db.sync();
             return db;
         } catch (RuntimeException | SQLException e) {
             closeQuietly(keeper);
+            Arrays.fill(password, '\0');
             throw e instanceof SQLException sql ? translate(sql) : (RuntimeException) e;
         }
     }
@@ -135,6 +143,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(keeper);
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private static void closeQuietly(Connection connection) {
