@@ -94,9 +94,9 @@ final class Documents {
                 count(p, s.callerCodes().distinctCodes()), Cell.text(""), Cell.text("")));
         Chart chart = new Chart("Contacts: " + s.period().label() + " and a year earlier", "Contacts",
                 List.of("All", "Data", "Non-data"),
-                List.of(new Series(s.period().label(), List.of(bar(p, now.all()), bar(p, now.data()),
+                List.of(new Series(s.period().label(), java.util.Arrays.asList(bar(p, now.all()), bar(p, now.data()),
                                 bar(p, now.nonData()))),
-                        new Series(s.lastYear().period().label(), List.of(bar(p, before.all()),
+                        new Series(s.lastYear().period().label(), java.util.Arrays.asList(bar(p, before.all()),
                                 bar(p, before.data()), bar(p, before.nonData())))));
         return new Table("Totals", "Totals", List.of("Every figure, totals included, is rounded from its true value,"
                         + " so rows need not add up.", "Change is against " + s.lastYear().period().label() + "."),
