@@ -137,7 +137,7 @@ final class Documents {
             rows.add(List.of(Cell.text(c.code()), Cell.text(c.label()), count(p, c.count()),
                     Cell.text(p.percent(c.count(), b.basis()).orElse(NOT_AVAILABLE))));
             String category = seen.add(c.label()) ? c.label() : c.label() + " (" + c.code() + ")";
-            categories.add(p.suppressed(c.count()) ? category + " (*)" : category);
+            categories.add(p.suppressed(c.count()) ? "(*) " + category : category);
             values.add(bar(p, c.count()));
         }
         rows.add(List.of(Cell.text(""), Cell.text("Total (" + basis + ")"), count(p, b.basis()),
@@ -231,7 +231,7 @@ final class Documents {
                 rows.add(List.of(Cell.text(w.phase().code()), Cell.text(week.first().toString()),
                         Cell.text(week.last().toString()), Cell.number(week.days()), count(p, week.contacts()),
                         Cell.text(week.complete() ? "yes" : "no")));
-                categories.add(week.first().toString() + (p.suppressed(week.contacts()) ? " (*)" : ""));
+                categories.add((p.suppressed(week.contacts()) ? "(*) " : "") + week.first());
                 for (Phase phase : Phase.values()) {
                     values.get(phase).add(phase == w.phase() ? bar(p, week.contacts()) : null);
                 }

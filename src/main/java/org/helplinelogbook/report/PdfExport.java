@@ -166,6 +166,9 @@ final class PdfExport {
         for (int i = 0; i < chart.series().size(); i++) {
             renderer.setSeriesPaint(i, colours[i % colours.length]);
         }
+        if (many) {
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        }
         if (chart.series().size() > 1 && chart.categories().size() > 8) {
             plot.getDomainAxis().setCategoryLabelPositions(
                     org.jfree.chart.axis.CategoryLabelPositions.UP_90);
