@@ -37,5 +37,7 @@ public interface Store {
         DraftRepository drafts();
 
         AuditRepository audit();
+
+        SummaryRepository summaries();
     }
 }

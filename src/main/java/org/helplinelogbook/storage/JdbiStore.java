@@ -96,5 +96,10 @@ public final class JdbiStore implements Store {
         public AuditRepository audit() {
             return new JdbiAuditRepository(handle);
         }
+
+        @Override
+        public org.helplinelogbook.domain.SummaryRepository summaries() {
+            return new JdbiSummaryRepository(handle);
+        }
     }
 }

@@ -1,0 +1,252 @@
+package org.helplinelogbook.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.helplinelogbook.privacy.DisclosurePolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExporterTest {
+
+    @TempDir
+    Path dir;
+
+    ReportFixture fx;
+    ReportService service;
+    PeriodSummary october;
+
+    @BeforeEach
+    void open() {
+        fx = new ReportFixture(dir);
+        service = new ReportService(fx.store, ReportFixture.LONDON,
+                Clock.fixed(Instant.parse("2027-01-05T09:30:00Z"), ZoneOffset.UTC));
+        fx.seedOctober2026();
+        for (int i = 0; i < 12; i++) { // 12 more phone/self/website data contacts: phone 15, self 14
+            fx.simple(LocalDateTime.parse("2026-10-05T10:00").plusHours(i));
+        }
+        october = service.summarise(fx.manager, Period.parse("2026-10"));
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private static byte[] export(ExportFormat f, PeriodSummary s, DisclosurePolicy p) {
+        var out = new ByteArrayOutputStream();
+        Exporter.write(f, s, p, out);
+        return out.toByteArray();
+    }
+
+    private static byte[] export(ExportFormat f, CampaignImpact c, DisclosurePolicy p) {
+        var out = new ByteArrayOutputStream();
+        Exporter.write(f, c, p, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void csvHasTheExactHeaderRowOrderAndPublishedValues() {
+        String csv = new String(export(ExportFormat.CSV, october, DisclosurePolicy.DEFAULT), StandardCharsets.UTF_8);
+        assertThat(csv).doesNotStartWith("\uFEFF");
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertThat(lines.subList(0, 25)).containsExactly(
+                "period,dimension,category,contacts",
+                "2026-10,total,all,20", // 18 true
+                "2026-10,total,data,15", // 17
+                "2026-10,total,non_data,*", // 1
+                "2026-10,channel,phone,15",
+                "2026-10,channel,chat,*",
+                "2026-10,channel,email,*",
+                "2026-10,caller_type,self,15", // 14
+                "2026-10,caller_type,family,*",
+                "2026-10,caller_type,professional,*",
+                "2026-10,caller_type,silent,*",
+                "2026-10,topic,thoughts,*",
+                "2026-10,topic,online,*",
+                "2026-10,topic,children,*",
+                "2026-10,outcome,advice,*",
+                "2026-10,outcome,referral,*",
+                "2026-10,outcome,callback,*",
+                "2026-10,source,website,15", // 14
+                "2026-10,source,social_media,*",
+                "2026-10,source,police,*",
+                "2026-10,caller_group,at_risk,15",
+                "2026-10,caller_group,concerned,*",
+                "2026-10,caller_code,with_code,*",
+                "2026-10,caller_code,distinct_codes,*",
+                "2026-10,meta,policy,\"counts 1–7 shown as *, others rounded to the nearest 5\"");
+        assertThat(lines).contains("2026-10,meta,taxonomy_version,7", "2026-10,meta,generated_at,2027-01-05T09:30:00Z",
+                "2026-10,meta,audit_anchor,none");
+        // retired codes and the "none" buckets are not part of the CSV contract
+        assertThat(csv).doesNotContain("sms", "leaflet", ",none,");
+        // every data row's contacts value is 0, * or a multiple of 5 from 10
+        lines.stream().skip(1).map(l -> l.split(",", 4)).filter(f -> !f[1].equals("meta"))
+                .forEach(f -> assertThat(f[3]).matches("0|\\*|[1-9]\\d*[05]"));
+        // nothing finer than the period, no codeword hashes, no staff names
+        assertThat(csv).doesNotContain("2026-10-05", "h1", "mona", "secret");
+    }
+
+    @Test
+    void csvInExactModeShowsTrueCountsAndSaysSo() {
+        String csv = new String(export(ExportFormat.CSV, october, DisclosurePolicy.EXACT), StandardCharsets.UTF_8);
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertThat(lines.get(1)).isEqualTo("2026-10,total,all,18");
+        assertThat(lines).contains("2026-10,channel,chat,1", "2026-10,caller_code,distinct_codes,2",
+                "2026-10,meta,policy,EXACT — INTERNAL — contains small counts");
+    }
+
+    @Test
+    void xlsxReadsBackWithACoverAndOneSheetPerDimension() throws Exception {
+        byte[] bytes = export(ExportFormat.XLSX, october, DisclosurePolicy.DEFAULT);
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Cover", "Totals", "Durations", "Channel",
+                    "Caller type", "Topic", "Outcome", "Source", "Caller group");
+            Map<String, String> cover = sheets.get(0).read().stream().filter(r -> r.getCellCount() > 1)
+                    .collect(Collectors.toMap(r -> r.getCellText(0), r -> r.getCellText(1), (a, b) -> a));
+            assertThat(cover).containsEntry("Period", "2026-10")
+                    .containsEntry("Disclosure control", DisclosurePolicy.DEFAULT.describe())
+                    .containsEntry("Taxonomy version", "7")
+                    .containsEntry("Generated at", "2027-01-05T09:30:00Z");
+            assertThat(text(sheets.get(0))).doesNotContain("INTERNAL");
+
+            List<Row> channel = sheets.get(3).read();
+            Row header = row(channel, XlsxExport.HEADER_ROW);
+            assertThat(header.getCellText(0)).isEqualTo("Code");
+            Row phone = row(channel, XlsxExport.HEADER_ROW + 1);
+            assertThat(phone.getCellText(0)).isEqualTo("phone");
+            assertThat(phone.getCellAsNumber(2)).hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(15));
+            assertThat(row(channel, XlsxExport.HEADER_ROW + 2).getCellText(2)).isEqualTo("*");
+            assertThat(text(sheets.get(3))).contains("Text message (retired)");
+
+            // a taxonomy label beginning with "=" is defused
+            assertThat(text(sheets.get(5))).contains("'=1+2 online images");
+            for (Sheet s : sheets) {
+                for (Row r : s.read()) {
+                    for (int c = 0; c < r.getCellCount(); c++) {
+                        String t = r.getCellText(c);
+                        if (t != null && !t.isEmpty() && !t.matches("[+-]?\\d+(\\.\\d+)?%?")) {
+                            assertThat(t.charAt(0)).isNotIn('=', '+', '-', '@', '\t', '\r');
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void xlsxInExactModeStampsEverySheet() throws Exception {
+        byte[] bytes = export(ExportFormat.XLSX, october, DisclosurePolicy.EXACT);
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            for (Sheet s : wb.getSheets().toList()) {
+                assertThat(row(s.read(), 1).getCellText(0)).as(s.getName())
+                        .isEqualTo(DisclosurePolicy.INTERNAL_STAMP);
+            }
+            Row chat = row(wb.findSheet("Channel").orElseThrow().read(), XlsxExport.HEADER_ROW + 2);
+            assertThat(chat.getCellAsNumber(2)).hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void pdfHasExtractableTextAndNoStampUnderControl() throws Exception {
+        List<String> pages = pdfPages(export(ExportFormat.PDF, october, DisclosurePolicy.DEFAULT));
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(pages.get(0)).contains("2026-10", "Taxonomy version", "Generated at", "2027-01-05T09:30:00Z",
+                "rounded to the nearest 5");
+        assertThat(String.join("\n", pages)).contains("Contacts by channel", "Phone", "Web chat")
+                .doesNotContain("INTERNAL", "secret", "mona", "2026-10-05");
+    }
+
+    @Test
+    void pdfInExactModeStampsEveryPage() throws Exception {
+        List<String> pages = pdfPages(export(ExportFormat.PDF, october, DisclosurePolicy.EXACT));
+        assertThat(pages).allSatisfy(p -> assertThat(p).contains("INTERNAL"));
+    }
+
+    private static List<String> pdfPages(byte[] pdf) throws Exception {
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        var reader = new PdfReader(pdf);
+        try {
+            var extractor = new PdfTextExtractor(reader);
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                pages.add(extractor.getTextFromPage(i));
+            }
+            return pages;
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** The row at a 0-based index (the reader leaves out empty rows). */
+    private static Row row(List<Row> rows, int index) {
+        return rows.stream().filter(r -> r.getRowNum() == index + 1).findFirst().orElseThrow();
+    }
+
+    private static String text(Sheet sheet) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (Row r : sheet.read()) {
+            for (int c = 0; c < r.getCellCount(); c++) {
+                sb.append(r.getCellText(c)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void campaignExportsInAllFormatsWithControlAndNoNotes() throws Exception {
+        fx.campaign("=HYPERLINK(\"http://evil\") radio", "2026-06-01", "2026-06-14", "1000");
+        for (int i = 0; i < 10; i++) {
+            fx.simple(LocalDateTime.parse("2026-05-18T10:00").plusDays(i / 5 * 7 + i % 5));
+        }
+        for (int i = 0; i < 30; i++) {
+            fx.contact(LocalDateTime.parse("2026-06-01T09:00").plusHours(i * 11), "phone", "self", true,
+                    i < 20 ? "social_media" : "website", List.of(), List.of(), 60, null);
+        }
+        CampaignImpact c = service.campaignImpact(fx.manager, "=HYPERLINK(\"http://evil\") radio", 0);
+
+        String csv = new String(export(ExportFormat.CSV, c, DisclosurePolicy.DEFAULT), StandardCharsets.UTF_8);
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("campaign,phase,dimension,category,value");
+        String name = "\"'=HYPERLINK(\"\"http://evil\"\") radio\"";
+        assertThat(lines).contains(name + ",before,total,data,10", name + ",before,week,2026-05-18,*",
+                name + ",during,total,data,30", name + ",during,source,social_media,20",
+                name + ",after,total,data,0", name + ",all,impact,uplift_percent,+200%",
+                name + ",all,impact,cost_per_additional_contact,GBP 50.00");
+        assertThat(csv).doesNotContain("secret note");
+        lines.stream().skip(1).filter(l -> !l.contains(",all,impact,") && !l.contains(",meta,"))
+                .map(l -> l.substring(l.lastIndexOf(',') + 1))
+                .forEach(v -> assertThat(v).matches("0|\\*|[1-9]\\d*[05]"));
+
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, c,
+                DisclosurePolicy.DEFAULT)))) {
+            assertThat(wb.getSheets().map(Sheet::getName).toList())
+                    .containsExactly("Cover", "Impact", "Weekly", "By source", "By caller group");
+            String cover = text(wb.getFirstSheet());
+            assertThat(cover).contains("'=HYPERLINK").doesNotContain("secret note");
+            assertThat(text(wb.findSheet("Impact").orElseThrow())).contains("+200%", "GBP 50.00");
+        }
+        List<String> pages = pdfPages(export(ExportFormat.PDF, c, DisclosurePolicy.EXACT));
+        assertThat(pages).allSatisfy(p -> assertThat(p).contains("INTERNAL"));
+        assertThat(String.join("\n", pages)).contains("Campaign impact", "200.0%").doesNotContain("secret note");
+    }
+}
