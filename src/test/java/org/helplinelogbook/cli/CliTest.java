@@ -223,4 +223,42 @@ class CliTest {
             assertThat(logbook.taxonomy().version()).isEqualTo(1);
         }
     }
+
+    @Test
+    void reportWritesTheCsvContractForManagersOnly() throws Exception {
+        for (int i = 0; i < 13; i++) {
+            assertThat(mgr("add", "--started-at", "2026-10-0" + (1 + i % 9) + "T10:00", "--channel", "phone",
+                    "--caller-type", "at_risk", "--topic", "indecent_images", "--source", "police").exitCode()).isZero();
+        }
+        mgr("add", "--started-at", "2026-10-02T10:00", "--channel", "chat", "--caller-type", "silent");
+        Path out = tmp.resolve("october.csv");
+        var r = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        var lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("period,dimension,category,contacts");
+        assertThat(lines.get(1)).isEqualTo("2026-10,total,all,15");
+        assertThat(lines.get(2)).isEqualTo("2026-10,total,data,15");
+        assertThat(lines.get(3)).isEqualTo("2026-10,total,non_data,*");
+        assertThat(lines).contains("2026-10,channel,phone,15", "2026-10,channel,chat,*", "2026-10,channel,email,0",
+                "2026-10,topic,indecent_images,15");
+
+        var exact = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString(), "--exact");
+        assertThat(exact.exitCode()).isZero();
+        assertThat(Files.readString(out)).contains("2026-10,total,all,14", "INTERNAL");
+
+        for (String format : new String[] {"xlsx", "pdf"}) {
+            Path file = tmp.resolve("october." + format);
+            assertThat(mgr("report", "--period", "2026-10", "--format", format, "--out", file.toString()).exitCode()).isZero();
+            assertThat(Files.size(file)).isPositive();
+        }
+        Path campaign = tmp.resolve("campaign.csv");
+        assertThat(mgr("report", "--campaign", "#StopItNow 2019", "--format", "csv", "--out", campaign.toString()).exitCode()).isZero();
+
+        assertThat(mgr("report", "--period", "2026-13", "--format", "csv", "--out", out.toString()).exitCode()).isEqualTo(4);
+        assertThat(mgr("report", "--period", "2026-10", "--format", "doc", "--out", out.toString()).exitCode()).isEqualTo(4);
+        assertThat(mgr("report", "--format", "csv", "--out", out.toString()).exitCode()).isEqualTo(2);
+        as(new CliRun().password(PASSWORD).newPassword("worker password 1"), "manager1", "users", "add", "worker1", "--role", "worker");
+        assertThat(as(new CliRun().password("worker password 1"), "worker1", "report", "--period", "2026-10",
+                "--format", "csv", "--out", out.toString()).exitCode()).isEqualTo(3);
+    }
 }
