@@ -17,7 +17,7 @@ final class EmailDetector implements Detector {
     private static final String TLD = "(?:com|org|net|uk|scot|ie|eu|info|io|me|biz|edu|gov|live|online)";
 
     private static final Pattern OBFUSCATED = Pattern.compile(
-            "(?i)(?<![\\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}" + AT
+            "(?i)(?<![\\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:\\s+dot\\s+[a-z0-9][a-z0-9_%+-]{0,63})*" + AT
                     + "[a-z0-9-]{1,63}(?:" + DOT + "[a-z0-9-]{1,63})*?" + DOT + TLD + "(?![\\w-])");
 
     private static final Pattern SPELLED_OUT = Pattern.compile("(?i)[(\\[{<]\\s*at\\s*[)\\]}>]|\\bdot\\b");
