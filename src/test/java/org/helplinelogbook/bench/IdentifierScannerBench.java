@@ -1,6 +1,5 @@
 package org.helplinelogbook.bench;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +66,12 @@ public final class IdentifierScannerBench {
 
     /** Cycles through the sentences (interleaving identifiers if given) up to exactly NOTE_LENGTH chars. */
     private static String build(String[] benign, String[] identifying) {
-        List<String> parts = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; sb.length() < NOTE_LENGTH; i++) {
             sb.append(benign[i % benign.length]);
             if (identifying != null && i < identifying.length) {
                 sb.append(identifying[i]);
             }
-            parts.add(sb.toString());
         }
         return sb.substring(0, NOTE_LENGTH);
     }
