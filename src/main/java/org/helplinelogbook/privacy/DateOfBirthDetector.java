@@ -14,14 +14,14 @@ final class DateOfBirthDetector implements Detector {
     private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String YEAR = "(?:19|20)\\d{2}";
 
     private static final Pattern DATE = Pattern.compile("(?i)(?<![\\w/.-])(?:"
             + DAY + "([/.-])(?:0?[1-9]|1[0-2])\\1(?:19|20)?\\d{2}"
             + "|" + YEAR + "-(?:0?[1-9]|1[0-2])-" + DAY
-            + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?"
-            + "|" + MONTH + "\\s+" + DAY + ORDINAL + "(?:,?\\s+" + YEAR + ")?"
+            + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?:\\.?,?\\s+" + YEAR + ")?"
+            + "|" + MONTH + "\\.?\\s+" + DAY + ORDINAL + "(?:,?\\s+" + YEAR + ")?"
             + ")(?![\\w/-]|\\.\\d)");
 
     private static final Pattern CUE_BEFORE = Pattern.compile(

@@ -17,20 +17,23 @@ final class EmailDetector implements Detector {
     private static final String TLD = "(?:com|org|net|uk|scot|ie|eu|info|io|me|biz|edu|gov|live|online)";
 
     private static final Pattern OBFUSCATED = Pattern.compile(
-            "(?i)(?<![\\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}" + AT
+            "(?i)(?<![\\w.%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:\\s+dot\\s+[a-z0-9][a-z0-9_%+-]{0,63})*" + AT
                     + "[a-z0-9-]{1,63}(?:" + DOT + "[a-z0-9-]{1,63})*?" + DOT + TLD + "(?![\\w-])");
 
-    private static final Pattern SPELLED_OUT = Pattern.compile("(?i)[(\\[{<]\\s*at\\s*[)\\]}>]|\\bdot\\b");
+    private static final Pattern SPELLED_OUT = Pattern.compile("(?i)[(\\[{<]\\s*at\\s*[)\\]}>]|\\bdot\\b|\\s@\\s");
 
     @Override
     public void detect(String text, List<IdentifierHit> out) {
         if (text.indexOf('@') >= 0) {
             add(PLAIN.matcher(text), out);
         }
+        if (!SPELLED_OUT.matcher(text).find()) {
+            return; // cheap pre-check: every dictated form below needs a spelled-out "dot", "(at)" or " @ "
+        }
         Matcher m = OBFUSCATED.matcher(text);
         while (m.find()) {
             // "looked at images.com" is prose plus a domain (the URL detector reports it); a dictated
-            // address has a spelled-out "dot" or a bracketed "(at)".
+            // address has a spelled-out "dot", a bracketed "(at)" or a spaced " @ ".
             if (SPELLED_OUT.matcher(m.group()).find()) {
                 out.add(new IdentifierHit(IdentifierKind.EMAIL, m.start(), m.end(), Confidence.HIGH));
             }

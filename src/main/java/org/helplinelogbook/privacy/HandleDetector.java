@@ -19,7 +19,7 @@ final class HandleDetector implements Detector {
             "(?i)\\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|kik|discord|telegram|whatsapp|wickr"
                     + "|reddit|facebook|fb|skype|xbox|psn|roblox|bluesky|twitch|youtube|onlyfans|grindr|tinder)\\b"
                     + "\\s*(?<nameword>(?:user ?name|name|handle|account|id|tag|gamertag)\\b\\s*)?"
-                    + "(?:(?<sep>[:=]|\\bis\\b|\\bwas\\b|-)\\s*)?"
+                    + "(?:(?<sep>[:=]|\\bis\\b|\\bwas\\b|\\bas\\b|-)\\s*)?"
                     + "(?<handle>@?[A-Za-z0-9_][A-Za-z0-9_.\\-]{1,29}(?:#\\d{4})?)");
 
     private static final Pattern DISCORD_TAG = Pattern.compile("#\\d{4}$");

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,17 +31,38 @@ final class PhoneDetector implements Detector {
     /** Fewer digits than this cannot be a dialable UK number; skipping libphonenumber saves time. */
     private static final int MIN_DIGITS = 7;
 
+    /**
+     * Stretches that could hold a dialled number: a "+" or trunk "0" followed by digits and the usual
+     * separators. Running libphonenumber only on these keeps it off the many counts and years in a note.
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("(?:\\+|\\(\\s?[0+]|0)[0-9 ()./-]{6,25}");
+
     @Override
     public void detect(String text, List<IdentifierHit> out) {
         if (countDigits(text) < MIN_DIGITS) {
             return;
         }
+        Matcher c = CANDIDATE.matcher(text);
+        int searchedTo = 0;
+        while (c.find()) {
+            if (c.start() < searchedTo) {
+                continue;
+            }
+            // A little context either side lets libphonenumber see brackets and "+44 (0)" prefixes.
+            int from = Math.max(searchedTo, c.start() - 1);
+            int to = Math.min(text.length(), c.end() + 1);
+            findIn(text, from, to, out);
+            searchedTo = to;
+        }
+    }
+
+    private static void findIn(String text, int from, int to, List<IdentifierHit> out) {
         // POSSIBLE rather than VALID so drama ranges and newly allocated ranges still surface;
         // validity then decides HIGH vs LOW below.
-        for (PhoneNumberMatch m : UTIL.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        for (PhoneNumberMatch m : UTIL.findNumbers(text.substring(from, to), "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             String raw = m.rawString();
-            int start = m.start();
-            int end = m.end();
+            int start = from + m.start();
+            int end = from + m.end();
             if (!looksDialled(raw) || embeddedInToken(text, start, end) || DATE_OR_TIME.matcher(raw).matches()) {
                 continue;
             }
