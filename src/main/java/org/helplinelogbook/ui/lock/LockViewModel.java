@@ -28,7 +28,7 @@ public final class LockViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int failures;
-    private Instant waitUntil = Instant.MIN;
+    private Instant waitUntil = Instant.EPOCH;
 
     public LockViewModel(Path dataDir, String username, TaskRunner runner, Clock clock, Consumer<Logbook> onUnlocked) {
         this.dataDir = dataDir;

@@ -44,8 +44,10 @@ public final class LoginViewModel {
     private final BooleanBinding inputsDisabled = Bindings.createBooleanBinding(
             () -> busy.get() || waitSeconds.get() > 0, busy, waitSeconds);
     private int failures;
-    private Instant waitUntil = Instant.MIN;
+    private Instant waitUntil = Instant.EPOCH;
     private Logbook pending;
+    private String lastProblem = "";
+    private boolean waiting;
 
     public LoginViewModel(Path dataDir, TaskRunner runner, Clock clock, Consumer<Logbook> onSignedIn) {
         this.dataDir = dataDir;
@@ -97,9 +99,10 @@ public final class LoginViewModel {
             if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
                 failures++;
                 waitUntil = clock.instant().plusSeconds(delayAfter(failures));
-                tick();
             }
-            message.set(UserMessages.describe(failure));
+            lastProblem = UserMessages.describe(failure);
+            message.set(lastProblem);
+            tick();
         });
     }
 
@@ -148,8 +151,10 @@ public final class LoginViewModel {
         int seconds = remaining <= 0 ? 0 : (int) ((remaining + 999) / 1000);
         waitSeconds.set(seconds);
         if (seconds > 0) {
-            message.set(Messages.get("login.wait", seconds));
-        } else if (message.get().startsWith(Messages.get("login.wait.prefix"))) {
+            waiting = true;
+            message.set((lastProblem + " " + Messages.get("login.wait", seconds)).strip());
+        } else if (waiting) {
+            waiting = false;
             message.set(Messages.get("login.tryAgain"));
         }
     }
