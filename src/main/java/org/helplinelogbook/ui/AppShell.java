@@ -47,6 +47,7 @@ public final class AppShell {
         this.dataDir = dataDir;
         this.runner = runner;
         this.clock = clock;
+        Theme.apply(Theme.current());
         Theme.style(scene);
     }
 

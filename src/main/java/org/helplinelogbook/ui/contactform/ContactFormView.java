@@ -78,6 +78,7 @@ public final class ContactFormView {
         this.vm = vm;
         this.root = ViewLoader.load(this);
         root.getStylesheets().add(Theme.besides(ContactFormView.class, "contact-form.css"));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
     }
@@ -165,8 +166,6 @@ public final class ContactFormView {
         saveButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         vm.statusIsProblemProperty().addListener((o, a, p) -> statusLabel.pseudoClassStateChanged(PROBLEM, p));
-
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
     }
 
     private static void bindProblem(Label label, javafx.beans.binding.BooleanBinding shown) {

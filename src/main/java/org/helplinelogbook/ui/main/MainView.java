@@ -54,6 +54,11 @@ public final class MainView {
         this.lockRequested = lockRequested;
         this.root = ViewLoader.load(this);
         root.getStylesheets().add(Theme.besides(MainView.class, "main.css"));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        root.addEventFilter(KeyEvent.ANY, e -> vm.noteActivity());
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.noteActivity());
+        root.addEventFilter(MouseEvent.MOUSE_MOVED, e -> vm.noteActivity());
+        root.addEventFilter(ScrollEvent.ANY, (Event e) -> vm.noteActivity());
         idleCheck.setCycleCount(Animation.INDEFINITE);
         idleCheck.play();
     }
@@ -100,11 +105,6 @@ public final class MainView {
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
 
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
-        root.addEventFilter(KeyEvent.ANY, e -> vm.noteActivity());
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.noteActivity());
-        root.addEventFilter(MouseEvent.MOUSE_MOVED, e -> vm.noteActivity());
-        root.addEventFilter(ScrollEvent.ANY, (Event e) -> vm.noteActivity());
     }
 
     private void show(Section s) {
