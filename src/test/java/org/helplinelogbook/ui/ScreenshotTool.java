@@ -46,12 +46,13 @@ class ScreenshotTool {
     private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
     private Scene scene;
     private AppShell shell;
+    private final MutableClock clock = new MutableClock(Instant.now());
 
     @Start
     void start(Stage stage) {
         Theme.apply(Theme.LIGHT);
         scene = new Scene(new StackPane(), 1366, 768);
-        shell = new AppShell(scene, dir, runner, new MutableClock(Instant.now()));
+        shell = new AppShell(scene, dir, runner, clock);
         stage.setScene(scene);
         stage.show();
     }
@@ -83,6 +84,7 @@ class ScreenshotTool {
         shot(robot, "recovery-key");
         String key = robot.lookup("#keyLabel").queryAs(Label.class).getText();
         robot.write(key.substring(key.length() - 9));
+        shot(robot, "recovery-key-retyped");
         robot.clickOn("#continueButton");
         shot(robot, "start-choice");
         robot.clickOn("#emptyButton");
@@ -116,6 +118,7 @@ class ScreenshotTool {
         robot.type(KeyCode.I);
         robot.push(KeyCode.SPACE);
         robot.clickOn("#codewordField").write("bluebird");
+        clock.advance(java.time.Duration.ofSeconds(277));
         robot.clickOn("#notesArea").write("Caller worried about images he viewed last year. Talked through what to do "
                 + "if the urge returns. He asked us to ring back on 07700 900123.");
         waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());

@@ -42,6 +42,7 @@ public final class LockView {
         passwordField.disableProperty().bind(vm.busyProperty());
         unlockButton.disableProperty().bind(vm.busyProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         vm.busyProperty().addListener((o, a, busy) -> {
             if (!busy) {
                 Platform.runLater(passwordField::requestFocus);

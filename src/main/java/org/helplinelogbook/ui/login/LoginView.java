@@ -62,6 +62,7 @@ public final class LoginView {
         passwordField.disableProperty().bind(vm.inputsDisabledBinding());
         signInButton.disableProperty().bind(vm.inputsDisabledBinding());
         messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         signInBox.visibleProperty().bind(vm.changingPasswordProperty().not());
         signInBox.managedProperty().bind(signInBox.visibleProperty());
         changeBox.visibleProperty().bind(vm.changingPasswordProperty());

@@ -67,14 +67,27 @@ public final class SetupView {
         zoneBox.setItems(vm.zones());
         zoneBox.valueProperty().bindBidirectional(vm.zoneProperty());
         createButton.disableProperty().bind(vm.busyProperty());
-        keyLabel.textProperty().bind(vm.recoveryKeyProperty());
+        // Seven groups on the first line, six on the second: the key never breaks inside a group.
+        keyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> twoLines(vm.recoveryKeyProperty().get()), vm.recoveryKeyProperty()));
         retypeField.textProperty().bindBidirectional(vm.retypedProperty());
         continueButton.disableProperty().bind(vm.keyConfirmedBinding().not());
         demoButton.disableProperty().bind(vm.busyProperty());
         emptyButton.disableProperty().bind(vm.busyProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         vm.stepProperty().addListener((o, a, s) -> showStep(s));
         showStep(vm.stepProperty().get());
+    }
+
+    static String twoLines(String key) {
+        String[] groups = key.split("-");
+        if (groups.length < 8) {
+            return key;
+        }
+        int half = (groups.length + 1) / 2;
+        return String.join("-", java.util.Arrays.copyOfRange(groups, 0, half)) + "-\n"
+                + String.join("-", java.util.Arrays.copyOfRange(groups, half, groups.length));
     }
 
     private void showStep(Step s) {
