@@ -125,6 +125,9 @@ class ScreenshotTool {
         Thread.sleep(2200);
         shot(robot, "contact-form");
 
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 2em;"));
+        shot(robot, "contact-form-200-percent");
+        robot.interact(() -> scene.getRoot().setStyle(""));
         robot.interact(() -> Theme.apply(Theme.DARK));
         shot(robot, "contact-form-dark");
         robot.interact(() -> Theme.apply(Theme.LIGHT));

@@ -204,6 +204,7 @@ public final class ContactFormView {
             b.setUserData(c.code());
             b.setToggleGroup(group);
             b.getStyleClass().add("channel-button");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setAccessibleText(Messages.get("form.channel.accessible", c.label(), c.key()));
             if (!c.key().isEmpty()) {
                 b.setGraphic(keyBadge(c.key()));
@@ -228,6 +229,7 @@ public final class ContactFormView {
             Button b = new Button(c.label());
             b.setGraphic(keyBadge(c.key()));
             b.getStyleClass().add("non-data-button");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setAccessibleText(Messages.get("form.nonData.accessible", c.label(), c.key()));
             b.setOnAction(e -> vm.saveNonData(c.code()));
             b.disableProperty().bind(vm.busyProperty());

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -109,9 +110,18 @@ public final class MainView {
 
     private void show(Section s) {
         navGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == s));
-        Node node = built.computeIfAbsent(s, k -> s == Section.NEW_CONTACT ? form.root()
-                : contents.getOrDefault(k, () -> ComingSoonPane.create(k)).get());
+        Node node = built.computeIfAbsent(s, k -> scrollable(s == Section.NEW_CONTACT ? form.root()
+                : contents.getOrDefault(k, () -> ComingSoonPane.create(k)).get()));
         content.getChildren().setAll(node);
+    }
+
+    /** Fills the window when there is room; scrolls at large font scales instead of squashing the form. */
+    private static Node scrollable(Node node) {
+        ScrollPane scroll = new ScrollPane(node);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("section-scroll", "edge-to-edge");
+        return scroll;
     }
 
     private void shortcuts(KeyEvent e) {
