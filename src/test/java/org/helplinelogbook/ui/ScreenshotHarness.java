@@ -38,7 +38,7 @@ import org.helplinelogbook.ui.taxonomy.TaxonomyView;
  * Test-side harness: shows each window of the log/manager packages at 1366x768 on demo data and writes PNGs.
  * Run under xvfb-run with the test classpath; argument: the output folder (default docs/screenshots).
  */
-public final class ScreenshotHarness extends Application {
+public final class ScreenshotHarness {
 
     private record Shot(String file, boolean dark, Function<Context, Node> view, boolean openFirst) {}
 
@@ -50,11 +50,16 @@ public final class ScreenshotHarness extends Application {
         if (args.length > 0) {
             out = Path.of(args[0]);
         }
-        launch(args);
+        Platform.startup(() -> { });
+        try {
+            start();
+        } catch (Exception e) {
+            e.printStackTrace();
+            Platform.exit();
+        }
     }
 
-    @Override
-    public void start(Stage ignored) throws Exception {
+    private static void start() throws Exception {
         Path dir = Files.createTempDirectory("logbook-shots");
         Logbook logbook = Logbook.create(dir, "manager1", "a long password".toCharArray(), ZoneId.of("Europe/London")).logbook();
         TaskRunner runner = new BackgroundTaskRunner();

@@ -34,7 +34,7 @@ public final class AccountsView {
 
     private final AccountsViewModel model;
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
-    private final BorderPane root;
+    @FXML private BorderPane root;
 
     @FXML private TableView<StaffAccount> table;
     @FXML private TableColumn<StaffAccount, String> usernameColumn;
@@ -59,7 +59,7 @@ public final class AccountsView {
         FXMLLoader loader = new FXMLLoader(AccountsView.class.getResource("AccountsView.fxml"), bundle);
         loader.setController(this);
         try {
-            root = loader.load();
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

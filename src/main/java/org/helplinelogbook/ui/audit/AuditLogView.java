@@ -28,7 +28,7 @@ public final class AuditLogView {
 
     private final AuditLogViewModel model;
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
-    private final BorderPane root;
+    @FXML private BorderPane root;
 
     @FXML private ComboBox<Choice> actionBox;
     @FXML private ComboBox<Choice> staffBox;
@@ -44,7 +44,7 @@ public final class AuditLogView {
         FXMLLoader loader = new FXMLLoader(AuditLogView.class.getResource("AuditLogView.fxml"), bundle);
         loader.setController(this);
         try {
-            root = loader.load();
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

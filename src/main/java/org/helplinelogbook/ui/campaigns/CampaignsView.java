@@ -34,7 +34,7 @@ public final class CampaignsView {
 
     private final CampaignsViewModel model;
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
-    private final BorderPane root;
+    @FXML private BorderPane root;
 
     @FXML private TableView<Campaign> table;
     @FXML private Label formTitle;
@@ -55,7 +55,7 @@ public final class CampaignsView {
         FXMLLoader loader = new FXMLLoader(CampaignsView.class.getResource("CampaignsView.fxml"), bundle);
         loader.setController(this);
         try {
-            root = loader.load();
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

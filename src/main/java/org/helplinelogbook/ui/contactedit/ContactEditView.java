@@ -39,7 +39,7 @@ public final class ContactEditView {
 
     private final ContactEditViewModel model;
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
-    private final VBox root;
+    @FXML private VBox root;
     private Supplier<Map<Long, String>> staffNames = Map::of;
     private Runnable onClose = () -> { };
 
@@ -80,7 +80,7 @@ public final class ContactEditView {
         FXMLLoader loader = new FXMLLoader(ContactEditView.class.getResource("ContactEditView.fxml"), bundle);
         loader.setController(this);
         try {
-            root = loader.load();
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,7 @@ import org.helplinelogbook.domain.Taxonomy;
 /** Formats contacts for the log and the detail pane: labels instead of codes, en-GB dates. */
 public final class ContactFormat {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy  HH:mm", Locale.UK);
 
     private ContactFormat() {}
 

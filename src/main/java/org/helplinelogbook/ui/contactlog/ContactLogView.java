@@ -41,7 +41,7 @@ public final class ContactLogView {
     private final ContactLogViewModel model;
     private final ContactEditView detail;
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
-    private final BorderPane root;
+    @FXML private BorderPane root;
 
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -72,7 +72,7 @@ public final class ContactLogView {
         FXMLLoader loader = new FXMLLoader(ContactLogView.class.getResource("ContactLogView.fxml"), bundle);
         loader.setController(this);
         try {
-            root = loader.load();
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -223,17 +223,18 @@ public final class ContactLogView {
         double em = Font.getDefault().getSize();
         boolean manager = model.isManager();
         table.getColumns().setAll(java.util.List.of(
-                column("log.column.when", ContactLogRow::when, 13 * em),
-                column("log.column.duration", ContactLogRow::duration, 5 * em),
-                column("log.column.channel", ContactLogRow::channel, 6.5 * em),
+                column("log.column.when", ContactLogRow::when, 10.5 * em),
+                column("log.column.duration", ContactLogRow::duration, 5.5 * em),
+                column("log.column.channel", ContactLogRow::channel, 7.5 * em),
                 column("log.column.callerType", ContactLogRow::callerType, 16 * em),
                 column("log.column.topics", ContactLogRow::topics, 16 * em),
                 column("log.column.outcomes", ContactLogRow::outcomes, 14 * em),
                 column("log.column.source", ContactLogRow::source, 11 * em),
-                column("log.column.returning", ContactLogRow::returning, 6 * em)));
+                column("log.column.returning", ContactLogRow::returning, 6.5 * em)));
         if (manager) {
             table.getColumns().add(column("log.column.loggedBy", ContactLogRow::loggedBy, 7 * em));
         }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private TableColumn<ContactLogRow, String> column(String key, Function<ContactLogRow, String> value, double width) {

@@ -30,7 +30,7 @@ public final class TaxonomyView {
 
     private final TaxonomyViewModel model;
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
-    private final BorderPane root;
+    @FXML private BorderPane root;
 
     @FXML private ComboBox<Dimension> dimensionBox;
     @FXML private Label versionLabel;
@@ -55,7 +55,7 @@ public final class TaxonomyView {
         FXMLLoader loader = new FXMLLoader(TaxonomyView.class.getResource("TaxonomyView.fxml"), bundle);
         loader.setController(this);
         try {
-            root = loader.load();
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
