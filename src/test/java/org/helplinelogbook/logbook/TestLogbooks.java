@@ -33,6 +33,11 @@ public final class TestLogbooks {
         return Logbook.open(dir, WORKER, WORKER_PASSWORD.toCharArray());
     }
 
+    /** Moves every contact's creation time back a day, as if it had been logged yesterday. */
+    public static void makeContactsLoggedYesterday(Logbook logbook) {
+        logbook.database().jdbi().useHandle(h -> h.execute("UPDATE contact SET created_at = DATEADD('DAY', -1, created_at)"));
+    }
+
     /** A valid data contact. */
     public static ContactDraft dataContact(LocalDateTime at, String topic, String notes) {
         return new ContactDraft(at, 600, "phone", "at_risk", List.of(topic), List.of("information_given"),

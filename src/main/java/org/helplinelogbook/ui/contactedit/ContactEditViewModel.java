@@ -362,7 +362,7 @@ public final class ContactEditViewModel {
                 data ? code(source) : null, notesValue, null);
     }
 
-    static int parseDuration(String text) {
+    public static int parseDuration(String text) {
         String s = text == null ? "" : text.strip();
         try {
             String[] parts = s.split(":");

@@ -149,7 +149,13 @@ public final class ContactLogViewModel {
             return new Setup(t, accounts);
         }, setup -> {
             applySetup(setup);
-            refresh();
+            ContactFilter waiting = waitingFilter;
+            waitingFilter = null;
+            if (waiting != null) {
+                showFiltered(waiting);
+            } else {
+                refresh();
+            }
         }, this::fail);
     }
 
@@ -247,6 +253,7 @@ public final class ContactLogViewModel {
                 p.set(firstOf(p));
             }
             notesSearch.set("");
+            pendingData = null;
         } finally {
             suspended = false;
         }
@@ -266,6 +273,11 @@ public final class ContactLogViewModel {
 
     /** Shows the log filtered as {@code filter} (for example from a dashboard bar). Other filters are cleared. */
     public void showFiltered(ContactFilter filter) {
+        if (taxonomy == null) {
+            waitingFilter = filter;
+            start();
+            return;
+        }
         suspended = true;
         try {
             from.set(filter.from() == null ? null : LocalDate.ofInstant(filter.from(), zone));
@@ -284,14 +296,12 @@ public final class ContactLogViewModel {
             suspended = false;
         }
         pendingData = filter.data();
-        if (taxonomy == null) {
-            start();
-        } else {
-            refresh();
-        }
+        refresh();
     }
 
+    /** The data/non-data part of a dashboard filter, which has no control of its own; cleared with the filters. */
     private Boolean pendingData;
+    private ContactFilter waitingFilter;
 
     /** Puts an edited contact in place of its old row. */
     public void replace(Contact updated) {
