@@ -211,11 +211,20 @@ public final class ContactLogView {
             split.getItems().add(detail.root());
             split.setDividerPositions(0.6);
         }
+        showSecondaryColumns(false);
         detail.focus();
+    }
+
+    /** With a contact open beside it, the table keeps only the columns that identify a row. */
+    private void showSecondaryColumns(boolean show) {
+        for (int i = 4; i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setVisible(show);
+        }
     }
 
     private void closeDetail() {
         split.getItems().remove(detail.root());
+        showSecondaryColumns(true);
         table.requestFocus();
     }
 
