@@ -93,6 +93,9 @@ public final class ContactService {
         ContactRow saved = logbook.writeAudited(r -> {
             ContactRow row = toRow(r, draft, taxonomy, id, expectedVersion + 1, current.createdAt(), now, current.createdBy());
             row = keepHold(row, current.notesHold());
+            if (draft.callerCode() == null) {
+                row = keepCallerCode(row, current.callerCodeHash());
+            }
             if (!r.contacts().update(row, expectedVersion)) {
                 throw conflict();
             }
@@ -241,6 +244,13 @@ public final class ContactService {
         return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
                 r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), hold,
                 r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+    }
+
+    /** An edit cannot re-enter the codeword (only its hash is stored), so a blank codeword keeps the stored one. */
+    private static ContactRow keepCallerCode(ContactRow r, String hash) {
+        return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
+                r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), r.notesHold(),
+                hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
     }
 
     private Contact toContact(ContactRow row) {

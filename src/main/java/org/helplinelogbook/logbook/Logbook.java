@@ -269,6 +269,18 @@ public final class Logbook implements AutoCloseable {
         return new AccountService(this);
     }
 
+    public TaxonomyService taxonomyService() {
+        return new TaxonomyService(this);
+    }
+
+    public CampaignService campaigns() {
+        return new CampaignService(this);
+    }
+
+    public AuditLogService auditLog() {
+        return new AuditLogService(this);
+    }
+
     public AuditTrail auditTrail() {
         return audit;
     }
