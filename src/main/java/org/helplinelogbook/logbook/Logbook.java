@@ -262,6 +262,10 @@ public final class Logbook implements AutoCloseable {
         return new ContactService(this);
     }
 
+    public Retention retention() {
+        return new Retention(this);
+    }
+
     public AccountService accounts() {
         return new AccountService(this);
     }
