@@ -28,7 +28,24 @@ public final class Housekeeping {
             warnings.add("Old notes could not be removed today (" + message(e) + "). They will be tried again at"
                     + " the next manager sign-in.");
         }
+        try {
+            Backups.dailyIfDue(logbook, today);
+        } catch (RuntimeException e) {
+            LOG.warn("Daily backup failed: {}", e.getClass().getName());
+            warnings.add("Today's automatic backup could not be made (" + message(e) + ")");
+        }
         return warnings;
+    }
+
+    /** At exit or lock, before the logbook is closed: refreshes today's backup. Returns a warning or null. */
+    public static String atExit(Logbook logbook) {
+        try {
+            Backups.onExit(logbook);
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warn("Backup on exit failed: {}", e.getClass().getName());
+            return "The backup on exit could not be made (" + message(e) + ")";
+        }
     }
 
     static String message(RuntimeException e) {
