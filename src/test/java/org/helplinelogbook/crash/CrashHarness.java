@@ -80,8 +80,8 @@ public final class CrashHarness {
                 openFailures++;
                 problems.add("round " + round + ": cannot open: " + e.getMessage());
             }
-            if (log != null && (round % 10 == 0 || round == kills)) {
-                log.println("after " + round + " kills: " + acknowledged.size() + " acknowledged, " + losses
+            if (log != null && (round % 10 == 0 || round == kills || acked.isEmpty())) {
+                log.println("after " + round + " kills (" + acked.size() + " this round): " + acknowledged.size() + " acknowledged, " + losses
                         + " lost, " + openFailures + " failed to open");
                 log.flush();
             }
@@ -97,7 +97,7 @@ public final class CrashHarness {
         Process process = new ProcessBuilder(javaCommand(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-D" + Argon2Params.FAST_PROPERTY + "=true", "-cp", testClassPath(), CrashWriter.class.getName(),
                 dir.toString(), TestLogbooks.MANAGER, passwordFile.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolveSibling("writer-stderr.log").toFile()))
                 .start();
         List<UUID> acked = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> read(process, acked), "crash-writer-reader");
@@ -109,7 +109,7 @@ public final class CrashHarness {
             while (acked.isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            Thread.sleep(random.nextInt(400)); // mid-save: inside a transaction, a sync or the key-slot write
+            Thread.sleep(random.nextInt(1_500)); // mid-save: inside a transaction, a sync or the key-slot write
         }
         process.destroyForcibly(); // SIGKILL on Linux and macOS
         process.waitFor(30, TimeUnit.SECONDS);
