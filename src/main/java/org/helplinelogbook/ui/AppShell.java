@@ -6,6 +6,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import org.helplinelogbook.ui.accounts.AccountsView;
+import org.helplinelogbook.ui.audit.AuditLogView;
+import org.helplinelogbook.ui.campaigns.CampaignsView;
+import org.helplinelogbook.ui.contactlog.ContactLogView;
+import org.helplinelogbook.ui.taxonomy.TaxonomyView;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
@@ -92,25 +97,28 @@ public final class AppShell {
     }
 
     /**
-     * What each navigation entry shows. Entries missing here show a "Coming soon" pane.
-     *
-     * <p>PLUG-IN POINTS for branch {@code ui-log}: add, for example,
-     * {@code contents.put(Section.CONTACT_LOG, () -> new ContactLogView(...).root());} and likewise for
-     * {@code Section.ACCOUNTS} ({@code ui/accounts}), {@code TAXONOMY} ({@code ui/taxonomy}), {@code CAMPAIGNS}
-     * ({@code ui/campaigns}), {@code AUDIT_LOG} ({@code ui/audit}) and {@code DASHBOARD}. Each view gets the
-     * open {@link Logbook} and the shared {@link TaskRunner}.
+     * What each navigation entry shows; each view is built on first visit and kept while signed in. Manager-only
+     * sections are added for managers only (their services refuse workers as well).
      */
     private Map<Section, Supplier<Node>> sectionContents(Logbook opened, MainViewModel mainVm) {
         Map<Section, Supplier<Node>> contents = new EnumMap<>(Section.class);
+        ContactLogView[] log = new ContactLogView[1];
+        Supplier<ContactLogView> contactLog = () -> {
+            if (log[0] == null) {
+                log[0] = new ContactLogView(opened, runner);
+            }
+            return log[0];
+        };
+        contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
         if (opened.actor().isManager()) {
+            // DASHBOARD: wired when ui/dashboard lands
+            contents.put(Section.ACCOUNTS, () -> new AccountsView(opened, runner).root());
+            contents.put(Section.TAXONOMY, () -> new TaxonomyView(opened, runner).root());
+            contents.put(Section.CAMPAIGNS, () -> new CampaignsView(opened, runner).root());
+            contents.put(Section.AUDIT_LOG, () -> new AuditLogView(opened, runner).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged)).root());
         }
-        // PLUG-IN POINT (ui-log): Section.CONTACT_LOG  -> ui/contactlog ContactLogView.root()
-        // PLUG-IN POINT (ui-log): Section.ACCOUNTS     -> ui/accounts AccountsView.root()
-        // PLUG-IN POINT (ui-log): Section.TAXONOMY     -> ui/taxonomy TaxonomyView.root()
-        // PLUG-IN POINT (ui-log): Section.CAMPAIGNS    -> ui/campaigns CampaignsView.root()
-        // PLUG-IN POINT (ui-log): Section.AUDIT_LOG    -> ui/audit AuditView.root()
         return contents;
     }
 
