@@ -104,11 +104,11 @@ final class CampaignImpactView {
         FlowPane tiles = new FlowPane();
         tiles.getStyleClass().add("tiles");
         tiles.getChildren().addAll(
-                Cards.tile(texts.getString("dashboard.campaign.uplift"), vm.upliftProperty()),
-                Cards.tile(texts.getString("dashboard.campaign.meanBefore"), vm.meanBeforeProperty()),
-                Cards.tile(texts.getString("dashboard.campaign.meanDuring"), vm.meanDuringProperty()),
-                Cards.tile(texts.getString("dashboard.campaign.additional"), vm.additionalProperty()),
-                Cards.tile(texts.getString("dashboard.campaign.costPer"), vm.costPerAdditionalProperty()));
+                Cards.tile("campaign-uplift", texts.getString("dashboard.campaign.uplift"), vm.upliftProperty()),
+                Cards.tile("campaign-meanBefore", texts.getString("dashboard.campaign.meanBefore"), vm.meanBeforeProperty()),
+                Cards.tile("campaign-meanDuring", texts.getString("dashboard.campaign.meanDuring"), vm.meanDuringProperty()),
+                Cards.tile("campaign-additional", texts.getString("dashboard.campaign.additional"), vm.additionalProperty()),
+                Cards.tile("campaign-costPer", texts.getString("dashboard.campaign.costPer"), vm.costPerAdditionalProperty()));
         cards.add(tiles, 0, 0, 2, 1);
         weekly.setAnimated(false);
         weekly.setCategoryGap(3);
@@ -136,7 +136,6 @@ final class CampaignImpactView {
                     data.nodeProperty().addListener((o, was, node) -> {
                         if (node != null) {
                             Tooltip.install(node, new Tooltip(category + ": " + w.shown()));
-                            node.setAccessibleText(category + ", " + w.shown());
                         }
                     });
                 }

@@ -22,9 +22,10 @@ final class Cards {
         return card;
     }
 
-    /** A big figure with its caption underneath. */
-    static VBox tile(String caption, ObservableStringValue value) {
+    /** A big figure with its caption underneath; the figure's id is {@code id}. */
+    static VBox tile(String id, String caption, ObservableStringValue value) {
         Label figure = new Label();
+        figure.setId(id);
         figure.textProperty().bind(value);
         figure.getStyleClass().add("tile-value");
         Label text = new Label(caption);

@@ -17,6 +17,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -187,13 +188,13 @@ public final class DashboardView {
         FlowPane tiles = new FlowPane();
         tiles.getStyleClass().add("tiles");
         tiles.getChildren().addAll(
-                Cards.tile(texts.getString("dashboard.tile.total"), vm.totalProperty()),
-                Cards.tile(texts.getString("dashboard.tile.data"), vm.dataContactsProperty()),
-                Cards.tile(texts.getString("dashboard.tile.nonData"), vm.nonDataContactsProperty()),
-                Cards.tile(texts.getString("dashboard.tile.withCode"), vm.withCodeProperty()),
-                Cards.tile(texts.getString("dashboard.tile.distinctCodes"), vm.distinctCodesProperty()),
-                Cards.tile(texts.getString("dashboard.tile.median"), vm.medianMinutesProperty()),
-                Cards.tile(texts.getString("dashboard.tile.p90"), vm.p90MinutesProperty()));
+                Cards.tile("tile-total", texts.getString("dashboard.tile.total"), vm.totalProperty()),
+                Cards.tile("tile-data", texts.getString("dashboard.tile.data"), vm.dataContactsProperty()),
+                Cards.tile("tile-nonData", texts.getString("dashboard.tile.nonData"), vm.nonDataContactsProperty()),
+                Cards.tile("tile-withCode", texts.getString("dashboard.tile.withCode"), vm.withCodeProperty()),
+                Cards.tile("tile-distinctCodes", texts.getString("dashboard.tile.distinctCodes"), vm.distinctCodesProperty()),
+                Cards.tile("tile-median", texts.getString("dashboard.tile.median"), vm.medianMinutesProperty()),
+                Cards.tile("tile-p90", texts.getString("dashboard.tile.p90"), vm.p90MinutesProperty()));
         int row = 0;
         cards.add(tiles, 0, row++, 2, 1);
         cards.add(Cards.card(texts.getString("dashboard.card.overTime"), granularityToggle(), seriesChart()),
@@ -204,24 +205,30 @@ public final class DashboardView {
         cards.add(hint, 0, row++, 2, 1);
         int col = 0;
         for (Dimension d : DashboardViewModel.CHARTED) {
-            var chart = new HorizontalBars(texts.getString("dashboard.card." + d.name()),
+            var chart = new HorizontalBars(d.code(), texts.getString("dashboard.card." + d.name()),
                     texts.getString("dashboard.axis.contacts"), bar -> vm.open(d, bar.code()));
             vm.bars(d).addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> chart.show(vm.bars(d)));
             cards.add(Cards.card(texts.getString("dashboard.card." + d.name()), chart.node()), col, row);
             col = 1 - col;
             row += col == 0 ? 1 : 0;
         }
-        var data = new HorizontalBars(texts.getString("dashboard.card.data"),
+        var data = new HorizontalBars("data", texts.getString("dashboard.card.data"),
                 texts.getString("dashboard.axis.contacts"), bar -> vm.openData("data".equals(bar.code())));
         vm.dataBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> data.show(vm.dataBars()));
-        var codes = new HorizontalBars(texts.getString("dashboard.card.codes"),
+        var codes = new HorizontalBars("codes", texts.getString("dashboard.card.codes"),
                 texts.getString("dashboard.axis.contacts"), null);
         vm.codeBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> codes.show(vm.codeBars()));
         cards.add(Cards.card(texts.getString("dashboard.card.data"), data.node()), 0, row);
         cards.add(Cards.card(texts.getString("dashboard.card.codes"), codes.node()), 1, row++);
         HeatMap heat = new HeatMap(texts.getString("dashboard.card.heat"));
         vm.heat().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Cell>) c -> heat.show(vm.heat()));
-        cards.add(Cards.card(texts.getString("dashboard.card.heat"), heat.node()), 0, row, 2, 1);
+        // At large font sizes the 24 hours need more room than the window has: only the grid scrolls then.
+        ScrollPane heatScroll = new ScrollPane(heat.node());
+        heatScroll.setFitToWidth(true);
+        heatScroll.setFitToHeight(true);
+        heatScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        heatScroll.getStyleClass().add("heat-scroll");
+        cards.add(Cards.card(texts.getString("dashboard.card.heat"), heatScroll), 0, row, 2, 1);
     }
 
     private Node granularityToggle() {

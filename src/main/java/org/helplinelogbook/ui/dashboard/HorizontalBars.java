@@ -24,8 +24,14 @@ final class HorizontalBars {
 
     private final BarChart<Number, String> chart;
     private final Consumer<Figures.Bar> onOpen;
+    private final String idPrefix;
 
-    HorizontalBars(String title, String valueAxis, Consumer<Figures.Bar> onOpen) {
+    /**
+     * @param idPrefix bar nodes get the id {@code idPrefix-code}, e.g. {@code caller_type-at_risk}
+     * @param onOpen called for a clicked bar; null when the bars open nothing
+     */
+    HorizontalBars(String idPrefix, String title, String valueAxis, Consumer<Figures.Bar> onOpen) {
+        this.idPrefix = idPrefix;
         this.onOpen = onOpen;
         NumberAxis x = new NumberAxis();
         x.setLabel(valueAxis);
@@ -70,9 +76,12 @@ final class HorizontalBars {
             return;
         }
         node.getProperties().put("decorated", true);
-        node.setId("bar-" + bar.code());
+        node.setId(idPrefix + "-" + bar.code());
         Tooltip.install(node, new Tooltip(bar.label() + ": " + bar.shown()));
+        // BarChart binds these to its own accessibility defaults; ours name the category and the published figure.
+        node.accessibleTextProperty().unbind();
         node.setAccessibleText(bar.label() + ", " + bar.shown());
+        node.focusTraversableProperty().unbind();
         if (!bar.clickable() || onOpen == null) {
             return;
         }

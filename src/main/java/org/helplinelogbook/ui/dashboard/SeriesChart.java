@@ -43,7 +43,6 @@ final class SeriesChart {
             data.nodeProperty().addListener((o, was, node) -> {
                 if (node != null) {
                     Tooltip.install(node, new Tooltip(p.label() + ": " + p.shown()));
-                    node.setAccessibleText(p.label() + ", " + p.shown());
                 }
             });
             series.getData().add(data);
