@@ -147,14 +147,16 @@ final class CampaignImpactView {
 
     private Region table(ObservableList<CampaignImpactViewModel.SplitRow> rows) {
         TableView<CampaignImpactViewModel.SplitRow> table = new TableView<>(rows);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("dashboard.campaign.col.category", CampaignImpactViewModel.SplitRow::label));
         table.getColumns().add(column("dashboard.campaign.col.before", CampaignImpactViewModel.SplitRow::before));
         table.getColumns().add(column("dashboard.campaign.col.during", CampaignImpactViewModel.SplitRow::during));
         table.getColumns().add(column("dashboard.campaign.col.after", CampaignImpactViewModel.SplitRow::after));
-        table.getColumns().get(0).setPrefWidth(10_000); // the label column takes the room the numbers leave
+        // Proportions, not sizes: the constrained policy shares the width 3 : 1 : 1 : 1 at any font size.
+        table.getColumns().get(0).setPrefWidth(300);
+        table.getColumns().stream().skip(1).forEach(c -> c.setPrefWidth(100));
         rows.addListener((ListChangeListener<CampaignImpactViewModel.SplitRow>) c ->
-                table.setStyle("-fx-pref-height: " + (rows.size() * 2.2 + 3.5) + "em;"));
+                table.setStyle("-fx-pref-height: " + (rows.size() * 3.0 + 4) + "em;"));
         table.getStyleClass().add("split-table");
         return table;
     }

@@ -69,7 +69,8 @@ public final class DashboardScreenshot {
             onFx(() -> view[0].viewModel().exactProperty().set(true));
             snap(stage[0], out.resolve("dashboard-exact.png"));
             onFx(() -> view[0].viewModel().exactProperty().set(false));
-            snapNode(stage[0], ".cards", out.resolve("dashboard-full.png"));
+            snapNode(stage[0], 0, out.resolve("dashboard-full.png"));
+            snapNode(stage[0], 1, out.resolve("campaign-full.png"));
             onFx(() -> stage[0].getScene().getRoot().setStyle("-fx-font-size: 26px;"));
             snap(stage[0], out.resolve("dashboard-200.png"));
         }
@@ -91,11 +92,12 @@ public final class DashboardScreenshot {
         });
     }
 
-    private static void snapNode(Stage stage, String selector, Path file) throws Exception {
+    private static void snapNode(Stage stage, int tab, Path file) throws Exception {
         Thread.sleep(800);
         onFx(() -> {
             try {
-                var node = stage.getScene().lookup(selector);
+                var tabs = (TabPane) stage.getScene().lookup(".tab-pane");
+                var node = ((javafx.scene.control.ScrollPane) tabs.getTabs().get(tab).getContent()).getContent();
                 ImageIO.write(SwingFXUtils.fromFXImage(node.snapshot(null, null), null), "png", file.toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
