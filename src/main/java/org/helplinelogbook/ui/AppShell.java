@@ -10,6 +10,7 @@ import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.audit.AuditLogView;
 import org.helplinelogbook.ui.campaigns.CampaignsView;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
+import org.helplinelogbook.ui.dashboard.DashboardView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -111,7 +112,10 @@ public final class AppShell {
         };
         contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
         if (opened.actor().isManager()) {
-            // DASHBOARD: wired when ui/dashboard lands
+            contents.put(Section.DASHBOARD, () -> new DashboardView(opened, runner, filter -> {
+                contactLog.get().showFiltered(filter);
+                mainVm.sectionProperty().set(Section.CONTACT_LOG);
+            }).root());
             contents.put(Section.ACCOUNTS, () -> new AccountsView(opened, runner).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(opened, runner).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(opened, runner).root());
