@@ -79,7 +79,7 @@ public final class PostgresServer implements BeforeAllCallback, ParameterResolve
     }
 
     /** Stopped by JUnit when the whole run ends. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final PostgresServer server;
         final String skipReason;
 
