@@ -228,7 +228,11 @@ public final class Logbook implements AutoCloseable {
             case REFUSED -> LogbookException.Kind.AUTHENTICATION;
             default -> LogbookException.Kind.STORAGE;
         };
-        return new LogbookException(kind, e.getMessage());
+        var out = new LogbookException(kind, e.getMessage());
+        if (e.getCause() != null) {
+            out.initCause(e);
+        }
+        return out;
     }
 
     static void cleanUp(LogbookLock lock, DataKey key, Database database) {

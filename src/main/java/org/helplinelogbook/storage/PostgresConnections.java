@@ -22,6 +22,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class PostgresConnections {
 
     static final int POOL_SIZE = 5;
+    static final boolean DEBUG = Boolean.getBoolean("helplinelogbook.debugsql");
 
     private PostgresConnections() {}
 
@@ -135,7 +136,7 @@ final class PostgresConnections {
         if (state.startsWith("08") || state.startsWith("57P") || e instanceof java.sql.SQLTransientConnectionException) {
             return new StorageException(StorageException.Kind.UNREACHABLE, "The logbook server cannot be reached"
                     + " or the connection was cut. Nothing that was not confirmed as saved was stored; try again.",
-                    null);
+                    DEBUG ? e : null);
         }
         return switch (state) {
             case "3D000" -> new StorageException(StorageException.Kind.MISSING,

@@ -25,5 +25,8 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER contact_change_feed AFTER INSERT OR UPDATE OR DELETE ON contact
+-- Deferred to commit time, so the lock is held only for the end of the transaction (after the audit entry,
+-- which takes the same lock), not while the rest of the save runs.
+CREATE CONSTRAINT TRIGGER contact_change_feed AFTER INSERT OR UPDATE OR DELETE ON contact
+    DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION logbook_contact_changed();
