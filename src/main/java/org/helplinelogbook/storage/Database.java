@@ -166,7 +166,8 @@ public final class Database implements AutoCloseable {
      */
     public java.util.SortedMap<String, Long> readEveryRow() {
         var counts = new java.util.TreeMap<String, Long>();
-        try (Statement st = keeper.createStatement()) {
+        try (Connection pooled = keeper == null ? dataSource().getConnection() : null;
+                Statement st = (keeper == null ? pooled : keeper).createStatement()) {
             java.util.List<String> tables = new java.util.ArrayList<>();
             try (var rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
