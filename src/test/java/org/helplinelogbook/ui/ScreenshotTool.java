@@ -136,9 +136,6 @@ class ScreenshotTool {
         Thread.sleep(500);
         shot(robot, "settings");
 
-        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(Section.CONTACT_LOG));
-        shot(robot, "coming-soon");
-
         robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(Section.NEW_CONTACT));
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup(".lock-screen").tryQuery().isPresent());
