@@ -48,6 +48,7 @@ public final class AppShell {
     private final IdentifierScanner scanner = new IdentifierScanner();
     private Runnable disposeCurrent = () -> { };
     private MainView mainView;
+    private RestoreDialog restoreDialog;
     private Logbook logbook;
 
     public AppShell(Scene scene, Path dataDir, TaskRunner runner, Clock clock) {
@@ -85,9 +86,9 @@ public final class AppShell {
      * backup of a damaged logbook). It restores into a new folder only; "Open the restored logbook" switches here.
      */
     public RestoreDialog openRestore(Path backup) {
-        RestoreDialog dialog = new RestoreDialog(scene.getWindow(), runner, backup, this::switchDataFolder);
-        dialog.show();
-        return dialog;
+        restoreDialog = new RestoreDialog(scene.getWindow(), runner, backup, this::switchDataFolder);
+        restoreDialog.show();
+        return restoreDialog;
     }
 
     /**
@@ -199,6 +200,11 @@ public final class AppShell {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    /** The restore window last opened, if any (tests and screenshots drive it). */
+    public RestoreDialog restoreDialog() {
+        return restoreDialog;
     }
 
     private void show(Parent root, Runnable dispose) {

@@ -3,6 +3,7 @@ package org.helplinelogbook.ui.restore;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -29,7 +30,10 @@ public final class RestoreDialog {
             vm.chooseBackup(backup);
         }
         view = new RestoreView(vm, stage::close);
-        Scene scene = new Scene(view.root(), 680, 640);
+        ScrollPane scroll = new ScrollPane(view.root()); // room at large font scales instead of clipping
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        Scene scene = new Scene(scroll, 680, 640);
         Theme.style(scene);
         if (owner != null) {
             stage.initOwner(owner);

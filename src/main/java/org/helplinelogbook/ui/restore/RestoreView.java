@@ -41,18 +41,18 @@ public final class RestoreView {
     @FXML private RadioButton passwordRadio;
     @FXML private RadioButton keyRadio;
     @FXML private GridPane passwordGrid;
-    @FXML private Label usernameLabel;
-    @FXML private TextField usernameField;
-    @FXML private Label passwordLabel;
-    @FXML private PasswordField passwordField;
+    @FXML private Label restoreUsernameLabel;
+    @FXML private TextField restoreUsernameField;
+    @FXML private Label restorePasswordLabel;
+    @FXML private PasswordField restorePasswordField;
     @FXML private VBox keyBox;
     @FXML private Label keyLabel;
     @FXML private TextField keyField;
     @FXML private ProgressBar progressBar;
-    @FXML private Label messageLabel;
+    @FXML private Label restoreMessageLabel;
     @FXML private VBox countsBox;
     @FXML private Button closeButton;
-    @FXML private Button restoreButton;
+    @FXML private Button startRestoreButton;
     @FXML private Button openButton;
 
     public RestoreView(RestoreViewModel vm, Runnable onClose) {
@@ -74,8 +74,8 @@ public final class RestoreView {
     private void initialize() {
         backupLabel.setLabelFor(backupField);
         folderLabel.setLabelFor(folderField);
-        usernameLabel.setLabelFor(usernameField);
-        passwordLabel.setLabelFor(passwordField);
+        restoreUsernameLabel.setLabelFor(restoreUsernameField);
+        restorePasswordLabel.setLabelFor(restorePasswordField);
         keyLabel.setLabelFor(keyField);
         backupField.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.backupFileProperty().get() == null ? "" : vm.backupFileProperty().get().toString(),
@@ -85,7 +85,7 @@ public final class RestoreView {
                 vm.targetFolderProperty()));
         backupField.setPromptText(Messages.get("backup.restore.noneChosen"));
         folderField.setPromptText(Messages.get("backup.restore.noneChosen"));
-        usernameField.textProperty().bindBidirectional(vm.usernameProperty());
+        restoreUsernameField.textProperty().bindBidirectional(vm.usernameProperty());
         ToggleGroup how = new ToggleGroup();
         passwordRadio.setToggleGroup(how);
         keyRadio.setToggleGroup(how);
@@ -95,15 +95,17 @@ public final class RestoreView {
         passwordGrid.managedProperty().bind(passwordGrid.visibleProperty());
         keyBox.visibleProperty().bind(vm.useRecoveryKeyProperty());
         keyBox.managedProperty().bind(keyBox.visibleProperty());
-        inputsBox.disableProperty().bind(vm.busyProperty().or(vm.doneProperty()));
+        inputsBox.disableProperty().bind(vm.busyProperty());
+        inputsBox.visibleProperty().bind(vm.doneProperty().not()); // the result replaces the form
+        inputsBox.managedProperty().bind(inputsBox.visibleProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.busyProperty().or(vm.doneProperty()));
         progressBar.managedProperty().bind(progressBar.visibleProperty());
-        messageLabel.textProperty().bind(vm.messageProperty());
-        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
-        restoreButton.disableProperty().bind(vm.busyProperty());
-        restoreButton.visibleProperty().bind(vm.doneProperty().not());
-        restoreButton.managedProperty().bind(restoreButton.visibleProperty());
+        restoreMessageLabel.textProperty().bind(vm.messageProperty());
+        restoreMessageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        startRestoreButton.disableProperty().bind(vm.busyProperty());
+        startRestoreButton.visibleProperty().bind(vm.doneProperty().not());
+        startRestoreButton.managedProperty().bind(startRestoreButton.visibleProperty());
         openButton.visibleProperty().bind(vm.doneProperty());
         openButton.managedProperty().bind(openButton.visibleProperty());
         closeButton.disableProperty().bind(vm.busyProperty());
@@ -115,7 +117,7 @@ public final class RestoreView {
             }
         });
         vm.useRecoveryKeyProperty().addListener((o, was, key) -> {
-            passwordField.clear();
+            restorePasswordField.clear();
             keyField.clear();
         });
     }
@@ -134,7 +136,7 @@ public final class RestoreView {
     public void focusFirst() {
         Platform.runLater(() -> (vm.backupFileProperty().get() == null ? chooseBackupButton
                 : vm.targetFolderProperty().get() == null ? chooseFolderButton
-                : usernameField.getText().isBlank() ? usernameField : passwordField).requestFocus());
+                : restoreUsernameField.getText().isBlank() ? restoreUsernameField : restorePasswordField).requestFocus());
     }
 
     private Window window() {
@@ -169,8 +171,8 @@ public final class RestoreView {
 
     @FXML
     private void restore() {
-        char[] secret = (vm.useRecoveryKeyProperty().get() ? keyField.getText() : passwordField.getText()).toCharArray();
-        passwordField.clear();
+        char[] secret = (vm.useRecoveryKeyProperty().get() ? keyField.getText() : restorePasswordField.getText()).toCharArray();
+        restorePasswordField.clear();
         keyField.clear();
         vm.restore(secret);
     }
@@ -193,7 +195,7 @@ public final class RestoreView {
 
     /** Wipes the password and recovery key fields. */
     public void dispose() {
-        passwordField.clear();
+        restorePasswordField.clear();
         keyField.clear();
     }
 }

@@ -3,17 +3,13 @@ package org.helplinelogbook.ui.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
-import org.helplinelogbook.domain.ContactDraft;
-import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.DamagedLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -27,42 +23,9 @@ class DamagedLogbookTest {
     @TempDir
     Path dir;
 
-    /** A logbook with some contacts and today's backup in {@code <data>/backups}; its copy is then damaged. */
-    static Path damagedCopy(Path dir) throws IOException {
-        Path live = dir.resolve("live");
-        try (Logbook logbook = TestLogbooks.create(live)) {
-            for (int i = 0; i < 40; i++) {
-                logbook.contacts().save(new ContactDraft(java.time.LocalDateTime.of(2025, 3, 4, 9, 0).plusMinutes(i),
-                        120, "phone", "at_risk", java.util.List.of("indecent_images"),
-                        java.util.List.of("information_given"), "internet_search", null, null));
-            }
-            Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
-        }
-        Path damaged = dir.resolve("damaged");
-        try (Stream<Path> files = Files.walk(live)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = damaged.resolve(live.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("logbook.lock")) {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        Path db = damaged.resolve("logbook.mv.db");
-        long size = Files.size(db);
-        try (var file = new RandomAccessFile(db.toFile(), "rw")) {
-            byte[] junk = new byte[(int) (size / 2)];
-            new Random(7).nextBytes(junk);
-            file.seek(size / 4);
-            file.write(junk);
-        }
-        return damaged;
-    }
-
     @Test
     void damagedLogbookOffersTheNewestBackupAndKeepsTheFiles() throws IOException {
-        Path damaged = damagedCopy(dir);
+        Path damaged = DamagedLogbooks.damagedCopy(dir);
         Path db = damaged.resolve("logbook.mv.db");
         byte[] before = Files.readAllBytes(db);
         var vm = new LoginViewModel(damaged, new DirectTaskRunner(), new MutableClock(Instant.now()), lb -> {
