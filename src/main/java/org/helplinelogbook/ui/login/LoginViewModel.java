@@ -106,12 +106,26 @@ public final class LoginViewModel {
                 waitUntil = clock.instant().plusSeconds(delayAfter(failures));
             }
             lastProblem = UserMessages.describe(failure);
-            message.set(lastProblem);
-            tick();
             if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.DAMAGED) {
+                lastProblem = forTheWindow(lastProblem);
                 offerRestore();
             }
+            message.set(lastProblem);
+            tick();
         });
+    }
+
+    /**
+     * The damaged-logbook message names the newest backup and the CLI restore command; in the window the command
+     * is replaced by the button that does the same.
+     */
+    static String forTheWindow(String damagedMessage) {
+        return damagedMessage
+                .replaceAll(" Restore it into a new folder with: helpline-logbook restore .*? --user NAME\\.",
+                        java.util.regex.Matcher.quoteReplacement(" " + Messages.get("backup.login.useButton")))
+                .replaceAll("; if you keep backups elsewhere, restore the newest into a new folder with:"
+                        + " helpline-logbook restore FILE --data NEW_FOLDER --user NAME\\.",
+                        java.util.regex.Matcher.quoteReplacement(". " + Messages.get("backup.login.useButtonElsewhere")));
     }
 
     /**

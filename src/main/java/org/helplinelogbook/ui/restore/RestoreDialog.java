@@ -33,7 +33,7 @@ public final class RestoreDialog {
         ScrollPane scroll = new ScrollPane(view.root()); // room at large font scales instead of clipping
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        Scene scene = new Scene(scroll, 680, 640);
+        Scene scene = new Scene(scroll, 700, 560);
         Theme.style(scene);
         if (owner != null) {
             stage.initOwner(owner);

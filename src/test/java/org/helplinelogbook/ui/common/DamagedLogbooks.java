@@ -11,7 +11,7 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
 
-/** A damaged logbook for UI tests and screenshots: a copy of a real one with its middle overwritten. */
+/** A damaged logbook for UI tests and screenshots: a copy of a real one with bytes overwritten. */
 public final class DamagedLogbooks {
 
     private DamagedLogbooks() {}
@@ -41,10 +41,17 @@ public final class DamagedLogbooks {
         Path db = damaged.resolve("logbook.mv.db");
         long size = Files.size(db);
         try (var file = new RandomAccessFile(db.toFile(), "rw")) {
+            // The middle half of the file, and the start too: H2 can open a file whose damage lies only in old
+            // chunks (it fails later, on reading), so the headers are hit as well to fail at sign-in every time.
+            Random random = new Random(7);
             byte[] junk = new byte[(int) (size / 2)];
-            new Random(7).nextBytes(junk);
+            random.nextBytes(junk);
             file.seek(size / 4);
             file.write(junk);
+            byte[] head = new byte[(int) Math.min(size / 4, 64 * 1024)];
+            random.nextBytes(head);
+            file.seek(0);
+            file.write(head);
         }
         return damaged;
     }

@@ -38,7 +38,9 @@ class DamagedLogbookTest {
 
         assertThat(vm.damagedProperty().get()).isTrue();
         assertThat(vm.messageProperty().get()).contains("damaged").contains("The newest backup is from")
-                .contains("The damaged file has been left as it is.");
+                .contains("Use the button below to restore it into a new folder.")
+                .contains("The damaged file has been left as it is.")
+                .doesNotContain("helpline-logbook restore");
         Path newest = vm.newestBackupProperty().get();
         assertThat(newest).isEqualTo(damaged.resolve("backups")
                 .resolve("logbook-" + LocalDate.now(java.time.ZoneId.of("Europe/London")) + ".hlbk"));
@@ -57,6 +59,16 @@ class DamagedLogbookTest {
         restore.openRestored();
         assertThat(opened.get()).isEqualTo(dir.resolve("restored").toAbsolutePath());
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void withoutABackupTheMessageStillPointsToTheButton() {
+        String cli = "The logbook file is damaged and cannot be opened. No backup was found in /x/backups; if you keep"
+                + " backups elsewhere, restore the newest into a new folder with: helpline-logbook restore FILE"
+                + " --data NEW_FOLDER --user NAME. The damaged file has been left as it is.";
+        assertThat(LoginViewModel.forTheWindow(cli)).isEqualTo("The logbook file is damaged and cannot be opened."
+                + " No backup was found in /x/backups. If you keep backups elsewhere, use the button below to restore"
+                + " the newest into a new folder. The damaged file has been left as it is.");
     }
 
     @Test
