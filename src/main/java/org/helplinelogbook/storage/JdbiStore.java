@@ -49,7 +49,7 @@ public final class JdbiStore implements Store {
 
     /** Work on one write transaction that also needs its JDBC connection (bulk copying). */
     @FunctionalInterface
-    public interface BulkWork<T> {
+    interface BulkWork<T> {
         T apply(java.sql.Connection connection, Repositories repositories) throws java.sql.SQLException;
     }
 
@@ -57,7 +57,7 @@ public final class JdbiStore implements Store {
      * One write transaction, like {@link #write}, that also hands over its JDBC connection so rows can be copied
      * in batches (used by {@code migrate-to-server}). Everything commits together or not at all.
      */
-    public <T> T writeWithConnection(BulkWork<T> work) {
+    <T> T writeWithConnection(BulkWork<T> work) {
         try {
             T result = database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                     handle -> work.apply(handle.getConnection(),
