@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 public final class DesktopApp extends Application {
 
     public static void launchWith(String[] args) {
+        StartupProbe.install();
         Application.launch(DesktopApp.class, args);
     }
 
