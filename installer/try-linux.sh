@@ -19,7 +19,8 @@ for arg in "$@"; do
   case "$arg" in --bench) bench=true ;; --skip-build) build=false ;; *) echo "unknown option $arg" >&2; exit 2 ;; esac
 done
 [ "$(id -u)" -eq 0 ] || { echo "run as root (dpkg -i / dpkg -r)" >&2; exit 1; }
-if dpkg -s "$PACKAGE_NAME" >/dev/null 2>&1; then
+status="$(dpkg-query -W -f='${Status}' "$PACKAGE_NAME" 2>/dev/null || true)"
+if [ -n "$status" ] && [ "$status" != "deinstall ok config-files" ] && [ "$status" != "unknown ok not-installed" ]; then
   echo "$PACKAGE_NAME is installed on this machine; this check installs and removes it, so it stops here." >&2
   exit 1
 fi
@@ -43,8 +44,15 @@ cleanup() {
 trap cleanup EXIT
 
 step "install $deb"
-dpkg -i "$deb"
 installed=true
+# xdg-desktop-menu (the menu entry) needs the system menu folders; a desktop has them, a minimal container not.
+mkdir -p /usr/share/applications /usr/share/desktop-directories /etc/xdg/menus
+# dpkg -i does not fetch dependencies (xdg-utils, libgtk-3-0 ...); apt-get -f install fetches them and finishes.
+if ! dpkg -i "$deb"; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -f --no-install-recommends
+fi
+dpkg -s "$PACKAGE_NAME" | grep -q '^Status: install ok installed' 
 app_dir="/opt/$PACKAGE_NAME"
 launcher="$app_dir/bin/$APP_NAME"
 desktop="$(ls /usr/share/applications/${PACKAGE_NAME}-*.desktop)"
@@ -55,7 +63,8 @@ echo "launcher: $launcher"; echo "menu entry: $desktop"; du -sh "$app_dir"
 
 step "make a logbook with the installed CLI"
 data="$work/logbook"
-LOGBOOK_PASSWORD="try-linux password 1" "$launcher" init --data "$data" --user manager | head -2
+LOGBOOK_PASSWORD="try-linux password 1" "$launcher" init --data "$data" --user manager > "$work/init.txt"
+head -2 "$work/init.txt"
 
 step "start the installed app under Xvfb"
 for n in $(seq 97 -1 90); do [ -e "/tmp/.X11-unix/X$n" ] || break; done
