@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "helpline-logbook", mixinStandardHelpOptions = true, version = "Helpline Logbook 0.1.0",
         description = "Anonymous contact logging for a support helpline.",
         subcommands = {InitCommand.class, UsersCommand.class, PasswdCommand.class, AddCommand.class,
-                ImportCommand.class, ListCommand.class, DemoCommand.class, ReportCommand.class})
+                ImportCommand.class, ListCommand.class, DemoCommand.class, ReportCommand.class, PurgeNotesCommand.class,
+                BackupCommand.class, RestoreCommand.class, VerifyCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

@@ -2,6 +2,7 @@ package org.helplinelogbook.cli;
 
 import java.nio.file.Path;
 import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Option;
@@ -31,6 +32,14 @@ final class LogbookOptions {
 
     /** Signs in; refuses every command but {@code passwd} while a one-time password is still in use. */
     Logbook open(boolean allowOneTimePassword) {
+        return open(allowOneTimePassword, true);
+    }
+
+    /**
+     * As {@link #open(boolean)}; with {@code housekeeping}, a manager's sign-in also shreds notes past the
+     * retention period, and the first sign-in of the day makes the daily backup.
+     */
+    Logbook open(boolean allowOneTimePassword, boolean housekeeping) {
         String name = requireUser();
         char[] password = Passwords.signIn(passwordFile);
         Logbook logbook;
@@ -43,6 +52,9 @@ final class LogbookOptions {
             logbook.close();
             throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
                     "Your password was reset. Choose a new one first with: passwd --user " + name);
+        }
+        if (housekeeping) {
+            Housekeeping.atSignIn(logbook).forEach(w -> System.err.println("helpline-logbook: warning: " + w));
         }
         return logbook;
     }

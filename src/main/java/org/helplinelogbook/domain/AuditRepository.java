@@ -16,4 +16,10 @@ public interface AuditRepository {
     List<AuditEntry> all();
 
     List<AuditEntry> page(long beforeSeq, int limit);
+
+    /** Up to {@code limit} entries below {@code beforeSeq}, newest first; a null action or staff id means any. */
+    List<AuditEntry> page(long beforeSeq, String action, Long staffId, int limit);
+
+    /** The distinct actions recorded, sorted. */
+    List<String> actions();
 }

@@ -19,6 +19,8 @@ import org.helplinelogbook.security.KeySlotFile;
  */
 public final class AuditTrail {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
+
     private final byte[] key;
     private final KeySlotFile slots;
 
@@ -48,7 +50,13 @@ public final class AuditTrail {
                 return;
             }
             slots.setAuditAnchor(new KeySlotFile.AuditAnchor(entry.seq(), entry.mac()));
-            Logbook.saveSlots(slots);
+            try {
+                Logbook.saveSlots(slots);
+            } catch (LogbookException e) {
+                // The entry and the work it records are already durable; reporting failure now would tell the
+                // person a saved contact was lost. An anchor left behind is allowed; the next save moves it on.
+                LOG.warn("Audit anchor not written (disk full or read-only?); it stays at an earlier entry");
+            }
         }
     }
 

@@ -117,11 +117,11 @@ public final class Logbook implements AutoCloseable {
         return unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
     }
 
-    private interface Unlocker {
+    interface Unlocker {
         DataKey unlock(KeySlotFile slots);
     }
 
-    private static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
+    static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
         if (!existsIn(dataDir)) {
             throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
         }
@@ -155,10 +155,17 @@ public final class Logbook implements AutoCloseable {
         } catch (KeySlotException e) {
             cleanUp(lock, key, database);
             throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
-                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
+                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED,
+                    e.getMessage() + Backups.damagedAdvice(dataDir));
         } catch (StorageException e) {
             cleanUp(lock, key, database);
-            throw storageFailure(e);
+            LogbookException failure = storageFailure(e);
+            if (failure.kind() == LogbookException.Kind.DAMAGED) {
+                // Never deleted or repaired in place: point to the newest backup and a restore into a new folder.
+                throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
+                        + Backups.damagedAdvice(dataDir));
+            }
+            throw failure;
         } catch (RuntimeException e) {
             cleanUp(lock, key, database);
             throw e;
@@ -265,12 +272,42 @@ public final class Logbook implements AutoCloseable {
         return new ContactService(this);
     }
 
+    public Retention retention() {
+        return new Retention(this);
+    }
+
     public AccountService accounts() {
         return new AccountService(this);
     }
 
+    public TaxonomyService taxonomyService() {
+        return new TaxonomyService(this);
+    }
+
+    public CampaignService campaigns() {
+        return new CampaignService(this);
+    }
+
+    public AuditLogService auditLog() {
+        return new AuditLogService(this);
+    }
+
     public AuditTrail auditTrail() {
         return audit;
+    }
+
+    /**
+     * Reads every row of every table (for verify) and returns the row counts by table.
+     *
+     * @throws LogbookException DAMAGED or STORAGE when some part cannot be read
+     */
+    public java.util.SortedMap<String, Long> readEveryRow() {
+        checkOpen();
+        try {
+            return database.readEveryRow();
+        } catch (StorageException e) {
+            throw storageFailure(e);
+        }
     }
 
     /** Problems found in the audit chain; empty when it verifies. */

@@ -165,6 +165,22 @@ public final class KeySlotFile {
         } catch (IOException e) {
             throw damaged(file, "it could not be read (" + e.getClass().getSimpleName() + ")", e);
         }
+        return parse(dataDir, file, bytes);
+    }
+
+    /**
+     * Reads key-slot file contents held in memory (from a backup) as if they were {@code dataDir}'s file.
+     *
+     * @throws KeySlotException {@code DAMAGED} if the bytes are not a valid key-slot file
+     */
+    public static KeySlotFile fromBytes(Path dataDir, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw damaged(dataDir.resolve(FILE_NAME), "it is far too large", null);
+        }
+        return parse(dataDir, dataDir.resolve(FILE_NAME), bytes);
+    }
+
+    private static KeySlotFile parse(Path dataDir, Path file, byte[] bytes) {
         Map<String, Object> root;
         try {
             root = JSON_STRICT.mapFrom(bytes);

@@ -47,4 +47,29 @@ final class JdbiAuditRepository implements AuditRepository {
         return handle.createQuery(SELECT + "WHERE seq < :b ORDER BY seq DESC LIMIT :l")
                 .bind("b", beforeSeq).bind("l", limit).map(MAPPER).list();
     }
+
+    @Override
+    public List<AuditEntry> page(long beforeSeq, String action, Long staffId, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append("WHERE seq < :b");
+        if (action != null) {
+            sql.append(" AND action = :action");
+        }
+        if (staffId != null) {
+            sql.append(" AND staff_id = :staff");
+        }
+        var query = handle.createQuery(sql.append(" ORDER BY seq DESC LIMIT :l").toString())
+                .bind("b", beforeSeq).bind("l", limit);
+        if (action != null) {
+            query.bind("action", action);
+        }
+        if (staffId != null) {
+            query.bind("staff", staffId);
+        }
+        return query.map(MAPPER).list();
+    }
+
+    @Override
+    public List<String> actions() {
+        return handle.createQuery("SELECT DISTINCT action FROM audit_entry ORDER BY action").mapTo(String.class).list();
+    }
 }
