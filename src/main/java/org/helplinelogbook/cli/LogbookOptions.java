@@ -43,10 +43,17 @@ final class LogbookOptions {
         String name = requireUser();
         char[] password = Passwords.signIn(passwordFile);
         Logbook logbook;
+        char[] dbPassword = null;
         try {
-            logbook = Logbook.open(dataDir(), name, password);
+            if (Logbook.isShared(dataDir())) { // a desk of a shared logbook also needs its database role's password
+                dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for this desk: ", false);
+            }
+            logbook = Logbook.open(dataDir(), name, password, dbPassword);
         } finally {
             java.util.Arrays.fill(password, '\0');
+            if (dbPassword != null) {
+                java.util.Arrays.fill(dbPassword, '\0');
+            }
         }
         if (logbook.mustChangePassword() && !allowOneTimePassword) {
             logbook.close();

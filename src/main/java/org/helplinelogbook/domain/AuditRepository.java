@@ -11,6 +11,13 @@ public interface AuditRepository {
 
     void append(AuditEntry entry);
 
+    /**
+     * Called before reading the last entry to append the next one: on a shared logbook it holds the other desks
+     * back until this transaction ends, so the chain stays one line. Nothing to do for a single-desk logbook.
+     */
+    default void lockForAppend() {
+    }
+
     Optional<AuditEntry> last();
 
     List<AuditEntry> all();

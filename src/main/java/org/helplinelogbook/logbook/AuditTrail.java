@@ -32,6 +32,7 @@ public final class AuditTrail {
     /** Appends inside the caller's transaction; call {@link #anchor} after the transaction is durable. */
     AuditEntry append(Store.Repositories repos, Long staffId, String action, String recordId, String fields, String counts) {
         AuditRepository audit = repos.audit();
+        audit.lockForAppend(); // shared logbook: one desk at a time extends the chain
         var last = audit.last();
         long seq = last.map(e -> e.seq() + 1).orElse(1L);
         String previous = last.map(AuditEntry::mac).orElse("");

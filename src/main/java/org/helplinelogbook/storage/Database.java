@@ -41,12 +41,41 @@ public final class Database implements AutoCloseable {
     private final Connection keeper;
     private final boolean embedded;
     private final char[] password;
+    /** The connection pool of a shared (PostgreSQL) logbook; null for H2. */
+    private final AutoCloseable pool;
 
     private Database(Jdbi jdbi, Connection keeper, boolean embedded, char[] password) {
+        this(jdbi, keeper, embedded, password, null);
+    }
+
+    private Database(Jdbi jdbi, Connection keeper, boolean embedded, char[] password, AutoCloseable pool) {
         this.jdbi = jdbi;
         this.keeper = keeper;
         this.embedded = embedded;
         this.password = password;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the shared logbook on PostgreSQL (several desks) and migrates it with the same Flyway scripts as H2
+     * ({@code common} plus {@code postgresql}). Only TLS with {@code sslmode=verify-full} against the profile's CA
+     * is used; see {@link PostgresConnections}. The password is the desk role's; the caller wipes its copy.
+     */
+    public static Database openPostgres(ConnectionProfile profile, char[] dbPassword) {
+        var pool = PostgresConnections.pool(profile, dbPassword);
+        try {
+            PostgresConnections.migrate(pool);
+            Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+            return new Database(jdbi, null, false, new char[0], pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** The connection pool of a shared logbook (for the change feed's listening connection); null for H2. */
+    public javax.sql.DataSource dataSource() {
+        return pool instanceof javax.sql.DataSource ds ? ds : null;
     }
 
     public static Path h2File(Path dataDir) {
@@ -210,7 +239,8 @@ public final class Database implements AutoCloseable {
      */
     public java.util.SortedMap<String, Long> readEveryRow() {
         var counts = new java.util.TreeMap<String, Long>();
-        try (Statement st = keeper.createStatement()) {
+        try (Connection pooled = keeper == null ? dataSource().getConnection() : null;
+                Statement st = (keeper == null ? pooled : keeper).createStatement()) {
             java.util.List<String> tables = new java.util.ArrayList<>();
             try (var rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
@@ -268,7 +298,16 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(keeper);
+        if (keeper != null) {
+            closeQuietly(keeper);
+        }
+        if (pool != null) {
+            try {
+                pool.close();
+            } catch (Exception ignored) {
+                // closing is best effort; the server keeps every committed transaction
+            }
+        }
         Arrays.fill(password, '\0');
     }
 
@@ -282,6 +321,9 @@ public final class Database implements AutoCloseable {
 
     /** Maps H2's error codes to a kind and a message that never repeats H2's text (which may hold values). */
     static StorageException translate(SQLException e) {
+        if (PostgresConnections.isPostgres(e)) {
+            return PostgresConnections.translate(e);
+        }
         int code = e.getErrorCode();
         return switch (code) {
             case 90020 -> new StorageException(StorageException.Kind.IN_USE,

@@ -17,9 +17,22 @@ final class JdbiAuditRepository implements AuditRepository {
             rs.getString("record_id"), rs.getString("fields"), rs.getString("counts"), rs.getString("mac"));
 
     private final Handle handle;
+    private final boolean embedded;
 
     JdbiAuditRepository(Handle handle) {
+        this(handle, true);
+    }
+
+    JdbiAuditRepository(Handle handle, boolean embedded) {
         this.handle = handle;
+        this.embedded = embedded;
+    }
+
+    @Override
+    public void lockForAppend() {
+        if (!embedded) {
+            AdvisoryLocks.lockChain(handle);
+        }
     }
 
     @Override
