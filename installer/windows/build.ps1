@@ -39,18 +39,18 @@ if ($LASTEXITCODE -ne 0) { throw 'jlink failed' }
 # 2. Input: the jar, plus the AppCDS class list if one was recorded (installer/linux/record-classlist.sh, or the
 #    same java -XX:DumpLoadedClassList run on Windows). The archive is not made at install time on Windows yet
 #    (see docs/installing.md); without it the JVM ignores -XX:SharedArchiveFile and starts normally.
-$input = Join-Path $out 'input'
-if (Test-Path $input) { Remove-Item -Recurse -Force $input }
-New-Item -ItemType Directory $input | Out-Null
-Copy-Item $jar $input
+$inputDir = Join-Path $out 'input'
+if (Test-Path $inputDir) { Remove-Item -Recurse -Force $inputDir }
+New-Item -ItemType Directory $inputDir | Out-Null
+Copy-Item $jar $inputDir
 $classlist = Join-Path $out $cfg.CDS_CLASSLIST
-if (Test-Path $classlist) { Copy-Item $classlist $input }
+if (Test-Path $classlist) { Copy-Item $classlist $inputDir }
 
 # 3. The .msi.
 & (Join-Path $bin 'jpackage.exe') --type msi --name $cfg.APP_NAME --app-version $version `
     --vendor $cfg.VENDOR --description $cfg.DESCRIPTION --copyright $cfg.COPYRIGHT `
     --icon (Join-Path $root 'installer\icon\helpline-logbook.ico') `
-    --input $input --main-jar $cfg.MAIN_JAR --main-class $cfg.MAIN_CLASS --runtime-image $runtime `
+    --input $inputDir --main-jar $cfg.MAIN_JAR --main-class $cfg.MAIN_CLASS --runtime-image $runtime `
     --java-options "-XX:SharedArchiveFile=`$APPDIR\$($cfg.CDS_ARCHIVE)" --java-options '-Xshare:auto' `
     --java-options '-XX:+UseSerialGC' --java-options '-XX:TieredStopAtLevel=1' `
     --win-menu --win-menu-group $cfg.APP_NAME --win-shortcut --win-dir-chooser `
