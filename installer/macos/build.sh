@@ -37,7 +37,7 @@ fi
   --java-options "-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE" --java-options "-Xshare:auto" \
   --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1" \
   --mac-package-identifier org.helplinelogbook.app --mac-package-name "$APP_NAME" \
-  --mac-app-category public.app-category.business "${sign[@]}" --dest "$OUT"
+  --mac-app-category public.app-category.business ${sign[@]+"${sign[@]}"} --dest "$OUT"
 dmg="$OUT/$APP_NAME-$APP_VERSION.dmg"
 
 if [ -n "${MAC_SIGN_ID:-}" ] && [ -n "${NOTARY_PROFILE:-}" ]; then
