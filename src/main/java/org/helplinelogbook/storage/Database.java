@@ -126,6 +126,7 @@ public final class Database implements AutoCloseable {
 
     private static Flyway flyway(javax.sql.DataSource source) {
         var config = Flyway.configure()
+                .loggers("slf4j") // its auto-detection misses SLF4J 2 and falls back to java.util.logging on the console
                 .dataSource(source)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .failOnMissingLocations(false)
