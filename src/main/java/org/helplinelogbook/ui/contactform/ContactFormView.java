@@ -25,7 +25,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.control.Control;
 import javafx.util.Duration;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.control.decoration.StyleClassDecoration;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -42,6 +48,7 @@ public final class ContactFormView {
     private final Parent root;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private final PauseTransition scanPause = new PauseTransition(Duration.millis(300));
+    private final ValidationSupport validation = new ValidationSupport();
     private int ticks;
 
     @FXML private Button newContactButton;
@@ -166,6 +173,29 @@ public final class ContactFormView {
         saveButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         vm.statusIsProblemProperty().addListener((o, a, p) -> statusLabel.pseudoClassStateChanged(PROBLEM, p));
+
+        // ControlsFX marks each field that stops a save (a danger-coloured border), beside the sentence under it.
+        validation.setErrorDecorationEnabled(false); // decorated below from the same problem text
+        decorate(callerTypeList, vm.callerTypeProblemProperty());
+        decorate(sourceList, vm.sourceProblemProperty());
+        decorate(durationField, vm.durationProblemProperty());
+    }
+
+    private void decorate(Control control, ReadOnlyStringProperty problem) {
+        validation.registerValidator(control, false, (Control c, Object value) ->
+                ValidationResult.fromErrorIf(c, problem.get(), !problem.get().isEmpty()));
+        problem.addListener((o, a, b) -> {
+            validation.revalidate(control);
+            Decorator.removeAllDecorations(control);
+            if (b != null && !b.isEmpty()) {
+                Decorator.addDecoration(control, new StyleClassDecoration("validation-error"));
+            }
+        });
+    }
+
+    /** What ControlsFX currently marks as missing or wrong (tests read it). */
+    ValidationResult validationResult() {
+        return validation.getValidationResult();
     }
 
     private static void bindProblem(Label label, javafx.beans.binding.BooleanBinding shown) {
