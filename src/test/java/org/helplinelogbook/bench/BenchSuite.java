@@ -53,6 +53,9 @@ public final class BenchSuite {
             log.printf("== %,d contacts (seed %d), load %s%n", size, seed, loadBefore);
             Prepared prepared = LogbookBench.prepare(cacheRoot, workRoot, size, seed, log);
             log.printf("  %s in %.1f s%n", prepared.cached() ? "cached; built" : "built", prepared.buildSeconds());
+            if (Boolean.getBoolean("bench.buildOnly")) {
+                continue;
+            }
             List<Figure> figures = new ArrayList<>();
             figures.add(new Figure("build", "Build the demo logbook (DemoData.generate → saveAll, 20,000 per batch)",
                     "s", new Stats(1, prepared.buildSeconds(), prepared.buildSeconds(), prepared.buildSeconds()), null,
@@ -69,6 +72,9 @@ public final class BenchSuite {
                 figures.add(report(log, bench.importRows(100_000, 3)));
             }
             results.add(new SizeResult(prepared, figures, loadBefore, loadAverage()));
+        }
+        if (Boolean.getBoolean("bench.buildOnly")) {
+            return;
         }
         String date = LocalDate.now().toString();
         Path out = root.resolve("target/bench/results.json");
