@@ -69,7 +69,7 @@ public final class BenchSuite {
                 figures.add(report(log, bench.yearSummary(2, 10)));
                 figures.add(report(log, bench.campaignImpact(3, 15)));
                 figures.add(report(log, bench.unlockAndOpen(5)));
-                figures.add(report(log, bench.importRows(100_000, 3)));
+                figures.add(report(log, bench.importRows(100_000, 2)));
             }
             results.add(new SizeResult(prepared, figures, loadBefore, loadAverage()));
         }
