@@ -21,6 +21,11 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "The logbook's time zone, e.g. Europe/London (default: this computer's).")
     String zone;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Create a logbook shared by several desks on PostgreSQL:"
+            + " postgresql://ROLE@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA-FILE (the database owner role;"
+            + " its password from $LOGBOOK_DB_PASSWORD or a prompt). See docs/several-desks.md.")
+    String server;
+
     @Spec
     CommandSpec spec;
 
@@ -40,10 +45,21 @@ final class InitCommand implements Callable<Integer> {
         }
         char[] password = Passwords.read("LOGBOOK_PASSWORD", options.passwordFile, "New password for " + user + ": ", true);
         Logbook.Created created;
+        char[] dbPassword = null;
         try {
-            created = Logbook.create(dir, user, password, zoneId);
+            if (server != null) {
+                var profile = JoinCommand.profile(server);
+                dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null,
+                        "Database password for " + profile.describe() + ": ", false);
+                created = Logbook.createShared(dir, profile, dbPassword, user, password, zoneId);
+            } else {
+                created = Logbook.create(dir, user, password, zoneId);
+            }
         } finally {
             Arrays.fill(password, '\0');
+            if (dbPassword != null) {
+                Arrays.fill(dbPassword, '\0');
+            }
         }
         try (Logbook logbook = created.logbook()) {
             var out = spec.commandLine().getOut();

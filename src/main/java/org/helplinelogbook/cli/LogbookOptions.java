@@ -2,6 +2,7 @@ package org.helplinelogbook.cli;
 
 import java.nio.file.Path;
 import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Option;
@@ -31,18 +32,36 @@ final class LogbookOptions {
 
     /** Signs in; refuses every command but {@code passwd} while a one-time password is still in use. */
     Logbook open(boolean allowOneTimePassword) {
+        return open(allowOneTimePassword, true);
+    }
+
+    /**
+     * As {@link #open(boolean)}; with {@code housekeeping}, a manager's sign-in also shreds notes past the
+     * retention period, and the first sign-in of the day makes the daily backup.
+     */
+    Logbook open(boolean allowOneTimePassword, boolean housekeeping) {
         String name = requireUser();
         char[] password = Passwords.signIn(passwordFile);
         Logbook logbook;
+        char[] dbPassword = null;
         try {
-            logbook = Logbook.open(dataDir(), name, password);
+            if (Logbook.isShared(dataDir())) { // a desk of a shared logbook also needs its database role's password
+                dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for this desk: ", false);
+            }
+            logbook = Logbook.open(dataDir(), name, password, dbPassword);
         } finally {
             java.util.Arrays.fill(password, '\0');
+            if (dbPassword != null) {
+                java.util.Arrays.fill(dbPassword, '\0');
+            }
         }
         if (logbook.mustChangePassword() && !allowOneTimePassword) {
             logbook.close();
             throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
                     "Your password was reset. Choose a new one first with: passwd --user " + name);
+        }
+        if (housekeeping) {
+            Housekeeping.atSignIn(logbook).forEach(w -> System.err.println("helpline-logbook: warning: " + w));
         }
         return logbook;
     }

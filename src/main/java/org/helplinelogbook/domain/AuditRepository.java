@@ -11,9 +11,22 @@ public interface AuditRepository {
 
     void append(AuditEntry entry);
 
+    /**
+     * Called before reading the last entry to append the next one: on a shared logbook it holds the other desks
+     * back until this transaction ends, so the chain stays one line. Nothing to do for a single-desk logbook.
+     */
+    default void lockForAppend() {
+    }
+
     Optional<AuditEntry> last();
 
     List<AuditEntry> all();
 
     List<AuditEntry> page(long beforeSeq, int limit);
+
+    /** Up to {@code limit} entries below {@code beforeSeq}, newest first; a null action or staff id means any. */
+    List<AuditEntry> page(long beforeSeq, String action, Long staffId, int limit);
+
+    /** The distinct actions recorded, sorted. */
+    List<String> actions();
 }

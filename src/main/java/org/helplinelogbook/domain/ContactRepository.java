@@ -31,6 +31,37 @@ public interface ContactRepository {
     /** Ids of contacts with sealed notes under the given note key, excluding held ones. */
     List<UUID> idsWithNotesUnder(String noteKeyId);
 
+    /** A held contact's sealed notes, to be resealed under the permanent hold key before its month is shredded. */
+    record SealedNote(UUID id, int version, String noteKeyId, byte[] sealed) {}
+
+    /** Held contacts ({@code notes_hold}) whose notes are still sealed under {@code noteKeyId}. */
+    default List<SealedNote> heldNotesUnder(String noteKeyId) {
+        throw new UnsupportedOperationException("retention is not supported by this store");
+    }
+
+    /** Moves one contact's notes to another key without changing its version (the AAD keeps the version). */
+    default void resealNotes(UUID id, String noteKeyId, byte[] sealed) {
+        throw new UnsupportedOperationException("retention is not supported by this store");
+    }
+
+    /** Removes the sealed notes of every non-held contact under {@code noteKeyId}; returns how many. */
+    default int clearNotesUnder(String noteKeyId) {
+        throw new UnsupportedOperationException("retention is not supported by this store");
+    }
+
+    /**
+     * Removes sealed notes still under {@code noteKeyId} of contacts that are no longer held and started before
+     * {@code before} (a local date): a released hold must not keep a note beyond its retention period.
+     */
+    default int clearReleasedNotesUnder(String noteKeyId, java.time.LocalDate before) {
+        throw new UnsupportedOperationException("retention is not supported by this store");
+    }
+
+    /** Whether {@link #clearReleasedNotesUnder} would change anything. */
+    default boolean clearReleasedNotesIsNeeded(String noteKeyId, java.time.LocalDate before) {
+        throw new UnsupportedOperationException("retention is not supported by this store");
+    }
+
     /** Position in the newest-first order: the last row of a page. */
     record PageCursor(Instant startedAt, UUID id) {
         public static PageCursor after(ContactRow row) {

@@ -39,5 +39,17 @@ public interface Store {
         AuditRepository audit();
 
         SummaryRepository summaries();
+
+        /** The key slots of a shared logbook; a single-desk logbook keeps them in keyslots.json instead. */
+        default KeySlotRepository keySlots() {
+            throw new UnsupportedOperationException("this logbook keeps its key slots in a file");
+        }
+
+        /**
+         * Makes a single-writer job (retention purge and the like) exclusive across desks until this unit of work
+         * ends: another desk asking for the same job waits here. Nothing to do for a single-desk logbook.
+         */
+        default void lockJob(String job) {
+        }
     }
 }

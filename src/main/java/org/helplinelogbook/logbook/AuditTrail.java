@@ -19,6 +19,8 @@ import org.helplinelogbook.security.KeySlotFile;
  */
 public final class AuditTrail {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
+
     private final byte[] key;
     private final KeySlotFile slots;
 
@@ -30,6 +32,7 @@ public final class AuditTrail {
     /** Appends inside the caller's transaction; call {@link #anchor} after the transaction is durable. */
     AuditEntry append(Store.Repositories repos, Long staffId, String action, String recordId, String fields, String counts) {
         AuditRepository audit = repos.audit();
+        audit.lockForAppend(); // shared logbook: one desk at a time extends the chain
         var last = audit.last();
         long seq = last.map(e -> e.seq() + 1).orElse(1L);
         String previous = last.map(AuditEntry::mac).orElse("");
@@ -48,7 +51,13 @@ public final class AuditTrail {
                 return;
             }
             slots.setAuditAnchor(new KeySlotFile.AuditAnchor(entry.seq(), entry.mac()));
-            Logbook.saveSlots(slots);
+            try {
+                Logbook.saveSlots(slots);
+            } catch (LogbookException e) {
+                // The entry and the work it records are already durable; reporting failure now would tell the
+                // person a saved contact was lost. An anchor left behind is allowed; the next save moves it on.
+                LOG.warn("Audit anchor not written (disk full or read-only?); it stays at an earlier entry");
+            }
         }
     }
 

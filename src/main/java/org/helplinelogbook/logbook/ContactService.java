@@ -47,7 +47,7 @@ public final class ContactService {
         Instant now = now();
         UUID id = ContactIds.next();
         ContactRow saved = logbook.writeAudited(r -> {
-            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId());
+            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId(), false);
             r.contacts().insert(row);
             return row;
         }, "create", row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
@@ -72,7 +72,7 @@ public final class ContactService {
         return logbook.writeAudited(r -> {
             List<ContactRow> batch = new ArrayList<>(Math.min(drafts.size(), 2_000));
             for (ContactDraft d : drafts) {
-                batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff));
+                batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff, false));
                 if (batch.size() == 2_000) {
                     r.contacts().insertAll(batch);
                     batch.clear();
@@ -91,8 +91,12 @@ public final class ContactService {
         requireMayEdit(current);
         Instant now = now();
         ContactRow saved = logbook.writeAudited(r -> {
-            ContactRow row = toRow(r, draft, taxonomy, id, expectedVersion + 1, current.createdAt(), now, current.createdBy());
+            ContactRow row = toRow(r, draft, taxonomy, id, expectedVersion + 1, current.createdAt(), now, current.createdBy(),
+                    current.notesHold());
             row = keepHold(row, current.notesHold());
+            if (draft.callerCode() == null) {
+                row = keepCallerCode(row, current.callerCodeHash());
+            }
             if (!r.contacts().update(row, expectedVersion)) {
                 throw conflict();
             }
@@ -221,14 +225,15 @@ public final class ContactService {
     }
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
-            Instant createdAt, Instant updatedAt, long createdBy) {
+            Instant createdAt, Instant updatedAt, long createdBy, boolean held) {
         Instant started = d.startedAt().atZone(logbook.zone()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
         byte[] sealed = null;
         if (d.notes() != null) {
-            keyId = NoteVault.monthKeyId(local);
+            // A held note lives under the permanent hold key, so retention never shreds it while held.
+            keyId = held ? NoteVault.HOLD_KEY_ID : NoteVault.monthKeyId(local);
             sealed = logbook.notes().seal(r.noteKeys(), keyId, id, version, d.notes());
         }
         String codeHash = d.callerCode() == null ? null : CallerCodes.hash(logbook.key(), d.callerCode());
@@ -241,6 +246,13 @@ public final class ContactService {
         return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
                 r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), hold,
                 r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+    }
+
+    /** An edit cannot re-enter the codeword (only its hash is stored), so a blank codeword keeps the stored one. */
+    private static ContactRow keepCallerCode(ContactRow r, String hash) {
+        return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
+                r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), r.notesHold(),
+                hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
     }
 
     private Contact toContact(ContactRow row) {

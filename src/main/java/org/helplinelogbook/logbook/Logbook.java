@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.helplinelogbook.domain.Actor;
+import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.Role;
@@ -18,6 +19,7 @@ import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.UnlockFailedException;
+import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
 import org.helplinelogbook.storage.StorageException;
@@ -39,6 +41,9 @@ public final class Logbook implements AutoCloseable {
     private final ZoneId zone;
     private final NoteVault notes;
     private final AuditTrail audit;
+    /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
+    private final Store sharedSlotStore;
+    private final ChangeFeed changes;
     private volatile Actor actor;
     private volatile boolean mustChangePassword;
     private volatile Taxonomy taxonomy;
@@ -46,6 +51,12 @@ public final class Logbook implements AutoCloseable {
 
     private Logbook(Path dataDir, LogbookLock lock, KeySlotFile slots, DataKey key, Database database, Actor actor,
             boolean mustChangePassword) {
+        this(dataDir, lock, slots, slots, key, database, actor, mustChangePassword);
+    }
+
+    /** @param anchor where the audit anchor is kept: the key-slot file, or a shared logbook's desk-local file */
+    private Logbook(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
+            Database database, Actor actor, boolean mustChangePassword) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.slots = slots;
@@ -54,7 +65,9 @@ public final class Logbook implements AutoCloseable {
         this.zone = JdbiStore.storedZone(database);
         this.store = new JdbiStore(database, zone);
         this.notes = new NoteVault(key);
-        this.audit = new AuditTrail(key, slots);
+        this.audit = new AuditTrail(key, anchor);
+        this.sharedSlotStore = database.isEmbedded() ? null : store;
+        this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
     }
@@ -63,7 +76,32 @@ public final class Logbook implements AutoCloseable {
     public record Created(Logbook logbook, String recoveryKey) {}
 
     public static boolean existsIn(Path dataDir) {
-        return KeySlotFile.exists(dataDir) || Database.existsIn(dataDir);
+        return KeySlotFile.exists(dataDir) || Database.existsIn(dataDir) || ConnectionProfile.existsIn(dataDir);
+    }
+
+    /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */
+    public static boolean isShared(Path dataDir) {
+        return ConnectionProfile.existsIn(dataDir);
+    }
+
+    /**
+     * Creates a logbook shared by several desks in the (empty) server database of {@code profile}, and makes
+     * {@code dataDir} its first desk. The first manager account, taxonomy and recovery key are as for
+     * {@link #create}. See {@link SharedLogbook}.
+     */
+    public static Created createShared(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
+            char[] password, ZoneId zone) {
+        return SharedLogbook.create(dataDir, profile, dbPassword, username, password, zone);
+    }
+
+    /** Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. */
+    public static void joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
+        SharedLogbook.join(dataDir, profile, dbPassword);
+    }
+
+    static Logbook assemble(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
+            Database database, Actor actor, boolean mustChangePassword) {
+        return new Logbook(dataDir, lock, slots, anchor, key, database, actor, mustChangePassword);
     }
 
     /** Creates a logbook in {@code dataDir} with its first (manager) account, default taxonomy and example campaigns. */
@@ -109,19 +147,30 @@ public final class Logbook implements AutoCloseable {
     }
 
     public static Logbook open(Path dataDir, String username, char[] password) {
+        return open(dataDir, username, password, null);
+    }
+
+    /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
+    public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
+        if (isShared(dataDir)) {
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlock(username, password), username, dbPassword);
+        }
         return unlock(dataDir, slots -> slots.unlock(username, password), username);
     }
 
     /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
     public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
+        if (isShared(dataDir)) {
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, null);
+        }
         return unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
     }
 
-    private interface Unlocker {
+    interface Unlocker {
         DataKey unlock(KeySlotFile slots);
     }
 
-    private static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
+    static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
         if (!existsIn(dataDir)) {
             throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
         }
@@ -136,33 +185,46 @@ public final class Logbook implements AutoCloseable {
                         "The logbook's database file is missing from " + dataDir + ".");
             }
             database = Database.openH2(dataDir, key, false);
-            Store store = new JdbiStore(database, ZoneId.of("UTC"));
-            StaffAccount account = store.read(r -> username == null
-                    ? r.staff().list().stream().filter(a -> a.active() && a.role() == Role.MANAGER).findFirst()
-                    : r.staff().find(username)).filter(StaffAccount::active)
-                    .orElseThrow(() -> new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN));
-            var logbook = new Logbook(dataDir, lock, slots, key, database,
-                    new Actor(account.id(), account.username(), account.role()),
-                    username != null && account.mustChangePassword());
-            if (!logbook.store.read(logbook.audit::anchorMatches)) {
-                logbook.record(AuditTrail.ANCHOR_MISMATCH, null, null, null);
-            }
-            logbook.record(username == null ? "login_recovery" : "login", null, null, null);
-            return logbook;
+            return signIn(dataDir, lock, slots, slots, key, database, username);
         } catch (UnlockFailedException e) {
             cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN);
         } catch (KeySlotException e) {
             cleanUp(lock, key, database);
             throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
-                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
+                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED,
+                    e.getMessage() + Backups.damagedAdvice(dataDir));
         } catch (StorageException e) {
             cleanUp(lock, key, database);
-            throw storageFailure(e);
+            LogbookException failure = storageFailure(e);
+            if (failure.kind() == LogbookException.Kind.DAMAGED) {
+                // Never deleted or repaired in place: point to the newest backup and a restore into a new folder.
+                throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
+                        + Backups.damagedAdvice(dataDir));
+            }
+            throw failure;
         } catch (RuntimeException e) {
             cleanUp(lock, key, database);
             throw e;
         }
+    }
+
+    /** After the data key is unlocked: finds the active account, checks the audit anchor, records the login. */
+    static Logbook signIn(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
+            Database database, String username) {
+        Store store = new JdbiStore(database, ZoneId.of("UTC"));
+        StaffAccount account = store.read(r -> username == null
+                ? r.staff().list().stream().filter(a -> a.active() && a.role() == Role.MANAGER).findFirst()
+                : r.staff().find(username)).filter(StaffAccount::active)
+                .orElseThrow(() -> new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN));
+        var logbook = new Logbook(dataDir, lock, slots, anchor, key, database,
+                new Actor(account.id(), account.username(), account.role()),
+                username != null && account.mustChangePassword());
+        if (!logbook.store.read(logbook.audit::anchorMatches)) {
+            logbook.record(AuditTrail.ANCHOR_MISMATCH, null, null, null);
+        }
+        logbook.record(username == null ? "login_recovery" : "login", null, null, null);
+        return logbook;
     }
 
     static LogbookException storageFailure(StorageException e) {
@@ -170,12 +232,17 @@ public final class Logbook implements AutoCloseable {
             case IN_USE -> LogbookException.Kind.IN_USE;
             case MISSING -> LogbookException.Kind.MISSING;
             case DAMAGED -> LogbookException.Kind.DAMAGED;
+            case REFUSED -> LogbookException.Kind.AUTHENTICATION;
             default -> LogbookException.Kind.STORAGE;
         };
-        return new LogbookException(kind, e.getMessage());
+        var out = new LogbookException(kind, e.getMessage());
+        if (e.getCause() != null) {
+            out.initCause(e);
+        }
+        return out;
     }
 
-    private static void cleanUp(LogbookLock lock, DataKey key, Database database) {
+    static void cleanUp(LogbookLock lock, DataKey key, Database database) {
         if (database != null) {
             database.close();
         }
@@ -243,8 +310,38 @@ public final class Logbook implements AutoCloseable {
         mustChangePassword = false;
     }
 
+    /** The key slots; for a shared logbook read afresh from the server, so changes from other desks are kept. */
     KeySlotFile slots() {
-        return slots;
+        return sharedSlotStore == null ? slots : ServerSlots.load(sharedSlotStore);
+    }
+
+    /** Contacts changed by any desk (a shared logbook); {@link ChangeFeed#NONE} for a single-desk logbook. */
+    public ChangeFeed changes() {
+        return changes;
+    }
+
+    /** Whether several desks share this logbook on a server. */
+    public boolean isShared() {
+        return sharedSlotStore != null;
+    }
+
+    /**
+     * Runs a single-writer job (e.g. a retention purge) at most once per {@code period} across all desks: the
+     * desks queue on a server lock, and whoever comes second sees the job already done for that period and
+     * skips it. Returns whether this desk ran it. The job's own writes and its "done" mark share one transaction.
+     */
+    public boolean runOncePer(String job, String period, java.util.function.Consumer<Store.Repositories> work) {
+        String mark = "job." + job;
+        Boolean ran = writeAudited(r -> {
+            r.lockJob(job);
+            if (period.equals(r.settings().get(mark).orElse(null))) {
+                return false;
+            }
+            work.accept(r);
+            r.settings().put(mark, period);
+            return true;
+        }, "job", x -> null, job, x -> x ? "ran=1" : "ran=0");
+        return ran;
     }
 
     DataKey key() {
@@ -265,12 +362,42 @@ public final class Logbook implements AutoCloseable {
         return new ContactService(this);
     }
 
+    public Retention retention() {
+        return new Retention(this);
+    }
+
     public AccountService accounts() {
         return new AccountService(this);
     }
 
+    public TaxonomyService taxonomyService() {
+        return new TaxonomyService(this);
+    }
+
+    public CampaignService campaigns() {
+        return new CampaignService(this);
+    }
+
+    public AuditLogService auditLog() {
+        return new AuditLogService(this);
+    }
+
     public AuditTrail auditTrail() {
         return audit;
+    }
+
+    /**
+     * Reads every row of every table (for verify) and returns the row counts by table.
+     *
+     * @throws LogbookException DAMAGED or STORAGE when some part cannot be read
+     */
+    public java.util.SortedMap<String, Long> readEveryRow() {
+        checkOpen();
+        try {
+            return database.readEveryRow();
+        } catch (StorageException e) {
+            throw storageFailure(e);
+        }
     }
 
     /** Problems found in the audit chain; empty when it verifies. */
@@ -346,6 +473,13 @@ public final class Logbook implements AutoCloseable {
         }
         closed = true;
         try {
+            if (changes instanceof AutoCloseable feed) {
+                try {
+                    feed.close();
+                } catch (Exception ignored) {
+                    // listeners stop on their own once the pool is closed
+                }
+            }
             database.close();
         } finally {
             notes.wipe();

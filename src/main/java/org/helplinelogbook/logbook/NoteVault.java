@@ -37,6 +37,12 @@ final class NoteVault {
     /** Seals a note for a contact; creates the month's key on first use. */
     synchronized byte[] seal(NoteKeyRepository repo, String keyId, UUID contactId, int version, String notes) {
         byte[] key = key(repo, keyId, true);
+        if (key == null) {
+            // The month was shredded by retention: a note for it would outlive the promise, so refuse it.
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "Notes for " + keyId
+                    + " have been removed after the retention period, so new notes for that month cannot be kept."
+                    + " Save the contact without notes.");
+        }
         return Aead.seal(key, notes.getBytes(StandardCharsets.UTF_8), aad(contactId, version, keyId));
     }
 
@@ -47,6 +53,33 @@ final class NoteVault {
             return null;
         }
         return new String(Aead.open(key, sealed, aad(contactId, version, keyId)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Moves a sealed note from one key to another (a held note to the permanent hold key before its month is
+     * shredded). The plaintext exists only as bytes that are wiped at once. Null when the source key is gone.
+     */
+    synchronized byte[] reseal(NoteKeyRepository repo, String fromKeyId, String toKeyId, UUID contactId, int version,
+            byte[] sealed) {
+        byte[] from = key(repo, fromKeyId, false);
+        if (from == null) {
+            return null;
+        }
+        byte[] plain = Aead.open(from, sealed, aad(contactId, version, fromKeyId));
+        try {
+            return Aead.seal(key(repo, toKeyId, true), plain, aad(contactId, version, toKeyId));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    /** Destroys a month key: its notes can never be opened again, even from H2's free space or a later copy. */
+    synchronized void destroy(NoteKeyRepository repo, String keyId) {
+        if (HOLD_KEY_ID.equals(keyId)) {
+            throw new IllegalArgumentException("the hold key is never destroyed");
+        }
+        repo.destroy(keyId);
+        forget(keyId);
     }
 
     synchronized void forget(String keyId) {

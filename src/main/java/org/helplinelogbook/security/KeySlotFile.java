@@ -122,6 +122,8 @@ public final class KeySlotFile {
     }
 
     private final Path dataDir;
+    /** Where a shared logbook keeps its slots (a database row) instead of a file; null for a file. */
+    private final Storage storage;
     private final Map<String, Slot> passwordSlots = new LinkedHashMap<>();
     private Slot recoverySlot;
     /** A short HKDF tag of the DEK (like LUKS's digest): stops a slot wrapping some other key by mistake. */
@@ -131,8 +133,60 @@ public final class KeySlotFile {
     private boolean fresh;
 
     private KeySlotFile(Path dataDir, boolean fresh) {
+        this(dataDir, null, fresh);
+    }
+
+    private KeySlotFile(Path dataDir, Storage storage, boolean fresh) {
         this.dataDir = dataDir;
+        this.storage = storage;
         this.fresh = fresh;
+    }
+
+    /**
+     * Somewhere other than {@code keyslots.json} to keep the same JSON, e.g. a row on the logbook server so that
+     * staff enrolled at one desk unlock at any desk. {@link #save} hands it the whole serialized document; the
+     * crypto (Argon2id, AES-GCM with the slot header as associated data, key check) is unchanged.
+     */
+    public interface Storage {
+        /** Stores the serialized key slots, replacing what was read; throws if it cannot be stored. */
+        void write(byte[] json) throws IOException;
+
+        /** How to name this place in a message. */
+        String describe();
+    }
+
+    /** Empty key slots kept in {@code storage} rather than a file. */
+    public static KeySlotFile createNew(Storage storage) {
+        return new KeySlotFile(null, storage, true);
+    }
+
+    /**
+     * Key slots read from {@code json} (as written through {@link Storage}), with the same strict checks as
+     * {@link #load}; {@link #save} writes back through {@code storage}.
+     */
+    public static KeySlotFile fromJson(byte[] json, Storage storage) {
+        Map<String, Object> root;
+        try {
+            if (json.length > MAX_FILE_BYTES) {
+                throw damagedAt(storage.describe(), "they are far too large", null);
+            }
+            root = JSON_STRICT.mapFrom(json);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof KeySlotException k) {
+                throw k;
+            }
+            throw damagedAt(storage.describe(), "they are not valid JSON", e);
+        }
+        if (root == null) {
+            throw damagedAt(storage.describe(), "they are empty", null);
+        }
+        try {
+            var slots = new KeySlotFile(null, storage, false);
+            slots.read(root);
+            return slots;
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw damagedAt(storage.describe(), e.getMessage(), e);
+        }
     }
 
     public static boolean exists(Path dataDir) {
@@ -165,6 +219,22 @@ public final class KeySlotFile {
         } catch (IOException e) {
             throw damaged(file, "it could not be read (" + e.getClass().getSimpleName() + ")", e);
         }
+        return parse(dataDir, file, bytes);
+    }
+
+    /**
+     * Reads key-slot file contents held in memory (from a backup) as if they were {@code dataDir}'s file.
+     *
+     * @throws KeySlotException {@code DAMAGED} if the bytes are not a valid key-slot file
+     */
+    public static KeySlotFile fromBytes(Path dataDir, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw damaged(dataDir.resolve(FILE_NAME), "it is far too large", null);
+        }
+        return parse(dataDir, dataDir.resolve(FILE_NAME), bytes);
+    }
+
+    private static KeySlotFile parse(Path dataDir, Path file, byte[] bytes) {
         Map<String, Object> root;
         try {
             root = JSON_STRICT.mapFrom(bytes);
@@ -334,6 +404,11 @@ public final class KeySlotFile {
      * @throws FileAlreadyExistsException if this was made by {@link #createNew} and a key file appeared meanwhile
      */
     public synchronized void save() throws IOException {
+        if (storage != null) {
+            storage.write(JSON_STRICT.asBytes(toJson()));
+            fresh = false;
+            return;
+        }
         Path file = dataDir.resolve(FILE_NAME);
         Path temp = dataDir.resolve(TEMP_NAME);
         if (fresh && Files.exists(file)) {
@@ -384,7 +459,9 @@ public final class KeySlotFile {
             if (keyCheck == null || !MessageDigest.isEqual(
                     keyCheck.getBytes(StandardCharsets.US_ASCII), keyCheckOf(dek).getBytes(StandardCharsets.US_ASCII))) {
                 dek.destroy();
-                throw damaged(dataDir.resolve(FILE_NAME), "its key check does not match the unlocked key", null);
+                throw storage != null
+                        ? damagedAt(storage.describe(), "the key check does not match the unlocked key", null)
+                        : damaged(dataDir.resolve(FILE_NAME), "its key check does not match the unlocked key", null);
             }
             return dek;
         } catch (Aead.TamperedException e) {
@@ -478,6 +555,11 @@ public final class KeySlotFile {
     private static KeySlotException damaged(Path file, String why, Throwable cause) {
         return new KeySlotException(KeySlotException.Kind.DAMAGED, "The key file " + file + " is damaged: " + why
                 + ". Restore keyslots.json from the latest backup.", cause);
+    }
+
+    private static KeySlotException damagedAt(String where, String why, Throwable cause) {
+        return new KeySlotException(KeySlotException.Kind.DAMAGED, "The key slots in " + where + " are damaged: "
+                + why + ". Restore them from the latest backup.", cause);
     }
 
     private static void writeString(DataOutputStream out, String value) throws IOException {

@@ -17,9 +17,22 @@ final class JdbiAuditRepository implements AuditRepository {
             rs.getString("record_id"), rs.getString("fields"), rs.getString("counts"), rs.getString("mac"));
 
     private final Handle handle;
+    private final boolean embedded;
 
     JdbiAuditRepository(Handle handle) {
+        this(handle, true);
+    }
+
+    JdbiAuditRepository(Handle handle, boolean embedded) {
         this.handle = handle;
+        this.embedded = embedded;
+    }
+
+    @Override
+    public void lockForAppend() {
+        if (!embedded) {
+            AdvisoryLocks.lockChain(handle);
+        }
     }
 
     @Override
@@ -46,5 +59,30 @@ final class JdbiAuditRepository implements AuditRepository {
     public List<AuditEntry> page(long beforeSeq, int limit) {
         return handle.createQuery(SELECT + "WHERE seq < :b ORDER BY seq DESC LIMIT :l")
                 .bind("b", beforeSeq).bind("l", limit).map(MAPPER).list();
+    }
+
+    @Override
+    public List<AuditEntry> page(long beforeSeq, String action, Long staffId, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append("WHERE seq < :b");
+        if (action != null) {
+            sql.append(" AND action = :action");
+        }
+        if (staffId != null) {
+            sql.append(" AND staff_id = :staff");
+        }
+        var query = handle.createQuery(sql.append(" ORDER BY seq DESC LIMIT :l").toString())
+                .bind("b", beforeSeq).bind("l", limit);
+        if (action != null) {
+            query.bind("action", action);
+        }
+        if (staffId != null) {
+            query.bind("staff", staffId);
+        }
+        return query.map(MAPPER).list();
+    }
+
+    @Override
+    public List<String> actions() {
+        return handle.createQuery("SELECT DISTINCT action FROM audit_entry ORDER BY action").mapTo(String.class).list();
     }
 }

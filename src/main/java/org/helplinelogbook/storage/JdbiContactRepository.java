@@ -149,6 +149,43 @@ final class JdbiContactRepository implements ContactRepository {
                 .bind("k", noteKeyId).mapTo(UUID.class).list();
     }
 
+    @Override
+    public List<SealedNote> heldNotesUnder(String noteKeyId) {
+        return handle.createQuery("SELECT id, version, notes_key_id, notes_sealed FROM contact"
+                        + " WHERE notes_key_id = :k AND notes_hold = TRUE AND notes_sealed IS NOT NULL")
+                .bind("k", noteKeyId)
+                .map((rs, ctx) -> new SealedNote(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+                        rs.getBytes(4)))
+                .list();
+    }
+
+    @Override
+    public void resealNotes(UUID id, String noteKeyId, byte[] sealed) {
+        handle.createUpdate("UPDATE contact SET notes_key_id = :k, notes_sealed = :s WHERE id = :id")
+                .bind("k", noteKeyId).bind("s", sealed).bind("id", id).execute();
+    }
+
+    @Override
+    public int clearNotesUnder(String noteKeyId) {
+        return handle.createUpdate("UPDATE contact SET notes_sealed = NULL"
+                        + " WHERE notes_key_id = :k AND notes_hold = FALSE AND notes_sealed IS NOT NULL")
+                .bind("k", noteKeyId).execute();
+    }
+
+    @Override
+    public int clearReleasedNotesUnder(String noteKeyId, java.time.LocalDate before) {
+        return handle.createUpdate("UPDATE contact SET notes_sealed = NULL WHERE notes_key_id = :k"
+                        + " AND notes_hold = FALSE AND notes_sealed IS NOT NULL AND local_date < :d")
+                .bind("k", noteKeyId).bind("d", before).execute();
+    }
+
+    @Override
+    public boolean clearReleasedNotesIsNeeded(String noteKeyId, java.time.LocalDate before) {
+        return handle.createQuery("SELECT COUNT(*) FROM contact WHERE notes_key_id = :k"
+                        + " AND notes_hold = FALSE AND notes_sealed IS NOT NULL AND local_date < :d")
+                .bind("k", noteKeyId).bind("d", before).mapTo(Long.class).one() > 0;
+    }
+
     private void insertCodes(ContactRow row) {
         var started = utc(row.startedAt());
         for (String code : row.topics()) {

@@ -39,7 +39,7 @@ public final class JdbiStore implements Store {
     public <T> T write(Function<Repositories, T> work) {
         try {
             T result = database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(new HandleRepositories(handle, zone)));
+                    handle -> work.apply(new HandleRepositories(handle, zone, database.isEmbedded())));
             database.sync();
             return result;
         } catch (JdbiException e) {
@@ -50,13 +50,13 @@ public final class JdbiStore implements Store {
     @Override
     public <T> T read(Function<Repositories, T> work) {
         try {
-            return database.jdbi().withHandle(handle -> work.apply(new HandleRepositories(handle, zone)));
+            return database.jdbi().withHandle(handle -> work.apply(new HandleRepositories(handle, zone, database.isEmbedded())));
         } catch (JdbiException e) {
             throw StorageErrors.translate(e);
         }
     }
 
-    private record HandleRepositories(Handle handle, ZoneId zone) implements Repositories {
+    private record HandleRepositories(Handle handle, ZoneId zone, boolean embedded) implements Repositories {
         @Override
         public ContactRepository contacts() {
             return new JdbiContactRepository(handle, zone);
@@ -94,7 +94,19 @@ public final class JdbiStore implements Store {
 
         @Override
         public AuditRepository audit() {
-            return new JdbiAuditRepository(handle);
+            return new JdbiAuditRepository(handle, embedded);
+        }
+
+        @Override
+        public org.helplinelogbook.domain.KeySlotRepository keySlots() {
+            return new JdbiKeySlotRepository(handle);
+        }
+
+        @Override
+        public void lockJob(String job) {
+            if (!embedded) {
+                AdvisoryLocks.lockJob(handle, job);
+            }
         }
 
         @Override

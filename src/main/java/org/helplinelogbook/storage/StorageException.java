@@ -3,7 +3,11 @@ package org.helplinelogbook.storage;
 /** A storage failure described for a person; the message never contains stored values. */
 public class StorageException extends RuntimeException {
 
-    public enum Kind { IN_USE, MISSING, DAMAGED, DISK_FULL, READ_ONLY, OTHER }
+    public enum Kind { IN_USE, MISSING, DAMAGED, DISK_FULL, READ_ONLY, OTHER,
+        /** Shared logbook: the server refused the desk (role, password or certificate). */
+        REFUSED,
+        /** Shared logbook: the server cannot be reached or the connection was cut. */
+        UNREACHABLE }
 
     private final Kind kind;
 

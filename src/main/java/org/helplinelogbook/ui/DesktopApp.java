@@ -1,12 +1,26 @@
 package org.helplinelogbook.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.Theme;
 
-/** Placeholder window until the desktop issue lands. */
+/**
+ * The composition root of the desktop app: resolves the data folder, builds the background runner and the
+ * shell, and opens the one window. No DI framework; every object is built here or in {@link AppShell}.
+ */
 public final class DesktopApp extends Application {
+
+    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
+    private AppShell shell;
 
     public static void launchWith(String[] args) {
         Application.launch(DesktopApp.class, args);
@@ -14,8 +28,38 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Helpline Logbook");
-        stage.setScene(new Scene(new Label("Helpline Logbook"), 640, 400));
+        Theme.apply(Theme.LIGHT);
+        Path dataDir = DataFolder.resolve(dataOption());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new StackPane(), Math.min(1280, screen.getWidth()), Math.min(760, screen.getHeight()));
+        shell = new AppShell(scene, dataDir, runner, Clock.systemDefaultZone());
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        shell.start();
         stage.show();
+    }
+
+    private String dataOption() {
+        var named = getParameters().getNamed();
+        if (named.containsKey("data")) {
+            return named.get("data");
+        }
+        var raw = getParameters().getRaw();
+        for (int i = 0; i < raw.size() - 1; i++) {
+            if (raw.get(i).equals("--data")) {
+                return raw.get(i + 1);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.shutDown();
+        }
+        runner.finish();
     }
 }

@@ -1,0 +1,361 @@
+package org.helplinelogbook.logbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.DoubleConsumer;
+import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.KeySlotException;
+import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.UnlockFailedException;
+import org.helplinelogbook.storage.Database;
+import org.helplinelogbook.storage.H2Backup;
+import org.helplinelogbook.storage.StorageException;
+
+/**
+ * Encrypted backups: one file with the database and its key slots ({@link BackupFile}), made on demand, daily and
+ * on exit, kept 14 daily plus 8 weekly; and restore into a new folder, checked before and after. A restore never
+ * writes into a folder that holds a logbook, so a live or damaged logbook is never overwritten.
+ */
+public final class Backups {
+
+    public static final String SUFFIX = ".hlbk";
+    static final String AUTO_PREFIX = "logbook-";
+    static final int KEEP_DAILY = 14;
+    static final int KEEP_WEEKLY = 8;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A backup file and when it was made (from its header). */
+    public record BackupInfo(Path file, Instant created) {}
+
+    /** A successful restore: where, and the row count of every table after a full read. */
+    public record Restored(Path dataDir, SortedMap<String, Long> rowCounts) {}
+
+    private Backups() {}
+
+    // ---- Making backups
+
+    /** The backup folder: the {@code backup_folder} setting, else {@code <data>/backups}. */
+    public static Path folder(Logbook logbook) {
+        String setting = logbook.setting(LogbookSettings.BACKUP_FOLDER, "");
+        return setting.isBlank() ? defaultFolder(logbook.dataDir()) : Path.of(setting).toAbsolutePath();
+    }
+
+    public static Path defaultFolder(Path dataDir) {
+        return dataDir.resolve("backups");
+    }
+
+    /** A backup to a file of the caller's choosing (managers only); refuses to replace an existing file. */
+    public static Path create(Logbook logbook, Path out) {
+        logbook.actor().requireManager("make a backup to a chosen file");
+        Path target = out.toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
+                    "The file " + target + " already exists. Choose a new name; nothing was changed.");
+        }
+        write(logbook, target, "manual");
+        return target;
+    }
+
+    /** The daily backup, if today's does not exist yet; then old ones are rotated out. */
+    public static Optional<Path> dailyIfDue(Logbook logbook, LocalDate today) {
+        Path folder = folder(logbook);
+        Path target = folder.resolve(autoName(today));
+        if (Files.exists(target)) {
+            return Optional.empty();
+        }
+        write(logbook, target, "daily");
+        rotate(folder, today);
+        return Optional.of(target);
+    }
+
+    /** The backup on exit or lock: replaces today's automatic backup with the current state, then rotates. */
+    public static Path onExit(Logbook logbook) {
+        LocalDate today = LocalDate.now(logbook.zone());
+        Path folder = folder(logbook);
+        Path target = folder.resolve(autoName(today));
+        write(logbook, target, "exit");
+        rotate(folder, today);
+        return target;
+    }
+
+    static String autoName(LocalDate day) {
+        return AUTO_PREFIX + day + SUFFIX;
+    }
+
+    /**
+     * Writes the backup: the key slots as they are on disk first, then the database copy. In that order the audit
+     * anchor in the copied key slots can only be behind the copied database, never ahead of it, so the copy's
+     * audit chain verifies. Temporary files hold only encrypted data and are removed in any case.
+     */
+    private static void write(Logbook logbook, Path target, String kind) {
+        logbook.record("backup", null, null, kind);
+        Path folder = target.getParent();
+        Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
+        Path part = folder.resolve("." + target.getFileName() + ".part");
+        try {
+            DataFolder.ensureExists(folder);
+            Files.deleteIfExists(zip);
+            Files.deleteIfExists(part);
+            byte[] slots = Files.readAllBytes(logbook.dataDir().resolve(KeySlotFile.FILE_NAME));
+            Instant created = Instant.now();
+            logbook.database().backupTo(zip);
+            BackupFile.write(part, created, slots, zip, logbook.key());
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceDirectory(folder);
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The backup could not be written to " + folder
+                    + " (is the disk full, or the folder read-only or missing?). The logbook itself is unchanged.");
+        } catch (StorageException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The backup could not be written to " + folder
+                    + ": " + e.getMessage() + " The logbook itself is unchanged.");
+        } finally {
+            deleteQuietly(zip);
+            deleteQuietly(part);
+        }
+    }
+
+    // ---- Rotation
+
+    /** Deletes automatic backups that {@link #keep} does not keep; returns the deleted files. Other files are never touched. */
+    public static List<Path> rotate(Path folder, LocalDate today) {
+        TreeMap<LocalDate, Path> auto = new TreeMap<>();
+        for (Path file : list(folder)) {
+            autoDate(file).ifPresent(day -> auto.put(day, file));
+        }
+        Set<LocalDate> keep = keep(auto.keySet(), today);
+        List<Path> deleted = new ArrayList<>();
+        auto.forEach((day, file) -> {
+            if (!keep.contains(day)) {
+                try {
+                    Files.deleteIfExists(file);
+                    deleted.add(file);
+                } catch (IOException ignored) {
+                    // kept for now; the next rotation tries again
+                }
+            }
+        });
+        return deleted;
+    }
+
+    /**
+     * Which daily backups to keep on {@code today}: the {@value #KEEP_DAILY} newest, plus the newest of each of the
+     * {@value #KEEP_WEEKLY} newest weeks (Monday to Sunday) that have one, plus any dated after today (a clock
+     * that was wrong is no reason to delete). Counting backups rather than calendar days means a helpline closed for
+     * a month still has its last backups when it opens again.
+     */
+    static Set<LocalDate> keep(Collection<LocalDate> days, LocalDate today) {
+        TreeSet<LocalDate> past = new TreeSet<>(Comparator.reverseOrder());
+        Set<LocalDate> keep = new TreeSet<>();
+        for (LocalDate day : days) {
+            if (day.isAfter(today)) {
+                keep.add(day);
+            } else {
+                past.add(day);
+            }
+        }
+        past.stream().limit(KEEP_DAILY).forEach(keep::add);
+        Set<LocalDate> weeks = new TreeSet<>();
+        for (LocalDate day : past) { // newest first, so the first of each week is its newest
+            LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (weeks.size() < KEEP_WEEKLY && weeks.add(monday)) {
+                keep.add(day);
+            }
+        }
+        return keep;
+    }
+
+    static Optional<LocalDate> autoDate(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(AUTO_PREFIX) || !name.endsWith(SUFFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(name.substring(AUTO_PREFIX.length(), name.length() - SUFFIX.length())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- Finding backups
+
+    /** The most recently made readable backup in {@code folder}, by the time in its header. */
+    public static Optional<BackupInfo> newest(Path folder) {
+        BackupInfo best = null;
+        for (Path file : list(folder)) {
+            try {
+                BackupInfo info = new BackupInfo(file, BackupFile.readHeader(file).created());
+                if (best == null || info.created().isAfter(best.created())) {
+                    best = info;
+                }
+            } catch (LogbookException unreadable) {
+                // a damaged or partial file is not offered for restore
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** What to say when the logbook in {@code dataDir} is damaged: where the newest backup is and how to restore it. */
+    static String damagedAdvice(Path dataDir) {
+        Path folder = defaultFolder(dataDir);
+        return newest(folder).map(b -> {
+            Path shown = b.file().startsWith(dataDir) ? dataDir.relativize(b.file()) : b.file();
+            return " The newest backup is from " + SHOWN.format(b.created().atZone(ZoneId.systemDefault())) + " ("
+                    + shown + "). Restore it into a new folder with: helpline-logbook restore " + b.file()
+                    + " --data NEW_FOLDER --user NAME. The damaged file has been left as it is.";
+        }).orElse(" No backup was found in " + folder + "; if you keep backups elsewhere, restore the newest into a"
+                + " new folder with: helpline-logbook restore FILE --data NEW_FOLDER --user NAME."
+                + " The damaged file has been left as it is.");
+    }
+
+    private static List<Path> list(Path folder) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            for (Path file : stream) {
+                if (!file.getFileName().toString().startsWith(".") && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            return files;
+        }
+        return files;
+    }
+
+    // ---- Restoring
+
+    /**
+     * Restores {@code backup} into {@code newDir} (which must not hold a logbook) with a password that was valid
+     * when the backup was made. For the desktop's "Restore from backup…": {@code progress} goes from 0 to 1.
+     * The file's MAC is checked before anything is written; afterwards every row is read and the audit chain
+     * verified. On any failure the files this restore wrote are removed again and the backup is untouched.
+     */
+    public static Restored restore(Path backup, Path newDir, String username, char[] password, DoubleConsumer progress) {
+        return restore(backup, newDir, slots -> slots.unlock(username, password), username, progress);
+    }
+
+    /** As {@link #restore(Path, Path, String, char[], DoubleConsumer)}, with the printed recovery key. */
+    public static Restored restoreWithRecoveryKey(Path backup, Path newDir, String recoveryKey, DoubleConsumer progress) {
+        return restore(backup, newDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, progress);
+    }
+
+    private static Restored restore(Path backup, Path newDir, Logbook.Unlocker unlocker, String username,
+            DoubleConsumer progress) {
+        Path dir = newDir.toAbsolutePath();
+        refuseExisting(dir);
+        progress.accept(0);
+        BackupFile.Header header = BackupFile.readHeader(backup);
+        DataKey key;
+        try {
+            key = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
+        } catch (UnlockFailedException e) {
+            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, username == null ? e.getMessage()
+                    : "The username or password is not right for this backup. Use a password that was valid when"
+                            + " the backup was made, or the recovery key.");
+        } catch (KeySlotException e) {
+            throw BackupFile.damaged(backup, "its key slots are damaged");
+        }
+        List<Path> written = new ArrayList<>();
+        try {
+            BackupFile.verify(backup, key, p -> progress.accept(0.05 + 0.45 * p));
+            writeFiles(backup, header, dir, written);
+            progress.accept(0.8);
+            byte[] raw = key.bytes();
+            Logbook restored;
+            try {
+                restored = Logbook.unlock(dir, slots -> DataKey.of(raw), username);
+            } finally {
+                java.util.Arrays.fill(raw, (byte) 0);
+            }
+            try (restored) {
+                SortedMap<String, Long> counts = restored.database().readEveryRow();
+                List<String> problems = restored.verifyAudit();
+                if (!problems.isEmpty()) {
+                    throw BackupFile.damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
+                }
+                restored.record("restore", null, null, null);
+                progress.accept(1);
+                return new Restored(dir, counts);
+            }
+        } catch (RuntimeException e) {
+            written.forEach(Backups::deleteQuietly);
+            throw e;
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static void refuseExisting(Path dir) {
+        if (Logbook.existsIn(dir)) {
+            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS, "The folder " + dir
+                    + " already holds a logbook. Restore into a new, empty folder; nothing was changed.");
+        }
+    }
+
+    /** Writes the database and key slots into {@code dir} under the single-writer lock, each forced to disk. */
+    private static void writeFiles(Path backup, BackupFile.Header header, Path dir, List<Path> written) {
+        try {
+            DataFolder.ensureExists(dir);
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dir + " cannot be created.");
+        }
+        try (LogbookLock lock = LogbookLock.acquire(dir)) {
+            refuseExisting(dir);
+            written.add(Database.h2File(dir));
+            try (InputStream zip = BackupFile.zip(backup, header)) {
+                H2Backup.extract(zip, dir);
+            }
+            Path slots = dir.resolve(KeySlotFile.FILE_NAME);
+            written.add(slots);
+            try (FileChannel out = FileChannel.open(slots, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(java.nio.ByteBuffer.wrap(header.keySlots()));
+                out.force(true);
+            }
+            forceDirectory(dir);
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The backup could not be restored into " + dir
+                    + " (is the disk full or the folder read-only?). The backup itself is unchanged.");
+        }
+    }
+
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: Windows cannot open a folder as a channel
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file holds only encrypted data
+        }
+    }
+}

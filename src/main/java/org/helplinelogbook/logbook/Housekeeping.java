@@ -1,0 +1,54 @@
+package org.helplinelogbook.logbook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What runs at sign-in (CLI and desktop): shred notes past the retention period (managers) and make the daily
+ * backup if none was made today. A failure here must not stop anyone logging a call, so it comes back as a
+ * warning to show, never as an exception.
+ */
+public final class Housekeeping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+
+    private Housekeeping() {}
+
+    /** Runs the sign-in chores; returns one calm sentence per chore that failed. */
+    public static List<String> atSignIn(Logbook logbook) {
+        List<String> warnings = new ArrayList<>();
+        LocalDate today = LocalDate.now(logbook.zone());
+        try {
+            Retention.purgeExpired(logbook, today);
+        } catch (RuntimeException e) {
+            LOG.warn("Retention purge failed: {}", e.getClass().getName());
+            warnings.add("Old notes could not be removed today (" + message(e) + "). They will be tried again at"
+                    + " the next manager sign-in.");
+        }
+        try {
+            Backups.dailyIfDue(logbook, today);
+        } catch (RuntimeException e) {
+            LOG.warn("Daily backup failed: {}", e.getClass().getName());
+            warnings.add("Today's automatic backup could not be made (" + message(e) + ")");
+        }
+        return warnings;
+    }
+
+    /** At exit or lock, before the logbook is closed: refreshes today's backup. Returns a warning or null. */
+    public static String atExit(Logbook logbook) {
+        try {
+            Backups.onExit(logbook);
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warn("Backup on exit failed: {}", e.getClass().getName());
+            return "The backup on exit could not be made (" + message(e) + ")";
+        }
+    }
+
+    static String message(RuntimeException e) {
+        return e instanceof LogbookException ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

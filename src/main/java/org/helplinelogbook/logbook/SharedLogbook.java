@@ -1,0 +1,177 @@
+package org.helplinelogbook.logbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import org.helplinelogbook.domain.Actor;
+import org.helplinelogbook.domain.ChangeFeed;
+import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.KeySlotException;
+import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.UnlockFailedException;
+import org.helplinelogbook.storage.ConnectionProfile;
+import org.helplinelogbook.storage.Database;
+import org.helplinelogbook.storage.JdbiStore;
+import org.helplinelogbook.storage.PostgresChangeFeed;
+import org.helplinelogbook.storage.StorageException;
+
+/**
+ * A logbook shared by several desks on PostgreSQL. Each desk's data folder holds {@code server.json} (how to
+ * reach the server; no password) and its own audit anchor; the key slots live on the server, so a staff account
+ * enrolled at one desk unlocks at every desk, and removing a slot removes it everywhere. Notes stay sealed and
+ * codewords HMAC'd in the app exactly as on H2: the server never sees a note or the data key.
+ */
+final class SharedLogbook {
+
+    static final String DB_PASSWORD_ENV = "LOGBOOK_DB_PASSWORD";
+
+    private SharedLogbook() {}
+
+    static Logbook.Created create(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
+            char[] password, ZoneId zone) {
+        if (!StaffAccount.isValidUsername(username)) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
+        }
+        if (password == null || password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "A password needs at least 12 characters.");
+        }
+        if (Logbook.existsIn(dataDir)) {
+            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
+                    "A logbook already exists in " + dataDir + ". Nothing was changed.");
+        }
+        ensureFolder(dataDir);
+        LogbookLock lock = LogbookLock.acquire(dataDir);
+        DataKey key = DataKey.generate();
+        Database database = null;
+        boolean wroteProfile = false;
+        try {
+            database = open(profile, dbPassword);
+            var store = new JdbiStore(database, zone);
+            if (ServerSlots.exist(store) || !store.read(r -> r.staff().list()).isEmpty()) {
+                throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS, "The server database "
+                        + profile.describe() + " already holds a logbook. Join it instead (join --server ...).");
+            }
+            KeySlotFile slots = ServerSlots.createNew(store);
+            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
+            String recoveryKey = slots.createRecoverySlot(key);
+            Logbook.saveSlots(slots); // first: a second init racing this one now fails instead of seeding twice
+            long staffId = LogbookSetup.seed(store, username, zone);
+            profile.saveTo(dataDir);
+            wroteProfile = true;
+            KeySlotFile anchor = ServerSlots.deskAnchor(dataDir);
+            var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
+                    new Actor(staffId, username, Role.MANAGER), false);
+            logbook.record("init", null, null, null);
+            return new Logbook.Created(logbook, recoveryKey);
+        } catch (IOException e) {
+            Logbook.cleanUp(lock, key, database);
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
+        } catch (RuntimeException e) {
+            if (wroteProfile) {
+                deleteQuietly(dataDir.resolve(ConnectionProfile.FILE_NAME));
+            }
+            Logbook.cleanUp(lock, key, database);
+            throw e instanceof StorageException s ? Logbook.storageFailure(s) : e;
+        }
+    }
+
+    static void join(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
+        if (Logbook.existsIn(dataDir)) {
+            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
+                    "A logbook already exists in " + dataDir + ". Nothing was changed.");
+        }
+        ensureFolder(dataDir);
+        try (LogbookLock lock = LogbookLock.acquire(dataDir); Database database = open(profile, dbPassword)) {
+            if (!ServerSlots.exist(new JdbiStore(database, ZoneOffset.UTC))) {
+                throw new LogbookException(LogbookException.Kind.MISSING, "The server database "
+                        + profile.describe() + " holds no logbook yet. Create it first (init --server ...).");
+            }
+            profile.saveTo(dataDir);
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
+        } catch (StorageException e) {
+            throw Logbook.storageFailure(e);
+        }
+    }
+
+    static Logbook unlock(Path dataDir, Logbook.Unlocker unlocker, String username, char[] dbPassword) {
+        ConnectionProfile profile;
+        try {
+            profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
+        } catch (IllegalArgumentException e) {
+            throw new LogbookException(LogbookException.Kind.DAMAGED, e.getMessage());
+        }
+        LogbookLock lock = LogbookLock.acquire(dataDir);
+        DataKey key = null;
+        Database database = null;
+        char[] password = dbPassword != null ? dbPassword : fromEnvironment();
+        try {
+            database = open(profile, password);
+            KeySlotFile slots = ServerSlots.load(new JdbiStore(database, ZoneOffset.UTC));
+            key = unlocker.unlock(slots);
+            return Logbook.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, database, username);
+        } catch (UnlockFailedException e) {
+            Logbook.cleanUp(lock, key, database);
+            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "The username or password is not right.");
+        } catch (KeySlotException e) {
+            Logbook.cleanUp(lock, key, database);
+            throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
+                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
+        } catch (StorageException e) {
+            Logbook.cleanUp(lock, key, database);
+            throw Logbook.storageFailure(e);
+        } catch (RuntimeException e) {
+            Logbook.cleanUp(lock, key, database);
+            throw e;
+        } finally {
+            if (dbPassword == null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    static ChangeFeed changeFeed(Database database) {
+        return new PostgresChangeFeed(database);
+    }
+
+    private static Database open(ConnectionProfile profile, char[] dbPassword) {
+        if (dbPassword == null || dbPassword.length == 0) {
+            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "No database password for this desk:"
+                    + " set " + DB_PASSWORD_ENV + " or type it when asked.");
+        }
+        try {
+            return Database.openPostgres(profile, dbPassword);
+        } catch (StorageException e) {
+            throw Logbook.storageFailure(e);
+        } catch (IllegalArgumentException e) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
+        }
+    }
+
+    private static char[] fromEnvironment() {
+        String env = System.getenv(DB_PASSWORD_ENV);
+        return env == null ? new char[0] : env.toCharArray();
+    }
+
+    private static void ensureFolder(Path dataDir) {
+        try {
+            DataFolder.ensureExists(dataDir);
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be created.");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // left for the person; init refuses to overwrite it and says so
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.helplinelogbook.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.security.cert.CertificateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.net.ssl.SSLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.PGProperty;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Connections to the shared logbook on PostgreSQL. Every connection is TLS with {@code sslmode=verify-full}
+ * against the office CA in the profile; the server must also say the session is encrypted, or we refuse it.
+ * Error messages never repeat the server's text, which may quote values.
+ */
+final class PostgresConnections {
+
+    static final int POOL_SIZE = 5;
+    static final boolean DEBUG = Boolean.getBoolean("helplinelogbook.debugsql");
+
+    private PostgresConnections() {}
+
+    static Properties properties(ConnectionProfile profile, char[] password) {
+        var p = new Properties();
+        p.setProperty(PGProperty.USER.getName(), profile.user());
+        p.setProperty(PGProperty.PASSWORD.getName(), new String(password));
+        p.setProperty(PGProperty.SSL.getName(), "true");
+        p.setProperty(PGProperty.SSL_MODE.getName(), ConnectionProfile.REQUIRED_SSL_MODE);
+        p.setProperty(PGProperty.SSL_ROOT_CERT.getName(), profile.caCertificate().toString());
+        p.setProperty(PGProperty.APPLICATION_NAME.getName(), "helpline-logbook");
+        p.setProperty(PGProperty.CONNECT_TIMEOUT.getName(), "10");
+        p.setProperty(PGProperty.LOGIN_TIMEOUT.getName(), "15");
+        p.setProperty(PGProperty.TCP_KEEP_ALIVE.getName(), "true");
+        return p;
+    }
+
+    /** One unpooled connection: used to check the server first, so failures get a clear message. */
+    static Connection connect(ConnectionProfile profile, char[] password) throws SQLException {
+        if (!Files.isRegularFile(profile.caCertificate())) {
+            throw new StorageException(StorageException.Kind.MISSING, "The office CA certificate "
+                    + profile.caCertificate() + " named in the server profile does not exist.", null);
+        }
+        var ds = new PGSimpleDataSource();
+        ds.setURL(profile.jdbcUrl());
+        Properties props = properties(profile, password);
+        for (String name : props.stringPropertyNames()) {
+            ds.setProperty(name, props.getProperty(name));
+        }
+        Connection c = ds.getConnection();
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                c.close();
+                throw new StorageException(StorageException.Kind.REFUSED,
+                        "The server did not encrypt the connection; Helpline Logbook refuses to use it.", null);
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    static HikariDataSource pool(ConnectionProfile profile, char[] password) {
+        try (Connection probe = connect(profile, password)) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        var config = new HikariConfig();
+        config.setPoolName("helpline-logbook");
+        config.setJdbcUrl(profile.jdbcUrl());
+        config.setDataSourceProperties(properties(profile, password));
+        config.setUsername(profile.user());
+        config.setPassword(new String(password));
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        config.setAutoCommit(true);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof SQLException sql ? translate(sql)
+                    : new StorageException(StorageException.Kind.UNREACHABLE,
+                            "The logbook server cannot be reached.", null);
+        }
+    }
+
+    static void migrate(DataSource source) {
+        try {
+            Flyway.configure()
+                    .dataSource(source)
+                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                    .failOnMissingLocations(false)
+                    // Each backend numbers its own scripts apart (H2 V100+, PostgreSQL V20-V29): run them all.
+                    .outOfOrder(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof SQLException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof SQLException sql) {
+                throw translate(sql);
+            }
+            throw new StorageException(StorageException.Kind.OTHER, "The logbook on the server could not be"
+                    + " brought up to date. Ask whoever runs the server (see docs/several-desks.md).", null);
+        }
+    }
+
+    static boolean isPostgres(SQLException e) {
+        // H2 gives every error its own non-zero code; the PostgreSQL driver and the pool give only a SQLSTATE.
+        return e instanceof org.postgresql.util.PSQLException || e.getErrorCode() == 0;
+    }
+
+    /** Maps PostgreSQL SQLSTATEs to a kind and a calm message; the server's own text (may hold values) is dropped. */
+    static StorageException translate(SQLException e) {
+        if (isTlsProblem(e)) {
+            return new StorageException(StorageException.Kind.REFUSED, "The server's certificate was not accepted."
+                    + " It must be signed by the office CA named in server.json and name the host the profile"
+                    + " connects to (sslmode=verify-full).", null);
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new StorageException(StorageException.Kind.REFUSED,
+                    "The logbook server refused this desk's database role or password.", null);
+        }
+        if (state.startsWith("08") || state.startsWith("57P") || e instanceof java.sql.SQLTransientConnectionException) {
+            return new StorageException(StorageException.Kind.UNREACHABLE, "The logbook server cannot be reached"
+                    + " or the connection was cut. Nothing that was not confirmed as saved was stored; try again.",
+                    DEBUG ? e : null);
+        }
+        return switch (state) {
+            case "3D000" -> new StorageException(StorageException.Kind.MISSING,
+                    "There is no such logbook database on the server.", null);
+            case "42501" -> new StorageException(StorageException.Kind.OTHER, "This desk's database role is not"
+                    + " allowed to do that. Ask whoever runs the server (see docs/several-desks.md).", null);
+            case "40001", "40P01" -> new StorageException(StorageException.Kind.OTHER,
+                    "Another desk was saving at the same moment. Nothing was changed; try again.", null);
+            case "53300" -> new StorageException(StorageException.Kind.UNREACHABLE,
+                    "The logbook server has too many connections right now; try again shortly.", null);
+            default -> new StorageException(StorageException.Kind.OTHER,
+                    "The logbook server reported an error (SQLSTATE " + state + ").", null);
+        };
+    }
+
+    private static boolean isTlsProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException || t instanceof CertificateException) {
+                return true;
+            }
+            if (t instanceof org.postgresql.util.PSQLException p && p.getMessage() != null
+                    && (p.getMessage().contains("SSL") || p.getMessage().contains("hostname"))
+                    && "08006".equals(p.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,171 @@
+package org.helplinelogbook.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.helplinelogbook.ui.accounts.AccountsView;
+import org.helplinelogbook.ui.audit.AuditLogView;
+import org.helplinelogbook.ui.campaigns.CampaignsView;
+import org.helplinelogbook.ui.contactlog.ContactLogView;
+import org.helplinelogbook.ui.dashboard.DashboardView;
+import org.helplinelogbook.ui.taxonomy.TaxonomyView;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.privacy.IdentifierScanner;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.contactform.ContactFormView;
+import org.helplinelogbook.ui.contactform.ContactFormViewModel;
+import org.helplinelogbook.ui.lock.LockView;
+import org.helplinelogbook.ui.lock.LockViewModel;
+import org.helplinelogbook.ui.login.LoginView;
+import org.helplinelogbook.ui.login.LoginViewModel;
+import org.helplinelogbook.ui.main.MainView;
+import org.helplinelogbook.ui.main.MainViewModel;
+import org.helplinelogbook.ui.main.Section;
+import org.helplinelogbook.ui.settings.SettingsView;
+import org.helplinelogbook.ui.settings.SettingsViewModel;
+import org.helplinelogbook.ui.setup.SetupView;
+import org.helplinelogbook.ui.setup.SetupViewModel;
+
+/**
+ * Builds each screen by hand and swaps it into the one window: setup (first run) or sign-in, then the main
+ * window, the lock screen and back. Only one screen exists at a time; the one leaving is disposed, which wipes
+ * its password fields. Also the place where the other UI packages plug in (see {@link #sectionContents}).
+ */
+public final class AppShell {
+
+    private final Scene scene;
+    private final Path dataDir;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final IdentifierScanner scanner = new IdentifierScanner();
+    private Runnable disposeCurrent = () -> { };
+    private MainView mainView;
+    private Logbook logbook;
+
+    public AppShell(Scene scene, Path dataDir, TaskRunner runner, Clock clock) {
+        this.scene = scene;
+        this.dataDir = dataDir;
+        this.runner = runner;
+        this.clock = clock;
+        Theme.apply(Theme.current());
+        Theme.style(scene);
+    }
+
+    /** The first screen: setup when the data folder holds no logbook, sign-in otherwise. */
+    public void start() {
+        if (Logbook.existsIn(dataDir)) {
+            showLogin();
+        } else {
+            showSetup();
+        }
+    }
+
+    public void showSetup() {
+        SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false)));
+        show(view.root(), view::dispose);
+    }
+
+    public void showLogin() {
+        Theme.apply(Theme.current());
+        LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)));
+        show(view.root(), view::dispose);
+    }
+
+    /**
+     * The main window for a freshly opened logbook. After sign-in the form offers to restore a draft; after
+     * unlocking it restores the draft at once.
+     */
+    public void showMain(Logbook opened, boolean afterUnlock) {
+        this.logbook = opened;
+        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock, scanner);
+        var form = new ContactFormView(formVm);
+        var mainVm = new MainViewModel(opened, runner, clock);
+        mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock);
+        show(mainView.root(), mainView::dispose);
+        mainVm.load();
+        if (afterUnlock) {
+            formVm.restoreDraftNow();
+        } else {
+            formVm.checkForDraft();
+        }
+        form.focusFirstField();
+    }
+
+    /**
+     * What each navigation entry shows; each view is built on first visit and kept while signed in. Manager-only
+     * sections are added for managers only (their services refuse workers as well).
+     */
+    private Map<Section, Supplier<Node>> sectionContents(Logbook opened, MainViewModel mainVm) {
+        Map<Section, Supplier<Node>> contents = new EnumMap<>(Section.class);
+        ContactLogView[] log = new ContactLogView[1];
+        Supplier<ContactLogView> contactLog = () -> {
+            if (log[0] == null) {
+                log[0] = new ContactLogView(opened, runner);
+            }
+            return log[0];
+        };
+        contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
+        if (opened.actor().isManager()) {
+            contents.put(Section.DASHBOARD, () -> new DashboardView(opened, runner, filter -> {
+                contactLog.get().showFiltered(filter);
+                mainVm.sectionProperty().set(Section.CONTACT_LOG);
+            }).root());
+            contents.put(Section.ACCOUNTS, () -> new AccountsView(opened, runner).root());
+            contents.put(Section.TAXONOMY, () -> new TaxonomyView(opened, runner).root());
+            contents.put(Section.CAMPAIGNS, () -> new CampaignsView(opened, runner).root());
+            contents.put(Section.AUDIT_LOG, () -> new AuditLogView(opened, runner).root());
+            contents.put(Section.SETTINGS, () -> new SettingsView(
+                    new SettingsViewModel(opened, runner, mainVm::settingsChanged)).root());
+        }
+        return contents;
+    }
+
+    /** Ctrl+L or idle: the screen is cleared at once; the draft is saved and the logbook closed in the background. */
+    public void lock() {
+        if (mainView == null) {
+            return;
+        }
+        MainView locking = mainView;
+        mainView = null;
+        String username = locking.viewModel().username();
+        var draft = locking.form().viewModel().draftIfAny();
+        LockView view = new LockView(new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true)),
+                this::showLogin);
+        show(view.root(), view::dispose);
+        locking.viewModel().lock(draft, () -> logbook = null);
+    }
+
+    /** On window close: saves the draft, closes the logbook and wipes keys. */
+    public void shutDown() {
+        disposeCurrent.run();
+        if (mainView != null) {
+            MainView closing = mainView;
+            mainView = null;
+            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), () -> { });
+        } else if (logbook != null && !logbook.isClosed()) {
+            Logbook open = logbook;
+            runner.run(open::close, failure -> { });
+        }
+    }
+
+    /** The screen on show now (tests look at it). */
+    public Parent current() {
+        return scene.getRoot();
+    }
+
+    public MainView mainView() {
+        return mainView;
+    }
+
+    private void show(Parent root, Runnable dispose) {
+        disposeCurrent.run();
+        disposeCurrent = dispose;
+        scene.setRoot(root);
+    }
+}

@@ -1,0 +1,190 @@
+package org.helplinelogbook.ui.accounts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.TaskRunner;
+
+/** Staff accounts window: the list, the add form, and the one-time password after a reset. */
+public final class AccountsView {
+
+    private final AccountsViewModel model;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    @FXML private BorderPane root;
+
+    @FXML private TableView<StaffAccount> table;
+    @FXML private TableColumn<StaffAccount, String> usernameColumn;
+    @FXML private TableColumn<StaffAccount, String> roleColumn;
+    @FXML private TableColumn<StaffAccount, String> statusColumn;
+    @FXML private Button disableButton;
+    @FXML private Button resetButton;
+    @FXML private TextField usernameField;
+    @FXML private ComboBox<Role> roleBox;
+    @FXML private PasswordField passwordField;
+    @FXML private PasswordField repeatField;
+    @FXML private Button addButton;
+    @FXML private Label messageLabel;
+    @FXML private Label errorLabel;
+    @FXML private VBox oneTimeBox;
+    @FXML private Label oneTimeIntro;
+    @FXML private TextField oneTimeField;
+    @FXML private Button copyButton;
+
+    public AccountsView(Logbook logbook, TaskRunner runner) {
+        this.model = new AccountsViewModel(logbook, runner);
+        FXMLLoader loader = new FXMLLoader(AccountsView.class.getResource("AccountsView.fxml"), bundle);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(AccountsView.class.getResource("accounts.css").toExternalForm());
+        model.load();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    AccountsViewModel viewModel() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(model.accounts());
+        usernameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.roleLabel(c.getValue().role())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.statusLabel(c.getValue())));
+        table.setPlaceholder(new Label(bundle.getString("accounts.empty")));
+        var selected = table.getSelectionModel().selectedItemProperty();
+        disableButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() == null || !selected.get().active() || model.isSelf(selected.get()), selected)
+                .or(model.busyProperty()));
+        resetButton.disableProperty().bind(selected.isNull().or(model.busyProperty()));
+
+        usernameField.textProperty().bindBidirectional(model.usernameProperty());
+        roleBox.getItems().setAll(Role.WORKER, Role.MANAGER);
+        roleBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : model.roleLabel(r);
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        roleBox.valueProperty().bindBidirectional(model.roleProperty());
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        repeatField.textProperty().bindBidirectional(model.repeatProperty());
+        addButton.disableProperty().bind(model.busyProperty());
+
+        messageLabel.textProperty().bind(model.messageProperty());
+        show(messageLabel, model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
+        errorLabel.textProperty().bind(model.errorProperty());
+        show(errorLabel, model.errorProperty().isNotEmpty());
+        oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
+        oneTimeIntro.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> java.text.MessageFormat.format(bundle.getString("accounts.oneTime.intro"), model.oneTimeForProperty().get()),
+                model.oneTimeForProperty()));
+        show(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
+        model.oneTimePasswordProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                copyButton.requestFocus();
+            }
+        });
+        FieldLabels.link(root);
+    }
+
+    @FXML
+    private void onAdd() {
+        model.add();
+    }
+
+    @FXML
+    private void onDisable() {
+        StaffAccount account = table.getSelectionModel().getSelectedItem();
+        if (account != null && confirm(bundle.getString("accounts.disable.title"), model.disableQuestion(account),
+                bundle.getString("accounts.disable.confirm"))) {
+            model.disable(account);
+        }
+    }
+
+    @FXML
+    private void onReset() {
+        StaffAccount account = table.getSelectionModel().getSelectedItem();
+        if (account != null && confirm(bundle.getString("accounts.reset.title"), model.resetQuestion(account),
+                bundle.getString("accounts.reset.confirm"))) {
+            model.reset(account);
+        }
+    }
+
+    /** Resets without asking; for tests, which cannot answer a nested confirmation dialog reliably. */
+    void resetSelectedWithoutConfirmation() {
+        model.reset(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onCopy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(model.oneTimePasswordProperty().get());
+        Clipboard.getSystemClipboard().setContent(content);
+        copyButton.setText(bundle.getString("accounts.oneTime.copied"));
+    }
+
+    @FXML
+    private void onDone() {
+        // Clear the clipboard too if it still holds the one-time password.
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (model.oneTimePasswordProperty().get().equals(clipboard.getString())) {
+            clipboard.clear();
+        }
+        model.dismissOneTimePassword();
+        copyButton.setText(bundle.getString("accounts.oneTime.copy"));
+        table.requestFocus();
+    }
+
+    private boolean confirm(String title, String question, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(bundle.getString("accounts.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}

@@ -1,0 +1,177 @@
+package org.helplinelogbook.ui.accounts;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+
+/**
+ * Staff accounts for managers: list, add, disable, reset. A reset's one-time password is held only until the
+ * manager dismisses it; typed passwords are cleared from the form as soon as they are handed to the service.
+ */
+public final class AccountsViewModel {
+
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+
+    private final ObservableList<StaffAccount> accounts = FXCollections.observableArrayList();
+    private final StringProperty username = new SimpleStringProperty(this, "username", "");
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role", Role.WORKER);
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
+    private final ReadOnlyStringWrapper oneTimePassword = new ReadOnlyStringWrapper(this, "oneTimePassword", "");
+    private final ReadOnlyStringWrapper oneTimeFor = new ReadOnlyStringWrapper(this, "oneTimeFor", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public AccountsViewModel(Logbook logbook, TaskRunner runner) {
+        this.logbook = logbook;
+        this.runner = runner;
+    }
+
+    public ObservableList<StaffAccount> accounts() { return accounts; }
+    public StringProperty usernameProperty() { return username; }
+    public ObjectProperty<Role> roleProperty() { return role; }
+    public StringProperty passwordProperty() { return password; }
+    public StringProperty repeatProperty() { return repeat; }
+    public ReadOnlyStringProperty oneTimePasswordProperty() { return oneTimePassword.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty oneTimeForProperty() { return oneTimeFor.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    /** The signed-in manager's own account, which cannot be disabled from here. */
+    public boolean isSelf(StaffAccount account) {
+        return account != null && account.id() == logbook.actor().staffId();
+    }
+
+    public void load() {
+        busy.set(true);
+        runner.run(() -> logbook.accounts().list(), list -> {
+            busy.set(false);
+            accounts.setAll(list);
+        }, this::fail);
+    }
+
+    public void add() {
+        String name = username.get() == null ? "" : username.get().strip();
+        if (!StaffAccount.isValidUsername(name)) {
+            error.set(text("accounts.problem.username"));
+            return;
+        }
+        if (password.get().length() < StaffAccount.MIN_PASSWORD_LENGTH) {
+            error.set(text("accounts.problem.short"));
+            return;
+        }
+        if (!password.get().equals(repeat.get())) {
+            error.set(text("accounts.problem.repeat"));
+            return;
+        }
+        char[] secret = password.get().toCharArray();
+        Role chosen = role.get();
+        password.set("");
+        repeat.set("");
+        busy.set(true);
+        error.set("");
+        runner.run(() -> {
+            try {
+                logbook.accounts().add(name, chosen, secret);
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+            return logbook.accounts().list();
+        }, list -> {
+            busy.set(false);
+            accounts.setAll(list);
+            username.set("");
+            role.set(Role.WORKER);
+            message.set(MessageFormat.format(text("accounts.added"), name));
+        }, this::fail);
+    }
+
+    public String disableQuestion(StaffAccount account) {
+        return MessageFormat.format(text("accounts.disable.question"), account.username());
+    }
+
+    public void disable(StaffAccount account) {
+        if (account == null || isSelf(account)) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        runner.run(() -> {
+            logbook.accounts().disable(account.username());
+            return logbook.accounts().list();
+        }, list -> {
+            busy.set(false);
+            accounts.setAll(list);
+            message.set(MessageFormat.format(text("accounts.disabled"), account.username()));
+        }, this::fail);
+    }
+
+    public String resetQuestion(StaffAccount account) {
+        return MessageFormat.format(text("accounts.reset.question"), account.username());
+    }
+
+    /** Issues a one-time password; it is shown once, until {@link #dismissOneTimePassword()}. */
+    public void reset(StaffAccount account) {
+        if (account == null) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        runner.run(() -> {
+            String oneTime = logbook.accounts().reset(account.username());
+            return new Reset(oneTime, logbook.accounts().list());
+        }, reset -> {
+            busy.set(false);
+            accounts.setAll(reset.accounts());
+            oneTimeFor.set(account.username());
+            oneTimePassword.set(reset.oneTime());
+            message.set("");
+        }, this::fail);
+    }
+
+    private record Reset(String oneTime, List<StaffAccount> accounts) {}
+
+    public void dismissOneTimePassword() {
+        oneTimePassword.set("");
+        oneTimeFor.set("");
+    }
+
+    public String roleLabel(Role r) {
+        return text(r == Role.MANAGER ? "accounts.role.manager" : "accounts.role.worker");
+    }
+
+    public String statusLabel(StaffAccount a) {
+        return text(!a.active() ? "accounts.status.disabled"
+                : a.mustChangePassword() ? "accounts.status.mustChange" : "accounts.status.active");
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        error.set(UserMessages.describe(t));
+    }
+
+    static String text(String key) {
+        return TEXT.getString(key);
+    }
+}

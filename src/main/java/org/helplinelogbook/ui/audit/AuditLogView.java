@@ -1,0 +1,115 @@
+package org.helplinelogbook.ui.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.contactlog.Choice;
+
+/** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
+public final class AuditLogView {
+
+    private final AuditLogViewModel model;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    @FXML private BorderPane root;
+
+    @FXML private ComboBox<Choice> actionBox;
+    @FXML private ComboBox<Choice> staffBox;
+    @FXML private Button verifyButton;
+    @FXML private Label verifyLabel;
+    @FXML private TableView<AuditLogRow> table;
+    @FXML private Label statusLabel;
+    @FXML private Label errorLabel;
+    @FXML private Button loadMoreButton;
+
+    public AuditLogView(Logbook logbook, TaskRunner runner) {
+        this.model = new AuditLogViewModel(logbook, runner);
+        FXMLLoader loader = new FXMLLoader(AuditLogView.class.getResource("AuditLogView.fxml"), bundle);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(AuditLogView.class.getResource("audit-log.css").toExternalForm());
+        model.start();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    AuditLogViewModel viewModel() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        double em = javafx.scene.text.Font.getDefault().getSize();
+        actionBox.setItems(model.actionChoices());
+        actionBox.valueProperty().bindBidirectional(model.actionProperty());
+        staffBox.setItems(model.staffChoices());
+        staffBox.valueProperty().bindBidirectional(model.staffProperty());
+        table.setItems(model.rows());
+        table.getColumns().setAll(java.util.List.of(
+                column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
+                column("audit.column.time", AuditLogRow::time, 12 * em),
+                column("audit.column.staff", AuditLogRow::staff, 8 * em),
+                column("audit.column.action", AuditLogRow::action, 10 * em),
+                column("audit.column.record", AuditLogRow::record, 19 * em),
+                column("audit.column.fields", AuditLogRow::fields, 16 * em),
+                column("audit.column.counts", AuditLogRow::counts, 10 * em)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(bundle.getString("audit.empty")));
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(AuditLogRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && getIndex() == tv.getItems().size() - 1) {
+                    Platform.runLater(model::loadMore);
+                }
+            }
+        });
+        verifyButton.disableProperty().bind(model.busyProperty());
+        verifyLabel.textProperty().bind(model.verifyResultProperty());
+        model.verifyFailedProperty().addListener((obs, was, now) ->
+                verifyLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), now));
+        statusLabel.textProperty().bind(model.statusProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        loadMoreButton.visibleProperty().bind(model.hasMoreProperty());
+        loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
+        loadMoreButton.disableProperty().bind(model.busyProperty());
+        FieldLabels.link(root);
+    }
+
+    @FXML private void onVerify() { model.verify(); }
+    @FXML private void onRefresh() { model.refresh(); }
+    @FXML private void onLoadMore() { model.loadMore(); }
+
+    private TableColumn<AuditLogRow, String> column(String key, Function<AuditLogRow, String> value, double width) {
+        TableColumn<AuditLogRow, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,184 @@
+package org.helplinelogbook.ui.audit;
+
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.domain.AuditRepository.AuditEntry;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.logbook.AuditLogService;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.contactlog.Choice;
+
+/** The audit log for managers: newest first, a page at a time, filtered by action and staff; chain verification. */
+public final class AuditLogViewModel {
+
+    public static final int PAGE_SIZE = 100;
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+    private final ZoneId zone;
+
+    private final ObservableList<AuditLogRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Choice> actionChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> staffChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> action = new SimpleObjectProperty<>(this, "action");
+    private final ObjectProperty<Choice> staff = new SimpleObjectProperty<>(this, "staff");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
+    private final ReadOnlyStringWrapper verifyResult = new ReadOnlyStringWrapper(this, "verifyResult", "");
+    private final ReadOnlyBooleanWrapper verifyFailed = new ReadOnlyBooleanWrapper(this, "verifyFailed");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    private Map<Long, String> staffNames = Map.of();
+    private Long nextBefore;
+    private long generation;
+    private boolean suspended;
+
+    public AuditLogViewModel(Logbook logbook, TaskRunner runner) {
+        this.logbook = logbook;
+        this.runner = runner;
+        this.zone = logbook.zone();
+        action.addListener((obs, was, now) -> refreshUnlessSuspended());
+        staff.addListener((obs, was, now) -> refreshUnlessSuspended());
+    }
+
+    public ObservableList<AuditLogRow> rows() { return rows; }
+    public ObservableList<Choice> actionChoices() { return actionChoices; }
+    public ObservableList<Choice> staffChoices() { return staffChoices; }
+    public ObjectProperty<Choice> actionProperty() { return action; }
+    public ObjectProperty<Choice> staffProperty() { return staff; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty verifyResultProperty() { return verifyResult.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty verifyFailedProperty() { return verifyFailed.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    private record Setup(List<String> actions, List<StaffAccount> accounts) {}
+
+    public void start() {
+        busy.set(true);
+        runner.run(() -> new Setup(logbook.auditLog().actions(), logbook.accounts().list()), setup -> {
+            busy.set(false);
+            Map<Long, String> names = new HashMap<>();
+            setup.accounts().forEach(a -> names.put(a.id(), a.username()));
+            staffNames = names;
+            suspended = true;
+            try {
+                List<Choice> actions = new ArrayList<>();
+                actions.add(new Choice(null, text("audit.filter.anyAction")));
+                setup.actions().forEach(a -> actions.add(new Choice(a, a)));
+                actionChoices.setAll(actions);
+                List<Choice> people = new ArrayList<>();
+                people.add(new Choice(null, text("audit.filter.anyStaff")));
+                setup.accounts().forEach(a -> people.add(new Choice(String.valueOf(a.id()), a.username())));
+                staffChoices.setAll(people);
+                action.set(actions.get(0));
+                staff.set(people.get(0));
+            } finally {
+                suspended = false;
+            }
+            refresh();
+        }, this::fail);
+    }
+
+    private void refreshUnlessSuspended() {
+        if (!suspended) {
+            refresh();
+        }
+    }
+
+    public void refresh() {
+        generation++;
+        rows.clear();
+        nextBefore = null;
+        hasMore.set(false);
+        fetch(null);
+    }
+
+    public void loadMore() {
+        if (hasMore.get() && !busy.get()) {
+            fetch(nextBefore);
+        }
+    }
+
+    /** Checks every entry's chain MAC and the anchor; shows "verified (N entries)" or the problems. */
+    public void verify() {
+        busy.set(true);
+        verifyResult.set(text("audit.verify.running"));
+        verifyFailed.set(false);
+        runner.run(() -> {
+            AuditLogService service = logbook.auditLog();
+            List<String> problems = service.verify();
+            return new Verified(problems, service.size());
+        }, v -> {
+            busy.set(false);
+            verifyFailed.set(!v.problems().isEmpty());
+            verifyResult.set(v.problems().isEmpty()
+                    ? MessageFormat.format(text("audit.verify.ok"), v.size())
+                    : MessageFormat.format(text("audit.verify.problems"), String.join("; ", v.problems())));
+        }, t -> {
+            verifyResult.set("");
+            fail(t);
+        });
+    }
+
+    private record Verified(List<String> problems, long size) {}
+
+    private void fetch(Long before) {
+        long mine = generation;
+        String a = action.get() == null ? null : action.get().code();
+        Long s = staff.get() == null || staff.get().code() == null ? null : Long.valueOf(staff.get().code());
+        busy.set(true);
+        error.set("");
+        runner.run(() -> logbook.auditLog().page(before, a, s, PAGE_SIZE), page -> {
+            if (mine != generation) {
+                return;
+            }
+            busy.set(false);
+            nextBefore = page.nextBefore();
+            hasMore.set(nextBefore != null);
+            page.entries().forEach(e -> rows.add(row(e)));
+            status.set(MessageFormat.format(text(hasMore.get() ? "audit.status.more" : "audit.status.all"), rows.size()));
+        }, t -> {
+            if (mine == generation) {
+                fail(t);
+            }
+        });
+    }
+
+    private AuditLogRow row(AuditEntry e) {
+        String who = e.staffId() == null ? text("audit.staff.none") : staffNames.getOrDefault(e.staffId(), "#" + e.staffId());
+        return new AuditLogRow(String.valueOf(e.seq()), TIME.format(e.at().atZone(zone)), who, e.action(),
+                e.recordId() == null ? "" : e.recordId(), e.fields() == null ? "" : e.fields().replace(",", ", "),
+                e.counts() == null ? "" : e.counts().replace(",", ", "));
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        error.set(UserMessages.describe(t));
+    }
+
+    static String text(String key) {
+        return TEXT.getString(key);
+    }
+}

@@ -1,0 +1,161 @@
+package org.helplinelogbook.ui.campaigns;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import org.helplinelogbook.domain.Campaign;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.TaskRunner;
+
+/** Campaigns window: the table and a form for a new or the selected campaign. */
+public final class CampaignsView {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final CampaignsViewModel model;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    @FXML private BorderPane root;
+
+    @FXML private TableView<Campaign> table;
+    @FXML private Label formTitle;
+    @FXML private TextField nameField;
+    @FXML private DatePicker startPicker;
+    @FXML private DatePicker endPicker;
+    @FXML private TextField costField;
+    @FXML private TextField currencyField;
+    @FXML private TextField platformsField;
+    @FXML private TextArea notesArea;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+    @FXML private Label messageLabel;
+    @FXML private Label errorLabel;
+
+    public CampaignsView(Logbook logbook, TaskRunner runner) {
+        this.model = new CampaignsViewModel(logbook, runner);
+        FXMLLoader loader = new FXMLLoader(CampaignsView.class.getResource("CampaignsView.fxml"), bundle);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(CampaignsView.class.getResource("campaigns.css").toExternalForm());
+        model.load();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    CampaignsViewModel viewModel() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        double em = javafx.scene.text.Font.getDefault().getSize();
+        table.setItems(model.campaigns());
+        table.getColumns().setAll(java.util.List.of(
+                column("campaigns.column.name", Campaign::name, 18 * em),
+                column("campaigns.column.start", c -> DAY.format(c.startsOn()), 8 * em),
+                column("campaigns.column.end", c -> DAY.format(c.endsOn()), 8 * em),
+                column("campaigns.column.days", c -> String.valueOf(c.lengthInDays()), 4 * em),
+                column("campaigns.column.cost", CampaignsView::cost, 7 * em),
+                column("campaigns.column.platforms", c -> c.platforms() == null ? "" : c.platforms(), 14 * em)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(bundle.getString("campaigns.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        formTitle.textProperty().bind(model.formTitleProperty());
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        startPicker.valueProperty().bindBidirectional(model.startProperty());
+        endPicker.valueProperty().bindBidirectional(model.endProperty());
+        costField.textProperty().bindBidirectional(model.costProperty());
+        currencyField.textProperty().bindBidirectional(model.currencyProperty());
+        platformsField.textProperty().bindBidirectional(model.platformsProperty());
+        notesArea.textProperty().bindBidirectional(model.notesProperty());
+        saveButton.disableProperty().bind(model.busyProperty());
+        deleteButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        messageLabel.textProperty().bind(model.messageProperty());
+        messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        FieldLabels.link(root);
+    }
+
+    @FXML
+    private void onNew() {
+        model.startNew();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void onSave() {
+        model.save();
+    }
+
+    @FXML
+    private void onDelete() {
+        ButtonType yes = new ButtonType(bundle.getString("campaigns.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(bundle.getString("campaigns.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(), yes, no);
+        alert.setHeaderText(bundle.getString("campaigns.delete.title"));
+        alert.setTitle(bundle.getString("campaigns.delete.title"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        if (alert.showAndWait().orElse(no) == yes) {
+            model.delete();
+        }
+    }
+
+    private static String cost(Campaign c) {
+        if (c.cost() == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.UK);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return ("GBP".equals(c.currency()) ? "£" : c.currency() + " ") + f.format(c.cost());
+    }
+
+    private static TableColumn<Campaign, String> column(String key, Function<Campaign, String> value, double width) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+        TableColumn<Campaign, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

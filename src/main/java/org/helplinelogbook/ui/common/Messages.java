@@ -1,0 +1,24 @@
+package org.helplinelogbook.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The app's en-GB texts ({@code org/helplinelogbook/ui/messages.properties}), for FXML and view models alike. */
+public final class Messages {
+
+    public static final Locale LOCALE = Locale.UK;
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", LOCALE);
+
+    private Messages() {}
+
+    public static ResourceBundle bundle() {
+        return BUNDLE;
+    }
+
+    /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
+    public static String get(String key, Object... args) {
+        String pattern = BUNDLE.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, LOCALE).format(args);
+    }
+}

@@ -1,0 +1,283 @@
+package org.helplinelogbook.ui.contactedit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+import org.helplinelogbook.domain.Contact;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.contactlog.Choice;
+
+/** The open contact beside the log: details, notes, and the edit form when the person may edit. */
+public final class ContactEditView {
+
+    private final ContactEditViewModel model;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    @FXML private VBox root;
+    private Supplier<Map<Long, String>> staffNames = Map::of;
+    private Runnable onClose = () -> { };
+
+    @FXML private Label whenValue;
+    @FXML private Label durationValue;
+    @FXML private Label channelValue;
+    @FXML private Label callerTypeValue;
+    @FXML private Label topicsValue;
+    @FXML private Label outcomesValue;
+    @FXML private Label sourceValue;
+    @FXML private Label returningValue;
+    @FXML private Label loggedByValue;
+    @FXML private GridPane detailsGrid;
+    @FXML private GridPane formGrid;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField timeField;
+    @FXML private TextField durationField;
+    @FXML private ComboBox<Choice> channelBox;
+    @FXML private ComboBox<Choice> callerTypeBox;
+    @FXML private ComboBox<Choice> sourceBox;
+    @FXML private CheckListView<Choice> topicsList;
+    @FXML private CheckListView<Choice> outcomesList;
+    @FXML private Label notesLabel;
+    @FXML private TextArea notesArea;
+    @FXML private CheckBox holdCheck;
+    @FXML private Label messageLabel;
+    @FXML private VBox problemBox;
+    @FXML private Label errorLabel;
+    @FXML private Button reloadButton;
+    @FXML private Button editButton;
+    @FXML private Button saveButton;
+    @FXML private Button cancelButton;
+    @FXML private Button deleteButton;
+    @FXML private Button closeButton;
+
+    public ContactEditView(Logbook logbook, TaskRunner runner) {
+        this.model = new ContactEditViewModel(logbook, runner);
+        FXMLLoader loader = new FXMLLoader(ContactEditView.class.getResource("ContactEditView.fxml"), bundle);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(ContactEditView.class.getResource("contact-edit.css").toExternalForm());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ContactEditViewModel viewModel() {
+        return model;
+    }
+
+    public void show(Contact contact) {
+        model.setStaffNames(staffNames.get());
+        model.show(contact);
+    }
+
+    /** Moves keyboard focus into the pane (the first action button). */
+    public void focus() {
+        (editButton.isVisible() && !editButton.isDisabled() ? editButton : closeButton).requestFocus();
+    }
+
+    public void setStaffNames(Supplier<Map<Long, String>> names) {
+        this.staffNames = names;
+    }
+
+    public void setOnClose(Runnable onClose) {
+        this.onClose = onClose;
+    }
+
+    public void setOnSaved(Consumer<Contact> onSaved) {
+        model.setOnSaved(onSaved);
+    }
+
+    public void setOnDeleted(Consumer<UUID> onDeleted) {
+        model.setOnDeleted(onDeleted);
+    }
+
+    @FXML
+    private void initialize() {
+        whenValue.textProperty().bind(model.whenTextProperty());
+        durationValue.textProperty().bind(model.durationTextProperty());
+        channelValue.textProperty().bind(model.channelTextProperty());
+        callerTypeValue.textProperty().bind(model.callerTypeTextProperty());
+        topicsValue.textProperty().bind(model.topicsTextProperty());
+        outcomesValue.textProperty().bind(model.outcomesTextProperty());
+        sourceValue.textProperty().bind(model.sourceTextProperty());
+        returningValue.textProperty().bind(model.returningTextProperty());
+        loggedByValue.textProperty().bind(model.loggedByTextProperty());
+
+        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        timeField.textProperty().bindBidirectional(model.timeProperty());
+        durationField.textProperty().bindBidirectional(model.durationProperty());
+        channelBox.setItems(model.channelChoices());
+        channelBox.valueProperty().bindBidirectional(model.channelProperty());
+        callerTypeBox.setItems(model.callerTypeChoices());
+        callerTypeBox.valueProperty().bindBidirectional(model.callerTypeProperty());
+        sourceBox.setItems(model.sourceChoices());
+        sourceBox.valueProperty().bindBidirectional(model.sourceProperty());
+        sourceBox.disableProperty().bind(model.dataContactProperty().not());
+        bindChecks(topicsList, model.topicChoices(), model.topics());
+        bindChecks(outcomesList, model.outcomeChoices(), model.outcomes());
+        topicsList.disableProperty().bind(model.dataContactProperty().not());
+        outcomesList.disableProperty().bind(model.dataContactProperty().not());
+
+        var editing = model.editingProperty();
+        show(detailsGrid, editing.not());
+        show(formGrid, editing);
+        // Notes: the editable text while editing, otherwise the stored notes (or why there are none to show).
+        model.contactProperty().addListener((obs, was, now) -> syncNotes());
+        editing.addListener((obs, was, now) -> syncNotes());
+        model.notesTextProperty().addListener((obs, was, now) -> syncNotes());
+        notesArea.textProperty().addListener((obs, was, now) -> {
+            if (model.editingProperty().get()) {
+                model.notesProperty().set(now);
+            }
+        });
+        model.notesProperty().addListener((obs, was, now) -> {
+            if (model.editingProperty().get() && !now.equals(notesArea.getText())) {
+                notesArea.setText(now);
+            }
+        });
+
+        holdCheck.setVisible(model.isManager());
+        holdCheck.setManaged(model.isManager());
+        holdCheck.setOnAction(e -> model.setHold(holdCheck.isSelected()));
+        model.holdProperty().addListener((obs, was, now) -> holdCheck.setSelected(now));
+        model.busyProperty().addListener((obs, was, now) -> holdCheck.setSelected(model.holdProperty().get()));
+
+        messageLabel.textProperty().bind(model.messageProperty());
+        show(messageLabel, model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
+        errorLabel.textProperty().bind(model.errorProperty());
+        show(problemBox, model.errorProperty().isNotEmpty());
+        show(reloadButton, model.conflictProperty());
+
+        show(editButton, editing.not().and(model.mayEditProperty()));
+        show(saveButton, editing);
+        show(cancelButton, editing);
+        show(deleteButton, editing.not().and(model.contactProperty().isNotNull())
+                .and(new javafx.beans.property.SimpleBooleanProperty(model.isManager())));
+        saveButton.disableProperty().bind(model.busyProperty());
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (model.editingProperty().get()) {
+                    model.cancelEdit();
+                } else {
+                    onClose.run();
+                }
+                e.consume();
+            }
+        });
+        FieldLabels.link(root);
+    }
+
+    private void syncNotes() {
+        boolean editing = model.editingProperty().get();
+        boolean readable = model.notesReadable();
+        notesArea.setEditable(editing && readable);
+        notesArea.setText(editing ? model.notesProperty().get() : model.notesTextProperty().get());
+        notesArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("readonly"), !editing);
+    }
+
+    @FXML
+    private void onEdit() {
+        model.startEdit();
+        datePicker.requestFocus();
+    }
+
+    @FXML
+    private void onSave() {
+        model.save();
+    }
+
+    @FXML
+    private void onCancel() {
+        model.cancelEdit();
+        editButton.requestFocus();
+    }
+
+    @FXML
+    private void onReload() {
+        model.reloadTheirVersion();
+    }
+
+    @FXML
+    private void onClose() {
+        onClose.run();
+    }
+
+    @FXML
+    private void onDelete() {
+        ButtonType delete = new ButtonType(bundle.getString("log.edit.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(bundle.getString("log.edit.delete.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(), delete, keep);
+        alert.setTitle(bundle.getString("log.edit.delete.title"));
+        alert.setHeaderText(bundle.getString("log.edit.delete.title"));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        if (alert.showAndWait().orElse(keep) == delete) {
+            model.delete();
+        }
+    }
+
+    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** Keeps a check list's checked items and the model's list of codes in step, both ways. */
+    private static void bindChecks(CheckListView<Choice> list, ObservableList<Choice> choices, ObservableList<String> codes) {
+        list.setItems(choices);
+        boolean[] syncing = {false};
+        Runnable toList = () -> {
+            syncing[0] = true;
+            try {
+                list.getCheckModel().clearChecks();
+                for (Choice c : choices) {
+                    if (codes.contains(c.code())) {
+                        list.getCheckModel().check(c);
+                    }
+                }
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        codes.addListener((ListChangeListener<String>) ch -> toList.run());
+        choices.addListener((ListChangeListener<Choice>) ch -> toList.run());
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) ch -> {
+            if (!syncing[0]) {
+                List<String> checked = list.getCheckModel().getCheckedItems().stream().map(Choice::code).toList();
+                codes.setAll(checked);
+            }
+        });
+    }
+}

@@ -1,0 +1,427 @@
+package org.helplinelogbook.ui.contactedit;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.domain.Contact;
+import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.ContactRow;
+import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.domain.TaxonomyEntry;
+import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.contactlog.Choice;
+import org.helplinelogbook.ui.contactlog.ContactFormat;
+
+/**
+ * One contact: its coded fields, its notes when the service returns them, and (when allowed) an edit form.
+ * Saving sends the version that was read; if someone changed the contact meanwhile the form keeps what was typed
+ * and offers their version instead. Managers may delete the contact and place a safeguarding hold on its notes.
+ */
+public final class ContactEditViewModel {
+
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+    private final boolean manager;
+    private Map<Long, String> staffNames = Map.of();
+    private Consumer<Contact> onSaved = c -> { };
+    private Consumer<UUID> onDeleted = id -> { };
+
+    private final ReadOnlyObjectWrapper<Contact> contact = new ReadOnlyObjectWrapper<>(this, "contact");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(this, "mayEdit");
+    private final ReadOnlyBooleanWrapper hold = new ReadOnlyBooleanWrapper(this, "hold");
+    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper dataContact = new ReadOnlyBooleanWrapper(this, "dataContact");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    // ---- Read-only summary
+    private final ReadOnlyStringWrapper whenText = new ReadOnlyStringWrapper(this, "whenText", "");
+    private final ReadOnlyStringWrapper durationText = new ReadOnlyStringWrapper(this, "durationText", "");
+    private final ReadOnlyStringWrapper channelText = new ReadOnlyStringWrapper(this, "channelText", "");
+    private final ReadOnlyStringWrapper callerTypeText = new ReadOnlyStringWrapper(this, "callerTypeText", "");
+    private final ReadOnlyStringWrapper topicsText = new ReadOnlyStringWrapper(this, "topicsText", "");
+    private final ReadOnlyStringWrapper outcomesText = new ReadOnlyStringWrapper(this, "outcomesText", "");
+    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
+    private final ReadOnlyStringWrapper loggedByText = new ReadOnlyStringWrapper(this, "loggedByText", "");
+    private final ReadOnlyStringWrapper returningText = new ReadOnlyStringWrapper(this, "returningText", "");
+    private final ReadOnlyStringWrapper notesText = new ReadOnlyStringWrapper(this, "notesText", "");
+
+    // ---- Form
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final StringProperty time = new SimpleStringProperty(this, "time", "");
+    private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
+    private final ObjectProperty<Choice> channel = new SimpleObjectProperty<>(this, "channel");
+    private final ObjectProperty<Choice> callerType = new SimpleObjectProperty<>(this, "callerType");
+    private final ObjectProperty<Choice> source = new SimpleObjectProperty<>(this, "source");
+    private final ObservableList<String> topics = FXCollections.observableArrayList();
+    private final ObservableList<String> outcomes = FXCollections.observableArrayList();
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+
+    private final ObservableList<Choice> channelChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> callerTypeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> sourceChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> topicChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> outcomeChoices = FXCollections.observableArrayList();
+
+    public ContactEditViewModel(Logbook logbook, TaskRunner runner) {
+        this.logbook = logbook;
+        this.runner = runner;
+        this.manager = logbook.actor().isManager();
+        callerType.addListener((obs, was, now) -> dataContact.set(now != null
+                && logbook.taxonomy().isDataCallerType(now.code())));
+    }
+
+    // ---- Properties
+
+    public ReadOnlyObjectProperty<Contact> contactProperty() { return contact.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty mayEditProperty() { return mayEdit.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty holdProperty() { return hold.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty conflictProperty() { return conflict.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dataContactProperty() { return dataContact.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenTextProperty() { return whenText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty durationTextProperty() { return durationText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty channelTextProperty() { return channelText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty callerTypeTextProperty() { return callerTypeText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty topicsTextProperty() { return topicsText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty outcomesTextProperty() { return outcomesText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sourceTextProperty() { return sourceText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty loggedByTextProperty() { return loggedByText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty returningTextProperty() { return returningText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty notesTextProperty() { return notesText.getReadOnlyProperty(); }
+
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public StringProperty timeProperty() { return time; }
+    public StringProperty durationProperty() { return duration; }
+    public ObjectProperty<Choice> channelProperty() { return channel; }
+    public ObjectProperty<Choice> callerTypeProperty() { return callerType; }
+    public ObjectProperty<Choice> sourceProperty() { return source; }
+    public ObservableList<String> topics() { return topics; }
+    public ObservableList<String> outcomes() { return outcomes; }
+    public StringProperty notesProperty() { return notes; }
+
+    public ObservableList<Choice> channelChoices() { return channelChoices; }
+    public ObservableList<Choice> callerTypeChoices() { return callerTypeChoices; }
+    public ObservableList<Choice> sourceChoices() { return sourceChoices; }
+    public ObservableList<Choice> topicChoices() { return topicChoices; }
+    public ObservableList<Choice> outcomeChoices() { return outcomeChoices; }
+
+    public boolean isManager() {
+        return manager;
+    }
+
+    /** True when the signed-in person may read this contact's notes (the service returned them or none exist). */
+    public boolean notesReadable() {
+        Contact c = contact.get();
+        return c != null && (manager || c.createdBy() == logbook.actor().staffId());
+    }
+
+    public void setStaffNames(Map<Long, String> names) {
+        this.staffNames = Map.copyOf(names);
+    }
+
+    public void setOnSaved(Consumer<Contact> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    public void setOnDeleted(Consumer<UUID> onDeleted) {
+        this.onDeleted = onDeleted;
+    }
+
+    // ---- Commands
+
+    /** Shows {@code c}, re-reading it (and its hold) from the logbook so the version is current. */
+    public void show(Contact c) {
+        editing.set(false);
+        conflict.set(false);
+        message.set("");
+        error.set("");
+        mayEdit.set(false);
+        present(c);
+        load(c.id(), fresh -> present(fresh));
+    }
+
+    public void startEdit() {
+        if (mayEdit.get() && contact.get() != null) {
+            fillForm(contact.get());
+            conflict.set(false);
+            message.set("");
+            error.set("");
+            editing.set(true);
+        }
+    }
+
+    public void cancelEdit() {
+        editing.set(false);
+        conflict.set(false);
+        error.set("");
+        if (contact.get() != null) {
+            fillForm(contact.get());
+        }
+    }
+
+    /** Saves the form against the version that was read; a conflict keeps the typed text in the form. */
+    public void save() {
+        Contact current = contact.get();
+        if (current == null || !editing.get()) {
+            return;
+        }
+        ContactDraft draft;
+        try {
+            draft = draft();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        runner.run(() -> logbook.contacts().update(current.id(), current.version(), draft), saved -> {
+            busy.set(false);
+            editing.set(false);
+            conflict.set(false);
+            present(saved);
+            message.set(text("log.edit.saved"));
+            onSaved.accept(saved);
+        }, t -> {
+            busy.set(false);
+            if (t instanceof LogbookException e && e.kind() == LogbookException.Kind.CONFLICT) {
+                conflict.set(true);
+            }
+            error.set(UserMessages.describe(t));
+        });
+    }
+
+    /** After a conflict: replaces the form with the stored version (what the other person saved). */
+    public void reloadTheirVersion() {
+        Contact current = contact.get();
+        if (current == null) {
+            return;
+        }
+        load(current.id(), fresh -> {
+            present(fresh);
+            fillForm(fresh);
+            conflict.set(false);
+            error.set("");
+            message.set(text("log.edit.reloaded"));
+            editing.set(mayEdit.get());
+        });
+    }
+
+    /** The sentence the delete confirmation shows, naming the contact's date, time and caller type. */
+    public String deleteQuestion() {
+        return MessageFormat.format(text("log.edit.delete.question"), whenText.get(), callerTypeText.get());
+    }
+
+    public void delete() {
+        Contact current = contact.get();
+        if (current == null || !manager) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> {
+            logbook.contacts().delete(current.id(), current.version());
+            return current.id();
+        }, id -> {
+            busy.set(false);
+            editing.set(false);
+            message.set(text("log.edit.deleted"));
+            onDeleted.accept(id);
+        }, this::fail);
+    }
+
+    public void setHold(boolean on) {
+        Contact current = contact.get();
+        if (current == null || !manager || on == hold.get()) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> {
+            logbook.contacts().setHold(current.id(), on);
+            return on;
+        }, done -> {
+            busy.set(false);
+            hold.set(done);
+            message.set(text(done ? "log.edit.hold.on" : "log.edit.hold.off"));
+        }, this::fail);
+    }
+
+    // ---- Work
+
+    private record Fresh(Contact contact, boolean hold, boolean mayEdit) {}
+
+    private void load(UUID id, Consumer<Contact> then) {
+        busy.set(true);
+        runner.run(() -> {
+            var service = logbook.contacts();
+            Contact c = service.find(id).orElseThrow(() -> new LogbookException(LogbookException.Kind.CONFLICT,
+                    text("log.edit.gone")));
+            boolean held = logbook.store().read(r -> r.contacts().find(id)).map(ContactRow::notesHold).orElse(false);
+            return new Fresh(c, held, service.mayEdit(c));
+        }, fresh -> {
+            busy.set(false);
+            hold.set(fresh.hold());
+            mayEdit.set(fresh.mayEdit());
+            then.accept(fresh.contact());
+        }, this::fail);
+    }
+
+    private void present(Contact c) {
+        Taxonomy t = logbook.taxonomy();
+        contact.set(c);
+        whenText.set(ContactFormat.when(c.startedAt()));
+        durationText.set(ContactFormat.duration(c.durationSeconds()));
+        channelText.set(t.label(Dimension.CHANNEL, c.channel()));
+        callerTypeText.set(t.label(Dimension.CALLER_TYPE, c.callerType()));
+        topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.TOPIC, c.topics()));
+        outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.OUTCOME, c.outcomes()));
+        sourceText.set(c.source() == null ? text("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
+        returningText.set(text(c.hasCallerCode() ? "log.edit.returning.yes" : "log.edit.returning.no"));
+        loggedByText.set(c.createdBy() == logbook.actor().staffId() ? text("log.edit.loggedBy.you")
+                : staffNames.getOrDefault(c.createdBy(), text("log.edit.loggedBy.colleague")));
+        notesText.set(c.notesShredded() ? text("log.edit.notes.shredded")
+                : !notesReadable() ? text("log.edit.notes.hidden")
+                : c.notes() == null ? text("log.edit.notes.none") : c.notes());
+        if (!editing.get()) {
+            fillForm(c);
+        }
+    }
+
+    private void fillForm(Contact c) {
+        Taxonomy t = logbook.taxonomy();
+        channelChoices.setAll(choices(t, Dimension.CHANNEL, c.channel(), false));
+        callerTypeChoices.setAll(choices(t, Dimension.CALLER_TYPE, c.callerType(), false));
+        sourceChoices.setAll(choices(t, Dimension.SOURCE, c.source(), true));
+        topicChoices.setAll(choices(t, Dimension.TOPIC, null, false));
+        outcomeChoices.setAll(choices(t, Dimension.OUTCOME, null, false));
+        date.set(c.startedAt().toLocalDate());
+        time.set(String.format(Locale.UK, "%02d:%02d", c.startedAt().getHour(), c.startedAt().getMinute()));
+        duration.set(ContactFormat.duration(c.durationSeconds()));
+        channel.set(find(channelChoices, c.channel()));
+        callerType.set(find(callerTypeChoices, c.callerType()));
+        source.set(find(sourceChoices, c.source()));
+        topics.setAll(c.topics());
+        outcomes.setAll(c.outcomes());
+        notes.set(c.notes() == null ? "" : c.notes());
+    }
+
+    /** Builds the draft from the form; throws with a calm sentence when a field cannot be read. */
+    ContactDraft draft() {
+        if (date.get() == null) {
+            throw new IllegalArgumentException(text("log.edit.problem.date"));
+        }
+        LocalTime at;
+        try {
+            at = LocalTime.parse(time.get().strip().length() == 4 ? "0" + time.get().strip() : time.get().strip());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException(text("log.edit.problem.time"));
+        }
+        int seconds = parseDuration(duration.get());
+        boolean data = dataContact.get();
+        Contact c = contact.get();
+        // Keep the seconds of the stored start time when the minute did not change.
+        LocalDateTime start = LocalDateTime.of(date.get(), at);
+        if (c != null && start.equals(c.startedAt().withSecond(0).withNano(0))) {
+            start = c.startedAt();
+        }
+        String notesValue = notesReadable() ? notes.get() : null;
+        return new ContactDraft(start, seconds, code(channel), code(callerType),
+                data ? List.copyOf(topics) : List.of(), data ? List.copyOf(outcomes) : List.of(),
+                data ? code(source) : null, notesValue, null);
+    }
+
+    public static int parseDuration(String text) {
+        String s = text == null ? "" : text.strip();
+        try {
+            String[] parts = s.split(":");
+            int total = 0;
+            if (parts.length == 1) {
+                total = Integer.parseInt(parts[0]) * 60;
+            } else if (parts.length == 2) {
+                total = Integer.parseInt(parts[0]) * 60 + seconds(parts[1]);
+            } else if (parts.length == 3) {
+                total = Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + seconds(parts[2]);
+            } else {
+                throw new NumberFormatException();
+            }
+            if (total < 0) {
+                throw new NumberFormatException();
+            }
+            return total;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text("log.edit.problem.duration"));
+        }
+    }
+
+    private static int seconds(String s) {
+        int v = Integer.parseInt(s);
+        if (v < 0 || v > 59) {
+            throw new NumberFormatException();
+        }
+        return v;
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        error.set(UserMessages.describe(t));
+    }
+
+    /** Active codes, plus the stored one even if it has been retired since, so an edit never loses it silently. */
+    private static List<Choice> choices(Taxonomy t, Dimension dimension, String current, boolean optional) {
+        List<Choice> list = new ArrayList<>();
+        if (optional) {
+            list.add(new Choice(null, text("log.edit.none")));
+        }
+        for (TaxonomyEntry e : t.all(dimension)) {
+            if (e.active() || e.code().equals(current)) {
+                list.add(new Choice(e.code(), e.label()));
+            }
+        }
+        return list;
+    }
+
+    private static Choice find(List<Choice> choices, String code) {
+        return choices.stream().filter(c -> Objects.equals(c.code(), code)).findFirst()
+                .orElse(choices.isEmpty() ? null : choices.get(0));
+    }
+
+    private static String code(ObjectProperty<Choice> p) {
+        return p.get() == null ? null : p.get().code();
+    }
+
+    static String text(String key) {
+        return TEXT.getString(key);
+    }
+}

@@ -1,0 +1,446 @@
+package org.helplinelogbook.ui.contactform;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.ViewLoader;
+import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
+import org.helplinelogbook.ui.contactform.ContactFormViewModel.Choice;
+import org.helplinelogbook.ui.contactform.ContactFormViewModel.Warning;
+
+/** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
+public final class ContactFormView {
+
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    private final ContactFormViewModel vm;
+    private final Parent root;
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    private final PauseTransition scanPause = new PauseTransition(Duration.millis(300));
+    private int ticks;
+
+    @FXML private Button newContactButton;
+    @FXML private Label timerLabel;
+    @FXML private TextField durationField;
+    @FXML private Label durationProblem;
+    @FXML private HBox channelBox;
+    @FXML private HBox draftBanner;
+    @FXML private Label draftOfferLabel;
+    @FXML private FlowPane nonDataBox;
+    @FXML private ListView<Choice> callerTypeList;
+    @FXML private Label callerTypeProblem;
+    @FXML private ListView<CheckItem> topicList;
+    @FXML private Label topicHint;
+    @FXML private ListView<CheckItem> outcomeList;
+    @FXML private Label outcomeHint;
+    @FXML private ListView<Choice> sourceList;
+    @FXML private Label sourceProblem;
+    @FXML private TextField codewordField;
+    @FXML private Label returningLabel;
+    @FXML private TextArea notesArea;
+    @FXML private VBox warningsBox;
+    @FXML private Button saveButton;
+    @FXML private Label statusLabel;
+    @FXML private Label durationFieldLabel;
+    @FXML private Label callerTypeListLabel;
+    @FXML private Label topicListLabel;
+    @FXML private Label outcomeListLabel;
+    @FXML private Label sourceListLabel;
+    @FXML private Label codewordFieldLabel;
+    @FXML private Label notesAreaLabel;
+
+    public ContactFormView(ContactFormViewModel vm) {
+        this.vm = vm;
+        this.root = ViewLoader.load(this);
+        root.getStylesheets().add(Theme.besides(ContactFormView.class, "contact-form.css"));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ContactFormViewModel viewModel() {
+        return vm;
+    }
+
+    /** Ctrl+N: starts the call timer and puts the cursor on the caller type. */
+    public void startCall() {
+        vm.startCall();
+        callerTypeList.requestFocus();
+    }
+
+    public void focusFirstField() {
+        callerTypeList.requestFocus();
+    }
+
+    /** Stops timers; called when the window is locked or closed. */
+    public void dispose() {
+        ticker.stop();
+        scanPause.stop();
+    }
+
+    @FXML
+    private void initialize() {
+        durationFieldLabel.setLabelFor(durationField);
+        callerTypeListLabel.setLabelFor(callerTypeList);
+        topicListLabel.setLabelFor(topicList);
+        outcomeListLabel.setLabelFor(outcomeList);
+        sourceListLabel.setLabelFor(sourceList);
+        codewordFieldLabel.setLabelFor(codewordField);
+        notesAreaLabel.setLabelFor(notesArea);
+        timerLabel.textProperty().bind(vm.timerTextProperty());
+        timerLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("running"), false);
+        vm.timerRunningProperty().addListener((o, a, running) ->
+                timerLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("running"), running));
+        durationField.textProperty().bindBidirectional(vm.durationMinutesProperty());
+        bindProblem(durationProblem, vm.durationProblemProperty().isNotEmpty());
+        durationProblem.textProperty().bind(vm.durationProblemProperty());
+
+        buildChannels();
+        buildNonDataButtons();
+
+        draftBanner.visibleProperty().bind(vm.draftOfferProperty().isNotEmpty());
+        draftBanner.managedProperty().bind(draftBanner.visibleProperty());
+        draftOfferLabel.textProperty().bind(vm.draftOfferProperty());
+
+        callerTypeList.setItems(vm.callerTypes());
+        callerTypeList.setCellFactory(l -> new CallerTypeCell());
+        syncSingle(callerTypeList, vm.callerTypeProperty());
+        ListKeys.numberKeysPick(callerTypeList, c -> vm.callerTypeProperty().set(c.code()));
+        callerTypeProblem.textProperty().bind(vm.callerTypeProblemProperty());
+        bindProblem(callerTypeProblem, vm.callerTypeProblemProperty().isNotEmpty());
+
+        setUpCheckList(topicList, vm.topics(), topicHint);
+        setUpCheckList(outcomeList, vm.outcomes(), outcomeHint);
+        topicList.disableProperty().bind(vm.dataContactProperty().not().and(vm.callerTypeProperty().isNotNull()));
+        outcomeList.disableProperty().bind(topicList.disableProperty());
+
+        sourceList.setItems(vm.sources());
+        syncSingle(sourceList, vm.sourceProperty());
+        ListKeys.typeToJump(sourceList, c -> vm.sourceProperty().set(c.code()));
+        sourceList.disableProperty().bind(topicList.disableProperty());
+        sourceProblem.textProperty().bind(vm.sourceProblemProperty());
+        bindProblem(sourceProblem, vm.sourceProblemProperty().isNotEmpty());
+
+        codewordField.textProperty().bindBidirectional(vm.callerCodeProperty());
+        codewordField.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.lookUpCodeword();
+            }
+        });
+        returningLabel.textProperty().bind(vm.returningCallerProperty());
+
+        notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        scanPause.setOnFinished(e -> vm.scanNotes());
+        notesArea.textProperty().addListener((o, a, b) -> scanPause.playFromStart());
+        vm.warnings().addListener((ListChangeListener<Warning>) c -> showWarnings());
+
+        saveButton.disableProperty().bind(vm.busyProperty());
+        statusLabel.textProperty().bind(vm.statusProperty());
+        vm.statusIsProblemProperty().addListener((o, a, p) -> statusLabel.pseudoClassStateChanged(PROBLEM, p));
+    }
+
+    private static void bindProblem(Label label, javafx.beans.binding.BooleanBinding shown) {
+        label.visibleProperty().bind(shown);
+        label.managedProperty().bind(shown);
+    }
+
+    private void shortcuts(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            save();
+            e.consume();
+            return;
+        }
+        for (Choice c : vm.nonDataTypes()) {
+            if (e.getCode().getName().equals(c.key()) && !e.isShortcutDown() && !e.isAltDown()) {
+                vm.saveNonData(c.code());
+                e.consume();
+                return;
+            }
+        }
+        if (e.isShortcutDown() && e.getCode().isDigitKey()) {
+            for (Choice c : vm.channels()) {
+                if (c.key().equals("Ctrl+" + e.getText()) || c.key().equals("Ctrl+" + e.getCode().getName())) {
+                    vm.channelProperty().set(c.code());
+                    e.consume();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void buildChannels() {
+        ToggleGroup group = new ToggleGroup();
+        for (Choice c : vm.channels()) {
+            ToggleButton b = new ToggleButton(c.label());
+            b.setUserData(c.code());
+            b.setToggleGroup(group);
+            b.getStyleClass().add("channel-button");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setAccessibleText(Messages.get("form.channel.accessible", c.label(), c.key()));
+            if (!c.key().isEmpty()) {
+                b.setGraphic(keyBadge(c.key()));
+                b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+            channelBox.getChildren().add(b);
+        }
+        Runnable show = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(vm.channelProperty().get())));
+        show.run();
+        vm.channelProperty().addListener((o, a, b) -> show.run());
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                show.run();
+            } else {
+                vm.channelProperty().set((String) b.getUserData());
+            }
+        });
+    }
+
+    private void buildNonDataButtons() {
+        for (Choice c : vm.nonDataTypes()) {
+            Button b = new Button(c.label());
+            b.setGraphic(keyBadge(c.key()));
+            b.getStyleClass().add("non-data-button");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setAccessibleText(Messages.get("form.nonData.accessible", c.label(), c.key()));
+            b.setOnAction(e -> vm.saveNonData(c.code()));
+            b.disableProperty().bind(vm.busyProperty());
+            nonDataBox.getChildren().add(b);
+        }
+    }
+
+    static Label keyBadge(String key) {
+        Label badge = new Label(key);
+        badge.getStyleClass().add("key-badge");
+        return badge;
+    }
+
+    private static void syncSingle(ListView<Choice> list, javafx.beans.property.StringProperty code) {
+        Runnable show = () -> {
+            String wanted = code.get();
+            if (wanted == null) {
+                list.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).code().equals(wanted)) {
+                    if (list.getSelectionModel().getSelectedIndex() != i) {
+                        list.getSelectionModel().select(i);
+                    }
+                    list.getFocusModel().focus(i);
+                    return;
+                }
+            }
+        };
+        code.addListener((o, a, b) -> show.run());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                code.set(b.code());
+            }
+        });
+        show.run();
+    }
+
+    private static void setUpCheckList(ListView<CheckItem> list, javafx.collections.ObservableList<CheckItem> items,
+            Label hint) {
+        FilteredList<CheckItem> filtered = new FilteredList<>(items);
+        list.setItems(filtered);
+        list.setCellFactory(l -> new CheckCell());
+        hint.setText(Messages.get("form.list.hint"));
+        ListKeys.checkListKeys(list, filtered, hint);
+    }
+
+    private void tick() {
+        vm.tick();
+        if (++ticks % 3 == 0) {
+            vm.autosaveIfChanged();
+        }
+    }
+
+    @FXML
+    private void onNewContact() {
+        startCall();
+    }
+
+    @FXML
+    private void save() {
+        vm.save();
+        if (!vm.isDirty() && vm.statusProperty().get().isEmpty()) {
+            return;
+        }
+        if (!vm.callerTypeProblemProperty().get().isEmpty()) {
+            callerTypeList.requestFocus();
+        } else if (!vm.sourceProblemProperty().get().isEmpty()) {
+            sourceList.requestFocus();
+        }
+    }
+
+    @FXML
+    private void onRestoreDraft() {
+        vm.restoreDraft();
+        callerTypeList.requestFocus();
+    }
+
+    @FXML
+    private void onDiscardDraft() {
+        vm.discardDraft();
+    }
+
+    // ---- Identifier warnings
+
+    private void showWarnings() {
+        warningsBox.getChildren().clear();
+        for (Warning w : vm.warnings()) {
+            warningsBox.getChildren().add(warningRow(w));
+        }
+    }
+
+    private Node warningRow(Warning w) {
+        Label text = new Label(Messages.get("form.warning.text", w.kindLabel(), w.excerpt()));
+        text.getStyleClass().add("warning-text");
+        text.setWrapText(true);
+        text.setOnMouseClicked(e -> select(w));
+        HBox row = new HBox(text);
+        row.getStyleClass().addAll("warning-row", w.high() ? "high" : "low");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        if (w.kept()) {
+            Label kept = new Label(Messages.get("form.warning.kept"));
+            kept.getStyleClass().add("kept-tag");
+            row.getChildren().add(kept);
+            return row;
+        }
+        Button show = new Button(Messages.get("form.warning.show"));
+        show.setOnAction(e -> select(w));
+        Button redact = new Button(Messages.get("form.warning.redact"));
+        redact.getStyleClass().add("accent");
+        redact.setAccessibleText(Messages.get("form.warning.redact.accessible", w.kindLabel()));
+        redact.setOnAction(e -> {
+            vm.redact(w);
+            notesArea.requestFocus();
+        });
+        Button keep = new Button(Messages.get("form.warning.keep"));
+        keep.setAccessibleText(Messages.get("form.warning.keep.accessible", w.kindLabel()));
+        keep.setOnAction(e -> askReason(row, w));
+        row.getChildren().addAll(show, redact, keep);
+        return row;
+    }
+
+    private void select(Warning w) {
+        int end = Math.min(w.hit().end(), notesArea.getLength());
+        notesArea.requestFocus();
+        notesArea.selectRange(Math.min(w.hit().start(), end), end);
+    }
+
+    private void askReason(HBox row, Warning w) {
+        TextField reason = new TextField();
+        reason.setPromptText(Messages.get("form.warning.reason.prompt"));
+        reason.setAccessibleText(Messages.get("form.warning.reason.accessible"));
+        reason.getStyleClass().add("reason-field");
+        HBox.setHgrow(reason, Priority.SOMETIMES);
+        Button confirm = new Button(Messages.get("form.warning.keep.confirm"));
+        confirm.disableProperty().bind(reason.textProperty().isEmpty());
+        confirm.setDefaultButton(false);
+        Button cancel = new Button(Messages.get("form.warning.cancel"));
+        Runnable doKeep = () -> vm.keep(w, reason.getText());
+        confirm.setOnAction(e -> doKeep.run());
+        reason.setOnAction(e -> doKeep.run());
+        cancel.setOnAction(e -> showWarnings());
+        row.getChildren().setAll(row.getChildren().get(0), reason, confirm, cancel);
+        reason.requestFocus();
+    }
+
+    // ---- Cells
+
+    private static final class CallerTypeCell extends ListCell<Choice> {
+        @Override
+        protected void updateItem(Choice c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(null);
+            if (empty || c == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            VBox box = new VBox();
+            box.getStyleClass().add("caller-type-cell");
+            int index = getIndex();
+            boolean firstOfGroup = index == 0 || !getListView().getItems().get(index - 1).groupLabel().equals(c.groupLabel());
+            if (firstOfGroup && !c.groupLabel().isEmpty()) {
+                Label header = new Label(c.groupLabel());
+                header.getStyleClass().add("group-header");
+                header.setWrapText(true);
+                box.getChildren().add(header);
+            }
+            Label label = new Label(c.label());
+            label.setWrapText(true);
+            label.setMinWidth(0);
+            HBox line = new HBox(keyBadge(c.key().isEmpty() ? " " : c.key()), label);
+            line.getStyleClass().add("caller-type-line");
+            box.getChildren().add(line);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            setGraphic(box);
+            setAccessibleText(c.label() + (c.key().isEmpty() ? "" : ", key " + c.key()));
+        }
+    }
+
+    private static final class CheckCell extends ListCell<CheckItem> {
+        private final CheckBox box = new CheckBox();
+        private CheckItem bound;
+
+        CheckCell() {
+            box.setFocusTraversable(false);
+            box.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(CheckItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.checkedProperty());
+                bound = null;
+            }
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setText(item.label());
+            box.selectedProperty().bindBidirectional(item.checkedProperty());
+            bound = item;
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            setGraphic(box);
+            setAccessibleText(item.label() + (item.isChecked() ? ", ticked" : ""));
+        }
+    }
+}

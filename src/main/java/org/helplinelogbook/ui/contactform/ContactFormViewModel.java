@@ -1,0 +1,666 @@
+package org.helplinelogbook.ui.contactform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.domain.TaxonomyEntry;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.privacy.Confidence;
+import org.helplinelogbook.privacy.IdentifierHit;
+import org.helplinelogbook.privacy.IdentifierKind;
+import org.helplinelogbook.privacy.IdentifierScanner;
+import org.helplinelogbook.privacy.Redactor;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The new-contact form: call timer, one-key non-data contacts, data contacts with validation, caller codeword
+ * look-up, identifier warnings on the notes, and draft autosave. Every database call goes through the
+ * {@link TaskRunner}; the clock is injected so tests can move time.
+ */
+public final class ContactFormViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactFormViewModel.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final String[] NUMBER_KEYS = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"};
+    /** Non-data contacts are F2..F9: function keys never clash with typing notes. */
+    static final int FIRST_NON_DATA_F_KEY = 2;
+
+    /** One code to pick, with its group's label (caller types) and the key that picks it. */
+    public record Choice(String code, String label, String groupLabel, String key) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A code in a multi-select list. */
+    public static final class CheckItem {
+        private final String code;
+        private final String label;
+        private final BooleanProperty checked = new SimpleBooleanProperty(false);
+
+        CheckItem(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public BooleanProperty checkedProperty() {
+            return checked;
+        }
+
+        public boolean isChecked() {
+            return checked.get();
+        }
+
+        public void toggle() {
+            checked.set(!checked.get());
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One identifier found in the notes. The excerpt lives only in memory, for the worker to see. */
+    public record Warning(IdentifierHit hit, String excerpt, boolean kept) {
+        public boolean high() {
+            return hit.confidence() == Confidence.HIGH;
+        }
+
+        public String kindLabel() {
+            String label = hit.kind().label();
+            return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        }
+
+        public boolean blocksSaving() {
+            return high() && !kept;
+        }
+    }
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final IdentifierScanner scanner;
+    private final Taxonomy taxonomy;
+
+    private final ObservableList<Choice> channels = FXCollections.observableArrayList();
+    private final ObservableList<Choice> callerTypes = FXCollections.observableArrayList();
+    private final ObservableList<Choice> nonDataTypes = FXCollections.observableArrayList();
+    private final ObservableList<Choice> sources = FXCollections.observableArrayList();
+    private final ObservableList<CheckItem> topics = FXCollections.observableArrayList(
+            i -> new Observable[] {i.checkedProperty()});
+    private final ObservableList<CheckItem> outcomes = FXCollections.observableArrayList(
+            i -> new Observable[] {i.checkedProperty()});
+    private final ObservableList<Warning> warnings = FXCollections.observableArrayList();
+
+    private final StringProperty channel = new SimpleStringProperty();
+    private final StringProperty callerType = new SimpleStringProperty();
+    private final StringProperty source = new SimpleStringProperty();
+    private final StringProperty callerCode = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty durationMinutes = new SimpleStringProperty("0");
+
+    private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("00:00");
+    private final ReadOnlyBooleanWrapper timerRunning = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper callerTypeProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper durationProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper returningCaller = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper draftOffer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saveBlocked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper dataContact = new ReadOnlyBooleanWrapper(false);
+
+    private final Set<String> keptIdentifiers = new HashSet<>();
+    private Instant callStartedAt;
+    private Instant callStoppedAt;
+    private boolean durationEdited;
+    private boolean updatingDuration;
+    private boolean loading;
+    private boolean dirty;
+    private FormSnapshot pendingDraft;
+
+    public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock,
+            IdentifierScanner scanner) {
+        this.logbook = logbook;
+        this.taxonomy = taxonomy;
+        this.runner = runner;
+        this.clock = clock;
+        this.scanner = scanner;
+        loadChoices();
+        channel.set(channels.isEmpty() ? null : channels.get(0).code());
+        Runnable changed = () -> {
+            if (!loading) {
+                dirty = true;
+            }
+        };
+        for (var p : List.of(channel, callerType, source, callerCode, notes)) {
+            p.addListener((o, a, b) -> changed.run());
+        }
+        topics.addListener((javafx.collections.ListChangeListener<CheckItem>) c -> changed.run());
+        outcomes.addListener((javafx.collections.ListChangeListener<CheckItem>) c -> changed.run());
+        durationMinutes.addListener((o, a, b) -> {
+            changed.run();
+            if (!updatingDuration && !loading) {
+                durationEdited = true;
+            }
+        });
+        callerType.addListener((o, a, b) -> {
+            dataContact.set(taxonomy.isDataCallerType(b));
+            if (b != null) {
+                callerTypeProblem.set("");
+            }
+        });
+        source.addListener((o, a, b) -> {
+            if (b != null) {
+                sourceProblem.set("");
+            }
+        });
+        callerCode.addListener((o, a, b) -> returningCaller.set(""));
+    }
+
+    private void loadChoices() {
+        int i = 0;
+        for (TaxonomyEntry e : taxonomy.active(Dimension.CHANNEL)) {
+            i++;
+            channels.add(new Choice(e.code(), e.label(), null, i <= 9 ? "Ctrl+" + i : ""));
+        }
+        int number = 0;
+        int fKey = FIRST_NON_DATA_F_KEY;
+        for (TaxonomyEntry e : taxonomy.active(Dimension.CALLER_TYPE)) {
+            String group = e.group() == null ? "" : taxonomy.label(Dimension.CALLER_GROUP, e.group());
+            if (e.countsAsData()) {
+                String key = number < NUMBER_KEYS.length ? NUMBER_KEYS[number] : "";
+                number++;
+                callerTypes.add(new Choice(e.code(), e.label(), group, key));
+            } else if (fKey <= 9) {
+                nonDataTypes.add(new Choice(e.code(), e.label(), group, "F" + fKey++));
+            }
+        }
+        taxonomy.active(Dimension.TOPIC).forEach(e -> topics.add(new CheckItem(e.code(), e.label())));
+        taxonomy.active(Dimension.OUTCOME).forEach(e -> outcomes.add(new CheckItem(e.code(), e.label())));
+        taxonomy.active(Dimension.SOURCE).forEach(e -> sources.add(new Choice(e.code(), e.label(), null, "")));
+    }
+
+    // ---- Properties
+
+    public ObservableList<Choice> channels() {
+        return channels;
+    }
+
+    public ObservableList<Choice> callerTypes() {
+        return callerTypes;
+    }
+
+    public ObservableList<Choice> nonDataTypes() {
+        return nonDataTypes;
+    }
+
+    public ObservableList<Choice> sources() {
+        return sources;
+    }
+
+    public ObservableList<CheckItem> topics() {
+        return topics;
+    }
+
+    public ObservableList<CheckItem> outcomes() {
+        return outcomes;
+    }
+
+    public ObservableList<Warning> warnings() {
+        return warnings;
+    }
+
+    public StringProperty channelProperty() {
+        return channel;
+    }
+
+    public StringProperty callerTypeProperty() {
+        return callerType;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public StringProperty callerCodeProperty() {
+        return callerCode;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty durationMinutesProperty() {
+        return durationMinutes;
+    }
+
+    public ReadOnlyStringProperty timerTextProperty() {
+        return timerText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty timerRunningProperty() {
+        return timerRunning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusIsProblemProperty() {
+        return statusIsProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty callerTypeProblemProperty() {
+        return callerTypeProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceProblemProperty() {
+        return sourceProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty durationProblemProperty() {
+        return durationProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty returningCallerProperty() {
+        return returningCaller.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty draftOfferProperty() {
+        return draftOffer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty saveBlockedProperty() {
+        return saveBlocked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dataContactProperty() {
+        return dataContact.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    // ---- Commands: the call timer
+
+    /** Starts a new call: resets the timer to 00:00 and runs it. Keeps anything already typed. */
+    public void startCall() {
+        callStartedAt = clock.instant();
+        callStoppedAt = null;
+        timerRunning.set(true);
+        durationEdited = false;
+        setStatus("", false);
+        tick();
+    }
+
+    /** Refreshes the timer display and, unless the worker typed a duration, the duration in minutes. */
+    public void tick() {
+        Duration elapsed = elapsed();
+        long s = elapsed.toSeconds();
+        timerText.set(String.format(Locale.UK, "%02d:%02d", s / 60, s % 60));
+        if (callStartedAt != null && !durationEdited) {
+            updatingDuration = true;
+            durationMinutes.set(String.valueOf((s + 59) / 60));
+            updatingDuration = false;
+        }
+    }
+
+    private Duration elapsed() {
+        if (callStartedAt == null) {
+            return Duration.ZERO;
+        }
+        Instant end = callStoppedAt != null ? callStoppedAt : clock.instant();
+        return Duration.between(callStartedAt, end).isNegative() ? Duration.ZERO : Duration.between(callStartedAt, end);
+    }
+
+    private void stopTimer() {
+        if (callStartedAt != null && callStoppedAt == null) {
+            callStoppedAt = clock.instant();
+        }
+        timerRunning.set(false);
+        tick();
+    }
+
+    private int durationSeconds() {
+        if (callStartedAt != null && !durationEdited) {
+            return (int) Math.min(elapsed().toSeconds(), 86_400);
+        }
+        return Integer.parseInt(durationMinutes.get().strip()) * 60;
+    }
+
+    private LocalDateTime startedAt() {
+        Instant start = callStartedAt != null ? callStartedAt : clock.instant();
+        return LocalDateTime.ofInstant(start, logbook.zone());
+    }
+
+    // ---- Commands: saving
+
+    /** Saves a non-data contact at once (channel and timer duration only), then resets the form. */
+    public void saveNonData(String code) {
+        if (busy.get()) {
+            return;
+        }
+        Optional<Choice> type = nonDataTypes.stream().filter(c -> c.code().equals(code)).findFirst();
+        if (type.isEmpty()) {
+            return;
+        }
+        if (hasDataEntered()) {
+            setStatus(Messages.get("form.nonData.formNotEmpty", type.get().label().toLowerCase(Locale.UK)), true);
+            return;
+        }
+        stopTimer();
+        int seconds = (int) Math.min(elapsed().toSeconds(), 86_400);
+        ContactDraft draft = ContactDraft.nonData(startedAt(), seconds, channel.get(), code);
+        store(draft, Map.of(), Messages.get("form.saved", type.get().label().toLowerCase(Locale.UK)));
+    }
+
+    /** Checks and saves a data contact. Nothing is reset unless the logbook confirms it stored the contact. */
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        scanNotes();
+        List<String> missing = new ArrayList<>();
+        callerTypeProblem.set("");
+        sourceProblem.set("");
+        durationProblem.set("");
+        if (callerType.get() == null) {
+            callerTypeProblem.set(Messages.get("form.problem.callerType"));
+            missing.add(Messages.get("form.missing.callerType"));
+        } else if (source.get() == null && dataContact.get()) {
+            sourceProblem.set(Messages.get("form.problem.source"));
+            missing.add(Messages.get("form.missing.source"));
+        }
+        if (!validDuration()) {
+            durationProblem.set(Messages.get("form.problem.duration"));
+            missing.add(Messages.get("form.missing.duration"));
+        }
+        if (!missing.isEmpty()) {
+            setStatus(Messages.get("form.notSaved", String.join(", ", missing)), true);
+            return;
+        }
+        if (saveBlocked.get()) {
+            setStatus(Messages.get("form.notSaved.identifiers"), true);
+            return;
+        }
+        stopTimer();
+        boolean data = dataContact.get();
+        ContactDraft draft = new ContactDraft(startedAt(), durationSeconds(), channel.get(), callerType.get(),
+                data ? checked(topics) : List.of(), data ? checked(outcomes) : List.of(), data ? source.get() : null,
+                notes.get(), callerCode.get());
+        Map<IdentifierKind, Integer> kept = new LinkedHashMap<>();
+        warnings.stream().filter(Warning::kept).forEach(w -> kept.merge(w.hit().kind(), 1, Integer::sum));
+        store(draft, kept, Messages.get("form.saved", taxonomy.label(Dimension.CALLER_TYPE, callerType.get())
+                .toLowerCase(Locale.UK)));
+    }
+
+    private boolean validDuration() {
+        if (callStartedAt != null && !durationEdited) {
+            return true;
+        }
+        try {
+            int minutes = Integer.parseInt(durationMinutes.get().strip());
+            return minutes >= 0 && minutes <= 1440;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void store(ContactDraft draft, Map<IdentifierKind, Integer> kept, String savedMessage) {
+        busy.set(true);
+        setStatus(Messages.get("form.saving"), false);
+        runner.run(() -> {
+            var contact = logbook.contacts().save(draft);
+            String id = contact.id().toString();
+            kept.forEach((kind, count) -> logbook.record("pii_kept", id, null, "kind=" + kind.name() + ",count=" + count));
+            try {
+                logbook.contacts().clearDraft();
+            } catch (RuntimeException e) {
+                LOG.warn("The draft could not be cleared after saving: {}", e.getClass().getName());
+            }
+            return contact;
+        }, contact -> {
+            busy.set(false);
+            reset();
+            setStatus(savedMessage, false);
+        }, failure -> {
+            busy.set(false);
+            setStatus(UserMessages.describe(failure), true);
+        });
+    }
+
+    private static List<String> checked(List<CheckItem> items) {
+        return items.stream().filter(CheckItem::isChecked).map(CheckItem::code).toList();
+    }
+
+    private boolean hasDataEntered() {
+        return callerType.get() != null || source.get() != null || !notes.get().isBlank()
+                || !callerCode.get().isBlank() || topics.stream().anyMatch(CheckItem::isChecked)
+                || outcomes.stream().anyMatch(CheckItem::isChecked);
+    }
+
+    /** Empties the form for the next contact; the channel stays as it was (one worker, one channel at a time). */
+    public void reset() {
+        loading = true;
+        callerType.set(null);
+        source.set(null);
+        callerCode.set("");
+        notes.set("");
+        topics.forEach(i -> i.checkedProperty().set(false));
+        outcomes.forEach(i -> i.checkedProperty().set(false));
+        keptIdentifiers.clear();
+        warnings.clear();
+        saveBlocked.set(false);
+        callerTypeProblem.set("");
+        sourceProblem.set("");
+        durationProblem.set("");
+        returningCaller.set("");
+        callStartedAt = null;
+        callStoppedAt = null;
+        durationEdited = false;
+        timerRunning.set(false);
+        updatingDuration = true;
+        durationMinutes.set("0");
+        updatingDuration = false;
+        timerText.set("00:00");
+        loading = false;
+        dirty = false;
+    }
+
+    private void setStatus(String text, boolean problem) {
+        status.set(text);
+        statusIsProblem.set(problem);
+    }
+
+    // ---- Commands: caller codeword
+
+    /** Looks up how many earlier contacts used the codeword (called when the codeword field loses focus). */
+    public void lookUpCodeword() {
+        String code = callerCode.get();
+        if (code == null || code.isBlank()) {
+            returningCaller.set("");
+            return;
+        }
+        runner.run(() -> logbook.contacts().earlierContactsWithCode(code), count -> {
+            if (code.equals(callerCode.get())) {
+                returningCaller.set(count == 0 ? Messages.get("form.codeword.new")
+                        : Messages.get("form.codeword.returning", count));
+            }
+        }, failure -> returningCaller.set(UserMessages.describe(failure)));
+    }
+
+    // ---- Commands: identifier warnings
+
+    /** Re-scans the notes (the view calls this after a typing pause; saving calls it too). */
+    public void scanNotes() {
+        String text = notes.get();
+        List<Warning> found = new ArrayList<>();
+        for (IdentifierHit hit : scanner.scan(text)) {
+            String excerpt = text.substring(hit.start(), hit.end());
+            found.add(new Warning(hit, excerpt, keptIdentifiers.contains(keepKey(hit.kind(), excerpt))));
+        }
+        warnings.setAll(found);
+        saveBlocked.set(found.stream().anyMatch(Warning::blocksSaving));
+    }
+
+    /** Replaces one identifier with its token, e.g. "[PHONE]". */
+    public void redact(Warning warning) {
+        String text = notes.get();
+        IdentifierHit hit = warning.hit();
+        if (hit.end() <= text.length() && text.substring(hit.start(), hit.end()).equals(warning.excerpt())) {
+            notes.set(Redactor.redact(text, hit));
+        }
+        scanNotes();
+    }
+
+    /**
+     * Keeps an identifier on purpose. A reason is required but never stored: only the kind and count are audited
+     * when the contact is saved.
+     *
+     * @return false (and nothing kept) when the reason is blank
+     */
+    public boolean keep(Warning warning, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return false;
+        }
+        keptIdentifiers.add(keepKey(warning.hit().kind(), warning.excerpt()));
+        scanNotes();
+        return true;
+    }
+
+    private static String keepKey(IdentifierKind kind, String excerpt) {
+        return kind.name() + "\u0000" + excerpt;
+    }
+
+    // ---- Commands: drafts
+
+    String snapshotText() {
+        return new FormSnapshot(clock.instant(), timerRunning.get() ? callStartedAt : null, durationMinutes.get(),
+                durationEdited, channel.get(), callerType.get(), checked(topics), checked(outcomes), source.get(),
+                callerCode.get(), notes.get()).toText();
+    }
+
+    /** The form as draft text when it holds anything worth keeping, otherwise empty. */
+    public Optional<String> draftIfAny() {
+        return hasDataEntered() ? Optional.of(snapshotText()) : Optional.empty();
+    }
+
+    /** Called every few seconds: saves the draft if the form changed since the last autosave. */
+    public void autosaveIfChanged() {
+        if (!dirty || busy.get()) {
+            return;
+        }
+        dirty = false;
+        Optional<String> text = draftIfAny();
+        runner.run(() -> {
+            if (text.isPresent()) {
+                logbook.contacts().saveDraft(text.get());
+            } else {
+                logbook.contacts().clearDraft();
+            }
+        }, failure -> LOG.warn("Draft autosave failed: {}", failure.getClass().getName()));
+    }
+
+    /** After sign-in: if a draft exists, offers to restore it ({@link #draftOfferProperty()}). */
+    public void checkForDraft() {
+        runner.run(() -> logbook.contacts().loadDraft(), draft -> draft.ifPresent(text -> {
+            pendingDraft = FormSnapshot.fromText(text);
+            LocalDateTime at = LocalDateTime.ofInstant(pendingDraft.savedAt(), logbook.zone());
+            draftOffer.set(Messages.get("form.draft.offer", TIME.format(at)));
+        }), failure -> LOG.warn("Draft could not be read: {}", failure.getClass().getName()));
+    }
+
+    /** After unlocking: restores the draft straight away, without asking. */
+    public void restoreDraftNow() {
+        runner.run(() -> logbook.contacts().loadDraft(), draft -> draft.ifPresent(text -> {
+            apply(FormSnapshot.fromText(text));
+            setStatus(Messages.get("form.draft.restored"), false);
+        }), failure -> LOG.warn("Draft could not be read: {}", failure.getClass().getName()));
+    }
+
+    public void restoreDraft() {
+        if (pendingDraft != null) {
+            apply(pendingDraft);
+            pendingDraft = null;
+            draftOffer.set("");
+            setStatus(Messages.get("form.draft.restored"), false);
+        }
+    }
+
+    public void discardDraft() {
+        pendingDraft = null;
+        draftOffer.set("");
+        runner.run(() -> logbook.contacts().clearDraft(),
+                failure -> LOG.warn("Draft could not be cleared: {}", failure.getClass().getName()));
+    }
+
+    private void apply(FormSnapshot s) {
+        reset();
+        loading = true;
+        if (s.channel() != null && channels.stream().anyMatch(c -> c.code().equals(s.channel()))) {
+            channel.set(s.channel());
+        }
+        callerType.set(callerTypes.stream().anyMatch(c -> c.code().equals(s.callerType())) ? s.callerType() : null);
+        topics.forEach(i -> i.checkedProperty().set(s.topics().contains(i.code())));
+        outcomes.forEach(i -> i.checkedProperty().set(s.outcomes().contains(i.code())));
+        source.set(sources.stream().anyMatch(c -> c.code().equals(s.source())) ? s.source() : null);
+        callerCode.set(s.callerCode() == null ? "" : s.callerCode());
+        notes.set(s.notes() == null ? "" : s.notes());
+        durationEdited = s.durationEdited() || s.callStartedAt() == null;
+        callStartedAt = s.callStartedAt();
+        timerRunning.set(callStartedAt != null);
+        updatingDuration = true;
+        durationMinutes.set(s.durationMinutes() == null ? "0" : s.durationMinutes());
+        updatingDuration = false;
+        loading = false;
+        dirty = false;
+        tick();
+        scanNotes();
+    }
+}

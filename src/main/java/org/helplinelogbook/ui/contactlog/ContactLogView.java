@@ -1,0 +1,270 @@
+package org.helplinelogbook.ui.contactlog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.contactedit.ContactEditView;
+
+/** The contact log window: filters on top, the newest-first table, and the open contact beside it. */
+public final class ContactLogView {
+
+    private final ContactLogViewModel model;
+    private final ContactEditView detail;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    @FXML private BorderPane root;
+
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private ComboBox<Choice> callerTypeBox;
+    @FXML private ComboBox<Choice> topicBox;
+    @FXML private ComboBox<Choice> outcomeBox;
+    @FXML private ComboBox<Choice> channelBox;
+    @FXML private ComboBox<Choice> sourceBox;
+    @FXML private ComboBox<Choice> staffBox;
+    @FXML private VBox staffFilter;
+    @FXML private TextField searchField;
+    @FXML private Button searchButton;
+    @FXML private Button clearSearchButton;
+    @FXML private SplitPane split;
+    @FXML private VBox tablePane;
+    @FXML private TableView<ContactLogRow> table;
+    @FXML private Label statusLabel;
+    @FXML private Label errorLabel;
+    @FXML private Button loadMoreButton;
+    @FXML private HBox searchBar;
+    @FXML private Label searchProgressLabel;
+    @FXML private Button continueButton;
+    @FXML private ProgressIndicator busyIndicator;
+
+    public ContactLogView(Logbook logbook, TaskRunner runner) {
+        this.model = new ContactLogViewModel(logbook, runner);
+        this.detail = new ContactEditView(logbook, runner);
+        FXMLLoader loader = new FXMLLoader(ContactLogView.class.getResource("ContactLogView.fxml"), bundle);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(ContactLogView.class.getResource("contact-log.css").toExternalForm());
+        model.start();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Opens the log filtered as {@code filter} (other filters cleared), e.g. from a dashboard bar. */
+    public void showFiltered(ContactFilter filter) {
+        closeDetail();
+        model.showFiltered(filter);
+    }
+
+    ContactLogViewModel viewModel() {
+        return model;
+    }
+
+    ContactEditView detail() {
+        return detail;
+    }
+
+    @FXML
+    private void initialize() {
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
+        bindChoice(callerTypeBox, model.callerTypeChoices(), model.callerTypeProperty());
+        bindChoice(topicBox, model.topicChoices(), model.topicProperty());
+        bindChoice(outcomeBox, model.outcomeChoices(), model.outcomeProperty());
+        bindChoice(channelBox, model.channelChoices(), model.channelProperty());
+        bindChoice(sourceBox, model.sourceChoices(), model.sourceProperty());
+        bindChoice(staffBox, model.staffChoices(), model.staffProperty());
+        staffFilter.setVisible(model.isManager());
+        staffFilter.setManaged(model.isManager());
+        searchField.textProperty().bindBidirectional(model.notesSearchProperty());
+        searchField.setOnAction(e -> model.search());
+        clearSearchButton.disableProperty().bind(model.searchingProperty().not());
+
+        buildColumns();
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(bundle.getString("log.table.placeholder")));
+        table.setRowFactory(tv -> {
+            TableRow<ContactLogRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ContactLogRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty && getIndex() == tv.getItems().size() - 1) {
+                        Platform.runLater(model::loadMore);
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+
+        statusLabel.textProperty().bind(model.statusProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        loadMoreButton.visibleProperty().bind(model.hasMoreProperty().and(model.searchPausedProperty().not()));
+        loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
+        loadMoreButton.disableProperty().bind(model.busyProperty());
+        searchBar.visibleProperty().bind(model.searchPausedProperty());
+        searchBar.managedProperty().bind(searchBar.visibleProperty());
+        searchProgressLabel.textProperty().bind(model.searchProgressProperty());
+        continueButton.disableProperty().bind(model.busyProperty());
+
+        detail.setStaffNames(model::staffNames);
+        detail.setOnClose(this::closeDetail);
+        detail.setOnSaved(model::replace);
+        detail.setOnDeleted(id -> {
+            model.remove(id);
+            closeDetail();
+        });
+        FieldLabels.link(root);
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        searchField::requestFocus);
+            }
+        });
+    }
+
+    @FXML
+    private void onToday() {
+        model.today();
+    }
+
+    @FXML
+    private void onThisMonth() {
+        model.thisMonth();
+    }
+
+    @FXML
+    private void onClearFilters() {
+        model.clearFilters();
+    }
+
+    @FXML
+    private void onSearch() {
+        model.search();
+    }
+
+    @FXML
+    private void onClearSearch() {
+        model.clearSearch();
+    }
+
+    @FXML
+    private void onLoadMore() {
+        model.loadMore();
+    }
+
+    @FXML
+    private void onContinueSearch() {
+        model.continueSearch();
+    }
+
+    private void open(ContactLogRow row) {
+        detail.show(row.contact());
+        if (!split.getItems().contains(detail.root())) {
+            split.getItems().add(detail.root());
+            split.setDividerPositions(0.6);
+        }
+        showSecondaryColumns(false);
+        detail.focus();
+    }
+
+    /** With a contact open beside it, the table keeps only the columns that identify a row. */
+    private void showSecondaryColumns(boolean show) {
+        for (int i = 4; i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setVisible(show);
+        }
+    }
+
+    private void closeDetail() {
+        split.getItems().remove(detail.root());
+        showSecondaryColumns(true);
+        table.requestFocus();
+    }
+
+    private void buildColumns() {
+        double em = Font.getDefault().getSize();
+        boolean manager = model.isManager();
+        table.getColumns().setAll(java.util.List.of(
+                column("log.column.when", ContactLogRow::when, 10.5 * em),
+                column("log.column.duration", ContactLogRow::duration, 5.5 * em),
+                column("log.column.channel", ContactLogRow::channel, 7.5 * em),
+                column("log.column.callerType", ContactLogRow::callerType, 16 * em),
+                column("log.column.topics", ContactLogRow::topics, 16 * em),
+                column("log.column.outcomes", ContactLogRow::outcomes, 14 * em),
+                column("log.column.source", ContactLogRow::source, 11 * em),
+                column("log.column.returning", ContactLogRow::returning, 6.5 * em)));
+        if (manager) {
+            table.getColumns().add(column("log.column.loggedBy", ContactLogRow::loggedBy, 7 * em));
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private TableColumn<ContactLogRow, String> column(String key, Function<ContactLogRow, String> value, double width) {
+        TableColumn<ContactLogRow, String> column = new TableColumn<>(bundle.getString(key));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    private static void bindChoice(ComboBox<Choice> box, javafx.collections.ObservableList<Choice> items,
+            javafx.beans.property.ObjectProperty<Choice> value) {
+        box.setItems(items);
+        box.valueProperty().bindBidirectional(value);
+    }
+}

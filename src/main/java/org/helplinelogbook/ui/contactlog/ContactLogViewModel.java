@@ -1,0 +1,437 @@
+package org.helplinelogbook.ui.contactlog;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.domain.Contact;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.domain.ContactRepository.PageCursor;
+import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.domain.TaxonomyEntry;
+import org.helplinelogbook.logbook.ContactService;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+
+/**
+ * The contact log: newest first, {@value #PAGE_SIZE} rows at a time (keyset paging, so it stays instant at
+ * millions of contacts), filtered by period and codes, optionally searching inside notes. All database work goes
+ * through the {@link TaskRunner}; a change of filter discards any page still on its way for the old filter.
+ */
+public final class ContactLogViewModel {
+
+    public static final int PAGE_SIZE = 100;
+    private static final String GROUP = "group:";
+    private static final String TYPE = "type:";
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+    private final ZoneId zone;
+    private final boolean manager;
+
+    // ---- Filters
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObjectProperty<Choice> callerType = new SimpleObjectProperty<>(this, "callerType");
+    private final ObjectProperty<Choice> topic = new SimpleObjectProperty<>(this, "topic");
+    private final ObjectProperty<Choice> outcome = new SimpleObjectProperty<>(this, "outcome");
+    private final ObjectProperty<Choice> channel = new SimpleObjectProperty<>(this, "channel");
+    private final ObjectProperty<Choice> source = new SimpleObjectProperty<>(this, "source");
+    private final ObjectProperty<Choice> staff = new SimpleObjectProperty<>(this, "staff");
+    private final StringProperty notesSearch = new SimpleStringProperty(this, "notesSearch", "");
+
+    private final ObservableList<Choice> callerTypeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> topicChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> outcomeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> channelChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> sourceChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice> staffChoices = FXCollections.observableArrayList();
+
+    // ---- Results
+    private final ObservableList<ContactLogRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ReadOnlyBooleanWrapper searchPaused = new ReadOnlyBooleanWrapper(this, "searchPaused");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper searchProgress = new ReadOnlyStringWrapper(this, "searchProgress", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    private Map<Long, String> staffNames = Map.of();
+    private Taxonomy taxonomy;
+    private ContactFilter activeFilter = ContactFilter.ALL;
+    private String activeSearch;
+    private PageCursor cursor;
+    private long generation;
+    private boolean suspended;
+
+    public ContactLogViewModel(Logbook logbook, TaskRunner runner) {
+        this.logbook = logbook;
+        this.runner = runner;
+        this.zone = logbook.zone();
+        this.manager = logbook.actor().isManager();
+        for (ObjectProperty<?> p : List.of(from, to, callerType, topic, outcome, channel, source, staff)) {
+            p.addListener((obs, was, now) -> {
+                if (!suspended) {
+                    refresh();
+                }
+            });
+        }
+    }
+
+    // ---- Properties
+
+    public ObjectProperty<LocalDate> fromProperty() { return from; }
+    public ObjectProperty<LocalDate> toProperty() { return to; }
+    public ObjectProperty<Choice> callerTypeProperty() { return callerType; }
+    public ObjectProperty<Choice> topicProperty() { return topic; }
+    public ObjectProperty<Choice> outcomeProperty() { return outcome; }
+    public ObjectProperty<Choice> channelProperty() { return channel; }
+    public ObjectProperty<Choice> sourceProperty() { return source; }
+    public ObjectProperty<Choice> staffProperty() { return staff; }
+    public StringProperty notesSearchProperty() { return notesSearch; }
+
+    public ObservableList<Choice> callerTypeChoices() { return callerTypeChoices; }
+    public ObservableList<Choice> topicChoices() { return topicChoices; }
+    public ObservableList<Choice> outcomeChoices() { return outcomeChoices; }
+    public ObservableList<Choice> channelChoices() { return channelChoices; }
+    public ObservableList<Choice> sourceChoices() { return sourceChoices; }
+    public ObservableList<Choice> staffChoices() { return staffChoices; }
+
+    public ObservableList<ContactLogRow> rows() { return rows; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
+    /** True while the list shows the results of a notes search. */
+    public ReadOnlyBooleanProperty searchingProperty() { return searching.getReadOnlyProperty(); }
+    /** True when a notes search stopped after its scan limit and can continue. */
+    public ReadOnlyBooleanProperty searchPausedProperty() { return searchPaused.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty searchProgressProperty() { return searchProgress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    public boolean isManager() {
+        return manager;
+    }
+
+    public Map<Long, String> staffNames() {
+        return staffNames;
+    }
+
+    // ---- Commands
+
+    /** Loads the choices (taxonomy, staff) and the first page. */
+    public void start() {
+        busy.set(true);
+        runner.run(() -> {
+            Taxonomy t = logbook.taxonomy();
+            List<StaffAccount> accounts = manager ? logbook.accounts().list() : List.of();
+            return new Setup(t, accounts);
+        }, setup -> {
+            applySetup(setup);
+            ContactFilter waiting = waitingFilter;
+            waitingFilter = null;
+            if (waiting != null) {
+                showFiltered(waiting);
+            } else {
+                refresh();
+            }
+        }, this::fail);
+    }
+
+    private record Setup(Taxonomy taxonomy, List<StaffAccount> accounts) {}
+
+    private void applySetup(Setup setup) {
+        taxonomy = setup.taxonomy();
+        Map<Long, String> names = new HashMap<>();
+        setup.accounts().forEach(a -> names.put(a.id(), a.username()));
+        staffNames = Map.copyOf(names);
+        suspended = true;
+        try {
+            callerTypeChoices.setAll(callerTypeChoices(taxonomy));
+            topicChoices.setAll(choices(taxonomy, Dimension.TOPIC, text("log.filter.anyTopic")));
+            outcomeChoices.setAll(choices(taxonomy, Dimension.OUTCOME, text("log.filter.anyOutcome")));
+            channelChoices.setAll(choices(taxonomy, Dimension.CHANNEL, text("log.filter.anyChannel")));
+            sourceChoices.setAll(choices(taxonomy, Dimension.SOURCE, text("log.filter.anySource")));
+            List<Choice> people = new ArrayList<>();
+            people.add(new Choice(null, text("log.filter.anyStaff")));
+            setup.accounts().forEach(a -> people.add(new Choice(String.valueOf(a.id()), a.username())));
+            staffChoices.setAll(people);
+            for (var p : List.of(callerType, topic, outcome, channel, source, staff)) {
+                if (p.get() == null) {
+                    p.set(firstOf(p));
+                }
+            }
+        } finally {
+            suspended = false;
+        }
+    }
+
+    private Choice firstOf(ObjectProperty<Choice> p) {
+        ObservableList<Choice> list = p == callerType ? callerTypeChoices : p == topic ? topicChoices
+                : p == outcome ? outcomeChoices : p == channel ? channelChoices : p == source ? sourceChoices
+                : staffChoices;
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    /** Runs the current filters from the newest contact. */
+    public void refresh() {
+        if (taxonomy == null) {
+            return;
+        }
+        String text = notesSearch.get() == null ? "" : notesSearch.get().strip();
+        activeSearch = text.isEmpty() ? null : text;
+        activeFilter = currentFilter();
+        generation++;
+        rows.clear();
+        cursor = null;
+        hasMore.set(false);
+        searching.set(activeSearch != null);
+        searchPaused.set(false);
+        searchProgress.set("");
+        fetch(false);
+    }
+
+    /** Starts a notes search with the text in {@link #notesSearchProperty()} (or the plain list when it is blank). */
+    public void search() {
+        refresh();
+    }
+
+    public void clearSearch() {
+        notesSearch.set("");
+        refresh();
+    }
+
+    /** The next page: called when the person scrolls to the end or presses "Load more". */
+    public void loadMore() {
+        if (hasMore.get() && !busy.get()) {
+            fetch(true);
+        }
+    }
+
+    /** Continues a notes search that paused at its scan limit. */
+    public void continueSearch() {
+        loadMore();
+    }
+
+    public void today() {
+        LocalDate today = LocalDate.now(zone);
+        setPeriod(today, today);
+    }
+
+    public void thisMonth() {
+        LocalDate today = LocalDate.now(zone);
+        setPeriod(today.withDayOfMonth(1), today);
+    }
+
+    public void clearFilters() {
+        suspended = true;
+        try {
+            from.set(null);
+            to.set(null);
+            for (var p : List.of(callerType, topic, outcome, channel, source, staff)) {
+                p.set(firstOf(p));
+            }
+            notesSearch.set("");
+            pendingData = null;
+        } finally {
+            suspended = false;
+        }
+        refresh();
+    }
+
+    private void setPeriod(LocalDate first, LocalDate last) {
+        suspended = true;
+        try {
+            from.set(first);
+            to.set(last);
+        } finally {
+            suspended = false;
+        }
+        refresh();
+    }
+
+    /** Shows the log filtered as {@code filter} (for example from a dashboard bar). Other filters are cleared. */
+    public void showFiltered(ContactFilter filter) {
+        if (taxonomy == null) {
+            waitingFilter = filter;
+            start();
+            return;
+        }
+        suspended = true;
+        try {
+            from.set(filter.from() == null ? null : LocalDate.ofInstant(filter.from(), zone));
+            // "to" is exclusive: show the last day it includes.
+            to.set(filter.to() == null ? null : LocalDate.ofInstant(filter.to().minusMillis(1), zone));
+            callerType.set(filter.callerType() != null ? find(callerTypeChoices, TYPE + filter.callerType())
+                    : filter.callerGroup() != null ? find(callerTypeChoices, GROUP + filter.callerGroup())
+                    : firstOf(callerType));
+            topic.set(find(topicChoices, filter.topic()));
+            outcome.set(find(outcomeChoices, filter.outcome()));
+            channel.set(find(channelChoices, filter.channel()));
+            source.set(find(sourceChoices, filter.source()));
+            staff.set(find(staffChoices, filter.staffId() == null ? null : String.valueOf(filter.staffId())));
+            notesSearch.set("");
+        } finally {
+            suspended = false;
+        }
+        pendingData = filter.data();
+        refresh();
+    }
+
+    /** The data/non-data part of a dashboard filter, which has no control of its own; cleared with the filters. */
+    private Boolean pendingData;
+    private ContactFilter waitingFilter;
+
+    /** Puts an edited contact in place of its old row. */
+    public void replace(Contact updated) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contact().id().equals(updated.id())) {
+                rows.set(i, ContactFormat.row(updated, logbook.taxonomy(), staffNames, text("log.returning.yes")));
+                return;
+            }
+        }
+    }
+
+    public void remove(UUID id) {
+        rows.removeIf(r -> r.contact().id().equals(id));
+        updateStatus();
+    }
+
+    /** The filter the controls describe now. */
+    public ContactFilter currentFilter() {
+        Instant start = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
+        Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
+        String type = code(callerType);
+        String group = null;
+        if (type != null && type.startsWith(GROUP)) {
+            group = type.substring(GROUP.length());
+            type = null;
+        } else if (type != null) {
+            type = type.substring(TYPE.length());
+        }
+        String staffCode = code(staff);
+        return new ContactFilter(start, end, code(channel), type, group, code(topic), code(outcome), code(source),
+                staffCode == null ? null : Long.valueOf(staffCode), pendingData);
+    }
+
+    // ---- Work
+
+    private record Loaded(List<Contact> contacts, PageCursor next, long searched) {}
+
+    private void fetch(boolean more) {
+        long mine = generation;
+        ContactFilter filter = activeFilter;
+        String search = activeSearch;
+        PageCursor after = more ? cursor : null;
+        long searchedBefore = more ? searchedSoFar : 0;
+        busy.set(true);
+        error.set("");
+        runner.run(() -> {
+            ContactService contacts = logbook.contacts();
+            if (search == null) {
+                ContactService.Page page = contacts.page(filter, after, PAGE_SIZE);
+                return new Loaded(page.contacts(), page.next(), 0);
+            }
+            ContactService.Page page = contacts.searchNotes(filter, search, after, PAGE_SIZE);
+            long searched = page.next() == null ? -1
+                    : contacts.count(filter) - contacts.count(filter.withPeriod(filter.from(), page.next().startedAt()));
+            return new Loaded(page.contacts(), page.next(), searched);
+        }, loaded -> {
+            if (mine != generation) {
+                return;
+            }
+            busy.set(false);
+            cursor = loaded.next();
+            hasMore.set(cursor != null);
+            Taxonomy t = logbook.taxonomy();
+            String yes = text("log.returning.yes");
+            List<ContactLogRow> page = loaded.contacts().stream()
+                    .map(c -> ContactFormat.row(c, t, staffNames, yes)).toList();
+            rows.addAll(page);
+            if (search != null) {
+                searchedSoFar = loaded.searched() < 0 ? searchedBefore : Math.max(searchedBefore, loaded.searched());
+                searchPaused.set(cursor != null);
+                searchProgress.set(cursor == null ? "" : MessageFormat.format(text("log.search.paused"), searchedSoFar));
+            }
+            updateStatus();
+        }, t -> {
+            if (mine == generation) {
+                fail(t);
+            }
+        });
+    }
+
+    private long searchedSoFar;
+
+    private void updateStatus() {
+        String key = searching.get() ? (rows.isEmpty() && !hasMore.get() ? "log.status.noMatches" : "log.status.matches")
+                : (rows.isEmpty() ? "log.status.empty" : hasMore.get() ? "log.status.more" : "log.status.all");
+        status.set(MessageFormat.format(text(key), rows.size()));
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        error.set(UserMessages.describe(t));
+    }
+
+    // ---- Choices
+
+    private static List<Choice> callerTypeChoices(Taxonomy taxonomy) {
+        List<Choice> list = new ArrayList<>();
+        list.add(new Choice(null, text("log.filter.anyCallerType")));
+        for (TaxonomyEntry group : taxonomy.all(Dimension.CALLER_GROUP)) {
+            list.add(new Choice(GROUP + group.code(), MessageFormat.format(text("log.filter.group"), group.label())));
+            for (TaxonomyEntry type : taxonomy.all(Dimension.CALLER_TYPE)) {
+                if (group.code().equals(type.group())) {
+                    list.add(new Choice(TYPE + type.code(), "    " + type.label()));
+                }
+            }
+        }
+        return list;
+    }
+
+    private static List<Choice> choices(Taxonomy taxonomy, Dimension dimension, String any) {
+        List<Choice> list = new ArrayList<>();
+        list.add(new Choice(null, any));
+        taxonomy.all(dimension).forEach(e -> list.add(new Choice(e.code(), e.label())));
+        return list;
+    }
+
+    private static Choice find(List<Choice> choices, String code) {
+        for (Choice c : choices) {
+            if (java.util.Objects.equals(c.code(), code)) {
+                return c;
+            }
+        }
+        return choices.isEmpty() ? null : choices.get(0);
+    }
+
+    private static String code(ObjectProperty<Choice> p) {
+        return p.get() == null ? null : p.get().code();
+    }
+
+    static String text(String key) {
+        return TEXT.getString(key);
+    }
+}

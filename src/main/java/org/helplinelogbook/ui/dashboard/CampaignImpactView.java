@@ -1,0 +1,189 @@
+package org.helplinelogbook.ui.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.helplinelogbook.domain.Campaign;
+import org.helplinelogbook.report.CampaignImpact.Phase;
+import org.helplinelogbook.ui.export.ExportDialog;
+import org.helplinelogbook.ui.export.ExportViewModel;
+
+/** The campaign impact tab: binds {@code CampaignImpactView.fxml} to a {@link CampaignImpactViewModel}. */
+final class CampaignImpactView {
+
+    private final CampaignImpactViewModel vm;
+    private final ExportViewModel exportVm;
+    private final ResourceBundle texts;
+    private final Node root;
+
+    @FXML private Label campaignLabel;
+    @FXML private ComboBox<Campaign> campaignBox;
+    @FXML private Label weeksLabel;
+    @FXML private Spinner<Integer> weeksSpinner;
+    @FXML private Button exportButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label messageLabel;
+    @FXML private Label headingLabel;
+    @FXML private Label windowsLabel;
+    @FXML private GridPane cards;
+
+    private final StackedBarChart<String, Number> weekly =
+            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+
+    CampaignImpactView(CampaignImpactViewModel vm, ExportViewModel exportVm, ResourceBundle texts) {
+        this.vm = vm;
+        this.exportVm = exportVm;
+        this.texts = texts;
+        FXMLLoader loader = new FXMLLoader(CampaignImpactView.class.getResource("CampaignImpactView.fxml"), texts);
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Node root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        campaignLabel.setLabelFor(campaignBox);
+        weeksLabel.setLabelFor(weeksSpinner);
+        campaignBox.setItems(vm.campaigns());
+        campaignBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Campaign c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Campaign fromString(String s) {
+                return null;
+            }
+        });
+        campaignBox.valueProperty().bindBidirectional(vm.campaignProperty());
+        weeksSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 52, vm.weeksProperty().get()));
+        vm.weeksProperty().addListener((o, was, now) -> weeksSpinner.getValueFactory().setValue(now.intValue()));
+        weeksSpinner.valueProperty().addListener((o, was, now) -> vm.weeksProperty().set(now));
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        exportButton.disableProperty().bind(vm.campaignProperty().isNull().or(exportVm.busyProperty()));
+        messageLabel.textProperty().bind(vm.messageProperty());
+        headingLabel.textProperty().bind(vm.headingProperty());
+        windowsLabel.textProperty().bind(vm.windowTotalsProperty());
+        buildCards();
+    }
+
+    private void buildCards() {
+        FlowPane tiles = new FlowPane();
+        tiles.getStyleClass().add("tiles");
+        tiles.getChildren().addAll(
+                Cards.tile("campaign-uplift", texts.getString("dashboard.campaign.uplift"), vm.upliftProperty()),
+                Cards.tile("campaign-meanBefore", texts.getString("dashboard.campaign.meanBefore"), vm.meanBeforeProperty()),
+                Cards.tile("campaign-meanDuring", texts.getString("dashboard.campaign.meanDuring"), vm.meanDuringProperty()),
+                Cards.tile("campaign-additional", texts.getString("dashboard.campaign.additional"), vm.additionalProperty()),
+                Cards.tile("campaign-costPer", texts.getString("dashboard.campaign.costPer"), vm.costPerAdditionalProperty()));
+        cards.add(tiles, 0, 0, 2, 1);
+        weekly.setAnimated(false);
+        weekly.setCategoryGap(3);
+        weekly.getStyleClass().add("campaign-chart");
+        weekly.setAccessibleText(texts.getString("dashboard.campaign.weekly"));
+        ((NumberAxis) weekly.getYAxis()).setLabel(texts.getString("dashboard.axis.contacts"));
+        vm.weekBars().addListener((ListChangeListener<CampaignImpactViewModel.WeekBar>) c -> showWeeks());
+        cards.add(Cards.card(texts.getString("dashboard.campaign.weekly"), weekly), 0, 1, 2, 1);
+        cards.add(Cards.card(texts.getString("dashboard.campaign.bySource"), table(vm.bySource())), 0, 2);
+        cards.add(Cards.card(texts.getString("dashboard.campaign.byGroup"), table(vm.byGroup())), 1, 2);
+    }
+
+    private void showWeeks() {
+        List<XYChart.Series<String, Number>> series = List.of(new XYChart.Series<>(), new XYChart.Series<>(),
+                new XYChart.Series<>());
+        series.get(0).setName(texts.getString("dashboard.campaign.legend.before"));
+        series.get(1).setName(texts.getString("dashboard.campaign.legend.during"));
+        series.get(2).setName(texts.getString("dashboard.campaign.legend.after"));
+        for (CampaignImpactViewModel.WeekBar w : vm.weekBars()) {
+            String category = w.label() + (w.complete() ? "" : " (part)");
+            for (Phase p : Phase.values()) {
+                // Every week is a category of every series, so the stacks line up; only its own phase has height.
+                var data = new XYChart.Data<String, Number>(category, p == w.phase() ? w.length() : 0);
+                if (p == w.phase()) {
+                    data.nodeProperty().addListener((o, was, node) -> {
+                        if (node != null) {
+                            Tooltip.install(node, new Tooltip(category + ": " + w.shown()));
+                        }
+                    });
+                }
+                series.get(p.ordinal()).getData().add(data);
+            }
+        }
+        weekly.getData().setAll(series);
+    }
+
+    private Region table(ObservableList<CampaignImpactViewModel.SplitRow> rows) {
+        TableView<CampaignImpactViewModel.SplitRow> table = new TableView<>(rows);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("dashboard.campaign.col.category", CampaignImpactViewModel.SplitRow::label));
+        table.getColumns().add(column("dashboard.campaign.col.before", CampaignImpactViewModel.SplitRow::before));
+        table.getColumns().add(column("dashboard.campaign.col.during", CampaignImpactViewModel.SplitRow::during));
+        table.getColumns().add(column("dashboard.campaign.col.after", CampaignImpactViewModel.SplitRow::after));
+        // Proportions, not sizes: the constrained policy shares the width 3 : 1 : 1 : 1 at any font size.
+        table.getColumns().get(0).setPrefWidth(300);
+        table.getColumns().stream().skip(1).forEach(c -> c.setPrefWidth(100));
+        rows.addListener((ListChangeListener<CampaignImpactViewModel.SplitRow>) c ->
+                table.setStyle("-fx-pref-height: " + (rows.size() * 3.0 + 4) + "em;"));
+        table.getStyleClass().add("split-table");
+        return table;
+    }
+
+    private TableColumn<CampaignImpactViewModel.SplitRow, String> column(String key,
+            java.util.function.Function<CampaignImpactViewModel.SplitRow, String> value) {
+        TableColumn<CampaignImpactViewModel.SplitRow, String> c = new TableColumn<>(texts.getString(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    @FXML
+    private void show() {
+        vm.load();
+    }
+
+    @FXML
+    private void export() {
+        Campaign c = vm.campaignProperty().get();
+        if (c == null) {
+            return;
+        }
+        int weeks = vm.weeksProperty().get();
+        ExportDialog.show(root.getScene().getWindow(), exportVm, texts,
+                MessageFormat.format(texts.getString("export.title.campaign"), c.name()),
+                format -> ExportViewModel.defaultFileName(c.name(), format),
+                target -> exportVm.exportCampaign(c.name(), weeks, target));
+    }
+}

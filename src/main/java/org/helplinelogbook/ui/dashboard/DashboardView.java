@@ -1,0 +1,319 @@
+package org.helplinelogbook.ui.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.helplinelogbook.domain.AccessDeniedException;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.report.Period;
+import org.helplinelogbook.report.PeriodSummary.Granularity;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.export.ExportDialog;
+import org.helplinelogbook.ui.export.ExportViewModel;
+
+/**
+ * The managers' dashboard. Binds {@code DashboardView.fxml} to a {@link DashboardViewModel} and draws its
+ * figures as charts; the campaign impact tab is a {@link CampaignImpactView}. A worker gets one sentence instead.
+ */
+public final class DashboardView {
+
+    static final String BUNDLE = "org.helplinelogbook.ui.messages";
+
+    private final ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.UK);
+    private final Node root;
+    private DashboardViewModel vm;
+    private ExportViewModel exportVm;
+    private CampaignImpactViewModel campaignVm;
+
+    @FXML private ComboBox<Period.Kind> kindBox;
+    @FXML private ComboBox<Period> choiceBox;
+    @FXML private HBox choiceField;
+    @FXML private HBox rangeField;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private Label kindLabel;
+    @FXML private Label choiceLabel;
+    @FXML private Label fromLabel;
+    @FXML private Label toLabel;
+    @FXML private Button refreshButton;
+    @FXML private ToggleButton exactToggle;
+    @FXML private Button exportButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label internalBanner;
+    @FXML private Label titleLabel;
+    @FXML private Label comparisonLabel;
+    @FXML private Label policyLabel;
+    @FXML private Label messageLabel;
+    @FXML private HBox exportStatus;
+    @FXML private ProgressIndicator exportBusy;
+    @FXML private Label exportLabel;
+    @FXML private Hyperlink openFolderLink;
+    @FXML private Tab campaignTab;
+    @FXML private GridPane cards;
+
+    /**
+     * @param openContactLog called with the period and category of a clicked bar
+     */
+    public DashboardView(Logbook logbook, TaskRunner runner, Consumer<ContactFilter> openContactLog) {
+        Node built;
+        try {
+            vm = new DashboardViewModel(logbook, runner, texts, openContactLog);
+            campaignVm = new CampaignImpactViewModel(logbook, runner, texts);
+            exportVm = new ExportViewModel(logbook, runner, texts);
+            built = load();
+            vm.refresh();
+            campaignVm.loadCampaigns();
+        } catch (AccessDeniedException e) {
+            Label refused = new Label(texts.getString("dashboard.refused"));
+            refused.getStyleClass().add("dashboard-refused");
+            built = new BorderPane(refused);
+        }
+        root = built;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    DashboardViewModel viewModel() {
+        return vm;
+    }
+
+    private Node load() {
+        URL fxml = DashboardView.class.getResource("DashboardView.fxml");
+        FXMLLoader loader = new FXMLLoader(fxml, texts);
+        loader.setController(this);
+        try {
+            BorderPane pane = loader.load();
+            pane.getStylesheets().add(DashboardView.class.getResource("dashboard.css").toExternalForm());
+            return pane;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        bindPicker();
+        exactToggle.selectedProperty().bindBidirectional(vm.exactProperty());
+        showWhen(internalBanner, vm.internalProperty().get());
+        vm.internalProperty().addListener((o, was, now) -> showWhen(internalBanner, now));
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        titleLabel.textProperty().bind(vm.titleProperty());
+        comparisonLabel.textProperty().bind(vm.comparisonProperty());
+        policyLabel.textProperty().bind(vm.policyLineProperty());
+        messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        exportButton.disableProperty().bind(exportVm.busyProperty());
+        bindExportStatus();
+        buildCards();
+        campaignTab.setContent(new CampaignImpactView(campaignVm, exportVm, texts).root());
+        campaignVm.exactProperty().bind(vm.exactProperty());
+    }
+
+    private void bindPicker() {
+        kindLabel.setLabelFor(kindBox);
+        choiceLabel.setLabelFor(choiceBox);
+        fromLabel.setLabelFor(fromPicker);
+        toLabel.setLabelFor(toPicker);
+        kindBox.getItems().setAll(Period.Kind.values());
+        kindBox.setConverter(converter(k -> texts.getString("dashboard.kind." + k.name())));
+        kindBox.valueProperty().bindBidirectional(vm.kindProperty());
+        choiceBox.setItems(vm.choices());
+        choiceBox.setConverter(converter(PeriodChoices::name));
+        choiceBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Period item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : PeriodChoices.name(item));
+            }
+        });
+        choiceBox.setValue(vm.periodProperty().get());
+        choiceBox.valueProperty().addListener((o, was, now) -> {
+            if (now != null && vm.kindProperty().get() != Period.Kind.RANGE) {
+                vm.periodProperty().set(now);
+            }
+        });
+        vm.periodProperty().addListener((o, was, now) -> {
+            if (now != null && now.kind() != Period.Kind.RANGE) {
+                choiceBox.setValue(now);
+            }
+        });
+        fromPicker.valueProperty().bindBidirectional(vm.rangeFromProperty());
+        toPicker.valueProperty().bindBidirectional(vm.rangeToProperty());
+        var isRange = vm.kindProperty().isEqualTo(Period.Kind.RANGE);
+        rangeField.visibleProperty().bind(isRange);
+        rangeField.managedProperty().bind(isRange);
+        choiceField.visibleProperty().bind(isRange.not());
+        choiceField.managedProperty().bind(isRange.not());
+    }
+
+    private void bindExportStatus() {
+        exportBusy.visibleProperty().bind(exportVm.busyProperty());
+        exportBusy.managedProperty().bind(exportVm.busyProperty());
+        exportLabel.textProperty().bind(exportVm.statusProperty());
+        exportStatus.visibleProperty().bind(exportVm.statusProperty().isNotEmpty());
+        exportStatus.managedProperty().bind(exportStatus.visibleProperty());
+        openFolderLink.visibleProperty().bind(exportVm.savedToProperty().isNotNull());
+        openFolderLink.managedProperty().bind(openFolderLink.visibleProperty());
+    }
+
+    private void buildCards() {
+        FlowPane tiles = new FlowPane();
+        tiles.getStyleClass().add("tiles");
+        tiles.getChildren().addAll(
+                Cards.tile("tile-total", texts.getString("dashboard.tile.total"), vm.totalProperty()),
+                Cards.tile("tile-data", texts.getString("dashboard.tile.data"), vm.dataContactsProperty()),
+                Cards.tile("tile-nonData", texts.getString("dashboard.tile.nonData"), vm.nonDataContactsProperty()),
+                Cards.tile("tile-withCode", texts.getString("dashboard.tile.withCode"), vm.withCodeProperty()),
+                Cards.tile("tile-distinctCodes", texts.getString("dashboard.tile.distinctCodes"), vm.distinctCodesProperty()),
+                Cards.tile("tile-median", texts.getString("dashboard.tile.median"), vm.medianMinutesProperty()),
+                Cards.tile("tile-p90", texts.getString("dashboard.tile.p90"), vm.p90MinutesProperty()));
+        int row = 0;
+        cards.add(tiles, 0, row++, 2, 1);
+        cards.add(Cards.card(texts.getString("dashboard.card.overTime"), granularityToggle(), seriesChart()),
+                0, row++, 2, 1);
+        Label hint = new Label(texts.getString("dashboard.card.clickHint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        cards.add(hint, 0, row++, 2, 1);
+        int col = 0;
+        for (Dimension d : DashboardViewModel.CHARTED) {
+            var chart = new HorizontalBars(d.code(), texts.getString("dashboard.card." + d.name()),
+                    texts.getString("dashboard.axis.contacts"), bar -> vm.open(d, bar.code()));
+            vm.bars(d).addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> chart.show(vm.bars(d)));
+            cards.add(Cards.card(texts.getString("dashboard.card." + d.name()), chart.node()), col, row);
+            col = 1 - col;
+            row += col == 0 ? 1 : 0;
+        }
+        var data = new HorizontalBars("data", texts.getString("dashboard.card.data"),
+                texts.getString("dashboard.axis.contacts"), bar -> vm.openData("data".equals(bar.code())));
+        vm.dataBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> data.show(vm.dataBars()));
+        var codes = new HorizontalBars("codes", texts.getString("dashboard.card.codes"),
+                texts.getString("dashboard.axis.contacts"), null);
+        vm.codeBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> codes.show(vm.codeBars()));
+        cards.add(Cards.card(texts.getString("dashboard.card.data"), data.node()), 0, row);
+        cards.add(Cards.card(texts.getString("dashboard.card.codes"), codes.node()), 1, row++);
+        HeatMap heat = new HeatMap(texts.getString("dashboard.card.heat"));
+        vm.heat().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Cell>) c -> heat.show(vm.heat()));
+        // At large font sizes the 24 hours need more room than the window has: only the grid scrolls then.
+        ScrollPane heatScroll = new ScrollPane(heat.node());
+        heatScroll.setFitToWidth(true);
+        heatScroll.setFitToHeight(true);
+        heatScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        heatScroll.getStyleClass().add("heat-scroll");
+        cards.add(Cards.card(texts.getString("dashboard.card.heat"), heatScroll), 0, row, 2, 1);
+    }
+
+    private Node granularityToggle() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("granularity");
+        for (Granularity g : Granularity.values()) {
+            ToggleButton b = new ToggleButton(texts.getString("dashboard.granularity." + g.name()));
+            b.setUserData(g);
+            b.setToggleGroup(group);
+            b.setSelected(vm.granularityProperty().get() == g);
+            box.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one is always chosen
+            } else {
+                vm.granularityProperty().set((Granularity) now.getUserData());
+            }
+        });
+        vm.granularityProperty().addListener((o, was, now) -> group.getToggles().forEach(t ->
+                t.setSelected(t.getUserData() == now)));
+        return box;
+    }
+
+    private Node seriesChart() {
+        SeriesChart chart = new SeriesChart(texts.getString("dashboard.card.overTime"),
+                texts.getString("dashboard.axis.contacts"));
+        vm.series().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Point>) c ->
+                chart.show(vm.series()));
+        return chart.node();
+    }
+
+    private static void showWhen(Node node, boolean show) {
+        node.setVisible(show);
+        node.setManaged(show);
+    }
+
+    @FXML
+    private void refresh() {
+        vm.refresh();
+    }
+
+    @FXML
+    private void exportPeriod() {
+        Period period = vm.periodProperty().get();
+        if (period == null) {
+            return;
+        }
+        ExportDialog.show(root.getScene().getWindow(), exportVm, texts,
+                java.text.MessageFormat.format(texts.getString("export.title.period"), PeriodChoices.name(period)),
+                format -> ExportViewModel.defaultFileName(period, format),
+                target -> exportVm.exportPeriod(period, target));
+    }
+
+    @FXML
+    private void openFolder() {
+        Path saved = exportVm.savedToProperty().get();
+        if (saved == null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                if (java.awt.Desktop.isDesktopSupported()) {
+                    java.awt.Desktop.getDesktop().open(saved.getParent().toFile());
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // the path is on screen; the manager can open it by hand
+            }
+        }, "open-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

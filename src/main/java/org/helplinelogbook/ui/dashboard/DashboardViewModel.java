@@ -1,0 +1,417 @@
+package org.helplinelogbook.ui.dashboard;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.privacy.DisclosurePolicy;
+import org.helplinelogbook.report.Period;
+import org.helplinelogbook.report.PeriodSummary;
+import org.helplinelogbook.report.PeriodSummary.Granularity;
+import org.helplinelogbook.report.ReportService;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+
+/**
+ * The dashboard's state: the chosen period, and every figure of its summary as text and bar lengths under the
+ * disclosure policy (the default one, or true figures when a manager turns on "exact figures", which raises the
+ * INTERNAL flag). Summaries are read on the {@link TaskRunner}; switching policy re-renders the figures already
+ * read. Refuses to exist for anyone but a manager.
+ */
+public final class DashboardViewModel {
+
+    /** The dimensions shown as bar charts, in the dashboard's order. */
+    static final List<Dimension> CHARTED = List.of(Dimension.CHANNEL, Dimension.CALLER_TYPE, Dimension.CALLER_GROUP,
+            Dimension.TOPIC, Dimension.OUTCOME, Dimension.SOURCE);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+
+    /** A point of the contacts-over-time series: its label, published text and bar height. */
+    record Point(String label, String shown, long length) {}
+
+    /** A heat-map cell: weekday (1 = Monday), hour, published text and shade 0..1. */
+    record Cell(int dayOfWeek, int hour, String shown, double shade) {}
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+    private final ReportService reports;
+    private final ResourceBundle texts;
+    private final Consumer<ContactFilter> openContactLog;
+    private final LocalDate today;
+
+    // ---- Properties
+
+    private final ObjectProperty<Period.Kind> kind = new SimpleObjectProperty<>(Period.Kind.MONTH);
+    private final ObservableList<Period> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> rangeFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> rangeTo = new SimpleObjectProperty<>();
+    private final BooleanProperty exact = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.DAY);
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper policyLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dataContacts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nonDataContacts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper withCode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper distinctCodes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper medianMinutes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper p90Minutes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PeriodSummary> summary = new ReadOnlyObjectWrapper<>();
+
+    private final Map<Dimension, ObservableList<Figures.Bar>> bars = new EnumMap<>(Dimension.class);
+    private final ObservableList<Figures.Bar> dataBars = FXCollections.observableArrayList();
+    private final ObservableList<Figures.Bar> codeBars = FXCollections.observableArrayList();
+    private final ObservableList<Point> series = FXCollections.observableArrayList();
+    private final ObservableList<Cell> heat = FXCollections.observableArrayList();
+
+    private long loadCount;
+
+    public DashboardViewModel(Logbook logbook, TaskRunner runner, ResourceBundle texts,
+            Consumer<ContactFilter> openContactLog) {
+        this(logbook, runner, texts, openContactLog, Clock.systemDefaultZone());
+    }
+
+    DashboardViewModel(Logbook logbook, TaskRunner runner, ResourceBundle texts,
+            Consumer<ContactFilter> openContactLog, Clock clock) {
+        logbook.actor().requireManager("see the dashboard");
+        this.logbook = logbook;
+        this.runner = runner;
+        this.texts = texts;
+        this.openContactLog = openContactLog;
+        this.reports = new ReportService(logbook.store(), logbook.zone());
+        this.today = LocalDate.now(clock.withZone(logbook.zone()));
+        for (Dimension d : CHARTED) {
+            bars.put(d, FXCollections.observableArrayList());
+        }
+        Period lastMonth = PeriodChoices.lastComplete(Period.Kind.MONTH, today);
+        rangeFrom.set(lastMonth.firstDay());
+        rangeTo.set(lastMonth.lastDay());
+        choices.setAll(PeriodChoices.recent(Period.Kind.MONTH, today));
+        period.set(lastMonth);
+        kind.addListener((o, was, now) -> kindChanged(now));
+        rangeFrom.addListener((o, was, now) -> rangeChanged());
+        rangeTo.addListener((o, was, now) -> rangeChanged());
+        period.addListener((o, was, now) -> {
+            if (now != null) {
+                granularity.set(defaultGranularity(now));
+                refresh();
+            }
+        });
+        exact.addListener((o, was, now) -> {
+            render();
+            if (now) {
+                // ADR 0004: exact figures are for internal use; who looked at them is worth a trail (no values).
+                runner.run(() -> logbook.record("dashboard_exact", null, "period", null), this::fail);
+            }
+        });
+        granularity.addListener((o, was, now) -> render());
+        granularity.set(defaultGranularity(lastMonth));
+    }
+
+    // ---- Commands
+
+    /** Reads the chosen period's summary in the background and shows it. */
+    public void refresh() {
+        Period p = period.get();
+        if (p == null) {
+            return;
+        }
+        long token = ++loadCount;
+        busy.set(true);
+        message.set("");
+        runner.run(() -> reports.summarise(logbook.actor(), p), s -> {
+            if (token == loadCount) {
+                busy.set(false);
+                summary.set(s);
+                loaded.set(true);
+                render();
+            }
+        }, t -> {
+            if (token == loadCount) {
+                fail(t);
+            }
+        });
+    }
+
+    /** The contact-log filter for one category of the shown period. */
+    public ContactFilter filterFor(Dimension dimension, String code) {
+        Period p = period.get();
+        var f = new ContactFilter(p.start(logbook.zone()), p.endExclusive(logbook.zone()),
+                dimension == Dimension.CHANNEL ? code : null,
+                dimension == Dimension.CALLER_TYPE ? code : null,
+                dimension == Dimension.CALLER_GROUP ? code : null,
+                dimension == Dimension.TOPIC ? code : null,
+                dimension == Dimension.OUTCOME ? code : null,
+                dimension == Dimension.SOURCE ? code : null, null, null);
+        return f;
+    }
+
+    /** The contact-log filter for the period's data (or non-data) contacts. */
+    public ContactFilter filterForData(boolean data) {
+        Period p = period.get();
+        return new ContactFilter(p.start(logbook.zone()), p.endExclusive(logbook.zone()), null, null, null, null,
+                null, null, null, data);
+    }
+
+    /** Opens the contact log on a category's contacts (a clicked bar). */
+    public void open(Dimension dimension, String code) {
+        openContactLog.accept(filterFor(dimension, code));
+    }
+
+    public void openData(boolean data) {
+        openContactLog.accept(filterForData(data));
+    }
+
+    /** The policy figures are shown under now. */
+    public DisclosurePolicy policy() {
+        return exact.get() ? DisclosurePolicy.EXACT : DisclosurePolicy.DEFAULT;
+    }
+
+    // ---- Rendering
+
+    private void render() {
+        PeriodSummary s = summary.get();
+        if (s == null) {
+            return;
+        }
+        DisclosurePolicy policy = policy();
+        String na = texts.getString("dashboard.na");
+        title.set(PeriodChoices.name(s.period()));
+        policyLine.set(MessageFormat.format(texts.getString("dashboard.policy"), policy.describe()));
+        var t = s.totals();
+        total.set(policy.cell(t.all()));
+        dataContacts.set(policy.cell(t.data()));
+        nonDataContacts.set(policy.cell(t.nonData()));
+        withCode.set(policy.cell(s.callerCodes().contactsWithCode()));
+        distinctCodes.set(policy.cell(s.callerCodes().distinctCodes()));
+        var d = s.durations();
+        medianMinutes.set(Figures.minutes(d.medianSeconds(), d.contacts(), policy, na));
+        p90Minutes.set(Figures.minutes(d.p90Seconds(), d.contacts(), policy, na));
+        long before = s.lastYear().totals().all();
+        comparison.set(MessageFormat.format(texts.getString("dashboard.compare"),
+                PeriodChoices.name(s.lastYear().period()), policy.cell(before),
+                policy.change(t.all(), before).orElse(na)));
+        for (Dimension dim : CHARTED) {
+            bars.get(dim).setAll(Figures.bars(s.breakdown(dim), policy));
+        }
+        dataBars.setAll(
+                Figures.bar("data", texts.getString("dashboard.bar.data"), t.data(), policy, true),
+                Figures.bar("non_data", texts.getString("dashboard.bar.nonData"), t.nonData(), policy, true));
+        codeBars.setAll(
+                Figures.bar("all", texts.getString("dashboard.bar.contacts"), t.all(), policy, false),
+                Figures.bar("with_code", texts.getString("dashboard.bar.withCode"),
+                        s.callerCodes().contactsWithCode(), policy, false),
+                Figures.bar("distinct", texts.getString("dashboard.bar.distinctCodes"),
+                        s.callerCodes().distinctCodes(), policy, false));
+        renderSeries(s, policy);
+        renderHeat(s, policy);
+    }
+
+    private void renderSeries(PeriodSummary s, DisclosurePolicy policy) {
+        List<Point> points = new ArrayList<>();
+        Granularity g = granularity.get();
+        for (PeriodSummary.SeriesPoint p : s.series(g)) {
+            String label = switch (g) {
+                case DAY -> p.start().format(DAY);
+                case WEEK -> p.start().format(DAY);
+                case MONTH -> p.start().format(MONTH);
+            };
+            points.add(new Point(label, policy.cell(p.all()), policy.published(p.all()).orElse(0)));
+        }
+        series.setAll(points);
+    }
+
+    private void renderHeat(PeriodSummary s, DisclosurePolicy policy) {
+        long max = 0;
+        for (var c : s.heatMap()) {
+            max = Math.max(max, policy.published(c.count()).orElse(0));
+        }
+        List<Cell> cells = new ArrayList<>(7 * 24);
+        for (int dow = 1; dow <= 7; dow++) {
+            for (int hour = 0; hour < 24; hour++) {
+                long count = s.heat(dow, hour);
+                cells.add(new Cell(dow, hour, policy.cell(count), Figures.shade(count, max, policy)));
+            }
+        }
+        heat.setAll(cells);
+    }
+
+    private void kindChanged(Period.Kind now) {
+        if (now == Period.Kind.RANGE) {
+            choices.clear();
+            rangeChanged();
+        } else {
+            choices.setAll(PeriodChoices.recent(now, today));
+            period.set(PeriodChoices.lastComplete(now, today));
+        }
+    }
+
+    private void rangeChanged() {
+        if (kind.get() != Period.Kind.RANGE) {
+            return;
+        }
+        LocalDate from = rangeFrom.get();
+        LocalDate to = rangeTo.get();
+        if (from == null || to == null || to.isBefore(from)) {
+            message.set(texts.getString("dashboard.range.invalid"));
+            return;
+        }
+        message.set("");
+        period.set(Period.range(from, to));
+    }
+
+    private static Granularity defaultGranularity(Period p) {
+        return p.days() <= 62 ? Granularity.DAY : p.days() <= 184 ? Granularity.WEEK : Granularity.MONTH;
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        message.set(UserMessages.describe(t));
+    }
+
+    /** Weekday names for the heat map's rows, Monday first. */
+    static String weekday(int dayOfWeek) {
+        return DayOfWeek.of(dayOfWeek).getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK);
+    }
+
+    // ---- Accessors
+
+    public ObjectProperty<Period.Kind> kindProperty() {
+        return kind;
+    }
+
+    public ObservableList<Period> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<LocalDate> rangeFromProperty() {
+        return rangeFrom;
+    }
+
+    public ObjectProperty<LocalDate> rangeToProperty() {
+        return rangeTo;
+    }
+
+    public BooleanProperty exactProperty() {
+        return exact;
+    }
+
+    /** True while exact figures are shown: the view must show the INTERNAL banner. */
+    public ReadOnlyBooleanProperty internalProperty() {
+        return exact;
+    }
+
+    public ObjectProperty<Granularity> granularityProperty() {
+        return granularity;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty policyLineProperty() {
+        return policyLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dataContactsProperty() {
+        return dataContacts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nonDataContactsProperty() {
+        return nonDataContacts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty withCodeProperty() {
+        return withCode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty distinctCodesProperty() {
+        return distinctCodes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty medianMinutesProperty() {
+        return medianMinutes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty p90MinutesProperty() {
+        return p90Minutes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PeriodSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    ObservableList<Figures.Bar> bars(Dimension dimension) {
+        return bars.get(dimension);
+    }
+
+    ObservableList<Figures.Bar> dataBars() {
+        return dataBars;
+    }
+
+    ObservableList<Figures.Bar> codeBars() {
+        return codeBars;
+    }
+
+    ObservableList<Point> series() {
+        return series;
+    }
+
+    ObservableList<Cell> heat() {
+        return heat;
+    }
+}

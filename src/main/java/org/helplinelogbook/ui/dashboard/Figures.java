@@ -1,0 +1,79 @@
+package org.helplinelogbook.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import org.helplinelogbook.domain.SummaryRepository;
+import org.helplinelogbook.privacy.DisclosurePolicy;
+import org.helplinelogbook.report.Breakdown;
+import org.helplinelogbook.report.CategoryCount;
+
+/**
+ * Turns true counts into what the dashboard may show under a {@link DisclosurePolicy}. Nothing here returns a
+ * true count unless the policy is exact: bar lengths are the published figures, and a suppressed count has no
+ * bar at all.
+ */
+final class Figures {
+
+    private Figures() {}
+
+    /**
+     * One bar of a horizontal chart.
+     *
+     * @param shown the published text: {@code 0}, {@code *} or the (rounded) count
+     * @param length the bar's length, the published count (0 for {@code *})
+     * @param clickable whether it opens the contact log (not for the "none" bucket)
+     */
+    record Bar(String code, String label, String shown, long length, boolean clickable) {}
+
+    /**
+     * The breakdown's rows, largest published figure first. Ties keep the taxonomy's order, and sorting never
+     * looks at the true count under control: ordering two categories both shown as 10 by their true counts would
+     * tell the reader which one is larger.
+     */
+    static List<Bar> bars(Breakdown breakdown, DisclosurePolicy policy) {
+        List<Bar> bars = new ArrayList<>();
+        for (CategoryCount row : breakdown.rows()) {
+            bars.add(bar(row.code(), row.label(), row.count(), policy,
+                    !SummaryRepository.NONE.equals(row.code())));
+        }
+        return sorted(bars, policy);
+    }
+
+    static Bar bar(String code, String label, long count, DisclosurePolicy policy, boolean clickable) {
+        OptionalLong shown = policy.published(count);
+        return new Bar(code, label, policy.cell(count), shown.orElse(0), clickable);
+    }
+
+    private static List<Bar> sorted(List<Bar> bars, DisclosurePolicy policy) {
+        List<Bar> out = new ArrayList<>(bars);
+        // A stable sort: equal keys keep the taxonomy's order. "*" sorts between 0 and the smallest shown count.
+        out.sort(Comparator.comparingDouble((Bar b) -> rank(b)).reversed());
+        return out;
+    }
+
+    private static double rank(Bar b) {
+        return DisclosurePolicy.SUPPRESSED.equals(b.shown()) ? 0.5 : b.length();
+    }
+
+    /** Whole minutes, or empty when undefined or when the number of timed contacts is suppressed. */
+    static String minutes(Double seconds, long timedContacts, DisclosurePolicy policy, String unavailable) {
+        if (seconds == null || timedContacts == 0 || policy.suppressed(timedContacts)) {
+            return unavailable;
+        }
+        return Long.toString(Math.round(seconds / 60.0));
+    }
+
+    /** How dark a heat-map cell is, 0 to 1, from the published figure; a suppressed cell gets the faintest shade. */
+    static double shade(long count, long maxShown, DisclosurePolicy policy) {
+        if (count == 0) {
+            return 0;
+        }
+        OptionalLong shown = policy.published(count);
+        if (shown.isEmpty() || maxShown == 0) {
+            return 0.12;
+        }
+        return Math.max(0.12, Math.min(1.0, shown.getAsLong() / (double) maxShown));
+    }
+}

@@ -1,0 +1,106 @@
+package org.helplinelogbook.ui.login;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.ViewLoader;
+
+/** Binds the sign-in card. Password fields are cleared after each attempt and when the view goes away. */
+public final class LoginView {
+
+    private final LoginViewModel vm;
+    private final Parent root;
+    private final Timeline countdown = new Timeline(new KeyFrame(Duration.millis(250), e -> vm().tick()));
+
+    @FXML private VBox signInBox;
+    @FXML private Label usernameLabel;
+    @FXML private TextField usernameField;
+    @FXML private Label passwordLabel;
+    @FXML private PasswordField passwordField;
+    @FXML private Button signInButton;
+    @FXML private VBox changeBox;
+    @FXML private Label newPasswordLabel;
+    @FXML private PasswordField newPasswordField;
+    @FXML private Label confirmPasswordLabel;
+    @FXML private PasswordField confirmPasswordField;
+    @FXML private Label messageLabel;
+
+    public LoginView(LoginViewModel vm) {
+        this.vm = vm;
+        this.root = ViewLoader.load(this);
+        root.getStylesheets().add(Theme.besides(LoginView.class, "login.css"));
+        countdown.setCycleCount(Animation.INDEFINITE);
+        countdown.play();
+    }
+
+    private LoginViewModel vm() {
+        return vm;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        usernameLabel.setLabelFor(usernameField);
+        passwordLabel.setLabelFor(passwordField);
+        newPasswordLabel.setLabelFor(newPasswordField);
+        confirmPasswordLabel.setLabelFor(confirmPasswordField);
+        usernameField.textProperty().bindBidirectional(vm.usernameProperty());
+        usernameField.disableProperty().bind(vm.inputsDisabledBinding());
+        passwordField.disableProperty().bind(vm.inputsDisabledBinding());
+        signInButton.disableProperty().bind(vm.inputsDisabledBinding());
+        messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        signInBox.visibleProperty().bind(vm.changingPasswordProperty().not());
+        signInBox.managedProperty().bind(signInBox.visibleProperty());
+        changeBox.visibleProperty().bind(vm.changingPasswordProperty());
+        changeBox.managedProperty().bind(changeBox.visibleProperty());
+        vm.changingPasswordProperty().addListener((o, a, changing) -> {
+            if (changing) {
+                Platform.runLater(newPasswordField::requestFocus);
+            }
+        });
+        vm.inputsDisabledBinding().addListener((o, was, disabled) -> {
+            if (!disabled && !vm.changingPasswordProperty().get()) {
+                Platform.runLater(() -> (usernameField.getText().isBlank() ? usernameField : passwordField).requestFocus());
+            }
+        });
+        Platform.runLater(usernameField::requestFocus);
+    }
+
+    @FXML
+    private void signIn() {
+        char[] password = passwordField.getText().toCharArray();
+        passwordField.clear();
+        vm.signIn(password);
+    }
+
+    @FXML
+    private void changePassword() {
+        char[] password = newPasswordField.getText().toCharArray();
+        char[] confirm = confirmPasswordField.getText().toCharArray();
+        newPasswordField.clear();
+        confirmPasswordField.clear();
+        vm.changePassword(password, confirm);
+    }
+
+    /** Wipes the password fields and stops the countdown; called when the window closes or moves on. */
+    public void dispose() {
+        countdown.stop();
+        passwordField.clear();
+        newPasswordField.clear();
+        confirmPasswordField.clear();
+    }
+}

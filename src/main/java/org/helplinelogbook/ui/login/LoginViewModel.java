@@ -1,0 +1,189 @@
+package org.helplinelogbook.ui.login;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+
+/**
+ * Sign-in. A wrong username or password gets one calm sentence and, after repeated failures, a growing wait
+ * (0, 0, 2, 4, 8 … seconds, at most 60) during which the inputs are disabled. An account with a one-time
+ * password changes it before the main window opens. Passwords arrive as char arrays and are wiped here.
+ */
+public final class LoginViewModel {
+
+    static final int MAX_DELAY_SECONDS = 60;
+
+    private final Path dataDir;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final Consumer<Logbook> onSignedIn;
+    private final StringProperty username = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper waitSeconds = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper changingPassword = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding inputsDisabled = Bindings.createBooleanBinding(
+            () -> busy.get() || waitSeconds.get() > 0, busy, waitSeconds);
+    private int failures;
+    private Instant waitUntil = Instant.EPOCH;
+    private Logbook pending;
+    private String lastProblem = "";
+    private boolean waiting;
+
+    public LoginViewModel(Path dataDir, TaskRunner runner, Clock clock, Consumer<Logbook> onSignedIn) {
+        this.dataDir = dataDir;
+        this.runner = runner;
+        this.clock = clock;
+        this.onSignedIn = onSignedIn;
+    }
+
+    /** Seconds to wait after the {@code failures}-th failure in a row: 0, 0, 2, 4, 8 … at most 60. */
+    public static int delayAfter(int failures) {
+        if (failures < 3) {
+            return 0;
+        }
+        return (int) Math.min(MAX_DELAY_SECONDS, 1L << Math.min(failures - 2, 10));
+    }
+
+    public void signIn(char[] password) {
+        tick();
+        if (inputsDisabled.get()) {
+            Arrays.fill(password, '\0');
+            return;
+        }
+        String user = username.get().strip();
+        if (user.isEmpty() || password.length == 0) {
+            Arrays.fill(password, '\0');
+            message.set(Messages.get("login.missing"));
+            return;
+        }
+        busy.set(true);
+        message.set(Messages.get("login.signingIn"));
+        runner.run(() -> {
+            try {
+                return Logbook.open(dataDir, user, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, logbook -> {
+            busy.set(false);
+            failures = 0;
+            message.set("");
+            if (logbook.mustChangePassword()) {
+                pending = logbook;
+                changingPassword.set(true);
+            } else {
+                onSignedIn.accept(logbook);
+            }
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
+                failures++;
+                waitUntil = clock.instant().plusSeconds(delayAfter(failures));
+            }
+            lastProblem = UserMessages.describe(failure);
+            message.set(lastProblem);
+            tick();
+        });
+    }
+
+    /** The one-time-password step: sets the new password, then opens the main window. */
+    public void changePassword(char[] password, char[] confirm) {
+        try {
+            if (!Arrays.equals(password, confirm)) {
+                message.set(Messages.get("password.mismatch"));
+                return;
+            }
+            if (password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
+                message.set(Messages.get("password.tooShort"));
+                return;
+            }
+        } finally {
+            Arrays.fill(confirm, '\0');
+        }
+        if (pending == null) {
+            Arrays.fill(password, '\0');
+            return;
+        }
+        Logbook logbook = pending;
+        busy.set(true);
+        message.set("");
+        runner.run(() -> {
+            try {
+                logbook.accounts().changeOwnPassword(password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return logbook;
+        }, done -> {
+            busy.set(false);
+            pending = null;
+            changingPassword.set(false);
+            onSignedIn.accept(done);
+        }, failure -> {
+            busy.set(false);
+            message.set(UserMessages.describe(failure));
+        });
+    }
+
+    /** Refreshes the countdown; the view calls it a few times a second while waiting. */
+    public void tick() {
+        long remaining = Duration.between(clock.instant(), waitUntil).toMillis();
+        int seconds = remaining <= 0 ? 0 : (int) ((remaining + 999) / 1000);
+        waitSeconds.set(seconds);
+        if (seconds > 0) {
+            waiting = true;
+            message.set((lastProblem + " " + Messages.get("login.wait", seconds)).strip());
+        } else if (waiting) {
+            waiting = false;
+            message.set(Messages.get("login.tryAgain"));
+        }
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty waitSecondsProperty() {
+        return waitSeconds.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty changingPasswordProperty() {
+        return changingPassword.getReadOnlyProperty();
+    }
+
+    public BooleanBinding inputsDisabledBinding() {
+        return inputsDisabled;
+    }
+
+    public int failures() {
+        return failures;
+    }
+}

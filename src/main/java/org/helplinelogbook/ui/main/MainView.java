@@ -1,0 +1,166 @@
+package org.helplinelogbook.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.ViewLoader;
+import org.helplinelogbook.ui.contactform.ContactFormView;
+
+/**
+ * The signed-in window: top bar (who is signed in, Lock), left navigation, and the selected section. Ctrl+N
+ * opens the new-contact form and starts the call timer; Ctrl+L locks. Section contents are built lazily by the
+ * suppliers the composition root passes in.
+ */
+public final class MainView {
+
+    private final MainViewModel vm;
+    private final ContactFormView form;
+    private final Map<Section, Supplier<Node>> contents;
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final Runnable lockRequested;
+    private final Parent root;
+    private final Timeline idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkIdle()));
+    private final ToggleGroup navGroup = new ToggleGroup();
+
+    @FXML private Label signedInLabel;
+    @FXML private Button lockButton;
+    @FXML private VBox navBox;
+    @FXML private StackPane content;
+
+    public MainView(MainViewModel vm, ContactFormView form, Map<Section, Supplier<Node>> contents, Runnable lockRequested) {
+        this.vm = vm;
+        this.form = form;
+        this.contents = contents;
+        this.lockRequested = lockRequested;
+        this.root = ViewLoader.load(this);
+        root.getStylesheets().add(Theme.besides(MainView.class, "main.css"));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        root.addEventFilter(KeyEvent.ANY, e -> vm.noteActivity());
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.noteActivity());
+        root.addEventFilter(MouseEvent.MOUSE_MOVED, e -> vm.noteActivity());
+        root.addEventFilter(ScrollEvent.ANY, (Event e) -> vm.noteActivity());
+        idleCheck.setCycleCount(Animation.INDEFINITE);
+        idleCheck.play();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public ContactFormView form() {
+        return form;
+    }
+
+    @FXML
+    private void initialize() {
+        signedInLabel.textProperty().bind(vm.signedInProperty());
+        for (Section s : vm.sections()) {
+            ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
+            b.setUserData(s);
+            b.setToggleGroup(navGroup);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            if (s == Section.NEW_CONTACT) {
+                b.setAccessibleHelp(Messages.get("nav.newContact.help"));
+            }
+            if (s == Section.DASHBOARD) {
+                Label heading = new Label(Messages.get("nav.managerHeading"));
+                heading.getStyleClass().add("nav-heading");
+                navBox.getChildren().add(heading);
+            }
+            navBox.getChildren().add(b);
+        }
+        navGroup.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                vm.sectionProperty().set((Section) b.getUserData());
+            }
+        });
+        vm.sectionProperty().addListener((o, a, s) -> show(s));
+        show(vm.sectionProperty().get());
+        vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
+
+    }
+
+    private void show(Section s) {
+        navGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == s));
+        Node node = built.computeIfAbsent(s, k -> scrollable(s == Section.NEW_CONTACT ? form.root()
+                : contents.getOrDefault(k, () -> ComingSoonPane.create(k)).get()));
+        content.getChildren().setAll(node);
+    }
+
+    /** Fills the window when there is room; scrolls at large font scales instead of squashing the form. */
+    private static Node scrollable(Node node) {
+        ScrollPane scroll = new ScrollPane(node);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("section-scroll", "edge-to-edge");
+        return scroll;
+    }
+
+    private void shortcuts(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.N) {
+            newContact();
+            e.consume();
+        } else if (e.getCode() == KeyCode.L) {
+            lock();
+            e.consume();
+        }
+    }
+
+    /** Shows the form and starts the call timer (Ctrl+N or the navigation). */
+    public void newContact() {
+        vm.sectionProperty().set(Section.NEW_CONTACT);
+        form.startCall();
+    }
+
+    /** Checks the idle time; the view's timer calls it every second, tests call it after moving the clock. */
+    public void checkIdle() {
+        if (vm.idleTooLong()) {
+            lock();
+        }
+    }
+
+    @FXML
+    private void lock() {
+        if (vm.isLocked()) {
+            return;
+        }
+        dispose();
+        lockRequested.run();
+    }
+
+    public void dispose() {
+        idleCheck.stop();
+        form.dispose();
+    }
+}

@@ -1,0 +1,131 @@
+package org.helplinelogbook.ui.main;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The signed-in window: who is signed in, which sections they may open, the theme, and auto-lock. Auto-lock
+ * counts the time since the last key or mouse event on an injected clock, so tests move time instead of waiting.
+ */
+public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final ObservableList<Section> sections = FXCollections.observableArrayList();
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.NEW_CONTACT);
+    private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper theme = new ReadOnlyStringWrapper("light");
+    private final ReadOnlyIntegerWrapper autoLockMinutes = new ReadOnlyIntegerWrapper(LogbookSettings.AUTO_LOCK_DEFAULT);
+    private Instant lastActivity;
+    private boolean locked;
+
+    public MainViewModel(Logbook logbook, TaskRunner runner, Clock clock) {
+        this.logbook = logbook;
+        this.runner = runner;
+        this.clock = clock;
+        this.lastActivity = clock.instant();
+        boolean manager = logbook.actor().isManager();
+        Arrays.stream(Section.values()).filter(s -> manager || !s.managerOnly()).forEach(sections::add);
+        signedIn.set(Messages.get("main.signedIn", logbook.actor().username(),
+                Messages.get(manager ? "role.manager" : "role.worker")));
+    }
+
+    private record Loaded(int autoLockMinutes, String theme) {}
+
+    /** Reads the auto-lock time and theme from the logbook (in the background). */
+    public void load() {
+        runner.run(() -> new Loaded(logbook.autoLockMinutes(), logbook.setting(LogbookSettings.THEME, "light")),
+                loaded -> settingsChanged(loaded.autoLockMinutes(), loaded.theme()),
+                failure -> LOG.warn("Settings could not be read: {}", failure.getClass().getName()));
+    }
+
+    /** Called by the settings screen after it saved, so changes apply at once. */
+    public void settingsChanged(int minutes, String newTheme) {
+        autoLockMinutes.set(Math.max(LogbookSettings.AUTO_LOCK_MIN, Math.min(LogbookSettings.AUTO_LOCK_MAX, minutes)));
+        theme.set(newTheme);
+    }
+
+    public ObservableList<Section> sections() {
+        return sections;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ReadOnlyStringProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes.getReadOnlyProperty();
+    }
+
+    public String username() {
+        return logbook.actor().username();
+    }
+
+    // ---- Auto-lock
+
+    /** A key press, click or mouse move: the worker is still here. */
+    public void noteActivity() {
+        lastActivity = clock.instant();
+    }
+
+    /** Whether the idle time has reached the auto-lock setting. */
+    public boolean idleTooLong() {
+        return !locked && !Duration.between(lastActivity, clock.instant()).minusMinutes(autoLockMinutes.get()).isNegative();
+    }
+
+    /**
+     * Saves the unsaved form as a draft (if there is one) and closes the logbook, which closes the database and
+     * wipes the keys. {@code onClosed} runs when that is done, even if saving the draft failed.
+     */
+    public void lock(Optional<String> draft, Runnable onClosed) {
+        if (locked) {
+            return;
+        }
+        locked = true;
+        runner.run(() -> {
+            try {
+                if (draft.isPresent()) {
+                    logbook.contacts().saveDraft(draft.get());
+                }
+            } finally {
+                logbook.close();
+            }
+            return null;
+        }, ok -> onClosed.run(), failure -> {
+            LOG.warn("Draft could not be saved while locking: {}", failure.getClass().getName());
+            onClosed.run();
+        });
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+}

@@ -1,0 +1,102 @@
+package org.helplinelogbook.ui.settings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+
+/** Managers' settings: auto-lock minutes (1–15, never off), theme, retention months (3–84). */
+public final class SettingsViewModel {
+
+    /** Told about saved changes so they apply at once (theme, auto-lock). */
+    public interface Listener {
+        void settingsChanged(int autoLockMinutes, String theme);
+    }
+
+    private final Logbook logbook;
+    private final TaskRunner runner;
+    private final Listener listener;
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(LogbookSettings.AUTO_LOCK_DEFAULT);
+    private final IntegerProperty retentionMonths = new SimpleIntegerProperty(LogbookSettings.RETENTION_DEFAULT);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public SettingsViewModel(Logbook logbook, TaskRunner runner, Listener listener) {
+        this.logbook = logbook;
+        this.runner = runner;
+        this.listener = listener;
+    }
+
+    private record Values(int autoLock, int retention, String theme) {}
+
+    public void load() {
+        busy.set(true);
+        runner.run(() -> new Values(logbook.autoLockMinutes(), logbook.retentionMonths(),
+                logbook.setting(LogbookSettings.THEME, "light")), v -> {
+                    autoLockMinutes.set(v.autoLock());
+                    retentionMonths.set(v.retention());
+                    dark.set("dark".equals(v.theme()));
+                    busy.set(false);
+                }, failure -> {
+                    busy.set(false);
+                    status.set(UserMessages.describe(failure));
+                });
+    }
+
+    public void save() {
+        int minutes = clamp(autoLockMinutes.get(), LogbookSettings.AUTO_LOCK_MIN, LogbookSettings.AUTO_LOCK_MAX);
+        int months = clamp(retentionMonths.get(), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
+        String theme = dark.get() ? "dark" : "light";
+        busy.set(true);
+        status.set("");
+        runner.run(() -> {
+            logbook.changeSetting(LogbookSettings.AUTO_LOCK_MINUTES, String.valueOf(minutes));
+            logbook.changeSetting(LogbookSettings.RETENTION_MONTHS, String.valueOf(months));
+            logbook.changeSetting(LogbookSettings.THEME, theme);
+            return null;
+        }, ok -> {
+            busy.set(false);
+            autoLockMinutes.set(minutes);
+            retentionMonths.set(months);
+            status.set(Messages.get("settings.saved"));
+            listener.settingsChanged(minutes, theme);
+        }, failure -> {
+            busy.set(false);
+            status.set(UserMessages.describe(failure));
+        });
+    }
+
+    private static int clamp(int v, int min, int max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    public IntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+
+    public IntegerProperty retentionMonthsProperty() {
+        return retentionMonths;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

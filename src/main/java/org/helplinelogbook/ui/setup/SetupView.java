@@ -1,0 +1,165 @@
+package org.helplinelogbook.ui.setup;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.print.PrinterJob;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.control.SearchableComboBox;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.ViewLoader;
+import org.helplinelogbook.ui.setup.SetupViewModel.Step;
+
+/** Binds the three first-run steps. The recovery key leaves the screen (and the clipboard offer) once confirmed. */
+public final class SetupView {
+
+    private final SetupViewModel vm;
+    private final Parent root;
+
+    @FXML private VBox accountStep;
+    @FXML private Label usernameLabel;
+    @FXML private TextField usernameField;
+    @FXML private Label passwordLabel;
+    @FXML private PasswordField passwordField;
+    @FXML private Label confirmLabel;
+    @FXML private PasswordField confirmField;
+    @FXML private Label zoneLabel;
+    @FXML private SearchableComboBox<String> zoneBox;
+    @FXML private Button createButton;
+    @FXML private VBox keyStep;
+    @FXML private Label keyLabel;
+    @FXML private Label retypeLabel;
+    @FXML private TextField retypeField;
+    @FXML private Button continueButton;
+    @FXML private Label keyActionLabel;
+    @FXML private VBox startStep;
+    @FXML private Button demoButton;
+    @FXML private Button emptyButton;
+    @FXML private Label messageLabel;
+
+    public SetupView(SetupViewModel vm) {
+        this.vm = vm;
+        this.root = ViewLoader.load(this);
+        root.getStylesheets().add(Theme.besides(SetupView.class, "setup.css"));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        usernameLabel.setLabelFor(usernameField);
+        passwordLabel.setLabelFor(passwordField);
+        confirmLabel.setLabelFor(confirmField);
+        zoneLabel.setLabelFor(zoneBox);
+        retypeLabel.setLabelFor(retypeField);
+        usernameField.textProperty().bindBidirectional(vm.usernameProperty());
+        zoneBox.setItems(vm.zones());
+        zoneBox.valueProperty().bindBidirectional(vm.zoneProperty());
+        createButton.disableProperty().bind(vm.busyProperty());
+        // Seven groups on the first line, six on the second: the key never breaks inside a group.
+        keyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> twoLines(vm.recoveryKeyProperty().get()), vm.recoveryKeyProperty()));
+        retypeField.textProperty().bindBidirectional(vm.retypedProperty());
+        continueButton.disableProperty().bind(vm.keyConfirmedBinding().not());
+        demoButton.disableProperty().bind(vm.busyProperty());
+        emptyButton.disableProperty().bind(vm.busyProperty());
+        messageLabel.textProperty().bind(vm.messageProperty());
+        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        vm.stepProperty().addListener((o, a, s) -> showStep(s));
+        showStep(vm.stepProperty().get());
+    }
+
+    static String twoLines(String key) {
+        String[] groups = key.split("-");
+        if (groups.length < 8) {
+            return key;
+        }
+        int half = (groups.length + 1) / 2;
+        return String.join("-", java.util.Arrays.copyOfRange(groups, 0, half)) + "-\n"
+                + String.join("-", java.util.Arrays.copyOfRange(groups, half, groups.length));
+    }
+
+    private void showStep(Step s) {
+        accountStep.setVisible(s == Step.ACCOUNT);
+        keyStep.setVisible(s == Step.RECOVERY_KEY);
+        startStep.setVisible(s == Step.START);
+        for (VBox box : new VBox[] {accountStep, keyStep, startStep}) {
+            box.setManaged(box.isVisible());
+        }
+        keyActionLabel.setText("");
+        Platform.runLater(() -> (s == Step.ACCOUNT ? usernameField : s == Step.RECOVERY_KEY ? retypeField : demoButton)
+                .requestFocus());
+    }
+
+    @FXML
+    private void create() {
+        char[] password = passwordField.getText().toCharArray();
+        char[] confirm = confirmField.getText().toCharArray();
+        passwordField.clear();
+        confirmField.clear();
+        vm.create(password, confirm);
+    }
+
+    @FXML
+    private void copyKey() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.recoveryKeyProperty().get());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        keyActionLabel.setText(Messages.get("setup.key.copied"));
+    }
+
+    @FXML
+    private void printKey() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            keyActionLabel.setText(Messages.get("setup.key.noPrinter"));
+            return;
+        }
+        Text heading = new Text(Messages.get("setup.key.print.heading") + "\n\n");
+        heading.setFont(Font.font(16));
+        Text key = new Text(vm.recoveryKeyProperty().get() + "\n\n");
+        key.setFont(Font.font("monospace", 14));
+        Text note = new Text(Messages.get("setup.key.print.note"));
+        note.setFont(Font.font(11));
+        TextFlow page = new TextFlow(heading, key, note);
+        page.setPrefWidth(450);
+        if (job.showPrintDialog(root.getScene().getWindow()) && job.printPage(page)) {
+            job.endJob();
+            keyActionLabel.setText(Messages.get("setup.key.printed"));
+        } else {
+            job.cancelJob();
+            keyActionLabel.setText(Messages.get("setup.key.notPrinted"));
+        }
+    }
+
+    @FXML
+    private void keyWrittenDown() {
+        vm.keyWrittenDown();
+    }
+
+    @FXML
+    private void loadDemo() {
+        vm.loadDemoData();
+    }
+
+    @FXML
+    private void startEmpty() {
+        vm.startEmpty();
+    }
+
+    public void dispose() {
+        passwordField.clear();
+        confirmField.clear();
+    }
+}

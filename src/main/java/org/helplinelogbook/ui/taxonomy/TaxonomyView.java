@@ -1,0 +1,163 @@
+package org.helplinelogbook.ui.taxonomy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.domain.TaxonomyEntry;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.TaskRunner;
+
+/** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
+public final class TaxonomyView {
+
+    private final TaxonomyViewModel model;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    @FXML private BorderPane root;
+
+    @FXML private ComboBox<Dimension> dimensionBox;
+    @FXML private Label versionLabel;
+    @FXML private TableView<TaxonomyEntry> table;
+    @FXML private Button upButton;
+    @FXML private Button downButton;
+    @FXML private Button activeButton;
+    @FXML private Label selectedLabel;
+    @FXML private TextField labelField;
+    @FXML private Button relabelButton;
+    @FXML private TextField codeField;
+    @FXML private TextField newLabelField;
+    @FXML private Label groupLabel;
+    @FXML private ComboBox<TaxonomyEntry> groupBox;
+    @FXML private CheckBox dataCheck;
+    @FXML private Button addButton;
+    @FXML private Label messageLabel;
+    @FXML private Label errorLabel;
+
+    public TaxonomyView(Logbook logbook, TaskRunner runner) {
+        this.model = new TaxonomyViewModel(logbook, runner);
+        FXMLLoader loader = new FXMLLoader(TaxonomyView.class.getResource("TaxonomyView.fxml"), bundle);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(TaxonomyView.class.getResource("taxonomy.css").toExternalForm());
+        model.load();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    TaxonomyViewModel viewModel() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        dimensionBox.getItems().setAll(Dimension.values());
+        dimensionBox.setConverter(converter(model::dimensionLabel));
+        dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
+        versionLabel.textProperty().bind(model.versionTextProperty());
+
+        table.setItems(model.entries());
+        table.getColumns().setAll(java.util.List.of(
+                column("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
+                column("taxonomy.column.code", TaxonomyEntry::code, 13),
+                column("taxonomy.column.label", TaxonomyEntry::label, 24),
+                column("taxonomy.column.group", e -> model.groupLabel(e.group()), 14),
+                column("taxonomy.column.active", model::activeLabel, 6)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        var selected = model.selectedProperty();
+        var none = selected.isNull().or(model.busyProperty());
+        upButton.disableProperty().bind(none);
+        downButton.disableProperty().bind(none);
+        activeButton.disableProperty().bind(none);
+        relabelButton.disableProperty().bind(none);
+        labelField.disableProperty().bind(selected.isNull());
+        activeButton.textProperty().bind(Bindings.createStringBinding(() -> bundle.getString(
+                selected.get() != null && !selected.get().active() ? "taxonomy.reactivate" : "taxonomy.retire"), selected));
+        selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null
+                ? bundle.getString("taxonomy.selected.none")
+                : java.text.MessageFormat.format(bundle.getString("taxonomy.selected"), selected.get().code()), selected));
+        labelField.textProperty().bindBidirectional(model.labelProperty());
+
+        codeField.textProperty().bindBidirectional(model.newCodeProperty());
+        newLabelField.textProperty().bindBidirectional(model.newLabelProperty());
+        groupBox.setItems(model.groups());
+        groupBox.setConverter(converter(TaxonomyEntry::label));
+        groupBox.valueProperty().bindBidirectional(model.newGroupProperty());
+        dataCheck.selectedProperty().bindBidirectional(model.newCountsAsDataProperty());
+        var callerTypes = model.dimensionProperty().isEqualTo(Dimension.CALLER_TYPE);
+        for (Node n : new Node[] {groupLabel, groupBox, dataCheck}) {
+            n.visibleProperty().bind(callerTypes);
+            n.managedProperty().bind(callerTypes);
+        }
+        addButton.disableProperty().bind(model.busyProperty());
+
+        messageLabel.textProperty().bind(model.messageProperty());
+        messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        FieldLabels.link(root);
+    }
+
+    @FXML private void onUp() { model.move(-1); }
+    @FXML private void onDown() { model.move(1); }
+    @FXML private void onToggleActive() { model.toggleActive(); }
+    @FXML private void onRelabel() { model.relabel(); }
+    @FXML private void onAdd() { model.add(); }
+
+    private TableColumn<TaxonomyEntry, String> column(String key, Function<TaxonomyEntry, String> value, double ems) {
+        TableColumn<TaxonomyEntry, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(ems * javafx.scene.text.Font.getDefault().getSize());
+        c.setSortable(false);
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package org.helplinelogbook.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.SafetyLogbooks;
+import org.helplinelogbook.security.Argon2Params;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Single writer: while one process has the logbook open, a CLI in another process exits 5 and changes nothing. */
+class SecondProcessLockTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void secondProcessIsRefusedAndChangesNothing() throws Exception {
+        Path dir = tmp.resolve("logbook");
+        Path password = tmp.resolve("password.txt");
+        Files.writeString(password, SafetyLogbooks.PASSWORD, StandardCharsets.UTF_8);
+        try (Logbook held = SafetyLogbooks.create(dir).logbook()) {
+            held.contacts().save(SafetyLogbooks.draft(java.time.LocalDateTime.now().minusHours(1), 1, null));
+            String before = digest(dir);
+            Process cli = new ProcessBuilder(CrashHarness.javaCommand(), "-D" + Argon2Params.FAST_PROPERTY + "=true",
+                    "-Dhelplinelogbook.logdir=" + tmp.resolve("logs"), "-cp", CrashHarness.testClassPath(),
+                    "org.helplinelogbook.Launcher", "add", "--data", dir.toString(), "--user", SafetyLogbooks.MANAGER,
+                    "--password-file", password.toString(), "--channel", "phone", "--caller-type", "silent")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            String err = new String(cli.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(cli.exitValue()).isEqualTo(5);
+            assertThat(err).contains("in use").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(digest(dir)).isEqualTo(before);
+            assertThat(held.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isEqualTo(1);
+        }
+    }
+
+    private static String digest(Path dir) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (String name : new String[] {"logbook.mv.db", "keyslots.json"}) {
+            sha.update(Files.readAllBytes(dir.resolve(name)));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}

@@ -1,0 +1,213 @@
+package org.helplinelogbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.helplinelogbook.domain.Contact;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.common.MutableClock;
+import org.helplinelogbook.ui.common.TestLogbooks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The desktop app end to end on a real encrypted logbook, driven by keyboard and mouse (headless Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class DesktopFlowTest {
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-04T10:15:00Z"));
+    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
+    private AppShell shell;
+    private Logbook logbook;
+
+    @Start
+    void start(Stage stage) {
+        Scene scene = new Scene(new StackPane(), 1280, 760);
+        shell = new AppShell(scene, dir, runner, clock);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(shell::shutDown);
+        runner.finish();
+        if (logbook != null && !logbook.isClosed()) {
+            logbook.close();
+        }
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openMain(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        robot.interact(() -> shell.showMain(logbook, false));
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    }
+
+    /** Counts every key press the test makes, to prove the keyboard budget. */
+    private static final class Keys {
+        private final FxRobot robot;
+        private final AtomicInteger count = new AtomicInteger();
+
+        Keys(FxRobot robot) {
+            this.robot = robot;
+        }
+
+        void press(KeyCode... chord) {
+            count.incrementAndGet();
+            robot.push(chord);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        int count() {
+            return count.get();
+        }
+    }
+
+    @Test
+    void firstRunCreatesTheLogbookShowsTheKeyAndOpensTheMainWindow(FxRobot robot) throws Exception {
+        robot.interact(shell::start);
+        assertThat(robot.lookup(".setup-screen").tryQuery()).isPresent();
+        robot.clickOn("#usernameField").write("manager1");
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD);
+        robot.clickOn("#confirmField").write(TestLogbooks.PASSWORD);
+        robot.clickOn("#createButton");
+        waitUntil(() -> !robot.lookup("#keyLabel").queryAs(Label.class).getText().isEmpty());
+
+        String key = robot.lookup("#keyLabel").queryAs(Label.class).getText();
+        assertThat(robot.lookup("#continueButton").queryAs(Button.class).isDisabled()).isTrue();
+        String[] groups = key.split("-");
+        robot.clickOn("#retypeField").write(groups[groups.length - 2] + "-" + groups[groups.length - 1]);
+        assertThat(robot.lookup("#continueButton").queryAs(Button.class).isDisabled()).isFalse();
+        robot.clickOn("#continueButton");
+        robot.clickOn("#emptyButton");
+
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        assertThat(robot.lookup("#signedInLabel").queryAs(Label.class).getText()).isEqualTo("Signed in as manager1 (Manager)");
+    }
+
+    @Test
+    void wrongPasswordThenRightOne(FxRobot robot) throws Exception {
+        TestLogbooks.create(dir).close();
+        robot.interact(shell::start);
+        robot.clickOn("#usernameField").write("manager1");
+        robot.clickOn("#passwordField").write("not the password").push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText()
+                .equals("The username or password is not right."));
+        assertThat(robot.lookup("#passwordField").queryAs(javafx.scene.control.PasswordField.class).getText()).isEmpty();
+
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    }
+
+    @Test
+    void silentCallTakesOneKeystrokeAfterCtrlN(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        Keys keys = new Keys(robot);
+
+        keys.press(KeyCode.F2);
+
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+        Contact c = TestLogbooks.contacts(logbook).get(0);
+        assertThat(c.callerType()).isEqualTo("silent");
+        assertThat(c.channel()).isEqualTo("phone");
+        assertThat(keys.count()).isEqualTo(1);
+        waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().equals("Saved: silent call"));
+    }
+
+    @Test
+    void fullDataContactTakesAtMostTwelveKeystrokesPlusNotes(FxRobot robot) throws Exception {
+        openMain(robot);
+        Keys keys = new Keys(robot);
+
+        keys.press(KeyCode.CONTROL, KeyCode.N);   // new contact, timer starts, caller type list focused
+        keys.press(KeyCode.DIGIT1);               // caller type 1 (at risk)
+        keys.press(KeyCode.TAB);                  // topics
+        keys.press(KeyCode.SPACE);                // tick the first topic
+        keys.press(KeyCode.TAB);                  // outcomes
+        keys.press(KeyCode.SPACE);                // tick the first outcome
+        keys.press(KeyCode.TAB);                  // how they heard
+        keys.press(KeyCode.SPACE);                // pick the first source
+        keys.press(KeyCode.TAB);                  // codeword (skipped)
+        keys.press(KeyCode.TAB);                  // notes
+        robot.write("Talked about staying safe online.");
+        keys.press(KeyCode.CONTROL, KeyCode.ENTER); // save
+
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+        assertThat(keys.count()).isLessThanOrEqualTo(12);
+        Contact c = TestLogbooks.contacts(logbook).get(0);
+        assertThat(c.callerType()).isEqualTo("at_risk");
+        assertThat(c.topics()).containsExactly("indecent_images");
+        assertThat(c.outcomes()).containsExactly("information_given");
+        assertThat(c.source()).isEqualTo("advert_social_media");
+        assertThat(c.notes()).isEqualTo("Talked about staying safe online.");
+        waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Saved:"));
+    }
+
+    @Test
+    void phoneNumberInNotesIsRedactedWithOneClick(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#notesArea").write("Asked us to ring 07700 900123 later.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        assertThat(robot.lookup(".warning-text").queryAs(Label.class).getText())
+                .isEqualTo("Phone number: ‘07700 900123’");
+
+        Node redact = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Redact")).query();
+        robot.clickOn(redact);
+
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isEmpty());
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("Asked us to ring [PHONE] later.");
+    }
+
+    @Test
+    void idleLocksTheScreenAndUnlockRestoresTheForm(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.push(KeyCode.DIGIT3);
+        robot.clickOn("#notesArea").write("Unfinished call");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> {
+            clock.advance(Duration.ofMinutes(6));
+            shell.mainView().checkIdle();
+        });
+        waitUntil(() -> robot.lookup(".lock-screen").tryQuery().isPresent());
+        waitUntil(logbook::isClosed);
+        assertThat(robot.lookup(".main-window").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".text").queryAll()).noneMatch(n -> ((javafx.scene.text.Text) n).getText()
+                .contains("Unfinished"));
+
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#notesArea").tryQuery().isPresent()
+                && robot.lookup("#notesArea").queryAs(TextArea.class).getText().equals("Unfinished call"));
+        logbook = null;
+    }
+}

@@ -1,0 +1,160 @@
+package org.helplinelogbook.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.helplinelogbook.domain.AccessDeniedException;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.privacy.DisclosurePolicy;
+import org.helplinelogbook.report.Period;
+import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardViewModelTest {
+
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+    static final Clock APRIL = Clock.fixed(Instant.parse("2026-04-15T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    Logbook logbook;
+    List<ContactFilter> opened = new ArrayList<>();
+    DashboardViewModel vm;
+
+    @BeforeEach
+    void open() {
+        logbook = DashboardFixture.create(dir);
+        DashboardFixture.seedMonth(logbook, MARCH);
+        vm = new DashboardViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts(), opened::add, APRIL);
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        logbook.close();
+    }
+
+    @Test
+    void defaultsToTheLastCompleteMonth() {
+        assertThat(vm.periodProperty().get()).isEqualTo(Period.month(MARCH));
+        assertThat(vm.titleProperty().get()).isEqualTo("March 2026");
+        assertThat(vm.loadedProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void figuresAreThePolicysCells() {
+        DisclosurePolicy p = DisclosurePolicy.DEFAULT;
+        assertThat(vm.totalProperty().get()).isEqualTo(p.cell(16)).isEqualTo("15");
+        assertThat(vm.dataContactsProperty().get()).isEqualTo("15");
+        assertThat(vm.nonDataContactsProperty().get()).isEqualTo("0");
+        assertThat(vm.bars(Dimension.CHANNEL)).extracting(Figures.Bar::code, Figures.Bar::shown)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("phone", "15"),
+                        org.assertj.core.groups.Tuple.tuple("chat", "*"),
+                        org.assertj.core.groups.Tuple.tuple("email", "0"));
+        assertThat(vm.bars(Dimension.CHANNEL)).extracting(Figures.Bar::length).startsWith(15L, 0L, 0L);
+        assertThat(shown(Dimension.CALLER_TYPE, "at_risk")).isEqualTo(p.cell(13)).isEqualTo("15");
+        assertThat(shown(Dimension.CALLER_TYPE, "family_friend")).isEqualTo(p.cell(3)).isEqualTo("*");
+        assertThat(shown(Dimension.CALLER_TYPE, "offended_online")).isEqualTo("0");
+        assertThat(shown(Dimension.SOURCE, "internet_search")).isEqualTo("15");
+        assertThat(shown(Dimension.CALLER_GROUP, "own_behaviour")).isEqualTo("15");
+        assertThat(vm.medianMinutesProperty().get()).isEqualTo("10");
+        assertThat(vm.policyLineProperty().get()).contains("counts 1–7 shown as *");
+    }
+
+    @Test
+    void heatMapCellsAreSuppressedToo() {
+        // 13 contacts on Tuesday 3 March at 10:00, 3 on Tuesday 10 March at 10:00: 16 in that cell.
+        assertThat(vm.heat()).hasSize(7 * 24);
+        assertThat(vm.heat()).filteredOn(c -> c.dayOfWeek() == 2 && c.hour() == 10)
+                .extracting(DashboardViewModel.Cell::shown).containsExactly("15");
+        assertThat(vm.heat()).filteredOn(c -> c.dayOfWeek() == 1 && c.hour() == 10)
+                .extracting(DashboardViewModel.Cell::shown).containsExactly("0");
+    }
+
+    @Test
+    void exactToggleShowsTrueCountsAndRaisesTheInternalFlag() {
+        assertThat(vm.internalProperty().get()).isFalse();
+        vm.exactProperty().set(true);
+
+        assertThat(vm.internalProperty().get()).isTrue();
+        assertThat(vm.totalProperty().get()).isEqualTo("16");
+        assertThat(shown(Dimension.CHANNEL, "chat")).isEqualTo("3");
+        assertThat(shown(Dimension.CALLER_TYPE, "at_risk")).isEqualTo("13");
+        assertThat(vm.policyLineProperty().get()).contains("INTERNAL");
+        assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().action()).isEqualTo("dashboard_exact");
+
+        vm.exactProperty().set(false);
+        assertThat(vm.totalProperty().get()).isEqualTo("15");
+    }
+
+    @Test
+    void comparesWithTheSamePeriodLastYearThroughThePolicy() {
+        // 16 now (shown 15) against 8 (shown 10): +50 % of the published figures.
+        assertThat(vm.comparisonProperty().get())
+                .isEqualTo("Compared with the same period last year (March 2025): 10 contacts, change +50%.");
+        vm.exactProperty().set(true);
+        assertThat(vm.comparisonProperty().get()).contains("8 contacts, change +100.0%");
+    }
+
+    @Test
+    void clickingACategoryOpensTheLogOnThePeriodAndCategory() {
+        var from = LocalDate.of(2026, 3, 1).atStartOfDay(DashboardFixture.LONDON).toInstant();
+        var to = LocalDate.of(2026, 4, 1).atStartOfDay(DashboardFixture.LONDON).toInstant();
+        vm.open(Dimension.CALLER_TYPE, "at_risk");
+        vm.open(Dimension.SOURCE, "police");
+        vm.openData(false);
+
+        assertThat(opened).containsExactly(
+                new ContactFilter(from, to, null, "at_risk", null, null, null, null, null, null),
+                new ContactFilter(from, to, null, null, null, null, null, "police", null, null),
+                new ContactFilter(from, to, null, null, null, null, null, null, null, false));
+        assertThat(to).isEqualTo(Instant.parse("2026-03-31T23:00:00Z")); // BST began on 29 March
+    }
+
+    @Test
+    void otherKindsOfPeriod() {
+        vm.kindProperty().set(Period.Kind.QUARTER);
+        assertThat(vm.periodProperty().get()).isEqualTo(Period.quarter(2026, 1));
+        assertThat(vm.totalProperty().get()).isEqualTo("15");
+        vm.kindProperty().set(Period.Kind.FINANCIAL_YEAR);
+        assertThat(vm.periodProperty().get()).isEqualTo(Period.financialYear(2025));
+        assertThat(vm.titleProperty().get()).isEqualTo("FY 2025–26 (April to March)");
+        vm.kindProperty().set(Period.Kind.RANGE);
+        vm.rangeFromProperty().set(LocalDate.of(2026, 3, 5));
+        vm.rangeToProperty().set(LocalDate.of(2026, 3, 31));
+        assertThat(vm.periodProperty().get()).isEqualTo(Period.range(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 31)));
+        assertThat(vm.totalProperty().get()).isEqualTo("*");
+    }
+
+    @Test
+    void aWorkerIsRefused() {
+        logbook.accounts().add("worker1", Role.WORKER, "another long password".toCharArray());
+        logbook.close();
+        logbook = Logbook.open(dir, "worker1", "another long password".toCharArray());
+
+        assertThatThrownBy(() -> new DashboardViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts(),
+                opened::add, APRIL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> new CampaignImpactViewModel(logbook, new DirectTaskRunner(),
+                DashboardFixture.texts())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private String shown(Dimension dimension, String code) {
+        return vm.bars(dimension).stream().filter(b -> b.code().equals(code)).findFirst().orElseThrow().shown();
+    }
+}

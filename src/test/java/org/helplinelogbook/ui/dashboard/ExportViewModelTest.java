@@ -1,0 +1,105 @@
+package org.helplinelogbook.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.helplinelogbook.domain.AuditRepository.AuditEntry;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.report.ExportFormat;
+import org.helplinelogbook.report.Period;
+import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.helplinelogbook.ui.export.ExportViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path out;
+
+    Logbook logbook;
+    ExportViewModel vm;
+
+    @BeforeEach
+    void open() {
+        logbook = DashboardFixture.create(dir);
+        DashboardFixture.seedMonth(logbook, YearMonth.of(2026, 3));
+        vm = new ExportViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts());
+    }
+
+    @AfterEach
+    void close() {
+        logbook.close();
+    }
+
+    @Test
+    void suggestsFileNames() {
+        assertThat(ExportViewModel.defaultFileName(Period.parse("2026-10"), ExportFormat.CSV))
+                .isEqualTo("helpline-2026-10.csv");
+        assertThat(ExportViewModel.defaultFileName(Period.parse("FY2026-27"), ExportFormat.PDF))
+                .isEqualTo("helpline-FY2026-27.pdf");
+        assertThat(ExportViewModel.defaultFileName("#StopItNow 2019", ExportFormat.XLSX))
+                .isEqualTo("campaign-stopitnow-2019.xlsx");
+    }
+
+    @Test
+    void writesTheCsvUnderThePolicyAndAuditsIt() throws Exception {
+        Path target = out.resolve("helpline-2026-03.csv");
+        vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
+
+        List<String> lines = Files.readAllLines(target);
+        assertThat(lines.get(0)).isEqualTo("period,dimension,category,contacts");
+        assertThat(lines).contains("2026-03,total,all,15", "2026-03,channel,chat,*", "2026-03,channel,email,0");
+        assertThat(vm.savedToProperty().get()).isEqualTo(target.toAbsolutePath());
+        assertThat(vm.statusProperty().get()).isEqualTo("Saved to " + target.toAbsolutePath());
+        assertThat(vm.busyProperty().get()).isFalse();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("helpline-2026-03.csv");
+        }
+        AuditEntry audit = logbook.store().read(r -> r.audit().last()).orElseThrow();
+        assertThat(audit.action()).isEqualTo("export");
+        assertThat(audit.fields()).isEqualTo("format,period,policy");
+        assertThat(audit.counts()).startsWith("format=csv,sha256=").doesNotContain("15");
+    }
+
+    @Test
+    void exactExportsAreStampedAndAuditedAsExact() throws Exception {
+        vm.exactProperty().set(true);
+        Path target = out.resolve("internal.csv");
+        vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
+
+        assertThat(Files.readString(target)).contains("2026-03,total,all,16", "EXACT");
+        assertThat(vm.statusProperty().get()).contains("internal use only");
+        assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().counts()).startsWith("format=csv,exact,");
+    }
+
+    @Test
+    void refusesAPolicyThatWouldHideSmallCountsAsZero() {
+        vm.suppressBelowProperty().set(2);
+        vm.roundToProperty().set(10);
+        assertThat(vm.policyProblem()).contains("rounded to 0");
+        vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), out.resolve("x.csv"));
+        assertThat(Files.exists(out.resolve("x.csv"))).isFalse();
+    }
+
+    @Test
+    void exportsACampaign() throws Exception {
+        DashboardFixture.campaign(logbook, "Spring push", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 15), null);
+        Path target = out.resolve("campaign.csv");
+        vm.exportCampaign("Spring push", 0, target);
+
+        assertThat(Files.readAllLines(target).get(0)).isEqualTo("campaign,phase,dimension,category,value");
+        assertThat(Files.readString(target)).doesNotContain("never shown");
+        assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().fields())
+                .isEqualTo("format,campaign,policy");
+    }
+}
