@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The command-line interface: picocli commands, exit codes as documented in the README. */
 @Command(name = "helpline-logbook", mixinStandardHelpOptions = true, version = "Helpline Logbook 0.1.0",
         description = "Anonymous contact logging for a support helpline.",
-        subcommands = {InitCommand.class, JoinCommand.class, UsersCommand.class, PasswdCommand.class, AddCommand.class,
+        subcommands = {InitCommand.class, JoinCommand.class, MigrateToServerCommand.class, UsersCommand.class, PasswdCommand.class, AddCommand.class,
                 ImportCommand.class, ListCommand.class, DemoCommand.class, ReportCommand.class, PurgeNotesCommand.class,
                 BackupCommand.class, RestoreCommand.class, VerifyCommand.class})
 public final class Cli implements Runnable {

@@ -416,6 +416,9 @@ public final class Logbook implements AutoCloseable {
             java.util.function.Function<T, String> recordId, String fields, java.util.function.Function<T, String> counts) {
         AuditEntry[] entry = new AuditEntry[1];
         T result = store().write(r -> {
+            // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
+            // another desk doing the same (re-entrant within the transaction; a no-op on H2).
+            r.audit().lockForAppend();
             T value = work.apply(r);
             entry[0] = audit.append(r, actorId(), action, recordId.apply(value), fields, counts.apply(value));
             return value;

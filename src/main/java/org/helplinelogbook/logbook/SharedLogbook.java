@@ -140,7 +140,7 @@ final class SharedLogbook {
         return new PostgresChangeFeed(database);
     }
 
-    private static Database open(ConnectionProfile profile, char[] dbPassword) {
+    static Database open(ConnectionProfile profile, char[] dbPassword) {
         if (dbPassword == null || dbPassword.length == 0) {
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "No database password for this desk:"
                     + " set " + DB_PASSWORD_ENV + " or type it when asked.");

@@ -1,15 +1,26 @@
 package org.helplinelogbook.storage;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcDataSource;
 import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.KeySlotFile;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -99,7 +110,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             checkH2Settings(keeper);
-            migrate(source);
+            migrate(source, keeper, dataDir);
             Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
             var db = new Database(jdbi, keeper, true, password);
             db.sync();
@@ -111,15 +122,78 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(javax.sql.DataSource source) {
-        Flyway.configure()
+    /** Folder, inside the data folder, for backups; the pre-upgrade copies go here too. */
+    public static final String BACKUP_FOLDER = "backups";
+    /** Name start of the automatic copy taken before a newer version of the program changes the schema. */
+    public static final String PRE_UPGRADE_PREFIX = "pre-upgrade-";
+    /** Test seam: when set, migrations stop at this schema version (to make a logbook as an older release did). */
+    static volatile String migrationTarget;
+
+    private static Flyway flyway(javax.sql.DataSource source) {
+        var config = Flyway.configure()
+                .loggers("slf4j") // its auto-detection misses SLF4J 2 and falls back to java.util.logging on the console
                 .dataSource(source)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .failOnMissingLocations(false)
                 // H2-only migrations are numbered V100+; a later common V3 must still run after them.
-                .outOfOrder(true)
-                .load()
-                .migrate();
+                .outOfOrder(true);
+        String target = migrationTarget;
+        if (target != null) {
+            config.target(target);
+        }
+        return config.load();
+    }
+
+    /**
+     * Brings the schema up to date. An existing logbook that a newer program is about to change is first copied
+     * into {@code backups/} (see {@link #preUpgradeBackup}); if that copy cannot be made, nothing is migrated.
+     */
+    private static void migrate(javax.sql.DataSource source, Connection keeper, Path dataDir) {
+        Flyway flyway = flyway(source);
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        if (current != null && current.getVersion() != null && info.pending().length > 0) {
+            preUpgradeBackup(keeper, dataDir, current.getVersion().getVersion(), Instant.now());
+        }
+        flyway.migrate();
+    }
+
+    /**
+     * Copies the logbook, as it is before the upgrade, to
+     * {@code <data>/backups/pre-upgrade-<schema version>-<UTC timestamp>.zip}: H2's {@code BACKUP TO} writes the
+     * still-encrypted database file, and {@code keyslots.json} is added beside it, so the zip is as safe as the
+     * data folder itself and is restored by unzipping it into an empty folder.
+     */
+    static Path preUpgradeBackup(Connection keeper, Path dataDir, String schemaVersion, Instant now) {
+        Path folder = dataDir.toAbsolutePath().resolve(BACKUP_FOLDER);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'").withZone(ZoneOffset.UTC).format(now);
+        Path zip = folder.resolve(PRE_UPGRADE_PREFIX + schemaVersion + "-" + stamp + ".zip");
+        for (int n = 2; Files.exists(zip); n++) {
+            zip = folder.resolve(PRE_UPGRADE_PREFIX + schemaVersion + "-" + stamp + "-" + n + ".zip");
+        }
+        try {
+            Files.createDirectories(folder);
+            backupTo(keeper, zip);
+            Path slots = dataDir.toAbsolutePath().resolve(KeySlotFile.FILE_NAME);
+            if (Files.exists(slots)) {
+                try (FileSystem zipFs = FileSystems.newFileSystem(zip)) {
+                    Files.copy(slots, zipFs.getPath(KeySlotFile.FILE_NAME));
+                }
+            }
+            try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return zip;
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(zip);
+            } catch (IOException ignored) {
+                // a half-written copy holds only encrypted data
+            }
+            throw new StorageException(StorageException.Kind.OTHER,
+                    "This version of Helpline Logbook needs to update the logbook, but could not first make a safety"
+                            + " copy in " + folder + " (is the disk full or read-only?). Nothing was changed.", null);
+        }
     }
 
     /** Refuses to run on a database opened with settings that could leak or lose data. */
@@ -213,11 +287,18 @@ public final class Database implements AutoCloseable {
         if (!embedded) {
             throw new IllegalStateException("BACKUP TO is for the embedded H2 logbook only");
         }
-        try (var st = keeper.prepareStatement("BACKUP TO ?")) {
-            st.setString(1, zip.toAbsolutePath().toString());
-            st.execute();
+        try {
+            backupTo(keeper, zip);
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /** {@code BACKUP TO} on one connection: also used before migrating, when no Database exists yet. */
+    private static void backupTo(Connection connection, Path zip) throws SQLException {
+        try (var st = connection.prepareStatement("BACKUP TO ?")) {
+            st.setString(1, zip.toAbsolutePath().toString());
+            st.execute();
         }
     }
 

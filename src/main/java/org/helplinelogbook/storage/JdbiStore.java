@@ -47,6 +47,30 @@ public final class JdbiStore implements Store {
         }
     }
 
+    /** Work on one write transaction that also needs its JDBC connection (bulk copying). */
+    @FunctionalInterface
+    interface BulkWork<T> {
+        T apply(java.sql.Connection connection, Repositories repositories) throws java.sql.SQLException;
+    }
+
+    /**
+     * One write transaction, like {@link #write}, that also hands over its JDBC connection so rows can be copied
+     * in batches (used by {@code migrate-to-server}). Everything commits together or not at all.
+     */
+    <T> T writeWithConnection(BulkWork<T> work) {
+        try {
+            T result = database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    handle -> work.apply(handle.getConnection(),
+                            new HandleRepositories(handle, zone, database.isEmbedded())));
+            database.sync();
+            return result;
+        } catch (JdbiException e) {
+            throw StorageErrors.translate(e);
+        } catch (java.sql.SQLException e) {
+            throw Database.translate(e);
+        }
+    }
+
     @Override
     public <T> T read(Function<Repositories, T> work) {
         try {

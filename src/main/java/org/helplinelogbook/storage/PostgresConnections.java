@@ -96,6 +96,7 @@ final class PostgresConnections {
     static void migrate(DataSource source) {
         try {
             Flyway.configure()
+                    .loggers("slf4j") // see Database.migrate
                     .dataSource(source)
                     .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
                     .failOnMissingLocations(false)

@@ -27,6 +27,8 @@ import org.helplinelogbook.ui.login.LoginViewModel;
 import org.helplinelogbook.ui.main.MainView;
 import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.Section;
+import org.helplinelogbook.ui.restore.RestoreDialog;
+import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.helplinelogbook.ui.settings.SettingsView;
 import org.helplinelogbook.ui.settings.SettingsViewModel;
 import org.helplinelogbook.ui.setup.SetupView;
@@ -40,12 +42,13 @@ import org.helplinelogbook.ui.setup.SetupViewModel;
 public final class AppShell {
 
     private final Scene scene;
-    private final Path dataDir;
+    private Path dataDir;
     private final TaskRunner runner;
     private final Clock clock;
     private final IdentifierScanner scanner = new IdentifierScanner();
     private Runnable disposeCurrent = () -> { };
     private MainView mainView;
+    private RestoreDialog restoreDialog;
     private Logbook logbook;
 
     public AppShell(Scene scene, Path dataDir, TaskRunner runner, Clock clock) {
@@ -73,8 +76,39 @@ public final class AppShell {
 
     public void showLogin() {
         Theme.apply(Theme.current());
-        LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)));
+        LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
+                this::openRestore);
         show(view.root(), view::dispose);
+    }
+
+    /**
+     * "Restore a backup…": a small window over this one, pre-filled with {@code backup} when given (the newest
+     * backup of a damaged logbook). It restores into a new folder only; "Open the restored logbook" switches here.
+     */
+    public RestoreDialog openRestore(Path backup) {
+        restoreDialog = new RestoreDialog(scene.getWindow(), runner, backup, this::switchDataFolder);
+        restoreDialog.show();
+        return restoreDialog;
+    }
+
+    /**
+     * Switches to the logbook in {@code newDir} (a restored one) and shows the sign-in. An open logbook is closed
+     * first, as when locking (draft kept, today's backup refreshed); the old folder is left exactly as it is.
+     * This lasts until the app closes: start it with {@code --data newDir} (or {@code LOGBOOK_DATA}) from then on.
+     */
+    public void switchDataFolder(Path newDir) {
+        if (mainView != null) {
+            MainView closing = mainView;
+            mainView = null;
+            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), () -> { });
+        }
+        logbook = null;
+        dataDir = newDir.toAbsolutePath();
+        showLogin();
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     /**
@@ -95,6 +129,7 @@ public final class AppShell {
             formVm.checkForDraft();
         }
         form.focusFirstField();
+        mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
     }
 
     /**
@@ -121,7 +156,8 @@ public final class AppShell {
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(opened, runner).root());
             contents.put(Section.AUDIT_LOG, () -> new AuditLogView(opened, runner).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
-                    new SettingsViewModel(opened, runner, mainVm::settingsChanged)).root());
+                    new SettingsViewModel(opened, runner, mainVm::settingsChanged),
+                    new BackupSettingsViewModel(opened, runner, clock), () -> openRestore(null)).root());
         }
         return contents;
     }
@@ -141,7 +177,10 @@ public final class AppShell {
         locking.viewModel().lock(draft, () -> logbook = null);
     }
 
-    /** On window close: saves the draft, closes the logbook and wipes keys. */
+    /**
+     * On window close: saves the draft, makes the backup on exit ({@code Housekeeping.atExit}) and then closes the
+     * logbook and wipes keys, all queued on the runner, whose {@code finish()} waits for them.
+     */
     public void shutDown() {
         disposeCurrent.run();
         if (mainView != null) {
@@ -161,6 +200,11 @@ public final class AppShell {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    /** The restore window last opened, if any (tests and screenshots drive it). */
+    public RestoreDialog restoreDialog() {
+        return restoreDialog;
     }
 
     private void show(Parent root, Runnable dispose) {

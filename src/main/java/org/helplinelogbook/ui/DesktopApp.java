@@ -23,6 +23,7 @@ public final class DesktopApp extends Application {
     private AppShell shell;
 
     public static void launchWith(String[] args) {
+        StartupProbe.install();
         Application.launch(DesktopApp.class, args);
     }
 

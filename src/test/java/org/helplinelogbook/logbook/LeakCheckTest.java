@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Requirement 4: a canary written in 1,000 notes gives 0 hits in UTF-8 or UTF-16 across the data folder, the
- * backup folder and every temp file created meanwhile, and none in the audit log. (Export is not on this branch.)
+ * backup folder and every temp file created meanwhile, and none in the audit log. Exports in every format are scanned too.
  */
 class LeakCheckTest {
 
@@ -42,6 +42,19 @@ class LeakCheckTest {
             Backups.dailyIfDue(logbook, java.time.LocalDate.now(logbook.zone()));
             Backups.restore(tmp.resolve("manual.hlbk"), tmp.resolve("restored"), SafetyLogbooks.MANAGER,
                     SafetyLogbooks.PASSWORD.toCharArray(), p -> { });
+            var reports = new org.helplinelogbook.report.ReportService(logbook.store(), logbook.zone());
+            var today = java.time.LocalDate.now(logbook.zone());
+            var period = org.helplinelogbook.report.Period.range(today.minusDays(30), today);
+            Files.createDirectories(tmp.resolve("exports"));
+            for (var format : org.helplinelogbook.report.ExportFormat.values()) {
+                for (var policy : List.of(org.helplinelogbook.privacy.DisclosurePolicy.DEFAULT,
+                        new org.helplinelogbook.privacy.DisclosurePolicy(1, 1, true))) {
+                    Path out = tmp.resolve("exports/report-" + policy.exact() + "." + format.extension());
+                    try (var stream = Files.newOutputStream(out)) {
+                        reports.export(logbook.actor(), period, format, policy, stream);
+                    }
+                }
+            }
             assertThat(logbook.contacts().searchNotes(org.helplinelogbook.domain.ContactFilter.ALL, CANARY, null, 5)
                     .contacts()).hasSize(5);
         }
@@ -54,7 +67,9 @@ class LeakCheckTest {
             }
         }
         assertThat(scanned).anyMatch(p -> p.toString().endsWith("logbook.mv.db"))
-                .anyMatch(p -> p.toString().endsWith(".hlbk"));
+                .anyMatch(p -> p.toString().endsWith(".hlbk"))
+                .anyMatch(p -> p.toString().endsWith(".pdf"))
+                .anyMatch(p -> p.toString().endsWith(".xlsx"));
         assertThat(Files.list(backups).toList()).isNotEmpty();
         assertThat(hits).isEmpty();
 
@@ -81,6 +96,9 @@ class LeakCheckTest {
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 scanned.add(file);
+                if (file.toString().endsWith(".xlsx")) {
+                    bytes = unzipped(file); // XLSX is a zip: look inside, where a leak would be deflated
+                }
                 for (Charset cs : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
                     if (indexOf(bytes, CANARY.getBytes(cs)) >= 0) {
                         hits.add(file + " (" + cs + ")");
@@ -88,6 +106,18 @@ class LeakCheckTest {
                 }
             }
         }
+    }
+
+    private static byte[] unzipped(Path zip) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var file = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var entry : java.util.Collections.list(file.entries())) {
+                try (var in = file.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -1,12 +1,9 @@
 package org.helplinelogbook.ui.accounts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -56,14 +53,7 @@ public final class AccountsView {
 
     public AccountsView(Logbook logbook, TaskRunner runner) {
         this.model = new AccountsViewModel(logbook, runner);
-        FXMLLoader loader = new FXMLLoader(AccountsView.class.getResource("AccountsView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(AccountsView.class.getResource("accounts.css").toExternalForm());
+        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "accounts.css");
         model.load();
     }
 

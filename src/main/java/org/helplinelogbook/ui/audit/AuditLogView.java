@@ -1,7 +1,5 @@
 package org.helplinelogbook.ui.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -9,7 +7,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -41,14 +38,7 @@ public final class AuditLogView {
 
     public AuditLogView(Logbook logbook, TaskRunner runner) {
         this.model = new AuditLogViewModel(logbook, runner);
-        FXMLLoader loader = new FXMLLoader(AuditLogView.class.getResource("AuditLogView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(AuditLogView.class.getResource("audit-log.css").toExternalForm());
+        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "audit-log.css");
         model.start();
     }
 

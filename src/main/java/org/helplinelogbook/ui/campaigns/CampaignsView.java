@@ -1,7 +1,5 @@
 package org.helplinelogbook.ui.campaigns;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -9,7 +7,6 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -52,14 +49,7 @@ public final class CampaignsView {
 
     public CampaignsView(Logbook logbook, TaskRunner runner) {
         this.model = new CampaignsViewModel(logbook, runner);
-        FXMLLoader loader = new FXMLLoader(CampaignsView.class.getResource("CampaignsView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(CampaignsView.class.getResource("campaigns.css").toExternalForm());
+        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "campaigns.css");
         model.load();
     }
 

@@ -31,11 +31,19 @@ public final class BackgroundTaskRunner implements TaskRunner {
         });
     }
 
-    /** Lets queued work (a last autosave, a save in flight) finish before the app exits. */
+    @Override
+    public void post(Runnable update) {
+        Platform.runLater(update);
+    }
+
+    /**
+     * Lets queued work (a last autosave, a save in flight, the backup on exit) finish before the app exits. A backup
+     * cut short leaves only a temporary file, never a broken backup, so the wait is bounded.
+     */
     public void finish() {
         executor.shutdown();
         try {
-            executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            executor.awaitTermination(120, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

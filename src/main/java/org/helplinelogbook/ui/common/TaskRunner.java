@@ -19,4 +19,12 @@ public interface TaskRunner {
             return null;
         }, ignored -> { }, onFailure);
     }
+
+    /**
+     * Delivers an update made during background work (restore progress) where results go: the JavaFX thread in
+     * the app, at once in tests.
+     */
+    default void post(Runnable update) {
+        update.run();
+    }
 }

@@ -15,6 +15,25 @@ public final class ViewLoader {
 
     private ViewLoader() {}
 
+    /**
+     * Loads a manager window whose FXML has no {@code fx:controller}: the view itself is the controller. Adds the
+     * shared manager-window layout and the window's own stylesheet (beside the view class).
+     */
+    public static <N extends Parent> N loadManagerWindow(Object view, String stylesheet) {
+        Class<?> type = view.getClass();
+        FXMLLoader loader = new FXMLLoader(type.getResource(type.getSimpleName() + ".fxml"), Messages.bundle());
+        loader.setController(view);
+        N root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the FXML of " + type.getName(), e);
+        }
+        root.getStylesheets().addAll(ViewLoader.class.getResource("manager-window.css").toExternalForm(),
+                type.getResource(stylesheet).toExternalForm());
+        return root;
+    }
+
     public static <N extends Parent> N load(Object view) {
         Class<?> type = view.getClass();
         URL fxml = type.getResource(type.getSimpleName() + ".fxml");

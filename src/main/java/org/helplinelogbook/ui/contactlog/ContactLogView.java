@@ -166,8 +166,68 @@ public final class ContactLogView {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         searchField::requestFocus);
+                model.startLiveUpdates(); // shown: contacts saved at other desks appear here
+            } else {
+                model.stopLiveUpdates(); // hidden, locked or signed out
             }
         });
+        model.setLiveUpdateListener(new KeepPlace());
+    }
+
+    /** Hides the log for good (its section is gone): stops listening for other desks' changes. */
+    public void dispose() {
+        model.stopLiveUpdates();
+    }
+
+    /**
+     * Keeps the selected contact selected and, unless the person is at the very top, the same contact at the top
+     * of the table while rows from other desks are merged in above it.
+     */
+    private final class KeepPlace implements ContactLogViewModel.LiveUpdateListener {
+        private java.util.UUID selected;
+        private java.util.UUID top;
+
+        @Override
+        public void beforeMerge() {
+            ContactLogRow row = table.getSelectionModel().getSelectedItem();
+            selected = row == null ? null : row.contact().id();
+            int first = firstVisibleIndex();
+            top = first > 0 && first < table.getItems().size() ? table.getItems().get(first).contact().id() : null;
+        }
+
+        @Override
+        public void afterMerge() {
+            if (selected != null) {
+                int at = indexOf(selected);
+                if (at >= 0 && table.getSelectionModel().getSelectedIndex() != at) {
+                    table.getSelectionModel().clearAndSelect(at);
+                }
+            }
+            if (top != null) {
+                int at = indexOf(top);
+                if (at >= 0 && at != firstVisibleIndex()) {
+                    table.scrollTo(at);
+                }
+            }
+        }
+
+        private int indexOf(java.util.UUID id) {
+            var items = table.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).contact().id().equals(id)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int firstVisibleIndex() {
+            if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                    && flow.getFirstVisibleCell() != null) {
+                return flow.getFirstVisibleCell().getIndex();
+            }
+            return 0;
+        }
     }
 
     @FXML

@@ -21,6 +21,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.ContactRepository.PageCursor;
@@ -37,6 +42,12 @@ import org.helplinelogbook.ui.common.UserMessages;
  * The contact log: newest first, {@value #PAGE_SIZE} rows at a time (keyset paging, so it stays instant at
  * millions of contacts), filtered by period and codes, optionally searching inside notes. All database work goes
  * through the {@link TaskRunner}; a change of filter discards any page still on its way for the old filter.
+ *
+ * <p>Live updates (a shared logbook): while the log is shown it listens to {@link Logbook#changes()}; a contact
+ * saved, edited or deleted at another desk refreshes the first page in the background and is merged into the rows
+ * in place (new rows on top, edited rows replaced, deleted rows removed, later pages kept), so the person's
+ * selection and scroll position survive. A notes search in progress is not disturbed. On a single-desk logbook the
+ * feed is empty and nothing happens.
  */
 public final class ContactLogViewModel {
 
@@ -86,9 +97,32 @@ public final class ContactLogViewModel {
     private long generation;
     private boolean suspended;
 
+    // ---- Live updates (FX thread, except seenSeq)
+    private final ChangeFeed feed;
+    private ChangeFeed.Subscription subscription;
+    private boolean liveWanted;
+    private boolean liveInFlight;
+    /** Contacts changed elsewhere and not yet merged; the value says whether the change was a delete. */
+    private final Map<UUID, Boolean> pendingChanges = new LinkedHashMap<>();
+    /** The newest change number this view has taken into account; -1 before it knows. */
+    private final AtomicLong seenSeq = new AtomicLong(-1);
+    private LiveUpdateListener liveListener = new LiveUpdateListener() { };
+
+    /** Told around each live merge, so the view can keep its selection and scroll position. */
+    public interface LiveUpdateListener {
+        default void beforeMerge() { }
+
+        default void afterMerge() { }
+    }
+
     public ContactLogViewModel(Logbook logbook, TaskRunner runner) {
+        this(logbook, runner, logbook.changes());
+    }
+
+    ContactLogViewModel(Logbook logbook, TaskRunner runner, ChangeFeed feed) {
         this.logbook = logbook;
         this.runner = runner;
+        this.feed = feed;
         this.zone = logbook.zone();
         this.manager = logbook.actor().isManager();
         for (ObjectProperty<?> p : List.of(from, to, callerType, topic, outcome, channel, source, staff)) {
@@ -144,6 +178,7 @@ public final class ContactLogViewModel {
     public void start() {
         busy.set(true);
         runner.run(() -> {
+            seenSeq.compareAndSet(-1, feed.lastSeq()); // before the first page, so no change falls in between
             Taxonomy t = logbook.taxonomy();
             List<StaffAccount> accounts = manager ? logbook.accounts().list() : List.of();
             return new Setup(t, accounts);
@@ -203,6 +238,7 @@ public final class ContactLogViewModel {
         activeSearch = text.isEmpty() ? null : text;
         activeFilter = currentFilter();
         generation++;
+        pendingChanges.clear(); // the full reload below sees them
         rows.clear();
         cursor = null;
         hasMore.set(false);
@@ -375,6 +411,7 @@ public final class ContactLogViewModel {
                 searchProgress.set(cursor == null ? "" : MessageFormat.format(text("log.search.paused"), searchedSoFar));
             }
             updateStatus();
+            liveRefresh(); // changes that arrived while this page was on its way
         }, t -> {
             if (mine == generation) {
                 fail(t);
@@ -383,6 +420,168 @@ public final class ContactLogViewModel {
     }
 
     private long searchedSoFar;
+
+    // ---- Live updates
+
+    public void setLiveUpdateListener(LiveUpdateListener listener) {
+        this.liveListener = listener;
+    }
+
+    /** Starts listening for contacts changed at other desks (while the log is shown). Call on the FX thread. */
+    public void startLiveUpdates() {
+        liveWanted = true;
+        if (subscription != null) {
+            return;
+        }
+        runner.run(() -> {
+            seenSeq.compareAndSet(-1, feed.lastSeq());
+            return seenSeq.get();
+        }, after -> {
+            if (liveWanted && subscription == null) {
+                // The feed calls back on its own thread; the runner brings each batch to the FX thread.
+                subscription = feed.subscribe(after, batch -> runner.run(() -> batch, this::changesArrived, t -> { }));
+            }
+        }, t -> { }); // no live updates this time; the log itself still works and reports its own errors
+    }
+
+    /** Stops listening (the log is hidden, or the person signed out or the screen locked). */
+    public void stopLiveUpdates() {
+        liveWanted = false;
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    public boolean isLive() {
+        return subscription != null;
+    }
+
+    private void changesArrived(List<ChangeFeed.Change> batch) {
+        if (subscription == null || batch.isEmpty()) {
+            return; // stopped meanwhile: the next subscription starts again from seenSeq
+        }
+        seenSeq.accumulateAndGet(batch.get(batch.size() - 1).seq(), Math::max);
+        for (ChangeFeed.Change change : batch) {
+            pendingChanges.merge(change.contactId(), change.kind() == ChangeFeed.Kind.DELETE, (was, now) -> now);
+        }
+        liveRefresh();
+    }
+
+    private record LiveLoaded(Taxonomy taxonomy, ContactService.Page first, Map<UUID, Contact> laterRows) {}
+
+    /** Re-reads the first page (and the changed rows further down) in the background, then merges. */
+    private void liveRefresh() {
+        if (pendingChanges.isEmpty() || liveInFlight || busy.get() || taxonomy == null || activeSearch != null) {
+            return; // a search keeps its results; the changes are picked up by the next refresh
+        }
+        long mine = generation;
+        ContactFilter filter = activeFilter;
+        Map<UUID, Boolean> changes = new LinkedHashMap<>(pendingChanges);
+        pendingChanges.clear();
+        Set<UUID> shown = new HashSet<>();
+        rows.forEach(r -> shown.add(r.contact().id()));
+        List<UUID> lookUp = changes.entrySet().stream().filter(e -> !e.getValue() && shown.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        liveInFlight = true;
+        runner.run(() -> {
+            ContactService contacts = logbook.contacts();
+            ContactService.Page first = contacts.page(filter, null, PAGE_SIZE);
+            Set<UUID> onFirst = new HashSet<>();
+            first.contacts().forEach(c -> onFirst.add(c.id()));
+            Map<UUID, Contact> later = new HashMap<>();
+            for (UUID id : lookUp) {
+                if (!onFirst.contains(id)) {
+                    contacts.find(id).ifPresent(c -> later.put(id, c));
+                }
+            }
+            return new LiveLoaded(logbook.taxonomy(), first, later);
+        }, loaded -> {
+            liveInFlight = false;
+            if (mine == generation && activeSearch == null) {
+                merge(loaded, changes);
+            }
+            liveRefresh();
+        }, t -> {
+            liveInFlight = false; // quiet: the next change or refresh tries again
+        });
+    }
+
+    private void merge(LiveLoaded loaded, Map<UUID, Boolean> changes) {
+        String yes = text("log.returning.yes");
+        List<Contact> first = loaded.first().contacts();
+        Set<UUID> firstIds = new HashSet<>();
+        first.forEach(c -> firstIds.add(c.id()));
+        List<ContactLogRow> merged = new ArrayList<>();
+        first.forEach(c -> merged.add(ContactFormat.row(c, loaded.taxonomy(), staffNames, yes)));
+        PageCursor next = loaded.first().next();
+        if (next != null) {
+            // Rows already loaded below the first page stay, so "load more" carries on where it was.
+            Contact boundary = first.get(first.size() - 1);
+            boolean keptAny = false;
+            for (ContactLogRow old : rows) {
+                UUID id = old.contact().id();
+                if (firstIds.contains(id) || !sortsAfter(old.contact(), boundary)) {
+                    continue;
+                }
+                Boolean deleted = changes.get(id);
+                if (deleted != null && (deleted || !loaded.laterRows().containsKey(id))) {
+                    continue; // deleted, or no longer there
+                }
+                Contact now = deleted == null ? null : loaded.laterRows().get(id);
+                merged.add(now == null ? old : ContactFormat.row(now, loaded.taxonomy(), staffNames, yes));
+                keptAny = true;
+            }
+            if (keptAny) {
+                next = cursor;
+            }
+        }
+        liveListener.beforeMerge();
+        applyInPlace(merged);
+        cursor = next;
+        hasMore.set(next != null);
+        updateStatus();
+        liveListener.afterMerge();
+    }
+
+    /** Newest first, as the database pages: by start time, then id (compared as the database compares UUIDs). */
+    private static boolean sortsAfter(Contact c, Contact boundary) {
+        int byTime = c.startedAt().compareTo(boundary.startedAt());
+        if (byTime != 0) {
+            return byTime < 0;
+        }
+        int hi = Long.compareUnsigned(c.id().getMostSignificantBits(), boundary.id().getMostSignificantBits());
+        int byId = hi != 0 ? hi
+                : Long.compareUnsigned(c.id().getLeastSignificantBits(), boundary.id().getLeastSignificantBits());
+        return byId < 0;
+    }
+
+    /** Turns {@link #rows} into {@code target} with inserts, removals and replacements only where rows differ. */
+    private void applyInPlace(List<ContactLogRow> target) {
+        Set<UUID> keep = new HashSet<>();
+        target.forEach(r -> keep.add(r.contact().id()));
+        rows.removeIf(r -> !keep.contains(r.contact().id()));
+        for (int i = 0; i < target.size(); i++) {
+            ContactLogRow wanted = target.get(i);
+            UUID id = wanted.contact().id();
+            if (i < rows.size() && rows.get(i).contact().id().equals(id)) {
+                if (!rows.get(i).equals(wanted)) {
+                    rows.set(i, wanted);
+                }
+                continue;
+            }
+            for (int j = i + 1; j < rows.size(); j++) {
+                if (rows.get(j).contact().id().equals(id)) {
+                    rows.remove(j);
+                    break;
+                }
+            }
+            rows.add(i, wanted);
+        }
+        if (rows.size() > target.size()) {
+            rows.remove(target.size(), rows.size());
+        }
+    }
 
     private void updateStatus() {
         String key = searching.get() ? (rows.isEmpty() && !hasMore.get() ? "log.status.noMatches" : "log.status.matches")

@@ -7,11 +7,15 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 
@@ -34,9 +38,18 @@ public final class LoginView {
     @FXML private Label confirmPasswordLabel;
     @FXML private PasswordField confirmPasswordField;
     @FXML private Label messageLabel;
+    @FXML private Button restoreNewestButton;
+    @FXML private Hyperlink restoreLink;
+    private final Consumer<Path> onRestore;
 
     public LoginView(LoginViewModel vm) {
+        this(vm, backup -> { });
+    }
+
+    /** {@code onRestore} opens the restore window, pre-filled with the given backup (or none, when null). */
+    public LoginView(LoginViewModel vm, Consumer<Path> onRestore) {
         this.vm = vm;
+        this.onRestore = onRestore;
         this.root = ViewLoader.load(this);
         root.getStylesheets().add(Theme.besides(LoginView.class, "login.css"));
         countdown.setCycleCount(Animation.INDEFINITE);
@@ -63,6 +76,13 @@ public final class LoginView {
         signInButton.disableProperty().bind(vm.inputsDisabledBinding());
         messageLabel.textProperty().bind(vm.messageProperty());
         messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        restoreNewestButton.visibleProperty().bind(vm.damagedProperty());
+        restoreNewestButton.managedProperty().bind(restoreNewestButton.visibleProperty());
+        restoreNewestButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get(vm.newestBackupProperty().get() == null
+                        ? "backup.login.restoreChoose" : "backup.login.restoreNewest"), vm.newestBackupProperty()));
+        restoreLink.visibleProperty().bind(vm.changingPasswordProperty().not().and(vm.damagedProperty().not()));
+        restoreLink.managedProperty().bind(restoreLink.visibleProperty());
         signInBox.visibleProperty().bind(vm.changingPasswordProperty().not());
         signInBox.managedProperty().bind(signInBox.visibleProperty());
         changeBox.visibleProperty().bind(vm.changingPasswordProperty());
@@ -94,6 +114,16 @@ public final class LoginView {
         newPasswordField.clear();
         confirmPasswordField.clear();
         vm.changePassword(password, confirm);
+    }
+
+    @FXML
+    private void restoreNewest() {
+        onRestore.accept(vm.newestBackupProperty().get());
+    }
+
+    @FXML
+    private void restoreAny() {
+        onRestore.accept(null);
     }
 
     /** Wipes the password fields and stops the countdown; called when the window closes or moves on. */

@@ -12,11 +12,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.ui.common.Messages;
@@ -41,6 +44,8 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper waitSeconds = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper changingPassword = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper damaged = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Path> newestBackup = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding inputsDisabled = Bindings.createBooleanBinding(
             () -> busy.get() || waitSeconds.get() > 0, busy, waitSeconds);
     private int failures;
@@ -101,9 +106,36 @@ public final class LoginViewModel {
                 waitUntil = clock.instant().plusSeconds(delayAfter(failures));
             }
             lastProblem = UserMessages.describe(failure);
+            if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.DAMAGED) {
+                lastProblem = forTheWindow(lastProblem);
+                offerRestore();
+            }
             message.set(lastProblem);
             tick();
         });
+    }
+
+    /**
+     * The damaged-logbook message names the newest backup and the CLI restore command; in the window the command
+     * is replaced by the button that does the same.
+     */
+    static String forTheWindow(String damagedMessage) {
+        return damagedMessage
+                .replaceAll(" Restore it into a new folder with: helpline-logbook restore .*? --user NAME\\.",
+                        java.util.regex.Matcher.quoteReplacement(" " + Messages.get("backup.login.useButton")))
+                .replaceAll("; if you keep backups elsewhere, restore the newest into a new folder with:"
+                        + " helpline-logbook restore FILE --data NEW_FOLDER --user NAME\\.",
+                        java.util.regex.Matcher.quoteReplacement(". " + Messages.get("backup.login.useButtonElsewhere")));
+    }
+
+    /**
+     * The logbook is damaged: offer to restore the newest backup (from {@code <data>/backups}, the folder the
+     * error message names) into a new folder. The damaged files are left exactly as they are.
+     */
+    private void offerRestore() {
+        damaged.set(true);
+        runner.run(() -> Backups.newest(Backups.defaultFolder(dataDir)).map(Backups.BackupInfo::file).orElse(null),
+                newestBackup::set, failure -> newestBackup.set(null));
     }
 
     /** The one-time-password step: sets the new password, then opens the main window. */
@@ -177,6 +209,16 @@ public final class LoginViewModel {
 
     public ReadOnlyBooleanProperty changingPasswordProperty() {
         return changingPassword.getReadOnlyProperty();
+    }
+
+    /** True after sign-in failed because the logbook is damaged. */
+    public ReadOnlyBooleanProperty damagedProperty() {
+        return damaged.getReadOnlyProperty();
+    }
+
+    /** The newest readable backup in the data folder's backup folder, once the logbook was found damaged. */
+    public ReadOnlyObjectProperty<Path> newestBackupProperty() {
+        return newestBackup.getReadOnlyProperty();
     }
 
     public BooleanBinding inputsDisabledBinding() {

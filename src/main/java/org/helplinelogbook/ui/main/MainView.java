@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -47,6 +48,9 @@ public final class MainView {
     @FXML private Button lockButton;
     @FXML private VBox navBox;
     @FXML private StackPane content;
+    @FXML private HBox warningBanner;
+    @FXML private Label warningLabel;
+    @FXML private Button dismissWarningsButton;
 
     public MainView(MainViewModel vm, ContactFormView form, Map<Section, Supplier<Node>> contents, Runnable lockRequested) {
         this.vm = vm;
@@ -105,6 +109,11 @@ public final class MainView {
         vm.sectionProperty().addListener((o, a, s) -> show(s));
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
+        warningBanner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings()));
+        warningBanner.managedProperty().bind(warningBanner.visibleProperty());
+        warningLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join("\n", vm.warnings()), vm.warnings()));
+        dismissWarningsButton.setAccessibleText(Messages.get("backup.banner.dismiss.accessible"));
 
     }
 
@@ -148,6 +157,11 @@ public final class MainView {
         if (vm.idleTooLong()) {
             lock();
         }
+    }
+
+    @FXML
+    private void dismissWarnings() {
+        vm.dismissWarnings();
     }
 
     @FXML

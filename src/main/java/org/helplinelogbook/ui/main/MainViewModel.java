@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -36,6 +37,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper theme = new ReadOnlyStringWrapper("light");
     private final ReadOnlyIntegerWrapper autoLockMinutes = new ReadOnlyIntegerWrapper(LogbookSettings.AUTO_LOCK_DEFAULT);
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private Instant lastActivity;
     private boolean locked;
 
@@ -57,6 +59,26 @@ public final class MainViewModel {
         runner.run(() -> new Loaded(logbook.autoLockMinutes(), logbook.setting(LogbookSettings.THEME, "light")),
                 loaded -> settingsChanged(loaded.autoLockMinutes(), loaded.theme()),
                 failure -> LOG.warn("Settings could not be read: {}", failure.getClass().getName()));
+    }
+
+    /**
+     * The sign-in chores (notes past retention, today's backup), after sign-in and after unlocking. They run in the
+     * background after the window is usable; a chore that fails becomes a calm warning in the banner, never an
+     * error that stops anyone logging a call.
+     */
+    public void runHousekeeping() {
+        runner.run(() -> logbook.isClosed() ? java.util.List.<String>of() : Housekeeping.atSignIn(logbook),
+                found -> warnings.setAll(found),
+                failure -> LOG.warn("Sign-in chores failed: {}", failure.getClass().getName()));
+    }
+
+    /** Warnings from the sign-in chores, shown in a banner until dismissed. */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public void dismissWarnings() {
+        warnings.clear();
     }
 
     /** Called by the settings screen after it saved, so changes apply at once. */
@@ -102,8 +124,9 @@ public final class MainViewModel {
     }
 
     /**
-     * Saves the unsaved form as a draft (if there is one) and closes the logbook, which closes the database and
-     * wipes the keys. {@code onClosed} runs when that is done, even if saving the draft failed.
+     * Saves the unsaved form as a draft (if there is one), refreshes today's backup ({@link Housekeeping#atExit})
+     * and closes the logbook, which closes the database and wipes the keys. {@code onClosed} runs when that is
+     * done, even if saving the draft or the backup failed; the logbook is closed in any case.
      */
     public void lock(Optional<String> draft, Runnable onClosed) {
         if (locked) {
@@ -116,7 +139,11 @@ public final class MainViewModel {
                     logbook.contacts().saveDraft(draft.get());
                 }
             } finally {
-                logbook.close();
+                try {
+                    Housekeeping.atExit(logbook);
+                } finally {
+                    logbook.close();
+                }
             }
             return null;
         }, ok -> onClosed.run(), failure -> {

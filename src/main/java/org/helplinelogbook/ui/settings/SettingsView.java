@@ -5,6 +5,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.stage.DirectoryChooser;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
@@ -27,12 +33,32 @@ public final class SettingsView {
     @FXML private RadioButton darkRadio;
     @FXML private Button saveButton;
     @FXML private Label statusLabel;
+    @FXML private Label backupFolderLabel;
+    @FXML private TextField backupFolderField;
+    @FXML private Button chooseBackupFolderButton;
+    @FXML private Label newestLabel;
+    @FXML private Button backUpNowButton;
+    @FXML private ProgressIndicator backupProgress;
+    @FXML private Label backupStatusLabel;
+    @FXML private Button restoreButton;
+    private final BackupSettingsViewModel backups;
+    private final Runnable onRestore;
 
-    public SettingsView(SettingsViewModel vm) {
+    /**
+     * @param onRestore opens "Restore a backup into a new folder…"
+     */
+    public SettingsView(SettingsViewModel vm, BackupSettingsViewModel backups, Runnable onRestore) {
         this.vm = vm;
+        this.backups = backups;
+        this.onRestore = onRestore;
         this.root = ViewLoader.load(this);
         root.getStylesheets().add(Theme.besides(SettingsView.class, "settings.css"));
         vm.load();
+        backups.load();
+    }
+
+    public BackupSettingsViewModel backups() {
+        return backups;
     }
 
     public Node root() {
@@ -61,6 +87,45 @@ public final class SettingsView {
         vm.darkProperty().addListener((o, a, d) -> lightRadio.setSelected(!d));
         saveButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
+
+        backupFolderLabel.setLabelFor(backupFolderField);
+        backupFolderField.textProperty().bind(backups.folderProperty());
+        newestLabel.textProperty().bind(backups.newestProperty());
+        chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());
+        backUpNowButton.disableProperty().bind(backups.busyProperty());
+        backupProgress.visibleProperty().bind(backups.backingUpProperty());
+        backupProgress.managedProperty().bind(backupProgress.visibleProperty());
+        backupStatusLabel.textProperty().bind(backups.statusProperty());
+        backups.problemProperty().addListener((o, was, isProblem) -> {
+            backupStatusLabel.getStyleClass().remove("problem");
+            if (isProblem) {
+                backupStatusLabel.getStyleClass().add("problem");
+            }
+        });
+    }
+
+    @FXML
+    private void chooseBackupFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(org.helplinelogbook.ui.common.Messages.get("backup.settings.chooseFolderTitle"));
+        String current = backups.folderProperty().get();
+        if (!current.isBlank() && Files.isDirectory(Path.of(current))) {
+            chooser.setInitialDirectory(new File(current));
+        }
+        File chosen = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen != null) {
+            backups.chooseFolder(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void backUpNow() {
+        backups.backUpNow();
+    }
+
+    @FXML
+    private void restore() {
+        onRestore.run();
     }
 
     @FXML

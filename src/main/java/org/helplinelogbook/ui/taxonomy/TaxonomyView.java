@@ -1,14 +1,11 @@
 package org.helplinelogbook.ui.taxonomy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -52,14 +49,7 @@ public final class TaxonomyView {
 
     public TaxonomyView(Logbook logbook, TaskRunner runner) {
         this.model = new TaxonomyViewModel(logbook, runner);
-        FXMLLoader loader = new FXMLLoader(TaxonomyView.class.getResource("TaxonomyView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(TaxonomyView.class.getResource("taxonomy.css").toExternalForm());
+        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "taxonomy.css");
         model.load();
     }
 

@@ -1,0 +1,66 @@
+package org.helplinelogbook.ui.restore;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.Theme;
+
+/**
+ * The restore form in its own small window over the main one. It cannot be closed while a restore runs, so a
+ * restore is never left half-way by a click; its secret fields are wiped whenever it closes.
+ */
+public final class RestoreDialog {
+
+    private final Stage stage = new Stage();
+    private final RestoreView view;
+
+    /**
+     * @param backup a backup to pre-fill (the newest, when the logbook is damaged), or null
+     * @param onOpen switches the app to the restored folder and shows the sign-in
+     */
+    public RestoreDialog(Window owner, TaskRunner runner, Path backup, Consumer<Path> onOpen) {
+        RestoreViewModel vm = new RestoreViewModel(runner, onOpen);
+        if (backup != null) {
+            vm.chooseBackup(backup);
+        }
+        view = new RestoreView(vm, stage::close);
+        ScrollPane scroll = new ScrollPane(view.root()); // room at large font scales instead of clipping
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        Scene scene = new Scene(scroll, 700, 560);
+        Theme.style(scene);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(Messages.get("backup.restore.title"));
+        stage.setMinWidth(560);
+        stage.setMinHeight(480);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (vm.busyProperty().get()) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> view.dispose());
+    }
+
+    public void show() {
+        stage.show();
+        view.focusFirst();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public RestoreView view() {
+        return view;
+    }
+}

@@ -1,0 +1,201 @@
+package org.helplinelogbook.ui.restore;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.helplinelogbook.logbook.Backups;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.ViewLoader;
+
+/** Binds the restore form. The password and recovery key fields are wiped after each attempt and on close. */
+public final class RestoreView {
+
+    private final RestoreViewModel vm;
+    private final Runnable onClose;
+    private final Parent root;
+
+    @FXML private VBox inputsBox;
+    @FXML private Label backupLabel;
+    @FXML private TextField backupField;
+    @FXML private Button chooseBackupButton;
+    @FXML private Label folderLabel;
+    @FXML private TextField folderField;
+    @FXML private Button chooseFolderButton;
+    @FXML private RadioButton passwordRadio;
+    @FXML private RadioButton keyRadio;
+    @FXML private GridPane passwordGrid;
+    @FXML private Label restoreUsernameLabel;
+    @FXML private TextField restoreUsernameField;
+    @FXML private Label restorePasswordLabel;
+    @FXML private PasswordField restorePasswordField;
+    @FXML private VBox keyBox;
+    @FXML private Label keyLabel;
+    @FXML private TextField keyField;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label restoreMessageLabel;
+    @FXML private VBox countsBox;
+    @FXML private Button closeButton;
+    @FXML private Button startRestoreButton;
+    @FXML private Button openButton;
+
+    public RestoreView(RestoreViewModel vm, Runnable onClose) {
+        this.vm = vm;
+        this.onClose = onClose;
+        this.root = ViewLoader.load(this);
+        root.getStylesheets().add(Theme.besides(RestoreView.class, "restore.css"));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public RestoreViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        backupLabel.setLabelFor(backupField);
+        folderLabel.setLabelFor(folderField);
+        restoreUsernameLabel.setLabelFor(restoreUsernameField);
+        restorePasswordLabel.setLabelFor(restorePasswordField);
+        keyLabel.setLabelFor(keyField);
+        backupField.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.backupFileProperty().get() == null ? "" : vm.backupFileProperty().get().toString(),
+                vm.backupFileProperty()));
+        folderField.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.targetFolderProperty().get() == null ? "" : vm.targetFolderProperty().get().toString(),
+                vm.targetFolderProperty()));
+        backupField.setPromptText(Messages.get("backup.restore.noneChosen"));
+        folderField.setPromptText(Messages.get("backup.restore.noneChosen"));
+        restoreUsernameField.textProperty().bindBidirectional(vm.usernameProperty());
+        ToggleGroup how = new ToggleGroup();
+        passwordRadio.setToggleGroup(how);
+        keyRadio.setToggleGroup(how);
+        passwordRadio.setSelected(!vm.useRecoveryKeyProperty().get());
+        keyRadio.selectedProperty().bindBidirectional(vm.useRecoveryKeyProperty());
+        passwordGrid.visibleProperty().bind(vm.useRecoveryKeyProperty().not());
+        passwordGrid.managedProperty().bind(passwordGrid.visibleProperty());
+        keyBox.visibleProperty().bind(vm.useRecoveryKeyProperty());
+        keyBox.managedProperty().bind(keyBox.visibleProperty());
+        inputsBox.disableProperty().bind(vm.busyProperty());
+        inputsBox.visibleProperty().bind(vm.doneProperty().not()); // the result replaces the form
+        inputsBox.managedProperty().bind(inputsBox.visibleProperty());
+        progressBar.progressProperty().bind(vm.progressProperty());
+        progressBar.visibleProperty().bind(vm.busyProperty().or(vm.doneProperty()));
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
+        restoreMessageLabel.textProperty().bind(vm.messageProperty());
+        restoreMessageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        startRestoreButton.disableProperty().bind(vm.busyProperty());
+        startRestoreButton.visibleProperty().bind(vm.doneProperty().not());
+        startRestoreButton.managedProperty().bind(startRestoreButton.visibleProperty());
+        openButton.visibleProperty().bind(vm.doneProperty());
+        openButton.managedProperty().bind(openButton.visibleProperty());
+        closeButton.disableProperty().bind(vm.busyProperty());
+        vm.counts().addListener((javafx.collections.ListChangeListener<String>) c -> showCounts());
+        showCounts();
+        vm.doneProperty().addListener((o, was, done) -> {
+            if (done) {
+                Platform.runLater(openButton::requestFocus);
+            }
+        });
+        vm.useRecoveryKeyProperty().addListener((o, was, key) -> {
+            restorePasswordField.clear();
+            keyField.clear();
+        });
+    }
+
+    private void showCounts() {
+        countsBox.getChildren().setAll(vm.counts().stream().map(text -> {
+            Label label = new Label(text);
+            label.getStyleClass().add("count-line");
+            return label;
+        }).toList());
+        countsBox.setVisible(!vm.counts().isEmpty());
+        countsBox.setManaged(!vm.counts().isEmpty());
+    }
+
+    /** Focuses the first thing still to do. */
+    public void focusFirst() {
+        Platform.runLater(() -> (vm.backupFileProperty().get() == null ? chooseBackupButton
+                : vm.targetFolderProperty().get() == null ? chooseFolderButton
+                : restoreUsernameField.getText().isBlank() ? restoreUsernameField : restorePasswordField).requestFocus());
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    @FXML
+    private void chooseBackup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("backup.restore.chooseBackupTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Messages.get("backup.restore.fileType"), "*" + Backups.SUFFIX));
+        Path current = vm.backupFileProperty().get();
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            vm.chooseBackup(file.toPath());
+        }
+    }
+
+    @FXML
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("backup.restore.chooseFolderTitle"));
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            vm.chooseFolder(folder.toPath());
+        }
+    }
+
+    @FXML
+    private void restore() {
+        char[] secret = (vm.useRecoveryKeyProperty().get() ? keyField.getText() : restorePasswordField.getText()).toCharArray();
+        restorePasswordField.clear();
+        keyField.clear();
+        vm.restore(secret);
+    }
+
+    @FXML
+    private void openRestored() {
+        dispose();
+        onClose.run();
+        vm.openRestored();
+    }
+
+    @FXML
+    private void close() {
+        if (vm.busyProperty().get()) {
+            return;
+        }
+        dispose();
+        onClose.run();
+    }
+
+    /** Wipes the password and recovery key fields. */
+    public void dispose() {
+        restorePasswordField.clear();
+        keyField.clear();
+    }
+}

@@ -1,0 +1,234 @@
+package org.helplinelogbook.ui.restore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.helplinelogbook.logbook.Backups;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
+
+/**
+ * "Restore a backup into a new folder": the backup file, an empty new folder (never one that holds a logbook),
+ * then a password that was valid when the backup was made, or the recovery key. Progress comes from
+ * {@link Backups#restore}; on success the verified row counts are shown and the restored logbook can be opened.
+ * Secrets arrive as char arrays and are wiped here.
+ */
+public final class RestoreViewModel {
+
+    private final TaskRunner runner;
+    private final Consumer<Path> onOpen;
+    private final ObjectProperty<Path> backupFile = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> targetFolder = new SimpleObjectProperty<>();
+    private final StringProperty username = new SimpleStringProperty("");
+    private final BooleanProperty useRecoveryKey = new SimpleBooleanProperty(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> restoredDir = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> counts = FXCollections.observableArrayList();
+
+    /** {@code onOpen} switches the app to the restored data folder and shows the sign-in. */
+    public RestoreViewModel(TaskRunner runner, Consumer<Path> onOpen) {
+        this.runner = runner;
+        this.onOpen = onOpen;
+    }
+
+    /** Pre-fills the backup (the newest one, when the logbook is damaged). */
+    public void chooseBackup(Path file) {
+        backupFile.set(file);
+        message.set("");
+    }
+
+    /** Takes the chosen folder and checks it in the background: it must be new or empty. */
+    public void chooseFolder(Path folder) {
+        targetFolder.set(folder);
+        message.set("");
+        if (folder == null) {
+            return;
+        }
+        runner.run(() -> folderProblem(folder), problem -> {
+            if (folder.equals(targetFolder.get())) {
+                message.set(problem == null ? "" : problem);
+            }
+        }, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /**
+     * Why {@code folder} cannot take a restore, or null when it can: it must not hold a logbook (a live or damaged
+     * logbook is never overwritten) and must be empty, so nothing else gets mixed into the new logbook's folder.
+     */
+    static String folderProblem(Path folder) {
+        if (Logbook.existsIn(folder)) {
+            return Messages.get("backup.restore.folderHasLogbook");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return Messages.get("backup.restore.folderNotFolder");
+        }
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    return Messages.get("backup.restore.folderNotEmpty");
+                }
+            } catch (IOException e) {
+                return Messages.get("backup.restore.folderUnreadable");
+            }
+        }
+        return null;
+    }
+
+    /** Restores with {@code secret}: the password for {@link #usernameProperty()}, or the recovery key. */
+    public void restore(char[] secret) {
+        if (busy.get() || done.get()) {
+            Arrays.fill(secret, '\0');
+            return;
+        }
+        Path backup = backupFile.get();
+        Path folder = targetFolder.get();
+        String user = username.get().strip();
+        boolean withKey = useRecoveryKey.get();
+        String missing = backup == null ? "backup.restore.chooseBackup"
+                : folder == null ? "backup.restore.chooseFolder"
+                : secret.length == 0 || (!withKey && user.isEmpty())
+                        ? (withKey ? "backup.restore.missingKey" : "backup.restore.missingPassword") : null;
+        if (missing != null) {
+            Arrays.fill(secret, '\0');
+            message.set(Messages.get(missing));
+            return;
+        }
+        busy.set(true);
+        progress.set(0);
+        counts.clear();
+        message.set(Messages.get("backup.restore.working"));
+        runner.run(() -> {
+            try {
+                String problem = folderProblem(folder);
+                if (problem != null) {
+                    throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS, problem);
+                }
+                if (!Files.isRegularFile(backup)) {
+                    throw new LogbookException(LogbookException.Kind.MISSING,
+                            Messages.get("backup.restore.noFile", backup.getFileName()));
+                }
+                if (withKey) {
+                    return Backups.restoreWithRecoveryKey(backup, folder, new String(secret).strip(), this::report);
+                }
+                return Backups.restore(backup, folder, user, secret, this::report);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }, restored -> {
+            busy.set(false);
+            progress.set(1);
+            counts.setAll(describe(restored.rowCounts()));
+            restoredDir.set(restored.dataDir());
+            done.set(true);
+            message.set(Messages.get("backup.restore.done", restored.dataDir()));
+        }, failure -> {
+            busy.set(false);
+            progress.set(0);
+            message.set(UserMessages.describe(failure));
+        });
+    }
+
+    /** Called on the restore's thread; the runner hands each value to the UI thread. */
+    private void report(double value) {
+        runner.post(() -> progress.set(Math.max(progress.get(), Math.min(1, value))));
+    }
+
+    /** "Contacts: 2,000" for every table, the ones people know first. */
+    static List<String> describe(Map<String, Long> rowCounts) {
+        NumberFormat number = NumberFormat.getIntegerInstance(Messages.LOCALE);
+        List<String> known = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String key : List.of("contact", "staff", "campaign", "audit_entry")) {
+            rowCounts.forEach((table, rows) -> {
+                if (table.toLowerCase(Locale.ROOT).equals(key)) {
+                    known.add(Messages.get("backup.table." + key, number.format(rows)));
+                }
+            });
+        }
+        rowCounts.forEach((table, rows) -> {
+            String name = table.toLowerCase(Locale.ROOT);
+            if (!List.of("contact", "staff", "campaign", "audit_entry").contains(name)) {
+                other.add(Messages.get("backup.table.other", name.replace('_', ' '), number.format(rows)));
+            }
+        });
+        known.addAll(other);
+        return known;
+    }
+
+    /** Switches the app to the restored logbook (after a successful restore). */
+    public void openRestored() {
+        if (restoredDir.get() != null) {
+            onOpen.accept(restoredDir.get());
+        }
+    }
+
+    public ObjectProperty<Path> backupFileProperty() {
+        return backupFile;
+    }
+
+    public ObjectProperty<Path> targetFolderProperty() {
+        return targetFolder;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public BooleanProperty useRecoveryKeyProperty() {
+        return useRecoveryKey;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> restoredDirProperty() {
+        return restoredDir.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> counts() {
+        return counts;
+    }
+}

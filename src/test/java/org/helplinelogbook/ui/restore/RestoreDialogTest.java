@@ -1,0 +1,123 @@
+package org.helplinelogbook.ui.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.AppShell;
+import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.common.DamagedLogbooks;
+import org.helplinelogbook.ui.common.MutableClock;
+import org.helplinelogbook.ui.common.TestLogbooks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * End to end on a damaged logbook (headless Monocle): sign-in fails calmly, "Restore the newest backup…" opens the
+ * restore window pre-filled, the restore runs with progress and counts, and "Open the restored logbook" signs in.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RestoreDialogTest {
+
+    @TempDir
+    Path dir;
+
+    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private Scene scene;
+    private AppShell shell;
+    private Path damaged;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        damaged = DamagedLogbooks.damagedCopy(dir);
+        scene = new Scene(new StackPane(), 1200, 760);
+        shell = new AppShell(scene, damaged, runner, clock);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(shell::shutDown);
+        runner.finish();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void damagedLogbookIsRestoredFromTheWindowAndOpened(FxRobot robot) throws Exception {
+        byte[] damagedBytes = Files.readAllBytes(damaged.resolve("logbook.mv.db"));
+        robot.interact(shell::start);
+        robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        try {
+            waitUntil(() -> showing(robot, "#restoreNewestButton"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("sign-in said: " + robot.lookup("#messageLabel").queryAs(Label.class).getText()
+                    + " / user=" + robot.lookup("#usernameField").queryAs(TextField.class).getText(), e);
+        }
+        assertThat(robot.lookup("#messageLabel").queryAs(Label.class).getText()).contains("damaged");
+        assertThat(robot.lookup("#restoreLink").queryAs(Node.class).isVisible()).isFalse();
+
+        robot.clickOn("#restoreNewestButton");
+        waitUntil(() -> shell.restoreDialog() != null && shell.restoreDialog().stage().isShowing());
+        RestoreViewModel vm = shell.restoreDialog().view().viewModel();
+        assertThat(robot.lookup("#backupField").queryAs(TextField.class).getText())
+                .startsWith(damaged.resolve("backups").resolve("logbook-").toString());
+        assertThat(shell.restoreDialog().stage().getWidth()).isLessThanOrEqualTo(1200);
+
+        // A folder holding a logbook is refused (the damaged one itself).
+        robot.interact(() -> vm.chooseFolder(damaged));
+        waitUntil(() -> !vm.messageProperty().get().isEmpty());
+        assertThat(vm.messageProperty().get()).startsWith("This folder already holds a logbook.");
+
+        Path target = dir.resolve("restored");
+        robot.interact(() -> vm.chooseFolder(target));
+        waitUntil(() -> vm.messageProperty().get().isEmpty());
+        robot.clickOn("#restoreUsernameField").write(TestLogbooks.MANAGER);
+        robot.clickOn("#restorePasswordField").write(TestLogbooks.PASSWORD);
+        robot.clickOn("#startRestoreButton");
+        waitUntil(() -> showing(robot, "#openButton"));
+
+        assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(robot.lookup(".count-line").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Contacts: 40");
+        assertThat(robot.lookup("#restorePasswordField").queryAllAs(TextField.class))
+                .allSatisfy(f -> assertThat(f.getText()).isEmpty());
+
+        robot.clickOn("#openButton");
+        waitUntil(() -> !shell.restoreDialog().stage().isShowing());
+        assertThat(shell.dataDir()).isEqualTo(target.toAbsolutePath());
+        robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        assertThat(Files.readAllBytes(damaged.resolve("logbook.mv.db"))).isEqualTo(damagedBytes);
+        assertThat(Logbook.existsIn(damaged)).isTrue();
+    }
+}
