@@ -45,7 +45,7 @@ public final class ContactService {
         Taxonomy taxonomy = logbook.taxonomy();
         requireValid(draft, taxonomy);
         Instant now = now();
-        UUID id = UUID.randomUUID();
+        UUID id = ContactIds.next();
         ContactRow saved = logbook.writeAudited(r -> {
             ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId(), false);
             r.contacts().insert(row);
@@ -72,7 +72,7 @@ public final class ContactService {
         return logbook.writeAudited(r -> {
             List<ContactRow> batch = new ArrayList<>(Math.min(drafts.size(), 2_000));
             for (ContactDraft d : drafts) {
-                batch.add(toRow(r, d, taxonomy, UUID.randomUUID(), 1, now, now, staff, false));
+                batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff, false));
                 if (batch.size() == 2_000) {
                     r.contacts().insertAll(batch);
                     batch.clear();

@@ -3,7 +3,10 @@ package org.helplinelogbook.logbook;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,7 @@ public final class DemoData {
 
     /** About 17,000 contacts a year, as a UK helpline of this kind receives. */
     static final int CONTACTS_PER_YEAR = 17_000;
-    private static final int BATCH = 20_000;
+    private static final int BATCH = 2_000;
 
     private static final String[] NOTE_PHRASES = {
         "Caller worried about their own thoughts; talked through what helps them stay safe.",
@@ -45,6 +48,8 @@ public final class DemoData {
     private final Weighted weekdays;
     private final Weighted topicsPerContact;
     private final Weighted outcomesPerContact;
+    /** Weekday weights by ISO day (1 = Monday) over the largest, read once: {@link #day} runs millions of times. */
+    private final double[] weekdayShare = new double[8];
 
     public DemoData(long seed, List<Campaign> campaigns) {
         this.p = Seeds.demoDistributions();
@@ -60,17 +65,25 @@ public final class DemoData {
         this.weekdays = Weighted.list(p.getProperty("weekdays"));
         this.topicsPerContact = Weighted.list(p.getProperty("topics_per_contact"));
         this.outcomesPerContact = Weighted.list(p.getProperty("outcomes_per_contact"));
+        int maxWeekday = weekdays.maxWeight();
+        for (int d = 1; d <= 7; d++) {
+            weekdayShare[d] = weekdays.weightOf(d) / (double) maxWeekday;
+        }
     }
 
-    /** Generates {@code count} contacts ending today and saves them in batches; returns how many were saved. */
+    /**
+     * Generates {@code count} contacts ending today and saves them in batches, oldest first (as a logbook fills up
+     * in real life, so the indexes on time and id grow at their ends); returns how many were saved.
+     */
     public static long generate(Logbook logbook, int count, long seed, IntConsumer progress) {
         var campaigns = logbook.store().read(r -> r.campaigns().list());
         var demo = new DemoData(seed, campaigns);
         LocalDate today = LocalDate.now(logbook.zone());
+        int[] daysAgo = demo.daysAgo(count, today);
         long saved = 0;
         while (saved < count) {
             int n = (int) Math.min(BATCH, count - saved);
-            List<ContactDraft> batch = demo.contacts(n, count, saved, today, logbook.zone());
+            List<ContactDraft> batch = demo.contacts(n, count, saved, today, daysAgo);
             saved += logbook.contacts().saveAll(batch, "demo");
             progress.accept((int) saved);
         }
@@ -79,15 +92,44 @@ public final class DemoData {
 
     /** The drafts {@code offset .. offset+n} of a set of {@code total} spread over the years before {@code today}. */
     List<ContactDraft> contacts(int n, int total, long offset, LocalDate today, ZoneId zone) {
+        return contacts(n, total, offset, today, (int[]) null);
+    }
+
+    /** For each of {@code total} contacts, how many days before {@code today} it falls: oldest first. */
+    int[] daysAgo(int total, LocalDate today) {
+        int spanDays = spanDays(total);
+        double uplift = Double.parseDouble(p.getProperty("campaign_uplift"));
+        int[] days = new int[total];
+        for (int i = 0; i < total; i++) {
+            days[i] = (int) ChronoUnit.DAYS.between(day(today, spanDays, uplift), today);
+        }
+        Arrays.sort(days);
+        for (int i = 0, j = total - 1; i < j; i++, j--) {
+            int t = days[i];
+            days[i] = days[j];
+            days[j] = t;
+        }
+        return days;
+    }
+
+    private static int spanDays(int total) {
         double years = Math.max(1.0, Math.min(10.0, total / (double) CONTACTS_PER_YEAR));
-        int spanDays = (int) Math.round(years * 365);
+        return (int) Math.round(years * 365);
+    }
+
+    /**
+     * The drafts {@code offset .. offset+n}; their days come from {@code daysAgo} (oldest first, and the drafts are
+     * then sorted by start) when given, else are drawn at random over the span.
+     */
+    private List<ContactDraft> contacts(int n, int total, long offset, LocalDate today, int[] daysAgo) {
+        int spanDays = spanDays(total);
         List<ContactDraft> drafts = new ArrayList<>(n);
         double nonDataShare = Double.parseDouble(p.getProperty("non_data_share"));
         double codeShare = Double.parseDouble(p.getProperty("caller_code_share"));
         double returning = Double.parseDouble(p.getProperty("returning_share"));
         double uplift = Double.parseDouble(p.getProperty("campaign_uplift"));
         for (int i = 0; i < n; i++) {
-            LocalDate day = day(today, spanDays, uplift);
+            LocalDate day = daysAgo == null ? day(today, spanDays, uplift) : today.minusDays(daysAgo[(int) offset + i]);
             LocalDateTime start = day.atTime(hours.pick(random), random.nextInt(60), random.nextInt(60));
             String channel = channels.pickCode(random);
             if (random.nextDouble() < nonDataShare) {
@@ -107,15 +149,17 @@ public final class DemoData {
                     topics.distinct(random, topicsPerContact.pick(random)),
                     outcomes.distinct(random, outcomesPerContact.pick(random)), sources.pickCode(random), notes, code));
         }
+        if (daysAgo != null) {
+            drafts.sort(Comparator.comparing(ContactDraft::startedAt));
+        }
         return drafts;
     }
 
     /** A day in the span, weighted by weekday and made busier during campaign weeks (rejection sampling). */
     private LocalDate day(LocalDate today, int spanDays, double uplift) {
-        int maxWeekday = weekdays.maxWeight();
         while (true) {
             LocalDate day = today.minusDays(random.nextInt(spanDays));
-            double weight = weekdays.weightOf(day.getDayOfWeek().getValue()) / (double) maxWeekday;
+            double weight = weekdayShare[day.getDayOfWeek().getValue()];
             if (inCampaign(day)) {
                 weight *= 1 + uplift;
             }

@@ -36,6 +36,11 @@ public final class Database implements AutoCloseable {
     static final String H2_SETTINGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     private static final String H2_USER = "logbook";
+    /**
+     * H2's page cache in KiB. H2's default (16 MiB) is a few percent of a logbook of a million contacts, so range
+     * scans and index inserts kept re-reading and re-decrypting the same pages; see docs/benchmarks.md.
+     */
+    static final int CACHE_KIB = Integer.getInteger("helplinelogbook.h2.cacheKiB", 64 * 1024);
 
     private final Jdbi jdbi;
     private final Connection keeper;
@@ -90,7 +95,7 @@ public final class Database implements AutoCloseable {
     public static Database openH2(Path dataDir, DataKey key, boolean create) {
         var source = new JdbcDataSource();
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + H2_SETTINGS
-                + (create ? "" : ";IFEXISTS=TRUE");
+                + ";CACHE_SIZE=" + CACHE_KIB + (create ? "" : ";IFEXISTS=TRUE");
         source.setURL(url);
         source.setUser(H2_USER);
         // H2's data source keeps this array for every new connection; it is wiped when the database closes.

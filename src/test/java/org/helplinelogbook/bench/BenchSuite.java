@@ -1,0 +1,272 @@
+package org.helplinelogbook.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.helplinelogbook.bench.LogbookBench.Figure;
+import org.helplinelogbook.bench.LogbookBench.Prepared;
+import org.helplinelogbook.bench.LogbookBench.Stats;
+
+/**
+ * The logbook benchmarks (issue "Benchmarks"): builds or reuses cached demo logbooks of 200,000 and 2,000,000
+ * contacts, measures every figure through the app beside hand-written SQL, and writes
+ * {@code target/bench/results.json} and the table in {@code docs/benchmarks.md}.
+ *
+ * <pre>
+ * mvn -B -q -Pbench verify                      # both sizes
+ * mvn -B -q -Pbench verify -Dbench.sizes=200000 # one size
+ * </pre>
+ *
+ * A main rather than a test: absolute times on a shared machine are not pass/fail material (the ratios are, in
+ * {@code BenchmarkRatiosTest}).
+ */
+public final class BenchSuite {
+
+    static final String START = "<!-- bench:start -->";
+    static final String END = "<!-- bench:end -->";
+
+    private BenchSuite() {
+    }
+
+    record SizeResult(Prepared prepared, List<Figure> figures, String loadBefore, String loadAfter) {}
+
+    public static void main(String[] args) throws Exception {
+        PrintStream log = System.out;
+        String sizesArg = System.getProperty("bench.sizes", args.length > 0 ? args[0] : "200000,2000000");
+        long seed = Long.parseLong(System.getProperty("bench.seed", "1"));
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path cacheRoot = root.resolve("target/bench-cache");
+        Path workRoot = root.resolve("target/bench/work");
+        Files.createDirectories(cacheRoot);
+        List<SizeResult> results = new ArrayList<>();
+        for (String s : sizesArg.split(",")) {
+            int size = Integer.parseInt(s.strip().replace("_", ""));
+            String loadBefore = loadAverage();
+            log.printf("== %,d contacts (seed %d), load %s%n", size, seed, loadBefore);
+            Prepared prepared = LogbookBench.prepare(cacheRoot, workRoot, size, seed, log);
+            log.printf("  %s in %.1f s%n", prepared.cached() ? "cached; built" : "built", prepared.buildSeconds());
+            if (Boolean.getBoolean("bench.buildOnly")) {
+                continue;
+            }
+            List<Figure> figures = new ArrayList<>();
+            figures.add(new Figure("build", "Build the demo logbook (DemoData.generate → saveAll, 2,000 per batch)",
+                    "s", new Stats(1, prepared.buildSeconds(), prepared.buildSeconds(), prepared.buildSeconds()), null,
+                    null, null, String.format(Locale.ROOT, "%,.0f contacts/s", size / prepared.buildSeconds())));
+            figures.add(heapProbe(prepared.workDir(), log));
+            var current = new SizeResult(prepared, figures, loadBefore, "");
+            results.add(current);
+            int importRuns = Integer.getInteger("bench.importRuns", 2);
+            try (var bench = new LogbookBench(prepared, log)) {
+                // Results are written after every figure, so a run stopped early still leaves what it measured.
+                figures.add(report(log, bench.save(20, 200)));
+                write(root, results, current, loadBefore);
+                figures.add(report(log, bench.pageByMonth(20, 100)));
+                figures.add(report(log, bench.pageByTopic(20, 100)));
+                write(root, results, current, loadBefore);
+                figures.add(report(log, bench.monthlySummary(5, 30)));
+                figures.add(report(log, bench.yearSummary(2, 10)));
+                figures.add(report(log, bench.campaignImpact(3, 15)));
+                write(root, results, current, loadBefore);
+                figures.add(report(log, bench.unlockAndOpen(5)));
+                write(root, results, current, loadBefore);
+                if (importRuns > 0) {
+                    figures.add(report(log, bench.importRows(100_000, importRuns)));
+                }
+            }
+            write(root, results, current, loadBefore);
+        }
+        log.println("Wrote target/bench/results.json and docs/benchmarks.md");
+    }
+
+    private static void write(Path root, List<SizeResult> results, SizeResult current, String loadBefore)
+            throws IOException {
+        int i = results.size() - 1; // the size being measured is always the last
+        results.set(i, new SizeResult(current.prepared(), current.figures(), loadBefore, loadAverage()));
+        String date = LocalDate.now().toString();
+        Path out = root.resolve("target/bench/results.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json(results, date));
+        writeMarkdown(root.resolve("docs/benchmarks.md"), table(results, date));
+    }
+
+    private static Figure report(PrintStream log, Figure f) {
+        log.printf(Locale.ROOT, "  %-14s app %s%s%n", f.key(), fmt(f.app(), f.unit()),
+                f.hand() == null ? "" : String.format(Locale.ROOT, "  hand %s  ratio %.2f", fmt(f.hand(), f.unit()),
+                        f.ratio()));
+        return f;
+    }
+
+    /** Opens the work copy in a fresh JVM: heap after the first page of the log, and a cold-JVM open time. */
+    private static Figure heapProbe(Path workDir, PrintStream log) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HeapProbe.class.getName(), workDir.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("heap probe failed:\n" + output);
+        }
+        String line = output.lines().filter(l -> l.startsWith("openMs=")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("heap probe printed no figures:\n" + output));
+        double heapMiB = Long.parseLong(value(line, "heapBytes")) / (1024.0 * 1024.0);
+        Figure f = new Figure("heap", "Heap in use after opening the contact log (first page), fresh JVM, after"
+                + " System.gc()", "MiB", new Stats(1, heapMiB, heapMiB, heapMiB), null, "≤ 256 MiB", heapMiB <= 256,
+                "cold JVM: open " + value(line, "openMs") + " ms, first page " + value(line, "firstPageMs") + " ms");
+        log.printf(Locale.ROOT, "  heap           %.1f MiB (%s)%n", heapMiB, f.note());
+        return f;
+    }
+
+    private static String value(String line, String key) {
+        for (String part : line.split(" ")) {
+            if (part.startsWith(key + "=")) {
+                return part.substring(key.length() + 1);
+            }
+        }
+        throw new IllegalStateException("no " + key + " in " + line);
+    }
+
+    // ---- Machine
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    static String machine() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String memory = "?";
+        String cpu = "";
+        try {
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> Math.round(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB")
+                    .findFirst().orElse("?");
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> ", " + l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("");
+        } catch (IOException e) {
+            // not Linux: leave the memory unknown
+        }
+        return cores + " cores" + cpu + ", " + memory + " RAM, " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch");
+    }
+
+    // ---- Output
+
+    static String fmt(Stats s, String unit) {
+        if (s == null) {
+            return "—";
+        }
+        if (s.runs() == 1) {
+            return num(s.median()) + " " + unit;
+        }
+        return num(s.min()) + " / " + num(s.median()) + " / " + num(s.p99()) + " " + unit;
+    }
+
+    static String num(double v) {
+        if (v >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (v >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String table(List<SizeResult> results, String date) {
+        StringBuilder b = new StringBuilder();
+        b.append("Run on ").append(date).append(" — ").append(machine()).append(".\n\n");
+        b.append("Times are min / median / p99 over the runs shown (import: slowest / median / fastest run, in rows"
+                + " per second). \"Ratio\" is app median ÷ hand-written median.\n");
+        for (SizeResult r : results) {
+            b.append("\n### ").append(String.format(Locale.ROOT, "%,d", r.prepared().size())).append(" contacts")
+                    .append(" (seed ").append(r.prepared().seed()).append(", built ").append(r.prepared().builtOn())
+                    .append("; load average ").append(r.loadBefore()).append(" before, ").append(r.loadAfter())
+                    .append(" after)\n\n");
+            b.append("| Figure | App | Hand-written SQL | Ratio | Runs | Goal | Met |\n");
+            b.append("|---|---|---|---:|---:|---|---|\n");
+            for (Figure f : r.figures()) {
+                b.append("| ").append(f.label()).append(f.note() == null ? "" : " (" + f.note() + ")")
+                        .append(" | ").append(fmt(f.app(), f.unit()))
+                        .append(" | ").append(fmt(f.hand(), f.unit()))
+                        .append(" | ").append(f.hand() == null ? "—" : String.format(Locale.ROOT, "%.2f", f.ratio()))
+                        .append(" | ").append(f.app().runs())
+                        .append(" | ").append(f.goal() == null ? "—" : f.goal())
+                        .append(" | ").append(f.met() == null ? "—" : f.met() ? "yes" : "**no**").append(" |\n");
+            }
+        }
+        b.append("\nCold start to a shown login window vs a JavaFX hello-world (goal ≤ 1.3×) is not run here: it needs"
+                + " the installed package, see \"Start-up\" above (`installer/bench-startup.sh`).\n");
+        return b.toString();
+    }
+
+    static void writeMarkdown(Path file, String table) throws IOException {
+        String block = START + "\n" + table + END;
+        String text;
+        if (Files.exists(file)) {
+            text = Files.readString(file);
+            int s = text.indexOf(START);
+            int e = text.indexOf(END);
+            if (s >= 0 && e > s) {
+                text = text.substring(0, s) + block + text.substring(e + END.length());
+            } else {
+                text = text + "\n" + block + "\n";
+            }
+        } else {
+            text = "# Benchmarks\n\n" + block + "\n";
+        }
+        Files.writeString(file, text);
+    }
+
+    static String json(List<SizeResult> results, String date) {
+        StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"date\": ").append(q(date)).append(",\n");
+        b.append("  \"machine\": {\"cores\": ").append(Runtime.getRuntime().availableProcessors())
+                .append(", \"description\": ").append(q(machine())).append(", \"jdk\": ")
+                .append(q(System.getProperty("java.runtime.version"))).append("},\n");
+        b.append("  \"sizes\": [\n");
+        for (int i = 0; i < results.size(); i++) {
+            SizeResult r = results.get(i);
+            b.append("    {\"contacts\": ").append(r.prepared().size()).append(", \"seed\": ").append(r.prepared().seed())
+                    .append(", \"builtOn\": ").append(q(r.prepared().builtOn().toString()))
+                    .append(", \"buildSeconds\": ").append(r.prepared().buildSeconds())
+                    .append(", \"loadBefore\": ").append(q(r.loadBefore()))
+                    .append(", \"loadAfter\": ").append(q(r.loadAfter())).append(",\n      \"figures\": [\n");
+            for (int j = 0; j < r.figures().size(); j++) {
+                Figure f = r.figures().get(j);
+                b.append("        {\"key\": ").append(q(f.key())).append(", \"label\": ").append(q(f.label()))
+                        .append(", \"unit\": ").append(q(f.unit())).append(", \"app\": ").append(stats(f.app()))
+                        .append(", \"hand\": ").append(stats(f.hand()))
+                        .append(", \"ratio\": ").append(Double.isNaN(f.ratio()) ? "null"
+                                : String.format(Locale.ROOT, "%.3f", f.ratio()))
+                        .append(", \"goal\": ").append(f.goal() == null ? "null" : q(f.goal()))
+                        .append(", \"met\": ").append(f.met())
+                        .append(", \"note\": ").append(f.note() == null ? "null" : q(f.note())).append("}")
+                        .append(j < r.figures().size() - 1 ? ",\n" : "\n");
+            }
+            b.append("      ]}").append(i < results.size() - 1 ? ",\n" : "\n");
+        }
+        b.append("  ],\n  \"coldStart\": {\"status\": \"separate\", \"note\": \"installer/bench-startup.sh, see"
+                + " docs/benchmarks.md Start-up\"}\n}\n");
+        return b.toString();
+    }
+
+    private static String stats(Stats s) {
+        return s == null ? "null" : String.format(Locale.ROOT, "{\"runs\": %d, \"min\": %.3f, \"median\": %.3f,"
+                + " \"p99\": %.3f}", s.runs(), s.min(), s.median(), s.p99());
+    }
+
+    private static String q(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,34 @@
+package org.helplinelogbook.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.logbook.Logbook;
+
+/**
+ * Run in a fresh JVM by {@link BenchSuite}: unlocks a logbook, shows the contact log's first page (no filter, as the
+ * log opens), then reports heap in use after {@code System.gc()} and how long the first open took in a cold JVM.
+ * Prints one line: {@code openMs=<n> firstPageMs=<n> heapBytes=<n>}.
+ */
+public final class HeapProbe {
+
+    private HeapProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        long t0 = System.nanoTime();
+        try (Logbook logbook = Logbook.open(dir, LogbookBench.USER, LogbookBench.PASSWORD.toCharArray())) {
+            long t1 = System.nanoTime();
+            int rows = logbook.contacts().page(ContactFilter.ALL, null, 50).contacts().size();
+            long t2 = System.nanoTime();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(100);
+            }
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf("openMs=%.1f firstPageMs=%.1f heapBytes=%d rows=%d%n", (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6, heap, rows);
+        }
+    }
+}
