@@ -12,6 +12,7 @@ import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.UnexpectedErrors;
 
 /**
  * The composition root of the desktop app: resolves the data folder, builds the background runner and the
@@ -29,6 +30,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        UnexpectedErrors.install();
         Theme.apply(Theme.LIGHT);
         Path dataDir = DataFolder.resolve(dataOption());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
