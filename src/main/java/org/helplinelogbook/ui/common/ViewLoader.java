@@ -16,10 +16,10 @@ public final class ViewLoader {
     private ViewLoader() {}
 
     /**
-     * Loads a manager window whose FXML has no {@code fx:controller}: the view itself is the controller. Adds the
-     * shared manager-window layout and the window's own stylesheet (beside the view class).
+     * Loads the FXML beside a view whose FXML has no {@code fx:controller} (the view itself is the controller),
+     * then adds the given stylesheets, each found beside the view class.
      */
-    public static <N extends Parent> N loadManagerWindow(Object view, String stylesheet) {
+    public static <N extends Parent> N loadWithController(Object view, String... stylesheets) {
         Class<?> type = view.getClass();
         FXMLLoader loader = new FXMLLoader(type.getResource(type.getSimpleName() + ".fxml"), Messages.bundle());
         loader.setController(view);
@@ -29,8 +29,16 @@ public final class ViewLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the FXML of " + type.getName(), e);
         }
-        root.getStylesheets().addAll(ViewLoader.class.getResource("manager-window.css").toExternalForm(),
-                type.getResource(stylesheet).toExternalForm());
+        for (String stylesheet : stylesheets) {
+            root.getStylesheets().add(type.getResource(stylesheet).toExternalForm());
+        }
+        return root;
+    }
+
+    /** A manager window: {@link #loadWithController} plus the layout the manager windows share. */
+    public static <N extends Parent> N loadManagerWindow(Object view, String stylesheet) {
+        N root = loadWithController(view, stylesheet);
+        root.getStylesheets().add(0, ViewLoader.class.getResource("manager-window.css").toExternalForm());
         return root;
     }
 

@@ -1,7 +1,5 @@
 package org.helplinelogbook.ui.contactedit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -77,14 +74,7 @@ public final class ContactEditView {
 
     public ContactEditView(Logbook logbook, TaskRunner runner) {
         this.model = new ContactEditViewModel(logbook, runner);
-        FXMLLoader loader = new FXMLLoader(ContactEditView.class.getResource("ContactEditView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(ContactEditView.class.getResource("contact-edit.css").toExternalForm());
+        org.helplinelogbook.ui.common.ViewLoader.loadWithController(this, "contact-edit.css");
     }
 
     public Node root() {

@@ -1,13 +1,10 @@
 package org.helplinelogbook.ui.contactlog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -69,14 +66,7 @@ public final class ContactLogView {
     public ContactLogView(Logbook logbook, TaskRunner runner) {
         this.model = new ContactLogViewModel(logbook, runner);
         this.detail = new ContactEditView(logbook, runner);
-        FXMLLoader loader = new FXMLLoader(ContactLogView.class.getResource("ContactLogView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(ContactLogView.class.getResource("contact-log.css").toExternalForm());
+        org.helplinelogbook.ui.common.ViewLoader.loadWithController(this, "contact-log.css");
         model.start();
     }
 

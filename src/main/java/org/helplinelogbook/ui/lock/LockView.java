@@ -10,6 +10,7 @@ import javafx.scene.control.PasswordField;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
+import org.helplinelogbook.ui.common.PasswordFields;
 
 /** "Locked — sign in to continue". Nothing of the logbook is on screen while locked. */
 public final class LockView {
@@ -53,8 +54,7 @@ public final class LockView {
 
     @FXML
     private void unlock() {
-        char[] password = passwordField.getText().toCharArray();
-        passwordField.clear();
+        char[] password = PasswordFields.take(passwordField);
         vm.unlock(password);
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
+import org.helplinelogbook.ui.common.PasswordFields;
 
 /** Binds the sign-in card. Password fields are cleared after each attempt and when the view goes away. */
 public final class LoginView {
@@ -102,17 +103,14 @@ public final class LoginView {
 
     @FXML
     private void signIn() {
-        char[] password = passwordField.getText().toCharArray();
-        passwordField.clear();
+        char[] password = PasswordFields.take(passwordField);
         vm.signIn(password);
     }
 
     @FXML
     private void changePassword() {
-        char[] password = newPasswordField.getText().toCharArray();
-        char[] confirm = confirmPasswordField.getText().toCharArray();
-        newPasswordField.clear();
-        confirmPasswordField.clear();
+        char[] password = PasswordFields.take(newPasswordField);
+        char[] confirm = PasswordFields.take(confirmPasswordField);
         vm.changePassword(password, confirm);
     }
 

@@ -18,6 +18,7 @@ import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.setup.SetupViewModel.Step;
+import org.helplinelogbook.ui.common.PasswordFields;
 
 /** Binds the three first-run steps. The recovery key leaves the screen (and the clipboard offer) once confirmed. */
 public final class SetupView {
@@ -104,10 +105,8 @@ public final class SetupView {
 
     @FXML
     private void create() {
-        char[] password = passwordField.getText().toCharArray();
-        char[] confirm = confirmField.getText().toCharArray();
-        passwordField.clear();
-        confirmField.clear();
+        char[] password = PasswordFields.take(passwordField);
+        char[] confirm = PasswordFields.take(confirmField);
         vm.create(password, confirm);
     }
 
