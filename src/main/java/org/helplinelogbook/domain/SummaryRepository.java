@@ -1,14 +1,14 @@
 package org.helplinelogbook.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Aggregate counts over the contacts started in {@code [from, to)} (UTC instants). Every method is one SQL
- * aggregate that range-scans an index on {@code started_at}; nothing here returns or loops over single contacts.
- * The results are true counts: disclosure control is applied where they are published, not here.
+ * Aggregate counts over the contacts whose wall-clock start date (in the logbook's zone, as stored with each
+ * contact) lies in {@code [first, last]}. Additive counts come from daily counts kept at write time; durations and
+ * codewords from one covering-index range scan. Nothing here returns or loops over single contacts. The results
+ * are true counts: disclosure control is applied where they are published, not here.
  */
 public interface SummaryRepository {
 
@@ -35,7 +35,7 @@ public interface SummaryRepository {
     /** The code {@link #byDimension} reports for contacts with no code in a dimension (no group, no source). */
     String NONE = "none";
 
-    Totals totals(Instant from, Instant to);
+    Totals totals(LocalDate first, LocalDate last);
 
     /**
      * Counts per code of one dimension. Channel, caller type and caller group (via the caller type's group) count
@@ -44,16 +44,22 @@ public interface SummaryRepository {
      * the dimension (no source, a caller type without a group) are counted under {@link #NONE}; contacts without
      * any topic or outcome are not counted there. Codes with no contacts are absent.
      */
-    Map<String, Long> byDimension(Dimension dimension, Instant from, Instant to, boolean dataOnly);
+    Map<String, Long> byDimension(Dimension dimension, LocalDate first, LocalDate last, boolean dataOnly);
 
     /** One entry per wall-clock day that has contacts, in date order. */
-    List<DayCount> perDay(Instant from, Instant to);
+    List<DayCount> perDay(LocalDate first, LocalDate last);
 
     /** Contacts per weekday and hour (all contacts); only non-empty cells. */
-    List<HourCell> heatMap(Instant from, Instant to);
+    List<HourCell> heatMap(LocalDate first, LocalDate last);
 
     /** Median and 90th percentile duration of data contacts. */
-    Durations durations(Instant from, Instant to);
+    Durations durations(LocalDate first, LocalDate last);
 
-    CallerCodes callerCodes(Instant from, Instant to);
+    CallerCodes callerCodes(LocalDate first, LocalDate last);
+
+    /** Whether the kept daily counts equal a fresh count of every contact (they always should). */
+    boolean countsAreConsistent();
+
+    /** Recounts the kept daily counts from the contacts. */
+    void recount();
 }

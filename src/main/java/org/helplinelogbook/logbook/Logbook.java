@@ -405,6 +405,20 @@ public final class Logbook implements AutoCloseable {
         return audit.verify(store().read(r -> r.audit().all()));
     }
 
+    /** Whether the daily counts the reports read equal a fresh count of the contacts (they always should). */
+    public boolean summaryCountsHold() {
+        return store().read(r -> r.summaries().countsAreConsistent());
+    }
+
+    /** Recounts the daily counts the reports read from the contacts themselves (audited; managers only). */
+    public void recountSummaries() {
+        actor().requireManager("recount the summary figures");
+        writeAudited(r -> {
+            r.summaries().recount();
+            return Boolean.TRUE;
+        }, "recount_summaries", x -> null, null, x -> null);
+    }
+
     /** Records one audited action in its own durable transaction. */
     public void record(String action, String recordId, String fields, String counts) {
         AuditEntry entry = store().write(r -> audit.append(r, actorId(), action, recordId, fields, counts));

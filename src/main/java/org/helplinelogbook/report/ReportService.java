@@ -54,8 +54,8 @@ public final class ReportService {
     public PeriodSummary summarise(Actor actor, Period period) {
         actor.requireManager("see report figures");
         Objects.requireNonNull(period, "period");
-        Instant from = period.start(zone);
-        Instant to = period.endExclusive(zone);
+        LocalDate from = period.firstDay();
+        LocalDate to = period.lastDay();
         Period previous = period.sameLastYear();
         Instant generated = clock.instant();
         return store.read(r -> {
@@ -68,7 +68,7 @@ public final class ReportService {
             return new PeriodSummary(period, zone, taxonomy.version(), generated, auditAnchor(r), totals,
                     breakdowns, s.callerCodes(from, to), s.durations(from, to), s.perDay(from, to),
                     s.heatMap(from, to),
-                    new PeriodSummary.YearOnYear(previous, s.totals(previous.start(zone), previous.endExclusive(zone))));
+                    new PeriodSummary.YearOnYear(previous, s.totals(previous.firstDay(), previous.lastDay())));
         });
     }
 
@@ -91,7 +91,7 @@ public final class ReportService {
             SummaryRepository s = r.summaries();
             Taxonomy taxonomy = r.taxonomy().load();
             Map<LocalDate, Long> daily = new LinkedHashMap<>();
-            for (DayCount d : s.perDay(instant(beforeFirst), instant(afterLast.plusDays(1)))) {
+            for (DayCount d : s.perDay(beforeFirst, afterLast)) {
                 daily.put(d.date(), d.data());
             }
             List<Window> windows = List.of(
@@ -136,16 +136,10 @@ public final class ReportService {
             weeks.add(new Week(start, end, count, end.isBefore(today)));
             total += count;
         }
-        Instant from = instant(first);
-        Instant to = instant(last.plusDays(1));
         return new Window(phase, first, last, total, weeks,
-                breakdown(taxonomy, Dimension.SOURCE, true, total, s.byDimension(Dimension.SOURCE, from, to, true)),
+                breakdown(taxonomy, Dimension.SOURCE, true, total, s.byDimension(Dimension.SOURCE, first, last, true)),
                 breakdown(taxonomy, Dimension.CALLER_GROUP, true, total,
-                        s.byDimension(Dimension.CALLER_GROUP, from, to, true)));
-    }
-
-    private Instant instant(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant();
+                        s.byDimension(Dimension.CALLER_GROUP, first, last, true)));
     }
 
     static Breakdown breakdown(Taxonomy taxonomy, Dimension dimension, boolean dataOnly, long basis,

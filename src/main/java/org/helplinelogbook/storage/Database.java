@@ -126,8 +126,6 @@ public final class Database implements AutoCloseable {
     public static final String BACKUP_FOLDER = "backups";
     /** Name start of the automatic copy taken before a newer version of the program changes the schema. */
     public static final String PRE_UPGRADE_PREFIX = "pre-upgrade-";
-    /** Test seam: when set, migrations stop at this schema version (to make a logbook as an older release did). */
-    static volatile String migrationTarget;
 
     private static Flyway flyway(javax.sql.DataSource source) {
         var config = Flyway.configure()
@@ -137,10 +135,6 @@ public final class Database implements AutoCloseable {
                 .failOnMissingLocations(false)
                 // H2-only migrations are numbered V100+; a later common V3 must still run after them.
                 .outOfOrder(true);
-        String target = migrationTarget;
-        if (target != null) {
-            config.target(target);
-        }
         return config.load();
     }
 

@@ -44,6 +44,7 @@ final class JdbiContactRepository implements ContactRepository {
                 .bind("createdAt", utc(row.createdAt()))
                 .execute();
         insertCodes(row);
+        new ContactTally().add(row, 1).apply(handle);
     }
 
     @Override
@@ -60,7 +61,9 @@ final class JdbiContactRepository implements ContactRepository {
         var outcomes = handle.prepareBatch("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)");
         int topicCount = 0;
         int outcomeCount = 0;
+        ContactTally tally = new ContactTally();
         for (ContactRow row : rows) {
+            tally.add(row, 1);
             contacts.bindMap(values(row)).bind("createdBy", row.createdBy()).bind("createdAt", utc(row.createdAt())).add();
             var started = utc(row.startedAt());
             for (String code : row.topics()) {
@@ -79,10 +82,15 @@ final class JdbiContactRepository implements ContactRepository {
         if (outcomeCount > 0) {
             outcomes.execute();
         }
+        tally.apply(handle);
     }
 
     @Override
     public boolean update(ContactRow row, int expectedVersion) {
+        var tally = ContactTally.removingStored(handle, row.id(), expectedVersion);
+        if (tally.isEmpty()) {
+            return false;
+        }
         int updated = handle.createUpdate("UPDATE contact SET started_at = :started, local_date = :localDate,"
                         + " local_hour = :localHour, local_dow = :localDow, duration_seconds = :duration,"
                         + " channel = :channel, caller_type = :callerType, is_data = :data, source = :source,"
@@ -98,15 +106,24 @@ final class JdbiContactRepository implements ContactRepository {
         handle.createUpdate("DELETE FROM contact_topic WHERE contact_id = :id").bind("id", row.id()).execute();
         handle.createUpdate("DELETE FROM contact_outcome WHERE contact_id = :id").bind("id", row.id()).execute();
         insertCodes(row);
+        tally.get().add(row, 1).apply(handle);
         return true;
     }
 
     @Override
     public boolean delete(UUID id, int expectedVersion) {
+        var tally = ContactTally.removingStored(handle, id, expectedVersion);
+        if (tally.isEmpty()) {
+            return false;
+        }
         handle.createUpdate("DELETE FROM contact_topic WHERE contact_id = :id").bind("id", id).execute();
         handle.createUpdate("DELETE FROM contact_outcome WHERE contact_id = :id").bind("id", id).execute();
-        return handle.createUpdate("DELETE FROM contact WHERE id = :id AND version = :v")
+        boolean deleted = handle.createUpdate("DELETE FROM contact WHERE id = :id AND version = :v")
                 .bind("id", id).bind("v", expectedVersion).execute() == 1;
+        if (deleted) {
+            tally.get().apply(handle);
+        }
+        return deleted;
     }
 
     @Override

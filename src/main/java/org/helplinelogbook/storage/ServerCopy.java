@@ -26,14 +26,15 @@ import org.helplinelogbook.domain.Store;
 public final class ServerCopy {
 
     public static final List<String> TABLES = List.of("staff", "setting", "taxonomy", "taxonomy_version", "campaign",
-            "note_key", "contact", "contact_topic", "contact_outcome", "draft", "audit_entry");
+            "note_key", "contact", "contact_topic", "contact_outcome", "contact_tally", "draft", "audit_entry");
     /** Tables that exist in the H2 file but are not copied: Flyway's own, and the shared-only ones (empty on H2). */
     private static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "key_slot", "contact_change");
     private static final Map<String, String> ORDER = Map.ofEntries(Map.entry("staff", "id"),
             Map.entry("setting", "name"), Map.entry("taxonomy", "dimension, code"),
             Map.entry("taxonomy_version", "id"), Map.entry("campaign", "id"), Map.entry("note_key", "key_id"),
             Map.entry("contact", "id"), Map.entry("contact_topic", "contact_id, code"),
-            Map.entry("contact_outcome", "contact_id, code"), Map.entry("draft", "staff_id"),
+            Map.entry("contact_outcome", "contact_id, code"),
+            Map.entry("contact_tally", "dimension, local_date, code, is_data"), Map.entry("draft", "staff_id"),
             Map.entry("audit_entry", "seq"));
     private static final int BATCH = 500;
 

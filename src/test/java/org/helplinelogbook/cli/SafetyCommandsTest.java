@@ -55,6 +55,22 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void verifyRecountsSummaryCountsThatDriftedFromTheContacts() throws Exception {
+        try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
+            logbook.database().jdbi().useHandle(h -> h.execute("UPDATE contact_tally SET contacts = contacts + 1"));
+            assertThat(logbook.summaryCountsHold()).isFalse();
+        }
+        assertThat(run(as("manager", "verify"))).isZero();
+        assertThat(out.toString()).contains("were recounted from the contacts");
+        try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
+            assertThat(logbook.summaryCountsHold()).isTrue();
+            assertThat(logbook.verifyAudit()).isEmpty();
+        }
+        assertThat(run(as("manager", "verify"))).isZero();
+        assertThat(out.toString()).doesNotContain("recounted");
+    }
+
+    @Test
     void backupVerifyRestoreRoundTrip() throws Exception {
         Path file = tmp.resolve("out.hlbk");
         assertThat(run(as("manager", "backup", "--out", file.toString()))).isZero();
@@ -63,7 +79,8 @@ class SafetyCommandsTest {
         assertThat(run(as("worker", "backup", "--out", tmp.resolve("w.hlbk").toString()))).isEqualTo(3);
 
         assertThat(run(as("manager", "verify"))).isZero();
-        assertThat(out.toString()).contains("contact: 50 rows").contains("audit chain verifies");
+        assertThat(out.toString()).contains("contact: 50 rows").contains("audit chain verifies")
+                .contains("summary counts match the contacts").doesNotContain("recounted");
 
         Path restored = tmp.resolve("restored");
         assertThat(run("restore", file.toString(), "--data", restored.toString(), "--user", "manager",

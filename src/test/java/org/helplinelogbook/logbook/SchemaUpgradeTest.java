@@ -8,27 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
-import org.helplinelogbook.storage.OlderSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A logbook made by the previous release (schema V1 only, real encrypted H2, real migrations) is opened by this
- * release: the data is all there, the schema is the newest, and a still-encrypted copy of the old logbook with
- * its key slots was taken first into {@code backups/pre-upgrade-1-*.zip}, which opens as the old logbook.
+ * A logbook made by the previous release is opened by this one. The fixture in {@code src/test/resources/previous-release}
+ * was written by that release's own code (commit 46edb1c, schema V1, V2, V20, V100; the generator is kept beside it):
+ * a real encrypted H2 file and its key slots with 30 contacts whose notes carry a canary. Opening it applies this
+ * release's V3 out of order (daily tally, new covering index): the data is all there, the tally counts the old
+ * contacts, and a still-encrypted copy of the old logbook with its key slots was taken first into
+ * {@code backups/pre-upgrade-*.zip}, which opens as a complete logbook again.
  */
 class SchemaUpgradeTest {
 
     private static final char[] PASSWORD = "upgrade test password".toCharArray();
     private static final String CANARY = "ZEBRA-CANARY-7731";
+    private static final String FIXTURE = "/previous-release/";
 
     @TempDir
     Path dir;
@@ -37,36 +37,37 @@ class SchemaUpgradeTest {
     Path restored;
 
     @Test
-    void aLogbookFromThePreviousSchemaUpgradesKeepingItsDataAndABackup() throws IOException {
-        List<String> ids = new ArrayList<>();
-        try (var older = OlderSchema.upTo("1")) {
-            var created = Logbook.create(dir, "manager1", PASSWORD.clone(), ZoneId.of("Europe/London"));
-            try (Logbook logbook = created.logbook()) {
-                for (int i = 0; i < 30; i++) {
-                    ids.add(logbook.contacts().save(new ContactDraft(LocalDateTime.of(2026, 3, 1 + i % 28, 9 + i % 8, i),
-                            300 + i, "phone", "at_risk", List.of("sexual_thoughts"), List.of("concerns_clarified"),
-                            "police", "note " + i + " " + CANARY, null)).id().toString());
-                }
-                assertThat(schemaVersion(logbook)).isEqualTo("1");
+    void aLogbookFromThePreviousReleaseUpgradesKeepingItsDataAndABackup() throws IOException {
+        for (String file : List.of("logbook.mv.db", "keyslots.json")) {
+            try (var in = SchemaUpgradeTest.class.getResourceAsStream(FIXTURE + file)) {
+                Files.copy(in, dir.resolve(file));
             }
         }
-        assertThat(preUpgradeBackups()).isEmpty();
+        List<String> ids;
+        try (var in = SchemaUpgradeTest.class.getResourceAsStream(FIXTURE + "ids.txt")) {
+            ids = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(ids).hasSize(30);
 
         try (Logbook logbook = Logbook.open(dir, "manager1", PASSWORD.clone())) {
-            assertThat(schemaVersion(logbook)).isEqualTo(newestMigration());
+            assertThat(appliedVersions(logbook)).contains("1", "2", "3", "20", "100");
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(30);
             for (String id : ids) {
                 var contact = logbook.contacts().find(java.util.UUID.fromString(id)).orElseThrow();
                 assertThat(contact.notes()).contains(CANARY);
             }
-            assertThat(indexNames(logbook)).contains("contact_local");
+            assertThat(indexNames(logbook)).contains("contact_day").doesNotContain("contact_local");
+            // V3 counted the 30 old contacts into the daily tally the summaries read.
+            assertThat(logbook.store().<Boolean>read(r -> r.summaries().countsAreConsistent())).isTrue();
+            assertThat(logbook.store().read(r -> r.summaries().totals(LocalDate.of(2026, 3, 1),
+                    LocalDate.of(2026, 3, 31))).all()).isEqualTo(30);
             assertThat(logbook.verifyAudit()).isEmpty();
         }
 
         List<Path> backups = preUpgradeBackups();
         assertThat(backups).hasSize(1);
         Path zip = backups.get(0);
-        assertThat(zip.getFileName().toString()).matches("pre-upgrade-1-\\d{8}-\\d{6}Z\\.zip");
+        assertThat(zip.getFileName().toString()).matches("pre-upgrade-100-\\d{8}-\\d{6}Z\\.zip");
         try (var zipFs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
             assertThat(Files.exists(zipFs.getPath("keyslots.json"))).isTrue();
             Path db = zipFs.getPath("logbook.mv.db");
@@ -78,10 +79,8 @@ class SchemaUpgradeTest {
             Files.copy(zipFs.getPath("keyslots.json"), restored.resolve("keyslots.json"));
         }
 
-        // The copy is the old logbook: opening it with the old schema target shows version 1 and every contact.
-        try (var older = OlderSchema.upTo("1");
-                Logbook copy = Logbook.open(restored, "manager1", PASSWORD.clone())) {
-            assertThat(schemaVersion(copy)).isEqualTo("1");
+        // The copy is the whole old logbook: it opens (and is upgraded again) with every contact.
+        try (Logbook copy = Logbook.open(restored, "manager1", PASSWORD.clone())) {
             assertThat(copy.contacts().count(ContactFilter.ALL)).isEqualTo(30);
         }
 
@@ -100,35 +99,15 @@ class SchemaUpgradeTest {
         }
     }
 
-    private static String schemaVersion(Logbook logbook) {
+    private static List<String> appliedVersions(Logbook logbook) {
         return logbook.database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
-                        + " ORDER BY \"installed_rank\" DESC LIMIT 1").mapTo(String.class).one());
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")
+                .mapTo(String.class).list());
     }
 
     private static List<String> indexNames(Logbook logbook) {
         return logbook.database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT LOWER(index_name) FROM information_schema.indexes WHERE LOWER(table_name) = 'contact'")
                 .mapTo(String.class).list());
-    }
-
-    /** The highest V<n>__ migration shipped in the jar's migration folders. */
-    private static String newestMigration() throws IOException {
-        int newest = 0;
-        for (String folder : List.of("db/migration/common", "db/migration/h2")) {
-            var url = SchemaUpgradeTest.class.getClassLoader().getResource(folder);
-            if (url == null) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(Path.of(URI.create(url.toString())))) {
-                for (Path f : files.toList()) {
-                    var m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());
-                    if (m.matches()) {
-                        newest = Math.max(newest, Integer.parseInt(m.group(1)));
-                    }
-                }
-            }
-        }
-        return String.valueOf(newest);
     }
 }

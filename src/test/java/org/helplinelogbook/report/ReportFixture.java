@@ -12,6 +12,7 @@ import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
+import org.helplinelogbook.domain.ContactRow;
 import org.jdbi.v3.core.Handle;
 
 /** A real encrypted H2 logbook, migrated, with a small taxonomy; contacts are added with plain inserts. */
@@ -83,21 +84,11 @@ final class ReportFixture implements AutoCloseable {
     UUID contactAt(Instant started, String channel, String callerType, boolean data, String source,
             List<String> topics, List<String> outcomes, int durationSeconds, String codeHash) {
         UUID id = UUID.randomUUID();
-        LocalDateTime utc = LocalDateTime.ofInstant(started, ZoneOffset.UTC);
-        LocalDateTime local = LocalDateTime.ofInstant(started, LONDON);
-        db.jdbi().useHandle(h -> {
-            h.execute("INSERT INTO contact (id, started_at, local_date, local_hour, local_dow, duration_seconds,"
-                    + " channel, caller_type, is_data, source, caller_code_hash, created_by, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, utc, local.toLocalDate(),
-                    local.getHour(), local.getDayOfWeek().getValue(), durationSeconds, channel, callerType, data,
-                    source, codeHash, staffId, utc, utc);
-            for (String t : topics) {
-                h.execute("INSERT INTO contact_topic (contact_id, code, started_at) VALUES (?, ?, ?)", id, t, utc);
-            }
-            for (String o : outcomes) {
-                h.execute("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (?, ?, ?)", id, o, utc);
-            }
-        });
+        // Through the repository, so that every report test also checks the daily counts kept at write time.
+        ContactRow row = new ContactRow(id, started, LocalDateTime.ofInstant(started, LONDON), durationSeconds,
+                channel, callerType, data, source, topics, outcomes, null, null, false, codeHash, staffId, started,
+                started, 1);
+        store.writeAll(r -> r.contacts().insert(row));
         return id;
     }
 
