@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.helplinelogbook.bench.LogbookBench.Figure;
 import org.helplinelogbook.bench.LogbookBench.Prepared;
 import org.helplinelogbook.bench.LogbookBench.Stats;
@@ -47,6 +49,9 @@ public final class BenchSuite {
         Path workRoot = root.resolve("target/bench/work");
         Files.createDirectories(cacheRoot);
         List<SizeResult> results = new ArrayList<>();
+        // -Dbench.figures=save,pages,summaries,unlock,import,heap measures only those (default: all).
+        Set<String> wanted = Set.of(System.getProperty("bench.figures", "all").split(","));
+        Predicate<String> want = key -> wanted.contains("all") || wanted.contains(key);
         for (String s : sizesArg.split(",")) {
             int size = Integer.parseInt(s.strip().replace("_", ""));
             String loadBefore = loadAverage();
@@ -60,24 +65,34 @@ public final class BenchSuite {
             figures.add(new Figure("build", "Build the demo logbook (DemoData.generate → saveAll, 2,000 per batch)",
                     "s", new Stats(1, prepared.buildSeconds(), prepared.buildSeconds(), prepared.buildSeconds()), null,
                     null, null, String.format(Locale.ROOT, "%,.0f contacts/s", size / prepared.buildSeconds())));
-            figures.add(heapProbe(prepared.workDir(), log));
+            if (want.test("heap")) {
+                figures.add(heapProbe(prepared.workDir(), log));
+            }
             var current = new SizeResult(prepared, figures, loadBefore, "");
             results.add(current);
             int importRuns = Integer.getInteger("bench.importRuns", 2);
             try (var bench = new LogbookBench(prepared, log)) {
                 // Results are written after every figure, so a run stopped early still leaves what it measured.
-                figures.add(report(log, bench.save(20, 200)));
-                write(root, results, current, loadBefore);
-                figures.add(report(log, bench.pageByMonth(20, 100)));
-                figures.add(report(log, bench.pageByTopic(20, 100)));
-                write(root, results, current, loadBefore);
-                figures.add(report(log, bench.monthlySummary(5, 30)));
-                figures.add(report(log, bench.yearSummary(2, 10)));
-                figures.add(report(log, bench.campaignImpact(3, 15)));
-                write(root, results, current, loadBefore);
-                figures.add(report(log, bench.unlockAndOpen(5)));
-                write(root, results, current, loadBefore);
-                if (importRuns > 0) {
+                if (want.test("save")) {
+                    figures.add(report(log, bench.save(20, 200)));
+                    write(root, results, current, loadBefore);
+                }
+                if (want.test("pages")) {
+                    figures.add(report(log, bench.pageByMonth(20, 100)));
+                    figures.add(report(log, bench.pageByTopic(20, 100)));
+                    write(root, results, current, loadBefore);
+                }
+                if (want.test("summaries")) {
+                    figures.add(report(log, bench.monthlySummary(5, 30)));
+                    figures.add(report(log, bench.yearSummary(2, 10)));
+                    figures.add(report(log, bench.campaignImpact(3, 15)));
+                    write(root, results, current, loadBefore);
+                }
+                if (want.test("unlock")) {
+                    figures.add(report(log, bench.unlockAndOpen(5)));
+                    write(root, results, current, loadBefore);
+                }
+                if (importRuns > 0 && want.test("import")) {
                     figures.add(report(log, bench.importRows(100_000, importRuns)));
                 }
             }
