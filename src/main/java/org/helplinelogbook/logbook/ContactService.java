@@ -33,7 +33,7 @@ public final class ContactService {
     /** How many stored rows a notes search decrypts per call before handing back a cursor to continue. */
     static final int SEARCH_SCAN_LIMIT = 5_000;
     /** Rows per JDBC batch in {@link #saveAll}. */
-    static final int IMPORT_BATCH = Integer.getInteger("helplinelogbook.importBatch", 2_000);
+    static final int IMPORT_BATCH = 2_000;
 
     private final Logbook logbook;
 
