@@ -27,7 +27,8 @@ class ImportOrderTest {
     Path tmp;
 
     private static List<ContactDraft> shuffled(int n) {
-        List<ContactDraft> drafts = new ArrayList<>(TestLogbooks.contacts(n, LocalDateTime.now().minusDays(1)));
+        List<ContactDraft> drafts = new ArrayList<>(TestLogbooks.contacts(n,
+                LocalDateTime.now().minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)));
         Collections.shuffle(drafts, new Random(42));
         return drafts;
     }
