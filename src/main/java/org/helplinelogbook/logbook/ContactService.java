@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,8 @@ public final class ContactService {
 
     /** How many stored rows a notes search decrypts per call before handing back a cursor to continue. */
     static final int SEARCH_SCAN_LIMIT = 5_000;
+    /** Rows per JDBC batch in {@link #saveAll}. */
+    static final int IMPORT_BATCH = 2_000;
 
     private final Logbook logbook;
 
@@ -69,11 +72,18 @@ public final class ContactService {
         }
         Instant now = now();
         long staff = logbook.actor().staffId();
+        // Insert in start-time order. Most indexes are ordered by started_at (contact_started, contact_summary,
+        // contact_local, contact_staff for one person, and two on each code table), so rows dated all over the years
+        // would land on random pages of every one of them: each a read and an AES decryption, and a rewrite of the
+        // whole page at H2's next store. In order, each index is swept once. Problems were reported above by the
+        // record's place in the file; the ids stay time-ordered. See docs/benchmarks.md, "Import: what was tried".
+        List<ContactDraft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparing(ContactDraft::startedAt));
         return logbook.writeAudited(r -> {
-            List<ContactRow> batch = new ArrayList<>(Math.min(drafts.size(), 2_000));
-            for (ContactDraft d : drafts) {
+            List<ContactRow> batch = new ArrayList<>(Math.min(ordered.size(), IMPORT_BATCH));
+            for (ContactDraft d : ordered) {
                 batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff, false));
-                if (batch.size() == 2_000) {
+                if (batch.size() == IMPORT_BATCH) {
                     r.contacts().insertAll(batch);
                     batch.clear();
                 }

@@ -18,6 +18,11 @@ public final class BenchAccess {
         return logbook.database();
     }
 
+    /** A new contact id as the app makes them (time-ordered UUIDv7), for the hand-written import baseline. */
+    public static java.util.UUID contactId() {
+        return ContactIds.next();
+    }
+
     /** The drafts {@code offset .. offset+n} of a demo set of {@code total} contacts ending {@code today}. */
     public static List<ContactDraft> demoDrafts(Logbook logbook, long seed, int n, int total, long offset,
             LocalDate today) {
