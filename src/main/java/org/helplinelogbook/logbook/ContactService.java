@@ -72,8 +72,8 @@ public final class ContactService {
         }
         Instant now = now();
         long staff = logbook.actor().staffId();
-        // Insert in start-time order. Most indexes are ordered by started_at (contact_started, contact_summary,
-        // contact_local, contact_staff for one person, and two on each code table), so rows dated all over the years
+        // Insert in start-time order. Most indexes are ordered by start (contact_started, contact_summary, contact_day,
+        // contact_staff for one person, and two on each code table), so rows dated all over the years
         // would land on random pages of every one of them: each a read and an AES decryption, and a rewrite of the
         // whole page at H2's next store. In order, each index is swept once. Problems were reported above by the
         // record's place in the file; the ids stay time-ordered. See docs/benchmarks.md, "Import: what was tried".

@@ -68,13 +68,16 @@ final class ContactTally {
         return handle.createQuery("SELECT local_date, local_dow, local_hour, is_data, channel, caller_type, source"
                         + " FROM contact WHERE id = :id AND version = :v")
                 .bind("id", id).bind("v", version)
-                .map((rs, ctx) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3),
-                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7)})
+                .map((rs, ctx) -> new Stored(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3),
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .findOne()
-                .map(c -> new ContactTally().add((LocalDate) c[0], (Integer) c[1], (Integer) c[2], (Boolean) c[3],
-                        (String) c[4], (String) c[5], (String) c[6], codes(handle, "contact_topic", id),
-                        codes(handle, "contact_outcome", id), -1));
+                .map(c -> new ContactTally().add(c.date(), c.dow(), c.hour(), c.data(), c.channel(), c.callerType(),
+                        c.source(), codes(handle, "contact_topic", id), codes(handle, "contact_outcome", id), -1));
     }
+
+    /** The tally columns of a stored contact. */
+    private record Stored(LocalDate date, int dow, int hour, boolean data, String channel, String callerType,
+            String source) {}
 
     private ContactTally add(LocalDate date, int dow, int hour, boolean data, String channel, String callerType,
             String source, List<String> topics, List<String> outcomes, int sign) {
@@ -97,57 +100,36 @@ final class ContactTally {
      * the tally had drifted from the contacts: that day is recounted instead.
      */
     void apply(Handle handle) {
-        List<Key> keys = new ArrayList<>();
-        List<Long> amounts = new ArrayList<>();
-        deltas.forEach((key, delta) -> {
-            if (delta != 0) {
-                keys.add(key);
-                amounts.add(delta);
-            }
-        });
-        if (keys.isEmpty()) {
+        List<Map.Entry<Key, Long>> changes = deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        if (changes.isEmpty()) {
             return;
         }
-        int[] updated = update(handle, keys, amounts);
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                missing.add(i);
-            }
-        }
+        int[] updated = update(handle, changes);
         Set<LocalDate> drifted = new TreeSet<>();
-        List<Key> newKeys = new ArrayList<>();
-        List<Long> newAmounts = new ArrayList<>();
-        for (int i : missing) {
-            if (amounts.get(i) < 0) {
-                drifted.add(keys.get(i).date());
-            } else {
-                newKeys.add(keys.get(i));
-                newAmounts.add(amounts.get(i));
+        List<Map.Entry<Key, Long>> created = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0 && changes.get(i).getValue() < 0) {
+                drifted.add(changes.get(i).getKey().date());
+            } else if (updated[i] == 0) {
+                created.add(changes.get(i));
             }
         }
-        if (!newKeys.isEmpty()) {
+        if (!created.isEmpty()) {
             PreparedBatch insert = handle.prepareBatch(INSERT
                     + "VALUES (:dimension, :date, :code, :data, :n) ON CONFLICT DO NOTHING");
-            for (int i = 0; i < newKeys.size(); i++) {
-                bind(insert, newKeys.get(i)).bind("n", newAmounts.get(i)).add();
-            }
+            created.forEach(e -> bind(insert, e.getKey()).bind("n", e.getValue()).add());
             int[] inserted = insert.execute();
             // Another desk may have created the same row between our UPDATE and INSERT: then add to theirs.
             for (int i = 0; i < inserted.length; i++) {
                 if (inserted[i] == 0) {
-                    update(handle, List.of(newKeys.get(i)), List.of(newAmounts.get(i)));
+                    update(handle, List.of(created.get(i)));
                 }
             }
         }
         // Rows that fell to zero go, so a period's rows are only the codes it has.
         PreparedBatch empty = handle.prepareBatch("DELETE FROM contact_tally WHERE dimension = :dimension"
                 + " AND local_date = :date AND code = :code AND is_data = :data AND contacts = 0");
-        for (int i = 0; i < keys.size(); i++) {
-            if (amounts.get(i) < 0) {
-                bind(empty, keys.get(i)).add();
-            }
-        }
+        changes.stream().filter(e -> e.getValue() < 0).forEach(e -> bind(empty, e.getKey()).add());
         if (empty.size() > 0) {
             empty.execute();
         }
@@ -155,12 +137,10 @@ final class ContactTally {
         drifted.forEach(day -> rebuild(handle, day));
     }
 
-    private static int[] update(Handle handle, List<Key> keys, List<Long> amounts) {
+    private static int[] update(Handle handle, List<Map.Entry<Key, Long>> changes) {
         PreparedBatch batch = handle.prepareBatch("UPDATE contact_tally SET contacts = contacts + :n"
                 + " WHERE dimension = :dimension AND local_date = :date AND code = :code AND is_data = :data");
-        for (int i = 0; i < keys.size(); i++) {
-            bind(batch, keys.get(i)).bind("n", amounts.get(i)).add();
-        }
+        changes.forEach(e -> bind(batch, e.getKey()).bind("n", e.getValue()).add());
         return batch.execute();
     }
 
@@ -177,7 +157,8 @@ final class ContactTally {
             handle.createUpdate("DELETE FROM contact_tally WHERE local_date = :day").bind("day", day).execute();
         }
         for (String select : REBUILD) {
-            var update = handle.createUpdate(INSERT + String.format(select, day == null ? "" : "WHERE c.local_date = :day"));
+            String where = day == null ? "" : "WHERE c.local_date = :day";
+            var update = handle.createUpdate(INSERT + String.format(select, where));
             if (day != null) {
                 update.bind("day", day);
             }

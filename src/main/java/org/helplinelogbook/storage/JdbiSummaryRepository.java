@@ -29,8 +29,8 @@ final class JdbiSummaryRepository implements SummaryRepository {
     @Override
     public Totals totals(LocalDate first, LocalDate last) {
         long[] byData = new long[2];
-        days(handle.createQuery("SELECT is_data, SUM(contacts) FROM contact_tally WHERE dimension = 'total' AND"
-                        + DAYS + " GROUP BY is_data"), first, last)
+        days(handle.createQuery("SELECT is_data, SUM(contacts) FROM contact_tally WHERE dimension = '"
+                        + ContactTally.TOTAL + "' AND" + DAYS + " GROUP BY is_data"), first, last)
                 .map((rs, ctx) -> byData[rs.getBoolean(1) ? 1 : 0] = rs.getLong(2))
                 .list();
         return new Totals(byData[0] + byData[1], byData[1], byData[0]);
@@ -67,7 +67,8 @@ final class JdbiSummaryRepository implements SummaryRepository {
     public List<DayCount> perDay(LocalDate first, LocalDate last) {
         return days(handle.createQuery("SELECT local_date, SUM(contacts),"
                         + " SUM(CASE WHEN is_data THEN contacts ELSE 0 END) FROM contact_tally"
-                        + " WHERE dimension = 'total' AND" + DAYS + " GROUP BY local_date ORDER BY local_date"),
+                        + " WHERE dimension = '" + ContactTally.TOTAL + "' AND" + DAYS
+                        + " GROUP BY local_date ORDER BY local_date"),
                 first, last)
                 .map((rs, ctx) -> new DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)))
                 .list();
@@ -76,7 +77,8 @@ final class JdbiSummaryRepository implements SummaryRepository {
     @Override
     public List<HourCell> heatMap(LocalDate first, LocalDate last) {
         List<HourCell> cells = new ArrayList<>(days(handle.createQuery("SELECT code, SUM(contacts) FROM contact_tally"
-                        + " WHERE dimension = 'weekday_hour' AND" + DAYS + " GROUP BY code"), first, last)
+                        + " WHERE dimension = '" + ContactTally.WEEKDAY_HOUR + "' AND" + DAYS + " GROUP BY code"),
+                first, last)
                 .map((rs, ctx) -> {
                     int dowHour = Integer.parseInt(rs.getString(1));
                     return new HourCell(dowHour / 100, dowHour % 100, rs.getLong(2));
