@@ -23,6 +23,15 @@ public final class AuditTrail {
 
     private final byte[] key;
     private final KeySlotFile slots;
+    /** Writes the anchor off the saving thread; daemon, so a forgotten close never keeps the program running. */
+    private final java.util.concurrent.ExecutorService anchorThread = java.util.concurrent.Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "audit-anchor");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** The newest entry not yet handed to the anchor thread's current write; guarded by {@code this}. */
+    private AuditEntry pending;
 
     AuditTrail(DataKey dataKey, KeySlotFile slots) {
         this.key = AuditChain.key(dataKey);
@@ -43,8 +52,52 @@ public final class AuditTrail {
         return entry;
     }
 
-    /** Records the newest entry in keyslots.json. A crash before this leaves the anchor behind, never ahead. */
+    /**
+     * Moves the anchor on to {@code entry}, which must already be durable, on the anchor thread: the save that
+     * made the entry returns without waiting for the key-slot file's two fsyncs. Entries that come faster than
+     * the file can be written are anchored together. A crash in between leaves the anchor behind, never ahead,
+     * as before; {@link #flush} (at lock and exit) waits until the newest entry is anchored.
+     */
     void anchor(AuditEntry entry) {
+        synchronized (this) {
+            if (pending != null && pending.seq() >= entry.seq()) {
+                return;
+            }
+            boolean queued = pending != null;
+            pending = entry;
+            if (queued || anchorThread.isShutdown()) {
+                return; // the queued task will write the newer entry; a closed trail anchors nothing
+            }
+        }
+        anchorThread.execute(this::writePending);
+    }
+
+    /** Waits until every entry handed to {@link #anchor} is in the key-slot file (or its write has failed). */
+    public void flush() {
+        if (anchorThread.isShutdown()) {
+            return;
+        }
+        try {
+            anchorThread.submit(this::writePending).get(); // one thread: runs after every earlier write
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the anchor thread never touches H2, so this is harmless
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            LOG.warn("Audit anchor not flushed; it stays at an earlier entry");
+        }
+    }
+
+    private void writePending() {
+        AuditEntry entry;
+        synchronized (this) {
+            entry = pending;
+            pending = null;
+        }
+        if (entry != null) {
+            write(entry);
+        }
+    }
+
+    private void write(AuditEntry entry) {
         synchronized (slots) {
             var current = slots.auditAnchor();
             if (current.isPresent() && current.get().seq() >= entry.seq()) {
@@ -111,7 +164,10 @@ public final class AuditTrail {
         return problems;
     }
 
-    void wipe() {
+    /** Anchors what is pending, stops the anchor thread and wipes the chain key. */
+    void close() {
+        flush();
+        anchorThread.shutdown();
         Arrays.fill(key, (byte) 0);
     }
 }

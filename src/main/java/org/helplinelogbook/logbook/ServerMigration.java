@@ -151,7 +151,7 @@ public final class ServerMigration {
         } finally {
             vault.wipe();
             sourceVault.wipe();
-            trail.wipe();
+            trail.close();
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
@@ -42,23 +43,30 @@ public final class Database implements AutoCloseable {
      */
     static final int CACHE_KIB = Integer.getInteger("helplinelogbook.h2.cacheKiB", 64 * 1024);
 
+    /** Open H2 sessions kept for reuse: the desktop runs a few background tasks beside the person's own work. */
+    private static final int MAX_SESSIONS = 16;
+
     private final Jdbi jdbi;
     private final Connection keeper;
     private final boolean embedded;
     private final char[] password;
     /** The connection pool of a shared (PostgreSQL) logbook; null for H2. */
     private final AutoCloseable pool;
+    /** H2's own pool of open sessions, so each unit of work does not open and close one; null for PostgreSQL. */
+    private final JdbcConnectionPool sessions;
 
-    private Database(Jdbi jdbi, Connection keeper, boolean embedded, char[] password) {
-        this(jdbi, keeper, embedded, password, null);
+    private Database(Jdbi jdbi, Connection keeper, JdbcConnectionPool sessions, char[] password) {
+        this(jdbi, keeper, true, password, null, sessions);
     }
 
-    private Database(Jdbi jdbi, Connection keeper, boolean embedded, char[] password, AutoCloseable pool) {
+    private Database(Jdbi jdbi, Connection keeper, boolean embedded, char[] password, AutoCloseable pool,
+            JdbcConnectionPool sessions) {
         this.jdbi = jdbi;
         this.keeper = keeper;
         this.embedded = embedded;
         this.password = password;
         this.pool = pool;
+        this.sessions = sessions;
     }
 
     /**
@@ -71,7 +79,7 @@ public final class Database implements AutoCloseable {
         try {
             PostgresConnections.migrate(pool);
             Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-            return new Database(jdbi, null, false, new char[0], pool);
+            return new Database(jdbi, null, false, new char[0], pool, null);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -111,8 +119,12 @@ public final class Database implements AutoCloseable {
         try {
             checkH2Settings(keeper);
             migrate(source, keeper, dataDir);
-            Jdbi jdbi = Jdbi.create(source).installPlugin(new SqlObjectPlugin());
-            var db = new Database(jdbi, keeper, true, password);
+            // A fresh H2 session per unit of work cost a save ~130 KB of page reads and decryption and ~3x its
+            // time (docs/benchmarks.md, "Save"); H2's pool keeps sessions open and hands them out in turn.
+            var sessions = JdbcConnectionPool.create(source);
+            sessions.setMaxConnections(MAX_SESSIONS);
+            Jdbi jdbi = Jdbi.create(sessions).installPlugin(new SqlObjectPlugin());
+            var db = new Database(jdbi, keeper, sessions, password);
             db.sync();
             return db;
         } catch (RuntimeException | SQLException e) {
@@ -298,6 +310,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sessions != null) {
+            sessions.dispose(); // before the keeper: H2 closes the file when its last session closes
+        }
         if (keeper != null) {
             closeQuietly(keeper);
         }

@@ -204,9 +204,9 @@ final class LogbookBench implements AutoCloseable {
     }
 
     /**
-     * With {@code freshSession} each hand-written run gets its own H2 session, as each of the app's units of work
-     * does: H2 hands back a cached result when one session re-runs a query on tables unchanged since, which the
-     * app never benefits from.
+     * With {@code freshSession} each hand-written run takes a session from the database's pool, as each of the
+     * app's units of work does. Before each run of either side, {@link #forgetResults} changes the database, so
+     * that neither gets H2's cached result of a query re-run on an unchanged database.
      */
     Stats[] pair(int warmUp, int runs, Task app, Task hand, boolean freshSession) throws Exception {
         for (int i = 0; i < warmUp; i++) {

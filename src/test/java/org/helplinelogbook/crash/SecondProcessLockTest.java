@@ -27,6 +27,7 @@ class SecondProcessLockTest {
         Files.writeString(password, SafetyLogbooks.PASSWORD, StandardCharsets.UTF_8);
         try (Logbook held = SafetyLogbooks.create(dir).logbook()) {
             held.contacts().save(SafetyLogbooks.draft(java.time.LocalDateTime.now().minusHours(1), 1, null));
+            held.auditTrail().flush(); // the audit anchor is written off the saving thread
             String before = digest(dir);
             Process cli = new ProcessBuilder(CrashHarness.javaCommand(), "-D" + Argon2Params.FAST_PROPERTY + "=true",
                     "-Dhelplinelogbook.logdir=" + tmp.resolve("logs"), "-cp", CrashHarness.testClassPath(),
