@@ -337,8 +337,8 @@ final class LogbookBench implements AutoCloseable {
         ContactFilter filter = new ContactFilter(null, null, null, null, null, TOPIC, null, null, null, null);
         ContactService contacts = logbook.contacts();
         // Newest first through contact_started, probing each contact's topics by primary key. The join form
-        // (contact_topic_code, then contact) reads every contact with the topic and sorts them, because H2 cannot
-        // walk an ascending index backwards: 100× slower at 200,000 contacts.
+        // (contact_topic_code, then contact; that index went in V4) read every contact with the topic and sorted
+        // them, because H2 cannot walk an ascending index backwards: 100× slower at 200,000 contacts.
         String sql = "SELECT " + PAGE_COLUMNS + " FROM contact c WHERE EXISTS (SELECT 1 FROM contact_topic t"
                 + " WHERE t.contact_id = c.id AND t.code = ?) ORDER BY c.started_at DESC, c.id DESC LIMIT 50";
         Stats[] s = pair(warmUp, runs, () -> check(contacts.page(filter, null, 50).contacts().size()),
@@ -390,10 +390,10 @@ final class LogbookBench implements AutoCloseable {
         "SELECT COUNT(*), SUM(CASE WHEN is_data THEN 1 ELSE 0 END) FROM contact WHERE started_at >= ?1 AND started_at < ?2",
         "SELECT channel, COUNT(*) FROM contact WHERE started_at >= ?1 AND started_at < ?2 GROUP BY channel",
         "SELECT caller_type, COUNT(*) FROM contact WHERE started_at >= ?1 AND started_at < ?2 GROUP BY caller_type",
-        "SELECT x.code, COUNT(*) FROM contact_topic x JOIN contact c ON c.id = x.contact_id"
-                + " WHERE x.started_at >= ?1 AND x.started_at < ?2 AND c.is_data GROUP BY x.code",
-        "SELECT x.code, COUNT(*) FROM contact_outcome x JOIN contact c ON c.id = x.contact_id"
-                + " WHERE x.started_at >= ?1 AND x.started_at < ?2 AND c.is_data GROUP BY x.code",
+        "SELECT x.code, COUNT(*) FROM contact c JOIN contact_topic x ON x.contact_id = c.id"
+                + " WHERE c.started_at >= ?1 AND c.started_at < ?2 AND c.is_data GROUP BY x.code",
+        "SELECT x.code, COUNT(*) FROM contact c JOIN contact_outcome x ON x.contact_id = c.id"
+                + " WHERE c.started_at >= ?1 AND c.started_at < ?2 AND c.is_data GROUP BY x.code",
         "SELECT source, COUNT(*) FROM contact WHERE started_at >= ?1 AND started_at < ?2 AND is_data GROUP BY source",
         "SELECT t.group_code, COUNT(*) FROM contact c LEFT JOIN taxonomy t ON t.dimension = 'caller_type'"
                 + " AND t.code = c.caller_type WHERE c.started_at >= ?1 AND c.started_at < ?2 GROUP BY t.group_code",

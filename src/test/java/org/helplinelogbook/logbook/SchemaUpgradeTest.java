@@ -50,13 +50,15 @@ class SchemaUpgradeTest {
         assertThat(ids).hasSize(30);
 
         try (Logbook logbook = Logbook.open(dir, "manager1", PASSWORD.clone())) {
-            assertThat(appliedVersions(logbook)).contains("1", "2", "3", "20", "100");
+            assertThat(appliedVersions(logbook)).contains("1", "2", "3", "4", "20", "100");
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(30);
             for (String id : ids) {
                 var contact = logbook.contacts().find(java.util.UUID.fromString(id)).orElseThrow();
                 assertThat(contact.notes()).contains(CANARY);
             }
-            assertThat(indexNames(logbook)).contains("contact_day").doesNotContain("contact_local");
+            assertThat(indexNames(logbook)).contains("contact_day").doesNotContain("contact_local")
+                    .doesNotContain("contact_topic_period", "contact_topic_code", "contact_outcome_period",
+                            "contact_outcome_code"); // V4
             // V3 counted the 30 old contacts into the daily tally the summaries read.
             assertThat(logbook.store().<Boolean>read(r -> r.summaries().countsAreConsistent())).isTrue();
             assertThat(logbook.store().read(r -> r.summaries().totals(LocalDate.of(2026, 3, 1),
