@@ -46,6 +46,13 @@ public final class Database implements AutoCloseable {
     /** Open H2 sessions kept for reuse: the desktop runs a few background tasks beside the person's own work. */
     private static final int MAX_SESSIONS = 16;
 
+    /**
+     * How long H2 may tidy the file when it closes (H2's default, 200 ms). Measured: 3,000 single saves grow a new
+     * logbook to ~120 MB and the next close brings it back to ~5 MB; on a 200,000-contact logbook the close
+     * overruns to ~3 s and frees nothing (docs/benchmarks.md, "File size"). Kept as a property for experiments.
+     */
+    static final int MAX_COMPACT_MS = Integer.getInteger("helplinelogbook.h2.maxCompactMs", 200);
+
     private final Jdbi jdbi;
     private final Connection keeper;
     private final boolean embedded;
@@ -103,7 +110,7 @@ public final class Database implements AutoCloseable {
     public static Database openH2(Path dataDir, DataKey key, boolean create) {
         var source = new JdbcDataSource();
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + H2_SETTINGS
-                + ";CACHE_SIZE=" + CACHE_KIB + (create ? "" : ";IFEXISTS=TRUE");
+                + ";CACHE_SIZE=" + CACHE_KIB + ";MAX_COMPACT_TIME=" + MAX_COMPACT_MS + (create ? "" : ";IFEXISTS=TRUE");
         source.setURL(url);
         source.setUser(H2_USER);
         // H2's data source keeps this array for every new connection; it is wiped when the database closes.
