@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Handle;
  * Save experiment (issue #8): copies a cached bench logbook, runs {@code exp.sql} (statements separated by
  * {@code ;;}), saves {@code exp.saves} contacts through {@code ContactService.save} and prints the time and the
  * MVStore file bytes read and written per save, so that a change to the save path can be measured in one short run.
+ * {@code exp.pauseMs} waits between saves (the audit anchor's write then no longer overlaps the next save).
  *
  * <pre>
  * java -Xmx2g -Dexp.size=200000 -cp ... org.helplinelogbook.bench.SaveExperiment
@@ -48,7 +49,11 @@ public final class SaveExperiment {
             double[] ms = new double[saves];
             long[] read = new long[saves];
             long[] written = new long[saves];
+            long pause = Long.getLong("exp.pauseMs", 0); // a desk saves minutes apart; a bench loop back to back
             for (int i = 0; i < saves; i++) {
+                if (pause > 0) {
+                    Thread.sleep(pause);
+                }
                 long r0 = fs.getReadBytes();
                 long w0 = ImportExperiment.writeBytes(fs);
                 long t0 = System.nanoTime();
