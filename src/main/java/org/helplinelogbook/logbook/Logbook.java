@@ -483,9 +483,23 @@ public final class Logbook implements AutoCloseable {
         return closed;
     }
 
+    /**
+     * Records a {@code compact} audit entry, then closes the logbook after H2 has rewritten its file with only the
+     * live pages (managers only). The logbook is closed afterwards even if compacting fails.
+     */
+    public synchronized void compactAndClose() {
+        actor().requireManager("compact the logbook file");
+        record("compact", null, null, null);
+        close(true);
+    }
+
     /** Closes the database, wipes every key from memory and releases the logbook for other programs. */
     @Override
     public synchronized void close() {
+        close(false);
+    }
+
+    private void close(boolean compact) {
         if (closed) {
             return;
         }
@@ -498,7 +512,15 @@ public final class Logbook implements AutoCloseable {
                     // listeners stop on their own once the pool is closed
                 }
             }
-            database.close();
+            if (compact) {
+                try {
+                    database.closeCompacting();
+                } catch (StorageException e) {
+                    throw storageFailure(e);
+                }
+            } else {
+                database.close();
+            }
         } finally {
             notes.wipe();
             audit.close();

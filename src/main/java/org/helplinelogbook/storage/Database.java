@@ -315,6 +315,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes an embedded logbook with {@code SHUTDOWN COMPACT}: H2 rewrites the live pages into a new file, which
+     * drops the space that saves, edits and imports have left behind (a large logbook can be ten times its live
+     * data). Takes about 15 s per GB of file; the database is closed afterwards in any case.
+     */
+    public void closeCompacting() {
+        if (!embedded) {
+            close();
+            return;
+        }
+        sessions.dispose();
+        try (Statement st = keeper.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         if (sessions != null) {
