@@ -84,6 +84,9 @@ class SafetyCommandsTest {
         }
         long compacted = Files.size(file);
         assertThat(compacted).isLessThan(bloated / 4);
+        // H2 wrote the new file through the same encrypted file store: nothing readable in it.
+        assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("new note")
+                .doesNotContain("contact_tally");
         try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             assertThat(logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isEqualTo(450);
             assertThat(logbook.summaryCountsHold()).isTrue();
