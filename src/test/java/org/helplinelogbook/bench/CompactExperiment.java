@@ -17,11 +17,8 @@ public final class CompactExperiment {
 
     public static void main(String[] args) throws Exception {
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path root = Path.of(System.getProperty("bench.root", "."));
-        int size = Integer.getInteger("exp.size", 200_000);
         int rounds = Integer.getInteger("exp.rounds", 3);
-        var prepared = LogbookBench.prepare(root.resolve("target/bench-cache"), root.resolve("target/bench/exp"), size,
-                1, log);
+        var prepared = LogbookBench.prepareExperiment(log);
         Path file = prepared.workDir().resolve("logbook.mv.db");
         log.printf("before: %,d MiB%n", Files.size(file) >> 20);
         for (int i = 0; i < rounds; i++) {

@@ -34,12 +34,10 @@ public final class ImportExperiment {
 
     public static void main(String[] args) throws Exception {
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path root = Path.of(System.getProperty("bench.root", "."));
-        int size = Integer.getInteger("exp.size", 200_000);
         int rows = Integer.getInteger("exp.rows", 100_000);
         String mode = System.getProperty("exp.mode", "app");
-        var prepared = LogbookBench.prepare(root.resolve("target/bench-cache"), root.resolve("target/bench/exp"), size,
-                1, log);
+        var prepared = LogbookBench.prepareExperiment(log);
+        int size = prepared.size();
         try (var bench = new LogbookBench(prepared, log)) {
             var logbook = bench.logbook();
             List<ContactDraft> drafts = BenchAccess.demoDrafts(logbook, prepared.seed() + 1, rows, prepared.size(), 0,

@@ -171,6 +171,16 @@ final class LogbookBench implements AutoCloseable {
     }
 
     /**
+     * For the experiments ({@code SaveExperiment}, {@code ImportExperiment}, …): the cached logbook of
+     * {@code exp.size} contacts (default 200,000) under {@code bench.root}, copied to {@code target/bench/exp}.
+     */
+    static Prepared prepareExperiment(PrintStream log) throws IOException {
+        Path root = Path.of(System.getProperty("bench.root", "."));
+        return prepare(root.resolve("target/bench-cache"), root.resolve("target/bench/exp"),
+                Integer.getInteger("exp.size", 200_000), 1, log);
+    }
+
+    /**
      * Brings a cached logbook built by an older build to this build's schema, once, in the cache itself: otherwise
      * every copy would be migrated again, each after its pre-upgrade backup (minutes at 2,000,000 contacts), and the
      * cold-open figure would time the upgrade.

@@ -2,7 +2,6 @@ package org.helplinelogbook.bench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +29,9 @@ public final class SaveExperiment {
 
     public static void main(String[] args) throws Exception {
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path root = Path.of(System.getProperty("bench.root", "."));
-        int size = Integer.getInteger("exp.size", 200_000);
         int saves = Integer.getInteger("exp.saves", 300);
-        var prepared = LogbookBench.prepare(root.resolve("target/bench-cache"), root.resolve("target/bench/exp"), size,
-                1, log);
+        var prepared = LogbookBench.prepareExperiment(log);
+        int size = prepared.size();
         try (var bench = new LogbookBench(prepared, log);
                 Handle h = BenchAccess.database(bench.logbook()).jdbi().open()) {
             for (String sql : System.getProperty("exp.sql", "").split(";;")) {

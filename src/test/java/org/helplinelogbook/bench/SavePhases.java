@@ -2,7 +2,6 @@ package org.helplinelogbook.bench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,11 +25,9 @@ public final class SavePhases {
 
     public static void main(String[] args) throws Exception {
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path root = Path.of(System.getProperty("bench.root", "."));
-        int size = Integer.getInteger("exp.size", 200_000);
         int saves = Integer.getInteger("exp.saves", 300);
-        var prepared = LogbookBench.prepare(root.resolve("target/bench-cache"), root.resolve("target/bench/exp"), size,
-                1, log);
+        var prepared = LogbookBench.prepareExperiment(log);
+        int size = prepared.size();
         String[] names = {"contact", "codes", "tally", "audit", "commit", "sync"};
         try (var bench = new LogbookBench(prepared, log);
                 Handle h = BenchAccess.database(bench.logbook()).jdbi().open()) {
