@@ -139,7 +139,7 @@ public final class SavePhases {
             line.append(String.format("; all %.2f/%.2f; load %s", total[total.length / 2],
                     total[(int) Math.ceil(total.length * .99) - 1], ImportExperiment.load()));
             log.println(line);
-            c.rollback();
+            c.setAutoCommit(true); // everything was committed; hand the pooled session back as Jdbi expects
         }
     }
 }
