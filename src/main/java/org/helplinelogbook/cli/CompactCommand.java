@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -16,8 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
         + " backups with it. Takes about 15 seconds per GB; nothing else may have the logbook open.")
 final class CompactCommand implements Callable<Integer> {
 
-    private static final String FILE = "logbook.mv.db";
-
     @Mixin
     LogbookOptions options;
 
@@ -26,26 +25,22 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Logbook logbook = options.open(false, false);
-        Path file = logbook.dataDir().resolve(FILE);
-        long before;
+        if (Logbook.isShared(options.dataDir())) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("helpline-logbook: this is a desk of a shared logbook; its server keeps its own files"
+                    + " compact (PostgreSQL's autovacuum), so there is nothing to do here.");
+            err.flush();
+            return Cli.USAGE;
+        }
+        Path file = Database.h2File(options.dataDir());
         long started = System.nanoTime();
-        try {
-            if (!Files.exists(file)) {
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("helpline-logbook: this is a desk of a shared logbook; its server keeps its own files"
-                        + " compact (PostgreSQL's autovacuum), so there is nothing to do here.");
-                err.flush();
-                return Cli.USAGE;
-            }
+        long before;
+        try (Logbook logbook = options.open(false, false)) { // closing again after compacting does nothing
             before = Files.size(file);
             logbook.compactAndClose();
-        } finally {
-            logbook.close(); // already closed after compacting; closes it if anything before that failed
         }
-        long after = Files.size(file);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Compacted %s: %s -> %s in %.0f s.%n", file, megabytes(before), megabytes(after),
+        out.printf("Compacted %s: %s -> %s in %.0f s.%n", file, megabytes(before), megabytes(Files.size(file)),
                 (System.nanoTime() - started) / 1e9);
         return 0;
     }

@@ -5,6 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.helplinelogbook.domain.AuditRepository;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.Store;
@@ -24,12 +28,11 @@ public final class AuditTrail {
     private final byte[] key;
     private final KeySlotFile slots;
     /** Writes the anchor off the saving thread; daemon, so a forgotten close never keeps the program running. */
-    private final java.util.concurrent.ExecutorService anchorThread = java.util.concurrent.Executors
-            .newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "audit-anchor");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ExecutorService anchorThread = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "audit-anchor");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The newest entry not yet handed to the anchor thread's current write; guarded by {@code this}. */
     private AuditEntry pending;
 
@@ -81,7 +84,7 @@ public final class AuditTrail {
             anchorThread.submit(this::writePending).get(); // one thread: runs after every earlier write
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the anchor thread never touches H2, so this is harmless
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+        } catch (ExecutionException | RejectedExecutionException e) {
             LOG.warn("Audit anchor not flushed; it stays at an earlier entry");
         }
     }

@@ -332,16 +332,7 @@ final class LogbookBench implements AutoCloseable {
                 contact.setObject(12, utc);
                 contact.setObject(13, utc);
                 contact.executeUpdate();
-                for (String code : List.of("indecent_images", "safety_planning")) {
-                    topic.setObject(1, id);
-                    topic.setString(2, code);
-                    topic.setObject(3, utc);
-                    topic.executeUpdate();
-                }
-                outcome.setObject(1, id);
-                outcome.setString(2, "information_given");
-                outcome.setObject(3, utc);
-                outcome.executeUpdate();
+                insertCodes(topic, outcome, id, utc);
                 raw.commit();
                 sync.execute("CHECKPOINT SYNC");
             }, false);
@@ -352,7 +343,23 @@ final class LogbookBench implements AutoCloseable {
         }
     }
 
-    private static ContactDraft draft(int i) {
+    /** The hand-written save's topic and outcome rows: those of {@link #draft}. */
+    static void insertCodes(PreparedStatement topic, PreparedStatement outcome, UUID id, LocalDateTime utc)
+            throws SQLException {
+        for (String code : List.of("indecent_images", "safety_planning")) {
+            topic.setObject(1, id);
+            topic.setString(2, code);
+            topic.setObject(3, utc);
+            topic.executeUpdate();
+        }
+        outcome.setObject(1, id);
+        outcome.setString(2, "information_given");
+        outcome.setObject(3, utc);
+        outcome.executeUpdate();
+    }
+
+    /** The contact every save figure saves (the same codes as {@link #insertCodes}). */
+    static ContactDraft draft(int i) {
         LocalDateTime start = LocalDateTime.now(ZONE).withNano(0).minusMinutes(30);
         return new ContactDraft(start, 1500, "phone", "at_risk", List.of("indecent_images", "safety_planning"),
                 List.of("information_given"), "police",

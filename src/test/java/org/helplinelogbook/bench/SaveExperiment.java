@@ -2,13 +2,10 @@ package org.helplinelogbook.bench;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.List;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
-import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.BenchAccess;
 import org.jdbi.v3.core.Handle;
 
@@ -54,7 +51,7 @@ public final class SaveExperiment {
                 long r0 = fs.getReadBytes();
                 long w0 = ImportExperiment.writeBytes(fs);
                 long t0 = System.nanoTime();
-                contacts.save(draft(i));
+                contacts.save(LogbookBench.draft(i));
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 read[i] = fs.getReadBytes() - r0;
                 written[i] = ImportExperiment.writeBytes(fs) - w0;
@@ -77,13 +74,5 @@ public final class SaveExperiment {
                     Arrays.stream(read, from, saves).sum() / (saves - from),
                     Arrays.stream(written, from, saves).sum() / (saves - from), ImportExperiment.load());
         }
-    }
-
-    private static ContactDraft draft(int i) {
-        LocalDateTime start = LocalDateTime.now(LogbookBench.ZONE).withNano(0).minusMinutes(30);
-        return new ContactDraft(start, 1500, "phone", "at_risk", List.of("indecent_images", "safety_planning"),
-                List.of("information_given"), "police",
-                i % 2 == 0 ? "Caller worried about their own thoughts; talked through what helps them stay safe." : null,
-                i % 3 == 0 ? "bench-code-" + (i % 50) : null);
     }
 }

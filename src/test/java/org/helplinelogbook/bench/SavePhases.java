@@ -74,16 +74,7 @@ public final class SavePhases {
                     contact.setObject(9, utc);
                     contact.executeUpdate();
                     long t1 = System.nanoTime();
-                    for (String code : new String[] {"indecent_images", "safety_planning"}) {
-                        topic.setObject(1, id);
-                        topic.setString(2, code);
-                        topic.setObject(3, utc);
-                        topic.executeUpdate();
-                    }
-                    outcome.setObject(1, id);
-                    outcome.setString(2, "information_given");
-                    outcome.setObject(3, utc);
-                    outcome.executeUpdate();
+                    LogbookBench.insertCodes(topic, outcome, id, utc);
                     long t2 = System.nanoTime();
                     String[][] keys = {{"total", ""}, {"channel", "phone"}, {"caller_type", "at_risk"},
                             {"source", "police"}, {"topic", "indecent_images"}, {"topic", "safety_planning"},
