@@ -8,7 +8,9 @@
 # clock just before starting it. Runs alternate A B C A B C ... so drift hits all three alike.
 #
 #   installer/bench-startup.sh LAUNCHER DATA_DIR [RUNS=10]
-# Needs a DISPLAY (try-linux.sh runs it under Xvfb), target/helpline-logbook.jar and target/test-classes.
+# LAUNCHER is an installed app or an app-image (installer/bench-startup-image.sh makes one and a logbook for it).
+# Needs target/test-classes; uses $DISPLAY if set, else its own Xvfb. With BENCH_SAMPLES=DIR it also leaves the
+# samples (ms, one per line) in DIR/a, DIR/b and DIR/c for BenchSuite.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 launcher="$1" data="$2" runs="${3:-10}"
@@ -16,7 +18,12 @@ app_dir="$(cd "$(dirname "$launcher")/.." && pwd)"
 java="$app_dir/lib/runtime/bin/java"
 jar="$app_dir/lib/app/$MAIN_JAR"
 [ -d "$ROOT/target/test-classes/org/helplinelogbook/bench" ] || { echo "no target/test-classes: run mvn -DskipTests package" >&2; exit 1; }
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+work="$(mktemp -d)"
+cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+ensure_display
+# An app-image has no AppCDS archive until one is made where it lies (an installation's postinst makes its own).
+[ -f "$app_dir/lib/app/$CDS_ARCHIVE" ] || make_cds_archive "$app_dir"
 
 once() { # name command... ; prints ms from start to first frame
   local probe="$work/probe" start end
@@ -40,6 +47,7 @@ done
 stats() { sort -n "$1" | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2;
   printf "min %5d  median %7.1f  max %5d ms  (n=%d)\n", v[1], m, v[NR], NR}'; }
 median() { sort -n "$1" | awk '{v[NR]=$1} END {print NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+if [ -n "${BENCH_SAMPLES:-}" ]; then mkdir -p "$BENCH_SAMPLES" && cp "$work/a" "$work/b" "$work/c" "$BENCH_SAMPLES/"; fi
 echo "A installed app, login window : $(stats "$work/a")"
 echo "B JavaFX hello-world          : $(stats "$work/b")"
 echo "C same jar, no AppCDS/options : $(stats "$work/c")"

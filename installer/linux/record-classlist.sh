@@ -4,17 +4,13 @@
 #   record-classlist.sh JAVA JAR OUT.classlist
 # Skipped when OUT is newer than JAR. Uses $DISPLAY if set, else its own Xvfb.
 set -euo pipefail
+source "$(dirname "$0")/../common.sh"
 java="$1" jar="$2" out="$3"
 [ -f "$out" ] && [ "$out" -nt "$jar" ] && exit 0
-work="$(mktemp -d)"; xvfb_pid=""
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
+work="$(mktemp -d)"
+cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "record-classlist: needs Xvfb (apt-get install xvfb) or a DISPLAY" >&2; exit 1; }
-  for n in $(seq 90 99); do [ -e "/tmp/.X11-unix/X$n" ] || break; done
-  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb_pid=$!
-  export DISPLAY=":$n"; sleep 1
-fi
+ensure_display
 # Fast key stretching only for this throwaway folder; the classes loaded are the same.
 LOGBOOK_PASSWORD="class list recording only" "$java" -Dhelplinelogbook.argon2.fast=true -cp "$jar" \
   org.helplinelogbook.Launcher init --data "$work/data" --user manager >/dev/null
