@@ -551,7 +551,7 @@ final class LogbookBench implements AutoCloseable {
             double ms = time(() -> logbook.contacts().saveAll(drafts, "import"));
             app[i] = rows / (ms / 1000);
             log.printf("  import run %d: saveAll %,.0f rows/s%n", i + 1, app[i]);
-            ms = time(() -> rawImport(drafts));
+            ms = time(() -> rawImport(raw, staffId, drafts));
             hand[i] = rows / (ms / 1000);
             log.printf("  import run %d: JDBC batch %,.0f rows/s%n", i + 1, hand[i]);
         }
@@ -562,12 +562,17 @@ final class LogbookBench implements AutoCloseable {
                 "rows/s", a, h, "≥ 50,000 rows/s", a.median() >= 50_000, null);
     }
 
-    /** The raw JDBC batch import, for {@link ImportExperiment}. */
+    /** The raw JDBC batch import on this logbook, for {@link ImportExperiment}. */
     void rawImportForExperiment(List<ContactDraft> drafts) throws SQLException {
-        rawImport(drafts);
+        rawImport(raw, staffId, drafts);
     }
 
-    private void rawImport(List<ContactDraft> drafts) throws SQLException {
+    long staffId() {
+        return staffId;
+    }
+
+    /** The hand-written import: JDBC batches of 2,000 in one transaction, committed and synced. */
+    static void rawImport(Connection raw, long staffId, List<ContactDraft> drafts) throws SQLException {
         raw.setAutoCommit(false);
         try (PreparedStatement contact = raw.prepareStatement("INSERT INTO contact (id, started_at, local_date,"
                 + " local_hour, local_dow, duration_seconds, channel, caller_type, is_data, source, created_by,"
