@@ -44,7 +44,8 @@ public final class Housekeeping {
             return null;
         } catch (RuntimeException e) {
             LOG.warn("Backup on exit failed: {}", e.getClass().getName());
-            return "The backup on exit could not be made (" + message(e) + ")";
+            return e instanceof LogbookException ? "Today's backup could not be refreshed. " + e.getMessage()
+                    : "Today's backup could not be refreshed (" + e.getClass().getSimpleName() + ").";
         }
     }
 

@@ -100,7 +100,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), () -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
         }
         logbook = null;
         dataDir = newDir.toAbsolutePath();
@@ -171,10 +171,13 @@ public final class AppShell {
         mainView = null;
         String username = locking.viewModel().username();
         var draft = locking.form().viewModel().draftIfAny();
-        LockView view = new LockView(new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true)),
-                this::showLogin);
+        var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));
+        LockView view = new LockView(lockVm, this::showLogin);
         show(view.root(), view::dispose);
-        locking.viewModel().lock(draft, () -> logbook = null);
+        locking.viewModel().lock(draft, problems -> {
+            logbook = null;
+            lockVm.showNotices(problems);
+        });
     }
 
     /**
@@ -186,7 +189,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), () -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
         } else if (logbook != null && !logbook.isClosed()) {
             Logbook open = logbook;
             runner.run(open::close, failure -> { });

@@ -210,4 +210,23 @@ class DesktopFlowTest {
                 && robot.lookup("#notesArea").queryAs(TextArea.class).getText().equals("Unfinished call"));
         logbook = null;
     }
+
+    @Test
+    void aBackupThatFailsWhileLockingIsSaidOnTheLockScreen(FxRobot robot) throws Exception {
+        openMain(robot);
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolveSibling(dir.getFileName() + "-stick"), "a file");
+        logbook.changeSetting(org.helplinelogbook.domain.LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
+
+        robot.interact(shell::lock);
+        waitUntil(logbook::isClosed);
+        waitUntil(() -> robot.lookup(".lock-notice").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        String notice = robot.lookup(".lock-notice").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(notice).contains("Today's backup could not be refreshed")
+                .contains("The logbook itself is unchanged").contains("Settings → Backups");
+
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        logbook = null;
+        java.nio.file.Files.deleteIfExists(notAFolder);
+    }
 }

@@ -140,6 +140,20 @@ class ScreenshotTool {
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup(".lock-screen").tryQuery().isPresent());
         shot(robot, "locked");
+
+        // The yellow note when the backup made while locking fails (here: the backup "folder" is a file).
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        Path backups = dir.resolve("backups");
+        try (var files = Files.walk(backups)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.writeString(backups, "not a folder");
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> robot.lookup(".lock-notice").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        shot(robot, "locked-backup-failed");
         robot.interact(shell::shutDown);
         runner.finish();
     }

@@ -23,6 +23,7 @@ public final class LockView {
     @FXML private PasswordField passwordField;
     @FXML private Button unlockButton;
     @FXML private Label messageLabel;
+    @FXML private Label noticeLabel;
     @FXML private Hyperlink switchUserLink;
 
     public LockView(LockViewModel vm, Runnable switchUser) {
@@ -44,6 +45,9 @@ public final class LockView {
         unlockButton.disableProperty().bind(vm.busyProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
         messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        noticeLabel.textProperty().bind(vm.noticeProperty());
+        noticeLabel.managedProperty().bind(vm.noticeProperty().isNotEmpty());
+        noticeLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         vm.busyProperty().addListener((o, a, busy) -> {
             if (!busy) {
                 Platform.runLater(passwordField::requestFocus);

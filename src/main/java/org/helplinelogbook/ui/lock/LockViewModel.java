@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +27,7 @@ public final class LockViewModel {
     private final Clock clock;
     private final Consumer<Logbook> onUnlocked;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int failures;
     private Instant waitUntil = Instant.EPOCH;
@@ -67,6 +69,15 @@ public final class LockViewModel {
             }
             message.set(UserMessages.describe(failure));
         });
+    }
+
+    /** What went wrong while locking (the draft or the backup on exit), shown until the person unlocks. */
+    public void showNotices(List<String> problems) {
+        notice.set(String.join("\n", problems));
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public String username() {

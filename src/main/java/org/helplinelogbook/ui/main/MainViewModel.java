@@ -3,8 +3,11 @@ package org.helplinelogbook.ui.main;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -18,6 +21,7 @@ import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.UserMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,29 +130,37 @@ public final class MainViewModel {
     /**
      * Saves the unsaved form as a draft (if there is one), refreshes today's backup ({@link Housekeeping#atExit})
      * and closes the logbook, which closes the database and wipes the keys. {@code onClosed} runs when that is
-     * done, even if saving the draft or the backup failed; the logbook is closed in any case.
+     * done, even if saving the draft or the backup failed (the logbook is closed in any case), with one calm
+     * sentence for each thing that failed, so the lock screen can say so.
      */
-    public void lock(Optional<String> draft, Runnable onClosed) {
+    public void lock(Optional<String> draft, Consumer<List<String>> onClosed) {
         if (locked) {
             return;
         }
         locked = true;
         runner.run(() -> {
+            List<String> problems = new ArrayList<>();
             try {
                 if (draft.isPresent()) {
                     logbook.contacts().saveDraft(draft.get());
                 }
+            } catch (RuntimeException e) {
+                LOG.warn("Draft could not be saved while locking: {}", e.getClass().getName());
+                problems.add(Messages.get("lock.draftFailed"));
             } finally {
                 try {
-                    Housekeeping.atExit(logbook);
+                    String backup = Housekeeping.atExit(logbook);
+                    if (backup != null) {
+                        problems.add(Messages.get("lock.backupFailed", backup));
+                    }
                 } finally {
                     logbook.close();
                 }
             }
-            return null;
-        }, ok -> onClosed.run(), failure -> {
-            LOG.warn("Draft could not be saved while locking: {}", failure.getClass().getName());
-            onClosed.run();
+            return List.copyOf(problems);
+        }, onClosed::accept, failure -> {
+            LOG.warn("Locking failed: {}", failure.getClass().getName());
+            onClosed.accept(List.of(UserMessages.describe(failure)));
         });
     }
 

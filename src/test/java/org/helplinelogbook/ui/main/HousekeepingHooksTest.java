@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
@@ -63,11 +64,11 @@ class HousekeepingHooksTest {
     void lockingSavesTheDraftThenBacksUpThenCloses() {
         Logbook logbook = TestLogbooks.create(dir.resolve("data"));
         var vm = new MainViewModel(logbook, new DirectTaskRunner(), clock);
-        AtomicBoolean closed = new AtomicBoolean();
+        AtomicReference<List<String>> problems = new AtomicReference<>();
 
-        vm.lock(Optional.of("notes=draft\n"), () -> closed.set(true));
+        vm.lock(Optional.of("notes=draft\n"), problems::set);
 
-        assertThat(closed).isTrue();
+        assertThat(problems.get()).as("closed, nothing to report").isEmpty();
         assertThat(logbook.isClosed()).isTrue();
         assertThat(todays(dir.resolve("data").resolve("backups"))).isRegularFile();
         try (Logbook again = Logbook.open(dir.resolve("data"), TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
@@ -82,9 +83,10 @@ class HousekeepingHooksTest {
         Logbook logbook = TestLogbooks.create(dir.resolve("data"));
         logbook.changeSetting(LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
         var vm = new MainViewModel(logbook, new DirectTaskRunner(), clock);
-        AtomicBoolean closed = new AtomicBoolean();
-        vm.lock(Optional.empty(), () -> closed.set(true));
-        assertThat(closed).isTrue();
+        AtomicReference<List<String>> problems = new AtomicReference<>();
+        vm.lock(Optional.empty(), problems::set);
+        assertThat(problems.get()).as("the lock screen is told").singleElement().asString()
+                .contains("Today's backup could not be refreshed").contains("The logbook itself is unchanged");
         assertThat(logbook.isClosed()).isTrue();
     }
 }
