@@ -9,6 +9,8 @@ import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.audit.AuditLogView;
 import org.helplinelogbook.ui.campaigns.CampaignsView;
+import org.helplinelogbook.ui.closing.ClosingView;
+import org.helplinelogbook.ui.closing.ClosingViewModel;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
 import org.helplinelogbook.ui.dashboard.DashboardView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
@@ -194,6 +196,28 @@ public final class AppShell {
             Logbook open = logbook;
             runner.run(open::close, failure -> { });
         }
+    }
+
+    /**
+     * Closing the window while a logbook is open: shows "Closing…" while the draft is kept, today's backup refreshed
+     * and the logbook closed, then runs {@code exit}; if the draft or the backup failed, says so first and waits for
+     * "Close". Returns false when nothing is open, so the window may simply close.
+     */
+    public boolean closeThen(Runnable exit) {
+        disposeCurrent.run();
+        disposeCurrent = () -> { };
+        if (mainView == null) {
+            return false;
+        }
+        MainView closing = mainView;
+        mainView = null;
+        var vm = new ClosingViewModel(exit);
+        scene.setRoot(new ClosingView(vm).root());
+        closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> {
+            logbook = null;
+            vm.closed(problems);
+        });
+        return true;
     }
 
     /** The screen on show now (tests look at it). */

@@ -3,6 +3,7 @@ package org.helplinelogbook.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -40,6 +41,13 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        // With a logbook open, closing first keeps the draft and refreshes the backup on a "Closing…" screen, so a
+        // failure can be shown; a second close request while that runs closes at once (stop() waits for it).
+        stage.setOnCloseRequest(event -> {
+            if (shell.closeThen(Platform::exit)) {
+                event.consume();
+            }
+        });
         shell.start();
         stage.show();
     }

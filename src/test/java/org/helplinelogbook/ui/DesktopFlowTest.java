@@ -229,4 +229,46 @@ class DesktopFlowTest {
         logbook = null;
         java.nio.file.Files.deleteIfExists(notAFolder);
     }
+
+    @Test
+    void closingTheWindowKeepsTheDraftRefreshesTheBackupThenExits(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.clickOn("#notesArea").write("Half-typed call");
+        WaitForAsyncUtils.waitForFxEvents();
+        var exited = new java.util.concurrent.atomic.AtomicBoolean();
+
+        var consumed = WaitForAsyncUtils.asyncFx(() -> shell.closeThen(() -> exited.set(true))).get();
+
+        assertThat(consumed).as("the window waits for the logbook to close").isTrue();
+        waitUntil(exited::get);
+        assertThat(logbook.isClosed()).isTrue();
+        try (Logbook again = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+            assertThat(again.contacts().loadDraft()).hasValueSatisfying(d -> assertThat(d).contains("Half-typed call"));
+            assertThat(TestLogbooks.auditActions(again)).contains("backup");
+        }
+        logbook = null;
+        assertThat(WaitForAsyncUtils.asyncFx(() -> shell.closeThen(() -> { })).get())
+                .as("nothing open any more: the window may simply close").isFalse();
+    }
+
+    @Test
+    void aBackupThatFailsWhileClosingIsShownBeforeTheAppCloses(FxRobot robot) throws Exception {
+        openMain(robot);
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolveSibling(dir.getFileName() + "-gone"), "a file");
+        logbook.changeSetting(org.helplinelogbook.domain.LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
+        var exited = new java.util.concurrent.atomic.AtomicBoolean();
+
+        robot.interact(() -> shell.closeThen(() -> exited.set(true)));
+        waitUntil(() -> robot.lookup(".closing-problems").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup(".closing-problems").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Today's backup could not be refreshed");
+        assertThat(logbook.isClosed()).isTrue();
+        assertThat(exited).as("the person reads it first").isFalse();
+
+        robot.clickOn("#closeButton");
+        waitUntil(exited::get);
+        logbook = null;
+        java.nio.file.Files.deleteIfExists(notAFolder);
+    }
 }

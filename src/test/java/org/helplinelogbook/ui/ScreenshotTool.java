@@ -154,6 +154,13 @@ class ScreenshotTool {
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup(".lock-notice").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         shot(robot, "locked-backup-failed");
+
+        // The same when the window is closed: the app says so before it goes.
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        robot.interact(() -> shell.closeThen(() -> { }));
+        waitUntil(() -> robot.lookup(".closing-problems").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        shot(robot, "closing-backup-failed");
         robot.interact(shell::shutDown);
         runner.finish();
     }
