@@ -1,17 +1,24 @@
 package org.helplinelogbook.logbook;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where a logbook lives: {@code --data DIR}, else env {@code LOGBOOK_DATA}, else the operating system's convention. */
+/**
+ * Where a logbook lives: {@code --data DIR}, else env {@code LOGBOOK_DATA}, else the folder last opened after a
+ * restore (remembered in a one-line file in the person's settings folder, as long as it still holds a logbook),
+ * else the operating system's convention. The remembered file holds a folder path and nothing else.
+ */
 public final class DataFolder {
 
     public static final String ENV = "LOGBOOK_DATA";
+    static final String REMEMBERED_FILE = "logbook-folder.txt";
 
     private DataFolder() {}
 
@@ -27,6 +34,66 @@ public final class DataFolder {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv).toAbsolutePath();
         }
+        Path remembered = remembered(rememberedFile(env, osName, home));
+        return remembered != null ? remembered : conventional(env, osName, home);
+    }
+
+    /**
+     * From now on, open the logbook in {@code dir} when no folder is given (after "Open the restored logbook").
+     * Written atomically; remembering the conventional folder removes the note.
+     */
+    public static void remember(Path dir) throws IOException {
+        remember(dir, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    static void remember(Path dir, Map<String, String> env, String osName, String home) throws IOException {
+        Path file = rememberedFile(env, osName, home);
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (absolute.equals(conventional(env, osName, home).toAbsolutePath().normalize())) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        ensureExists(file.getParent());
+        Path part = file.resolveSibling(REMEMBERED_FILE + ".part");
+        Files.writeString(part, absolute + "\n", StandardCharsets.UTF_8);
+        Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The remembered folder, if the note exists and the folder still holds a logbook; a bad note is ignored. */
+    private static Path remembered(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            String line = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (line.isEmpty()) {
+                return null;
+            }
+            Path dir = Path.of(line).toAbsolutePath();
+            return Logbook.existsIn(dir) ? dir : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable or not a path: fall back to the usual folder
+        }
+    }
+
+    /** The person's settings folder for the app, beside (never inside) the data folder. */
+    static Path rememberedFile(Map<String, String> env, String osName, String home) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        Path dir;
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            dir = (local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local"))
+                    .resolve("Helpline Logbook");
+        } else if (os.contains("mac")) {
+            dir = Path.of(home, "Library", "Preferences", "Helpline Logbook");
+        } else {
+            String xdg = env.get("XDG_CONFIG_HOME");
+            dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("helpline-logbook");
+        }
+        return dir.resolve(REMEMBERED_FILE);
+    }
+
+    private static Path conventional(Map<String, String> env, String osName, String home) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
@@ -52,6 +53,7 @@ public final class AppShell {
     private MainView mainView;
     private RestoreDialog restoreDialog;
     private Logbook logbook;
+    private Consumer<Path> rememberFolder = dir -> { };
 
     public AppShell(Scene scene, Path dataDir, TaskRunner runner, Clock clock) {
         this.scene = scene;
@@ -93,10 +95,15 @@ public final class AppShell {
         return restoreDialog;
     }
 
+    /** What to do when the person switches to another logbook folder (the desktop app remembers it). */
+    public void onDataFolderSwitched(Consumer<Path> remember) {
+        this.rememberFolder = remember;
+    }
+
     /**
      * Switches to the logbook in {@code newDir} (a restored one) and shows the sign-in. An open logbook is closed
      * first, as when locking (draft kept, today's backup refreshed); the old folder is left exactly as it is.
-     * This lasts until the app closes: start it with {@code --data newDir} (or {@code LOGBOOK_DATA}) from then on.
+     * The folder is handed to {@link #onDataFolderSwitched}, so the app opens it from then on.
      */
     public void switchDataFolder(Path newDir) {
         if (mainView != null) {
@@ -106,6 +113,7 @@ public final class AppShell {
         }
         logbook = null;
         dataDir = newDir.toAbsolutePath();
+        rememberFolder.accept(dataDir);
         showLogin();
     }
 

@@ -14,6 +14,7 @@ import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.UnexpectedErrors;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the desktop app: resolves the data folder, builds the background runner and the
@@ -37,6 +38,7 @@ public final class DesktopApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new StackPane(), Math.min(1280, screen.getWidth()), Math.min(760, screen.getHeight()));
         shell = new AppShell(scene, dataDir, runner, Clock.systemDefaultZone());
+        shell.onDataFolderSwitched(DesktopApp::rememberFolder);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -50,6 +52,16 @@ public final class DesktopApp extends Application {
         });
         shell.start();
         stage.show();
+    }
+
+    private static void rememberFolder(Path dir) {
+        try {
+            DataFolder.remember(dir);
+        } catch (java.io.IOException e) {
+            // The restored logbook is open now all the same; only the next start falls back to the usual folder.
+            LoggerFactory.getLogger(DesktopApp.class).warn("Could not remember the logbook folder: {}",
+                    e.getClass().getName());
+        }
     }
 
     private String dataOption() {

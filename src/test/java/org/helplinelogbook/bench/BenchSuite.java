@@ -38,6 +38,8 @@ public final class BenchSuite {
     /** Saves per side: a p99 over 200 is the second-slowest save and swung 10–37 ms between runs; over 1,000 it is the
      *  eleventh-slowest. */
     static final int SAVE_RUNS = 1_000;
+    /** The size at which the issue sets its goals. */
+    static final int GOAL_SIZE = 2_000_000;
 
     private BenchSuite() {
     }
@@ -220,7 +222,8 @@ public final class BenchSuite {
         StringBuilder b = new StringBuilder();
         b.append("Run on ").append(date).append(" — ").append(machine()).append(".\n\n");
         b.append("Times are min / median / p99 over the runs shown (import: slowest / median / fastest run, in rows"
-                + " per second). \"Ratio\" is app median ÷ hand-written median.\n");
+                + " per second). \"Ratio\" is app median ÷ hand-written median. The goals of issue #8 are set at"
+                + " 2,000,000 contacts, so only that size's table says whether each is met.\n");
         for (SizeResult r : results) {
             b.append("\n### ").append(String.format(Locale.ROOT, "%,d", r.prepared().size())).append(" contacts")
                     .append(" (seed ").append(r.prepared().seed()).append(", built ").append(r.prepared().builtOn())
@@ -228,8 +231,10 @@ public final class BenchSuite {
                     .append(" after)\n\n");
             b.append("| Figure | App | Hand-written SQL | Ratio | Runs | Goal | Met |\n");
             b.append("|---|---|---|---:|---:|---|---|\n");
+            boolean goalsApply = r.prepared().size() >= GOAL_SIZE;
             for (Figure f : r.figures()) {
-                b.append(row(f));
+                b.append(row(goalsApply ? f : new Figure(f.key(), f.label(), f.unit(), f.app(), f.hand(), null, null,
+                        f.note())));
             }
         }
         b.append("\n### Cold start\n\n");

@@ -54,6 +54,7 @@ public final class RestoreView {
     @FXML private Button closeButton;
     @FXML private Button startRestoreButton;
     @FXML private Button openButton;
+    @FXML private Label openHintLabel;
 
     public RestoreView(RestoreViewModel vm, Runnable onClose) {
         this.vm = vm;
@@ -108,6 +109,8 @@ public final class RestoreView {
         startRestoreButton.managedProperty().bind(startRestoreButton.visibleProperty());
         openButton.visibleProperty().bind(vm.doneProperty());
         openButton.managedProperty().bind(openButton.visibleProperty());
+        openHintLabel.visibleProperty().bind(vm.doneProperty());
+        openHintLabel.managedProperty().bind(vm.doneProperty());
         closeButton.disableProperty().bind(vm.busyProperty());
         vm.counts().addListener((javafx.collections.ListChangeListener<String>) c -> showCounts());
         showCounts();

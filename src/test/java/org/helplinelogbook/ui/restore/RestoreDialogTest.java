@@ -45,12 +45,14 @@ class RestoreDialogTest {
     private Scene scene;
     private AppShell shell;
     private Path damaged;
+    private final java.util.List<Path> remembered = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
         damaged = DamagedLogbooks.damagedCopy(dir);
         scene = new Scene(new StackPane(), 1200, 760);
         shell = new AppShell(scene, damaged, runner, clock);
+        shell.onDataFolderSwitched(remembered::add);
         stage.setScene(scene);
         stage.show();
     }
@@ -110,10 +112,13 @@ class RestoreDialogTest {
                 .contains("Contacts: 40");
         assertThat(robot.lookup("#restorePasswordField").queryAllAs(TextField.class))
                 .allSatisfy(f -> assertThat(f.getText()).isEmpty());
+        assertThat(robot.lookup("#openHintLabel").queryAs(Label.class).getText()).contains("from now on");
+        assertThat(remembered).as("nothing remembered before the person opens it").isEmpty();
 
         robot.clickOn("#openButton");
         waitUntil(() -> !shell.restoreDialog().stage().isShowing());
         assertThat(shell.dataDir()).isEqualTo(target.toAbsolutePath());
+        assertThat(remembered).as("the app opens the restored logbook from now on").containsExactly(target.toAbsolutePath());
         robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
