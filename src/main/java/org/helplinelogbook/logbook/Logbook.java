@@ -79,6 +79,21 @@ public final class Logbook implements AutoCloseable {
         return KeySlotFile.exists(dataDir) || Database.existsIn(dataDir) || ConnectionProfile.existsIn(dataDir);
     }
 
+    /**
+     * The size in bytes of the logbook file in {@code dataDir}, or -1 for a desk of a shared logbook (its data is on
+     * the server) or when there is no readable file.
+     */
+    public static long fileSize(Path dataDir) {
+        if (isShared(dataDir)) {
+            return -1;
+        }
+        try {
+            return Files.size(Database.h2File(dataDir));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */
     public static boolean isShared(Path dataDir) {
         return ConnectionProfile.existsIn(dataDir);

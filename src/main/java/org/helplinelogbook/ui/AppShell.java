@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.IdentifierScanner;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.contactform.ContactFormView;
@@ -32,6 +33,7 @@ import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.Section;
 import org.helplinelogbook.ui.restore.RestoreDialog;
 import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
+import org.helplinelogbook.ui.settings.LogbookFileViewModel;
 import org.helplinelogbook.ui.settings.SettingsView;
 import org.helplinelogbook.ui.settings.SettingsViewModel;
 import org.helplinelogbook.ui.setup.SetupView;
@@ -167,7 +169,8 @@ public final class AppShell {
             contents.put(Section.AUDIT_LOG, () -> new AuditLogView(opened, runner).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged),
-                    new BackupSettingsViewModel(opened, runner, clock), () -> openRestore(null)).root());
+                    new BackupSettingsViewModel(opened, runner, clock),
+                    new LogbookFileViewModel(opened, runner, this::tidyLogbookFile), () -> openRestore(null)).root());
         }
         return contents;
     }
@@ -219,13 +222,35 @@ public final class AppShell {
         }
         MainView closing = mainView;
         mainView = null;
-        var vm = new ClosingViewModel(exit);
+        var vm = new ClosingViewModel(new ClosingViewModel.Texts(Messages.get("closing.title"),
+                Messages.get("closing.status"), Messages.get("closing.close")), exit);
         scene.setRoot(new ClosingView(vm).root());
         closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> {
             logbook = null;
             vm.closed(problems);
         });
         return true;
+    }
+
+    /**
+     * Settings → "Tidy the file and sign out" (managers): shows "Tidying…" while the draft is kept, today's backup
+     * refreshed and the logbook closed with its file rewritten, then how it went and "Sign in again".
+     */
+    public void tidyLogbookFile() {
+        if (mainView == null) {
+            return;
+        }
+        disposeCurrent.run();
+        disposeCurrent = () -> { };
+        MainView closing = mainView;
+        mainView = null;
+        var vm = new ClosingViewModel(new ClosingViewModel.Texts(Messages.get("tidy.title"),
+                Messages.get("tidy.status"), Messages.get("tidy.signIn")), this::showLogin);
+        scene.setRoot(new ClosingView(vm).root());
+        closing.viewModel().tidyThenClose(closing.form().viewModel().draftIfAny(), outcome -> {
+            logbook = null;
+            vm.finished(outcome.message(), !outcome.tidied());
+        });
     }
 
     /** The screen on show now (tests look at it). */

@@ -271,4 +271,27 @@ class DesktopFlowTest {
         logbook = null;
         java.nio.file.Files.deleteIfExists(notAFolder);
     }
+
+    @Test
+    void aManagerTidiesTheLogbookFileFromSettingsAndSignsInAgain(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(
+                org.helplinelogbook.ui.main.Section.SETTINGS));
+        waitUntil(() -> robot.lookup("#tidyButton").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#fileSizeLabel").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("The logbook file is").matches("The logbook file is [0-9.,]+ (KB|MB)\\.");
+
+        robot.interact(() -> robot.lookup(".section-scroll").queryAllAs(javafx.scene.control.ScrollPane.class)
+                .forEach(s -> s.setVvalue(1.0))); // the section is at the foot of the page
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#tidyButton");
+        waitUntil(() -> robot.lookup(".closing-done").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup(".closing-done").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("The logbook file was tidied:");
+        assertThat(logbook.isClosed()).isTrue();
+
+        robot.clickOn("#closeButton");
+        waitUntil(() -> robot.lookup("#usernameField").tryQuery().isPresent());
+        logbook = null;
+    }
 }

@@ -117,6 +117,9 @@ class SafetyScreenshots {
                 .forEach(s -> s.setVvalue(1.0)));
         Thread.sleep(300);
         shot(scene, "settings-backups");
+        robot.clickOn("#tidyButton");
+        waitUntil(() -> robot.lookup(".closing-done").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        shot(scene, "tidy-done");
         robot.interact(shell::shutDown);
         runner.finish();
     }

@@ -8,15 +8,16 @@ import javafx.scene.control.ProgressIndicator;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 
-/** "Closing — keeping your work safe…", and what went wrong if the draft or the backup failed. */
+/** "Closing…" or "Tidying…" while it works, then how it ended (a problem in yellow) and the button. */
 public final class ClosingView {
 
     private final ClosingViewModel vm;
     private final Parent root;
 
+    @FXML private Label titleLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
-    @FXML private Label problemsLabel;
+    @FXML private Label outcomeLabel;
     @FXML private Button closeButton;
 
     public ClosingView(ClosingViewModel vm) {
@@ -31,16 +32,21 @@ public final class ClosingView {
 
     @FXML
     private void initialize() {
+        titleLabel.setText(vm.texts().title());
+        statusLabel.setText(vm.texts().working());
+        closeButton.setText(vm.texts().button());
         progress.visibleProperty().bind(vm.waitingProperty());
         progress.managedProperty().bind(vm.waitingProperty());
         statusLabel.visibleProperty().bind(vm.waitingProperty());
         statusLabel.managedProperty().bind(vm.waitingProperty());
-        problemsLabel.textProperty().bind(vm.problemsProperty());
-        problemsLabel.visibleProperty().bind(vm.problemsProperty().isNotEmpty());
-        problemsLabel.managedProperty().bind(vm.problemsProperty().isNotEmpty());
-        closeButton.visibleProperty().bind(vm.problemsProperty().isNotEmpty());
-        closeButton.managedProperty().bind(vm.problemsProperty().isNotEmpty());
-        vm.problemsProperty().addListener((o, a, text) -> {
+        outcomeLabel.textProperty().bind(vm.outcomeProperty());
+        outcomeLabel.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
+        outcomeLabel.managedProperty().bind(vm.outcomeProperty().isNotEmpty());
+        closeButton.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
+        closeButton.managedProperty().bind(vm.outcomeProperty().isNotEmpty());
+        vm.outcomeProperty().addListener((o, a, text) -> {
+            outcomeLabel.getStyleClass().removeAll("closing-problems", "closing-done");
+            outcomeLabel.getStyleClass().add(vm.problemProperty().get() ? "closing-problems" : "closing-done");
             if (!text.isEmpty()) {
                 closeButton.requestFocus();
             }
@@ -49,6 +55,6 @@ public final class ClosingView {
 
     @FXML
     private void close() {
-        vm.closeNow();
+        vm.goOn();
     }
 }

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.FileSizes;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -161,6 +162,56 @@ public final class MainViewModel {
         }, onClosed::accept, failure -> {
             LOG.warn("Locking failed: {}", failure.getClass().getName());
             onClosed.accept(List.of(UserMessages.describe(failure)));
+        });
+    }
+
+    /** What tidying the logbook file came to: one sentence, and whether it worked. */
+    public record TidyOutcome(String message, boolean tidied) {}
+
+    /**
+     * Manager's "Tidy the file and sign out": keeps the unsaved form as a draft and refreshes today's backup like
+     * {@link #lock}, then closes the logbook with H2 rewriting its file to only the live pages. Without a fresh
+     * backup it only closes, untouched. {@code onClosed} gets the outcome; the logbook is closed in every case.
+     */
+    public void tidyThenClose(Optional<String> draft, Consumer<TidyOutcome> onClosed) {
+        if (locked) {
+            return;
+        }
+        locked = true;
+        runner.run(() -> {
+            List<String> problems = new ArrayList<>();
+            try {
+                if (draft.isPresent()) {
+                    logbook.contacts().saveDraft(draft.get());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Draft could not be saved before tidying: {}", e.getClass().getName());
+                problems.add(Messages.get("lock.draftFailed"));
+            }
+            String backup;
+            try {
+                backup = Housekeeping.atExit(logbook);
+            } catch (RuntimeException e) {
+                logbook.close();
+                throw e;
+            }
+            if (backup != null) {
+                logbook.close();
+                problems.add(0, backup + " " + Messages.get("tidy.notTidied"));
+                return new TidyOutcome(String.join("\n", problems), false);
+            }
+            long before = Logbook.fileSize(logbook.dataDir());
+            try {
+                logbook.compactAndClose(); // managers only, checked in the logbook
+            } finally {
+                logbook.close(); // does nothing if compacting closed it
+            }
+            long after = Logbook.fileSize(logbook.dataDir());
+            problems.add(0, Messages.get("tidy.done", FileSizes.describe(before), FileSizes.describe(after)));
+            return new TidyOutcome(String.join("\n", problems), true);
+        }, onClosed::accept, failure -> {
+            LOG.warn("Tidying the logbook file failed: {}", failure.getClass().getName());
+            onClosed.accept(new TidyOutcome(UserMessages.describe(failure), false));
         });
     }
 

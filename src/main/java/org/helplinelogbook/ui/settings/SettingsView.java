@@ -41,20 +41,26 @@ public final class SettingsView {
     @FXML private ProgressIndicator backupProgress;
     @FXML private Label backupStatusLabel;
     @FXML private Button restoreButton;
+    @FXML private Label fileSizeLabel;
+    @FXML private Button tidyButton;
     private final BackupSettingsViewModel backups;
+    private final LogbookFileViewModel file;
     private final Runnable onRestore;
 
     /**
      * @param onRestore opens "Restore a backup into a new folder…"
      */
-    public SettingsView(SettingsViewModel vm, BackupSettingsViewModel backups, Runnable onRestore) {
+    public SettingsView(SettingsViewModel vm, BackupSettingsViewModel backups, LogbookFileViewModel file,
+            Runnable onRestore) {
         this.vm = vm;
         this.backups = backups;
+        this.file = file;
         this.onRestore = onRestore;
         this.root = ViewLoader.load(this);
         root.getStylesheets().add(Theme.besides(SettingsView.class, "settings.css"));
         vm.load();
         backups.load();
+        file.load();
     }
 
     public BackupSettingsViewModel backups() {
@@ -96,6 +102,9 @@ public final class SettingsView {
         backupProgress.visibleProperty().bind(backups.backingUpProperty());
         backupProgress.managedProperty().bind(backupProgress.visibleProperty());
         backupStatusLabel.textProperty().bind(backups.statusProperty());
+        fileSizeLabel.textProperty().bind(file.sizeProperty());
+        tidyButton.visibleProperty().bind(file.canTidyProperty());
+        tidyButton.managedProperty().bind(file.canTidyProperty());
         backups.problemProperty().addListener((o, was, isProblem) -> {
             backupStatusLabel.getStyleClass().remove("problem");
             if (isProblem) {
@@ -126,6 +135,11 @@ public final class SettingsView {
     @FXML
     private void restore() {
         onRestore.run();
+    }
+
+    @FXML
+    private void tidy() {
+        file.tidy();
     }
 
     @FXML
