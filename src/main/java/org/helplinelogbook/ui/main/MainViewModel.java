@@ -142,27 +142,31 @@ public final class MainViewModel {
         runner.run(() -> {
             List<String> problems = new ArrayList<>();
             try {
-                if (draft.isPresent()) {
-                    logbook.contacts().saveDraft(draft.get());
+                keepDraft(draft, problems);
+                String backup = Housekeeping.atExit(logbook);
+                if (backup != null) {
+                    problems.add(Messages.get("lock.backupFailed", backup));
                 }
-            } catch (RuntimeException e) {
-                LOG.warn("Draft could not be saved while locking: {}", e.getClass().getName());
-                problems.add(Messages.get("lock.draftFailed"));
             } finally {
-                try {
-                    String backup = Housekeeping.atExit(logbook);
-                    if (backup != null) {
-                        problems.add(Messages.get("lock.backupFailed", backup));
-                    }
-                } finally {
-                    logbook.close();
-                }
+                logbook.close();
             }
             return List.copyOf(problems);
         }, onClosed::accept, failure -> {
             LOG.warn("Locking failed: {}", failure.getClass().getName());
             onClosed.accept(List.of(UserMessages.describe(failure)));
         });
+    }
+
+    /** Saves the unsaved form as a draft; a failure becomes a sentence in {@code problems}, never an exception. */
+    private void keepDraft(Optional<String> draft, List<String> problems) {
+        try {
+            if (draft.isPresent()) {
+                logbook.contacts().saveDraft(draft.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Draft could not be saved before closing: {}", e.getClass().getName());
+            problems.add(Messages.get("lock.draftFailed"));
+        }
     }
 
     /** What tidying the logbook file came to: one sentence, and whether it worked. */
@@ -180,16 +184,9 @@ public final class MainViewModel {
         locked = true;
         runner.run(() -> {
             List<String> problems = new ArrayList<>();
-            try {
-                if (draft.isPresent()) {
-                    logbook.contacts().saveDraft(draft.get());
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Draft could not be saved before tidying: {}", e.getClass().getName());
-                problems.add(Messages.get("lock.draftFailed"));
-            }
             String backup;
             try {
+                keepDraft(draft, problems);
                 backup = Housekeeping.atExit(logbook);
             } catch (RuntimeException e) {
                 logbook.close();
