@@ -10,16 +10,8 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 runs="${1:-10}"
 [ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -DskipTests package first" >&2; exit 1; }
-image="$OUT/$APP_NAME"
-if [ ! -x "$image/bin/$APP_NAME" ] || [ "$JAR" -nt "$image/lib/app/$MAIN_JAR" ]; then
-  "$INSTALLER_DIR/linux/build.sh" app-image >&2
-fi
-# Measured from a copy in a folder named like the installed one (/opt/helpline-logbook): on JDK 17 an AppCDS
-# archive made for a jar whose path holds a space ("Helpline Logbook") shares no class from that jar.
-bench_image="$OUT/bench-image/$PACKAGE_NAME"
-rm -rf "$OUT/bench-image" && mkdir -p "$OUT/bench-image" && cp -a "$image" "$bench_image"
-make_cds_archive "$bench_image"
-launcher="$bench_image/bin/$APP_NAME"
+# The app-image copy with a checked AppCDS archive, in a folder named like the installed one (no spaces).
+launcher="$("$INSTALLER_DIR/check-appcds.sh")"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 # Fast key stretching for this throwaway logbook: the login window does not unlock anything.
 JAVA_TOOL_OPTIONS="-Dhelplinelogbook.argon2.fast=true" LOGBOOK_PASSWORD="start-up benchmark only" \
