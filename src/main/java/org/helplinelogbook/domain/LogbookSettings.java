@@ -8,6 +8,11 @@ public final class LogbookSettings {
     public static final String RETENTION_MONTHS = "retention_months";
     public static final String THEME = "theme";
     public static final String BACKUP_FOLDER = "backup_folder";
+    /**
+     * "true" after a retention purge until the logbook file has been rewritten without free space: H2 keeps old pages,
+     * and with them the destroyed month keys, in the file until then.
+     */
+    public static final String SHRED_COMPACTION_OWED = "shred_compaction_owed";
 
     public static final int AUTO_LOCK_DEFAULT = 5;
     public static final int AUTO_LOCK_MIN = 1;

@@ -527,9 +527,13 @@ public final class Logbook implements AutoCloseable {
                     // listeners stop on their own once the pool is closed
                 }
             }
-            if (compact) {
+            boolean shredOwed = shredCompactionOwed();
+            if (compact || shredOwed) {
                 try {
                     database.closeCompacting();
+                    if (shredOwed) {
+                        settleShredCompaction();
+                    }
                 } catch (StorageException e) {
                     throw storageFailure(e);
                 }
@@ -541,6 +545,32 @@ public final class Logbook implements AutoCloseable {
             audit.close();
             key.destroy();
             lock.close();
+        }
+    }
+
+    /**
+     * Whether a retention purge destroyed note keys since the file was last rewritten. Only the embedded file keeps
+     * old pages; a shared logbook's server has its own (see docs/threat-model-server.md).
+     */
+    private boolean shredCompactionOwed() {
+        try {
+            return database.isEmbedded() && store.read(r -> r.settings().get(LogbookSettings.SHRED_COMPACTION_OWED))
+                    .map("true"::equals).orElse(false);
+        } catch (RuntimeException e) {
+            return false; // closing must go on; the next close tries again
+        }
+    }
+
+    /**
+     * After the rewrite: opens the file once more to record that nothing is owed. Recorded only now, so a crash during
+     * the rewrite leaves the compaction owed and the next close does it again.
+     */
+    private void settleShredCompaction() {
+        try (Database again = Database.openH2(dataDir, key, false)) {
+            new JdbiStore(again, zone).write(r -> {
+                r.settings().put(LogbookSettings.SHRED_COMPACTION_OWED, "false");
+                return null;
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.helplinelogbook.domain.ContactRepository.SealedNote;
+import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.NoteKeyRepository.NoteKey;
 import org.helplinelogbook.domain.Store;
 
@@ -86,6 +87,10 @@ public final class Retention {
                 months++;
             }
             shredded += r.contacts().clearReleasedNotesUnder(NoteVault.HOLD_KEY_ID, cutoff.atDay(1));
+            if (months > 0 || shredded > 0) {
+                // The destroyed keys' old pages stay in H2's free space until the file is rewritten: owed at close.
+                r.settings().put(LogbookSettings.SHRED_COMPACTION_OWED, "true");
+            }
             return new Result(months, shredded, kept);
         }, "purge", x -> null, "notes", Result::counts);
     }
