@@ -100,7 +100,14 @@ public final class ContactService {
         ContactRow current = findRow(id).orElseThrow(ContactService::gone);
         requireMayEdit(current);
         Instant now = now();
+        // A changed or removed note leaves the old text's ciphertext in the file's free space, under a month key that
+        // still exists: the file is rewritten at the next close (as after a retention purge).
+        boolean notesChanged = current.notesSealed() != null
+                && !java.util.Objects.equals(toContact(current).notes(), draft.notes());
         ContactRow saved = logbook.writeAudited(r -> {
+            if (notesChanged) {
+                Retention.oweRewrite(r);
+            }
             ContactRow row = toRow(r, draft, taxonomy, id, expectedVersion + 1, current.createdAt(), now, current.createdBy(),
                     current.notesHold());
             row = keepHold(row, current.notesHold());
@@ -121,6 +128,7 @@ public final class ContactService {
             if (!r.contacts().delete(id, expectedVersion)) {
                 throw r.contacts().find(id).isPresent() ? conflict() : gone();
             }
+            Retention.oweRewrite(r); // its note's ciphertext stays in the free space until the file is rewritten
             return id;
         }, "delete", UUID::toString, null, x -> null);
     }

@@ -88,11 +88,18 @@ public final class Retention {
             }
             shredded += r.contacts().clearReleasedNotesUnder(NoteVault.HOLD_KEY_ID, cutoff.atDay(1));
             if (months > 0 || shredded > 0) {
-                // The destroyed keys' old pages stay in H2's free space until the file is rewritten: owed at close.
-                r.settings().put(LogbookSettings.SHRED_COMPACTION_OWED, "true");
+                oweRewrite(r);
             }
             return new Result(months, shredded, kept);
         }, "purge", x -> null, "notes", Result::counts);
+    }
+
+    /**
+     * Note text or a note key was just removed: its old pages stay in H2's free space, readable with a staff
+     * password, until the file is rewritten, which the logbook's next close then does (see {@code Logbook.close}).
+     */
+    static void oweRewrite(Store.Repositories r) {
+        r.settings().put(LogbookSettings.SHRED_COMPACTION_OWED, "true");
     }
 
     /** Month keys (yyyy-MM) before {@code cutoff} that still exist; never the hold key. */
