@@ -212,7 +212,12 @@ public final class ContactService {
         byte[] key = logbook.key().derive("drafts");
         byte[] sealed = Aead.seal(key, serialisedForm.getBytes(StandardCharsets.UTF_8), draftAad(staff));
         java.util.Arrays.fill(key, (byte) 0);
-        logbook.store().writeAll(r -> r.drafts().save(staff, sealed));
+        logbook.store().writeAll(r -> {
+            r.drafts().save(staff, sealed);
+            // Earlier autosaves stay in the file's free space under a key that never changes (they may hold an
+            // identifier typed and then redacted): the file is rewritten at the next close.
+            Retention.oweRewrite(r);
+        });
     }
 
     public Optional<String> loadDraft() {
@@ -229,7 +234,12 @@ public final class ContactService {
 
     public void clearDraft() {
         long staff = logbook.actor().staffId();
-        logbook.store().writeAll(r -> r.drafts().delete(staff));
+        logbook.store().writeAll(r -> {
+            if (r.drafts().load(staff).isPresent()) {
+                r.drafts().delete(staff);
+                Retention.oweRewrite(r);
+            }
+        });
     }
 
     private static byte[] draftAad(long staffId) {

@@ -29,12 +29,13 @@ class ShreddedKeysLeaveNoTraceTest {
     Path dir;
 
     @Test
-    void editedDeletedAndShreddedNotesLeaveNothingInTheFileOnceItCloses() throws Exception {
+    void editedDeletedDraftedAndShreddedNotesLeaveNothingInTheFileOnceItCloses() throws Exception {
         Path data = dir.resolve("data");
         YearMonth old = YearMonth.now(SafetyLogbooks.ZONE).minusMonths(20);
         YearMonth recent = YearMonth.now(SafetyLogbooks.ZONE).minusMonths(1);
         byte[] editedBefore;
         byte[] deleted;
+        byte[] firstDraft;
         try (Logbook logbook = SafetyLogbooks.create(data).logbook()) {
             logbook.contacts().saveAll(SafetyLogbooks.drafts(old.atDay(3).atTime(9, 0), 40, "Safety plan talk"), "import");
             for (int b = 0; b < 25; b++) {
@@ -61,9 +62,20 @@ class ShreddedKeysLeaveNoTraceTest {
         }
         plain = decryptedCopy(data, "after-purge");
         assertThat(indexOf(plain, head(wrapped))).as("the destroyed month key's wrapped bytes").isEqualTo(-1);
+
+        try (Logbook logbook = SafetyLogbooks.open(data, SafetyLogbooks.MANAGER)) {
+            logbook.contacts().saveDraft("notes=Asked us to ring 07700 900123\n"); // an autosave before redacting
+            long staff = logbook.actor().staffId();
+            firstDraft = logbook.store().read(r -> r.drafts().load(staff)).orElseThrow();
+            logbook.contacts().saveDraft("notes=Asked us to ring [PHONE]\n");
+            logbook.contacts().save(note(recent, 13, "Asked us to ring [PHONE]"));
+            logbook.contacts().clearDraft();
+        }
+        plain = decryptedCopy(data, "after-draft");
+        assertThat(indexOf(plain, head(firstDraft))).as("an earlier autosaved draft").isEqualTo(-1);
         try (Logbook again = SafetyLogbooks.open(data, SafetyLogbooks.MANAGER)) {
             assertThat(again.setting(LogbookSettings.SHRED_COMPACTION_OWED, "?")).isEqualTo("false");
-            assertThat(again.contacts().count(ContactFilter.ALL)).isEqualTo(40 + 50_000 + 2);
+            assertThat(again.contacts().count(ContactFilter.ALL)).isEqualTo(40 + 50_000 + 3);
         }
     }
 
