@@ -9,7 +9,6 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 runs="${1:-10}"
-[ -f "$JAR" ] || { echo "missing $JAR: run mvn -B -DskipTests package first" >&2; exit 1; }
 # The app-image copy with a checked AppCDS archive, in a folder named like the installed one (no spaces).
 launcher="$("$INSTALLER_DIR/check-appcds.sh")"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT

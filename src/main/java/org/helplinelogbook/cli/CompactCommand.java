@@ -1,8 +1,6 @@
 package org.helplinelogbook.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
@@ -24,7 +22,7 @@ final class CompactCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (Logbook.isShared(options.dataDir())) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("helpline-logbook: this is a desk of a shared logbook; its server keeps its own files"
@@ -36,12 +34,12 @@ final class CompactCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long before;
         try (Logbook logbook = options.open(false, false)) { // closing again after compacting does nothing
-            before = Files.size(file);
+            before = Logbook.fileSize(options.dataDir());
             logbook.compactAndClose();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Compacted %s: %s -> %s in %.0f s.%n", file, megabytes(before), megabytes(Files.size(file)),
-                (System.nanoTime() - started) / 1e9);
+        out.printf("Compacted %s: %s -> %s in %.0f s.%n", file, megabytes(before),
+                megabytes(Logbook.fileSize(options.dataDir())), (System.nanoTime() - started) / 1e9);
         return 0;
     }
 

@@ -9,5 +9,6 @@ public interface DraftRepository {
 
     Optional<byte[]> load(long staffId);
 
-    void delete(long staffId);
+    /** Removes the draft; true if there was one. */
+    boolean delete(long staffId);
 }

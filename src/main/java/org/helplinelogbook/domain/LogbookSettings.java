@@ -9,8 +9,9 @@ public final class LogbookSettings {
     public static final String THEME = "theme";
     public static final String BACKUP_FOLDER = "backup_folder";
     /**
-     * "true" after a retention purge until the logbook file has been rewritten without free space: H2 keeps old pages,
-     * and with them the destroyed month keys, in the file until then.
+     * "true" after note text, a draft or a note key was replaced or removed (an edit, a deletion, an autosave, a
+     * retention purge) until the logbook file has been rewritten without free space: H2 keeps old pages, and with
+     * them what was removed, in the file until then.
      */
     public static final String SHRED_COMPACTION_OWED = "shred_compaction_owed";
 

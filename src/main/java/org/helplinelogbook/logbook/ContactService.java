@@ -235,8 +235,7 @@ public final class ContactService {
     public void clearDraft() {
         long staff = logbook.actor().staffId();
         logbook.store().writeAll(r -> {
-            if (r.drafts().load(staff).isPresent()) {
-                r.drafts().delete(staff);
+            if (r.drafts().delete(staff)) {
                 Retention.oweRewrite(r);
             }
         });

@@ -549,8 +549,9 @@ public final class Logbook implements AutoCloseable {
     }
 
     /**
-     * Whether a retention purge destroyed note keys since the file was last rewritten. Only the embedded file keeps
-     * old pages; a shared logbook's server has its own (see docs/threat-model-server.md).
+     * Whether note text, a draft or a note key was removed since the file was last rewritten ({@code
+     * Retention.oweRewrite}). Only the embedded file keeps old pages; a shared logbook's server has its own (see
+     * docs/threat-model-server.md).
      */
     private boolean shredCompactionOwed() {
         try {

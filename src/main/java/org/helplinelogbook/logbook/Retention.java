@@ -95,11 +95,13 @@ public final class Retention {
     }
 
     /**
-     * Note text or a note key was just removed: its old pages stay in H2's free space, readable with a staff
+     * Note text, a draft or a note key was just replaced or removed: its old pages stay in H2's free space, readable with a staff
      * password, until the file is rewritten, which the logbook's next close then does (see {@code Logbook.close}).
      */
     static void oweRewrite(Store.Repositories r) {
-        r.settings().put(LogbookSettings.SHRED_COMPACTION_OWED, "true");
+        if (!"true".equals(r.settings().get(LogbookSettings.SHRED_COMPACTION_OWED).orElse(null))) {
+            r.settings().put(LogbookSettings.SHRED_COMPACTION_OWED, "true"); // once: autosaves come every few seconds
+        }
     }
 
     /** Month keys (yyyy-MM) before {@code cutoff} that still exist; never the hold key. */

@@ -32,7 +32,7 @@ final class JdbiDraftRepository implements DraftRepository {
     }
 
     @Override
-    public void delete(long staffId) {
-        handle.createUpdate("DELETE FROM draft WHERE staff_id = :id").bind("id", staffId).execute();
+    public boolean delete(long staffId) {
+        return handle.createUpdate("DELETE FROM draft WHERE staff_id = :id").bind("id", staffId).execute() > 0;
     }
 }

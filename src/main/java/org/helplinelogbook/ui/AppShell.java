@@ -215,16 +215,11 @@ public final class AppShell {
      * "Close". Returns false when nothing is open, so the window may simply close.
      */
     public boolean closeThen(Runnable exit) {
-        disposeCurrent.run();
-        disposeCurrent = () -> { };
-        if (mainView == null) {
+        var vm = new ClosingViewModel(texts("closing.title", "closing.status", "closing.close"), exit);
+        MainView closing = leaveMainFor(vm);
+        if (closing == null) {
             return false;
         }
-        MainView closing = mainView;
-        mainView = null;
-        var vm = new ClosingViewModel(new ClosingViewModel.Texts(Messages.get("closing.title"),
-                Messages.get("closing.status"), Messages.get("closing.close")), exit);
-        scene.setRoot(new ClosingView(vm).root());
         closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> {
             logbook = null;
             vm.closed(problems);
@@ -237,20 +232,35 @@ public final class AppShell {
      * refreshed and the logbook closed with its file rewritten, then how it went and "Sign in again".
      */
     public void tidyLogbookFile() {
-        if (mainView == null) {
+        var vm = new ClosingViewModel(texts("tidy.title", "tidy.status", "tidy.signIn"), this::showLogin);
+        MainView closing = leaveMainFor(vm);
+        if (closing == null) {
             return;
         }
-        disposeCurrent.run();
-        disposeCurrent = () -> { };
-        MainView closing = mainView;
-        mainView = null;
-        var vm = new ClosingViewModel(new ClosingViewModel.Texts(Messages.get("tidy.title"),
-                Messages.get("tidy.status"), Messages.get("tidy.signIn")), this::showLogin);
-        scene.setRoot(new ClosingView(vm).root());
         closing.viewModel().tidyThenClose(closing.form().viewModel().draftIfAny(), outcome -> {
             logbook = null;
             vm.finished(outcome.message(), !outcome.tidied());
         });
+    }
+
+    /**
+     * Disposes of the screen on show and, if it is the main window, puts the closing screen of {@code vm} in its
+     * place and hands back the main window to close; null when no logbook window was open.
+     */
+    private MainView leaveMainFor(ClosingViewModel vm) {
+        disposeCurrent.run();
+        disposeCurrent = () -> { };
+        if (mainView == null) {
+            return null;
+        }
+        MainView leaving = mainView;
+        mainView = null;
+        scene.setRoot(new ClosingView(vm).root());
+        return leaving;
+    }
+
+    private static ClosingViewModel.Texts texts(String title, String working, String button) {
+        return new ClosingViewModel.Texts(Messages.get(title), Messages.get(working), Messages.get(button));
     }
 
     /** The screen on show now (tests look at it). */

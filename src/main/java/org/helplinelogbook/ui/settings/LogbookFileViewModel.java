@@ -27,7 +27,7 @@ public final class LogbookFileViewModel {
 
     public void load() {
         runner.run(() -> Logbook.fileSize(logbook.dataDir()), bytes -> {
-            boolean local = bytes >= 0 && !logbook.isShared();
+            boolean local = bytes >= 0; // -1 for a desk of a shared logbook
             size.set(local ? Messages.get("settings.file.size", FileSizes.describe(bytes))
                     : Messages.get("settings.file.shared"));
             canTidy.set(local);
