@@ -124,6 +124,7 @@ public final class Database implements AutoCloseable {
             throw translate(e);
         }
         try {
+            H2LeftoverCommits.finish(keeper); // before anything writes: see the class for the kill it recovers from
             checkH2Settings(keeper);
             migrate(source, keeper, dataDir);
             // A fresh H2 session per unit of work cost a save ~130 KB of page reads and decryption and ~3x its
