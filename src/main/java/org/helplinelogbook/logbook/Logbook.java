@@ -185,7 +185,19 @@ public final class Logbook implements AutoCloseable {
         DataKey unlock(KeySlotFile slots);
     }
 
+    /** Opens within {@link BoundedOpen#limit()}: never a silent hang, whatever the database engine does. */
     static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
+        var opened = new java.util.concurrent.atomic.AtomicReference<Database>();
+        return BoundedOpen.within(dataDir, () -> unlockNow(dataDir, unlocker, username, opened::set), () -> {
+            Database stuck = opened.get();
+            if (stuck != null) {
+                stuck.abandon(); // ends the engine's stuck work; the open then fails and lets go of the folder
+            }
+        });
+    }
+
+    private static Logbook unlockNow(Path dataDir, Unlocker unlocker, String username,
+            java.util.function.Consumer<Database> opened) {
         if (!existsIn(dataDir)) {
             throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
         }
@@ -200,6 +212,7 @@ public final class Logbook implements AutoCloseable {
                         "The logbook's database file is missing from " + dataDir + ".");
             }
             database = Database.openH2(dataDir, key, false);
+            opened.accept(database);
             return signIn(dataDir, lock, slots, slots, key, database, username);
         } catch (UnlockFailedException e) {
             cleanUp(lock, key, database);

@@ -336,6 +336,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Shuts the embedded engine down at once, writing nothing more (as a kill would), so that work stuck inside it
+     * fails instead of running on; used when an open takes too long. Every committed save is already in the file.
+     */
+    public void abandon() {
+        if (!embedded) {
+            close();
+            return;
+        }
+        try {
+            ((org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
+                    .getDatabase().shutdownImmediately();
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed
+        }
+    }
+
     @Override
     public void close() {
         if (sessions != null) {
