@@ -424,7 +424,13 @@ public final class Logbook implements AutoCloseable {
         try {
             return database.readEveryRow();
         } catch (StorageException e) {
-            throw storageFailure(e);
+            LogbookException failure = storageFailure(e);
+            if (failure.kind() == LogbookException.Kind.DAMAGED && database.isEmbedded()) {
+                // Found while reading: the same advice as at sign-in (newest backup, restore into a new folder).
+                throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
+                        + Backups.damagedAdvice(dataDir));
+            }
+            throw failure;
         }
     }
 

@@ -115,6 +115,15 @@ public final class Database implements AutoCloseable {
         source.setUser(H2_USER);
         // H2's data source keeps this array for every new connection; it is wiped when the database closes.
         char[] password = key.h2Password();
+        if (!create) {
+            // Before H2 may write: an empty, cut-short or damaged file is reported and left exactly as it is.
+            try {
+                LogbookFileCheck.requireIntact(h2File(dataDir), password);
+            } catch (RuntimeException e) {
+                Arrays.fill(password, '\0');
+                throw e;
+            }
+        }
         source.setPasswordChars(password);
         Connection keeper;
         try {
@@ -379,12 +388,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * H2 reports a damaged page found while reading as a general error (50000) around the MVStore's own: reading
+     * failed, unsupported format, file corrupt, chunk or block not found.
+     */
+    private static boolean isCorruption(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException mv) {
+                int c = mv.getErrorCode();
+                return c == 1 || c == 5 || c == 6 || c == 9 || c == 50;
+            }
+        }
+        return false;
+    }
+
     /** Maps H2's error codes to a kind and a message that never repeats H2's text (which may hold values). */
     static StorageException translate(SQLException e) {
         if (PostgresConnections.isPostgres(e)) {
             return PostgresConnections.translate(e);
         }
         int code = e.getErrorCode();
+        if (code == 50000 && isCorruption(e)) {
+            return LogbookFileCheck.damaged();
+        }
         return switch (code) {
             case 90020 -> new StorageException(StorageException.Kind.IN_USE,
                     "The logbook is open in another window or program. Close it there first.", null);
