@@ -29,7 +29,7 @@ import org.helplinelogbook.security.Argon2Params;
 
 /**
  * Kill -9 harness (requirement 1, issue 14): starts {@link CrashWriter} in a separate JVM doing one kind of write
- * (in turn: import, save, purge, backup, close), SIGKILLs it at a random moment (sometimes while it is still
+ * (import, save, purge, backup or close; always the kind killed least so far), SIGKILLs it at a random moment (sometimes while it is still
  * opening; for imports often near the end, where H2 commits), then reopens the logbook here and checks that it
  * opens, that it reads in full, that the audit chain verifies, that every acknowledged save is stored, that an
  * import is either wholly there or wholly absent, and that every backup file left in the backup folder verifies.
@@ -84,14 +84,14 @@ public final class CrashHarness {
         state.check(dir, Op.IMPORT, measured, 0, false);
         if (log != null) {
             log.println("set-up: " + state.count + " contacts; an import of " + sizes.importSize() + " takes about "
-                    + state.estimate.get(Op.IMPORT).toMillis() + " ms");
+                    + (state.estimate.containsKey(Op.IMPORT) ? state.estimate.get(Op.IMPORT).toMillis() : -1) + " ms");
         }
         Op[] ops = Op.values();
         int kills = 0;
         int finished = 0;
         Map<Op, Integer> killsByOp = new EnumMap<>(Op.class);
         for (int round = 1; kills < wanted && round <= 2 * wanted + 10; round++) {
-            Op op = ops[(round - 1) % ops.length];
+            Op op = leastKilled(ops, killsByOp); // an even spread of kills over the kinds of write
             Round r = Round.start(dir, passwordFile, op, op == Op.PURGE ? round : sizes.importSize());
             if (killAtRandom(r, op, state, random)) {
                 kills++;
@@ -119,6 +119,16 @@ public final class CrashHarness {
                 Duration.ofNanos(System.nanoTime() - began), state.problems);
     }
 
+    private static Op leastKilled(Op[] ops, Map<Op, Integer> killsByOp) {
+        Op least = ops[0];
+        for (Op op : ops) {
+            if (killsByOp.getOrDefault(op, 0) < killsByOp.getOrDefault(least, 0)) {
+                least = op;
+            }
+        }
+        return least;
+    }
+
     /**
      * Kills the writer: one round in ten during start-up (unlock, H2's recovery, migration); otherwise at a random
      * moment of its work, and for half the imports in the last quarter of it, where H2 commits.
@@ -134,14 +144,15 @@ public final class CrashHarness {
                     && (op == Op.SAVE ? r.ids().isEmpty() : !r.said("open"))) {
                 Thread.sleep(5);
             }
-            long estimate = state.estimate.get(op).toMillis();
+            Duration known = state.estimate.get(op);
+            long estimate = known == null ? 1_500 : known.toMillis(); // until one round of the kind has finished
             long delay;
             if (op == Op.SAVE) {
                 delay = random.nextInt(1_500);
             } else if (op == Op.IMPORT && random.nextBoolean()) {
                 delay = (long) (estimate * (0.75 + 0.3 * random.nextDouble()));
             } else {
-                delay = (long) (estimate * 1.1 * random.nextDouble());
+                delay = (long) (estimate * random.nextDouble());
             }
             Thread.sleep(delay);
         }
@@ -235,9 +246,6 @@ public final class CrashHarness {
         State(Sizes sizes) {
             this.sizes = sizes;
             this.count = sizes.baseImport();
-            for (Op op : Op.values()) {
-                estimate.put(op, Duration.ofSeconds(4));
-            }
         }
 
         /** How long the op's work took, from "open" to its last line, when it ran to the end. */
@@ -246,8 +254,7 @@ public final class CrashHarness {
             if (nanos > 0) {
                 Duration seen = Duration.ofNanos(nanos);
                 Duration old = estimate.get(op);
-                estimate.put(op, op == Op.IMPORT && old.equals(Duration.ofSeconds(4)) ? seen
-                        : Duration.ofNanos((old.toNanos() + seen.toNanos()) / 2));
+                estimate.put(op, old == null ? seen : Duration.ofNanos((old.toNanos() + seen.toNanos()) / 2));
             }
         }
 
