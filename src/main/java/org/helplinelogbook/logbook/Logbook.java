@@ -15,6 +15,7 @@ import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.report.ReportService;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
@@ -44,6 +45,8 @@ public final class Logbook implements AutoCloseable {
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
     private final Store sharedSlotStore;
     private final ChangeFeed changes;
+    private final ReportService reports;
+    private final ExportService exports;
     private volatile Actor actor;
     private volatile boolean mustChangePassword;
     private volatile Taxonomy taxonomy;
@@ -70,6 +73,8 @@ public final class Logbook implements AutoCloseable {
         this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
+        this.reports = new ReportService(store, zone);
+        this.exports = new ExportService(this, reports);
     }
 
     /** A new logbook and the recovery key, which is shown once and never stored in clear. */
@@ -395,6 +400,18 @@ public final class Logbook implements AutoCloseable {
 
     public AuditLogService auditLog() {
         return new AuditLogService(this);
+    }
+
+    /** Report figures for the dashboard and campaign views (managers only, checked by each call). */
+    public ReportService reports() {
+        checkOpen();
+        return reports;
+    }
+
+    /** Exporting a period or a campaign to a file: one use case for the desktop and the CLI. */
+    public ExportService exports() {
+        checkOpen();
+        return exports;
     }
 
     public AuditTrail auditTrail() {
