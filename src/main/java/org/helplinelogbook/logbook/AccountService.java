@@ -37,7 +37,7 @@ public final class AccountService {
             slots.putPasswordSlot(username, role, password, false, logbook.key());
             Logbook.saveSlots(slots);
         }
-        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), "account_add",
+        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
                 String::valueOf, "role", x -> null);
         return new StaffAccount(id, username, role, true, false);
     }
@@ -57,7 +57,7 @@ public final class AccountService {
         logbook.writeAudited(r -> {
             r.staff().setActive(account.id(), false);
             return account.id();
-        }, "account_disable", String::valueOf, "active", x -> null);
+        }, AuditActions.ACCOUNT_DISABLE, String::valueOf, "active", x -> null);
     }
 
     /** Issues a one-time password that must be changed at next sign-in; also re-enables a disabled account. */
@@ -75,7 +75,7 @@ public final class AccountService {
                 r.staff().setActive(account.id(), true);
                 r.staff().setMustChangePassword(account.id(), true);
                 return account.id();
-            }, "account_reset", String::valueOf, "password", x -> null);
+            }, AuditActions.ACCOUNT_RESET, String::valueOf, "password", x -> null);
             return new String(oneTime);
         } finally {
             Logbook.wipe(oneTime);
@@ -94,7 +94,7 @@ public final class AccountService {
         logbook.writeAudited(r -> {
             r.staff().setMustChangePassword(actor.staffId(), false);
             return actor.staffId();
-        }, "password_change", String::valueOf, "password", x -> null);
+        }, AuditActions.PASSWORD_CHANGE, String::valueOf, "password", x -> null);
         logbook.passwordChanged();
     }
 

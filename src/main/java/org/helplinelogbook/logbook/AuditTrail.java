@@ -117,8 +117,6 @@ public final class AuditTrail {
         }
     }
 
-    static final String ANCHOR_MISMATCH = "audit_anchor_mismatch";
-
     /**
      * Checks at unlock that the chain still reaches the anchored entry, before a new entry moves the anchor on.
      * A mismatch is written into the chain itself, so later verification reports it for good.
@@ -148,7 +146,7 @@ public final class AuditTrail {
                 problems.add("audit entry " + e.seq() + " has been altered");
                 break;
             }
-            if (ANCHOR_MISMATCH.equals(e.action())) {
+            if (AuditActions.ANCHOR_MISMATCH.equals(e.action())) {
                 problems.add("at " + e.at() + " the audit log did not match its recorded anchor (entry " + e.seq() + ")");
             }
             previous = e.mac();

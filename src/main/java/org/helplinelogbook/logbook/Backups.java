@@ -111,7 +111,7 @@ public final class Backups {
      * audit chain verifies. Temporary files hold only encrypted data and are removed in any case.
      */
     private static void write(Logbook logbook, Path target, String kind) {
-        logbook.record("backup", null, null, kind);
+        logbook.record(AuditActions.BACKUP, null, null, kind);
         Path folder = target.getParent();
         Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
         Path part = folder.resolve("." + target.getFileName() + ".part");
@@ -298,7 +298,7 @@ public final class Backups {
                 if (!problems.isEmpty()) {
                     throw BackupFile.damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
                 }
-                restored.record("restore", null, null, null);
+                restored.record(AuditActions.RESTORE, null, null, null);
                 progress.accept(1);
                 return new Restored(dir, counts);
             }

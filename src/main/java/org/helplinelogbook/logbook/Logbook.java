@@ -45,7 +45,7 @@ public final class Logbook implements AutoCloseable {
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
     private final Store sharedSlotStore;
     private final ChangeFeed changes;
-    private final ReportService reports;
+    private final FiguresService figures;
     private final ExportService exports;
     private volatile Actor actor;
     private volatile boolean mustChangePassword;
@@ -73,7 +73,8 @@ public final class Logbook implements AutoCloseable {
         this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
-        this.reports = new ReportService(store, zone);
+        ReportService reports = new ReportService(store, zone);
+        this.figures = new FiguresService(this, reports);
         this.exports = new ExportService(this, reports);
     }
 
@@ -153,7 +154,7 @@ public final class Logbook implements AutoCloseable {
             long staffId = LogbookSetup.seed(new JdbiStore(database, zone), username, zone);
             saveSlots(slots);
             var logbook = new Logbook(dataDir, lock, slots, key, database, new Actor(staffId, username, Role.MANAGER), false);
-            logbook.record("init", null, null, null);
+            logbook.record(AuditActions.INIT, null, null, null);
             return new Created(logbook, recoveryKey);
         } catch (RuntimeException e) {
             if (database != null) {
@@ -241,9 +242,9 @@ public final class Logbook implements AutoCloseable {
                 new Actor(account.id(), account.username(), account.role()),
                 username != null && account.mustChangePassword());
         if (!logbook.store.read(logbook.audit::anchorMatches)) {
-            logbook.record(AuditTrail.ANCHOR_MISMATCH, null, null, null);
+            logbook.record(AuditActions.ANCHOR_MISMATCH, null, null, null);
         }
-        logbook.record(username == null ? "login_recovery" : "login", null, null, null);
+        logbook.record(username == null ? AuditActions.LOGIN_RECOVERY : AuditActions.LOGIN, null, null, null);
         return logbook;
     }
 
@@ -360,7 +361,7 @@ public final class Logbook implements AutoCloseable {
             work.accept(r);
             r.settings().put(mark, period);
             return true;
-        }, "job", x -> null, job, x -> x ? "ran=1" : "ran=0");
+        }, AuditActions.JOB, x -> null, job, x -> x ? "ran=1" : "ran=0");
         return ran;
     }
 
@@ -403,9 +404,9 @@ public final class Logbook implements AutoCloseable {
     }
 
     /** Report figures for the dashboard and campaign views (managers only, checked by each call). */
-    public ReportService reports() {
+    public FiguresService figures() {
         checkOpen();
-        return reports;
+        return figures;
     }
 
     /** Exporting a period or a campaign to a file: one use case for the desktop and the CLI. */
@@ -449,7 +450,7 @@ public final class Logbook implements AutoCloseable {
         writeAudited(r -> {
             r.summaries().recount();
             return Boolean.TRUE;
-        }, "recount_summaries", x -> null, null, x -> null);
+        }, AuditActions.RECOUNT_SUMMARIES, x -> null, null, x -> null);
     }
 
     /** Records one audited action in its own durable transaction. */
@@ -502,7 +503,7 @@ public final class Logbook implements AutoCloseable {
         writeAudited(r -> {
             r.settings().put(name, value);
             return name;
-        }, "setting", n -> n, name, n -> null);
+        }, AuditActions.SETTING, n -> n, name, n -> null);
     }
 
     private void checkOpen() {
@@ -521,7 +522,7 @@ public final class Logbook implements AutoCloseable {
      */
     public synchronized void compactAndClose() {
         actor().requireManager("compact the logbook file");
-        record("compact", null, null, null);
+        record(AuditActions.COMPACT, null, null, null);
         close(true);
     }
 

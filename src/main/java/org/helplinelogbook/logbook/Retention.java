@@ -91,7 +91,7 @@ public final class Retention {
                 oweRewrite(r);
             }
             return new Result(months, shredded, kept);
-        }, "purge", x -> null, "notes", Result::counts);
+        }, AuditActions.PURGE, x -> null, "notes", Result::counts);
     }
 
     /**

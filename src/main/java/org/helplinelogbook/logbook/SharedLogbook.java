@@ -67,7 +67,7 @@ final class SharedLogbook {
             KeySlotFile anchor = ServerSlots.deskAnchor(dataDir);
             var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
                     new Actor(staffId, username, Role.MANAGER), false);
-            logbook.record("init", null, null, null);
+            logbook.record(AuditActions.INIT, null, null, null);
             return new Logbook.Created(logbook, recoveryKey);
         } catch (IOException e) {
             Logbook.cleanUp(lock, key, database);
