@@ -35,7 +35,7 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.putPasswordSlot(username, role, password, false, logbook.key());
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
                 String::valueOf, "role", x -> null);
@@ -52,7 +52,7 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.removeSlot(username);
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setActive(account.id(), false);
@@ -69,7 +69,7 @@ public final class AccountService {
             var slots = logbook.slots();
             synchronized (slots) {
                 slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key());
-                Logbook.saveSlots(slots);
+                LogbookOpening.saveSlots(slots);
             }
             logbook.writeAudited(r -> {
                 r.staff().setActive(account.id(), true);
@@ -89,7 +89,7 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key());
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setMustChangePassword(actor.staffId(), false);

@@ -108,7 +108,7 @@ public final class AuditTrail {
             }
             slots.setAuditAnchor(new KeySlotFile.AuditAnchor(entry.seq(), entry.mac()));
             try {
-                Logbook.saveSlots(slots);
+                LogbookOpening.saveSlots(slots);
             } catch (LogbookException e) {
                 // The entry and the work it records are already durable; reporting failure now would tell the
                 // person a saved contact was lost. An anchor left behind is allowed; the next save moves it on.

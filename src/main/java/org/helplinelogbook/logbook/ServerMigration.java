@@ -81,7 +81,7 @@ public final class ServerMigration {
                     return copyAll(source, target, profile, sourceSlots, slotBytes, key, username, password, withDrafts);
                 }
             } catch (StorageException e) {
-                throw Logbook.storageFailure(e);
+                throw LogbookOpening.storageFailure(e);
             } finally {
                 key.destroy();
                 deleteTree(copy);
