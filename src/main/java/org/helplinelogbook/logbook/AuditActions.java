@@ -10,7 +10,7 @@ public final class AuditActions {
     public static final String INIT = "init";
     public static final String LOGIN = "login";
     public static final String LOGIN_RECOVERY = "login_recovery";
-    public static final String ANCHOR_MISMATCH = "audit_anchor_mismatch";
+    public static final String ANCHOR_MISMATCH = AuditTrail.ANCHOR_MISMATCH;
     public static final String SETTING = "setting";
     public static final String COMPACT = "compact";
     public static final String BACKUP = "backup";
