@@ -1,5 +1,7 @@
 package org.helplinelogbook.logbook;
 
+import org.helplinelogbook.security.AuditTrail;
+
 /**
  * The names of audited actions, in one place. Managers filter the audit log by these words and the manager guide
  * lists them, so each is spelled once; services write them, front ends never do (they call a service method).

@@ -1,4 +1,4 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.security;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -13,9 +13,6 @@ import java.util.concurrent.RejectedExecutionException;
 import org.helplinelogbook.domain.AuditRepository;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.Store;
-import org.helplinelogbook.security.AuditChain;
-import org.helplinelogbook.security.DataKey;
-import org.helplinelogbook.security.KeySlotFile;
 
 /**
  * The audit chain: every entry's MAC covers the previous MAC, so an edited, deleted or reordered entry breaks the
