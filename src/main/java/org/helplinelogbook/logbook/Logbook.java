@@ -111,10 +111,15 @@ public final class Logbook implements AutoCloseable {
             return -1;
         }
         try {
-            return Files.size(Database.h2File(dataDir));
+            return Files.size(file(dataDir));
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** The logbook file of a single-desk logbook in {@code dataDir} (for messages; it may not exist). */
+    public static Path file(Path dataDir) {
+        return Database.h2File(dataDir);
     }
 
     /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */

@@ -34,6 +34,7 @@ import org.helplinelogbook.privacy.IdentifierHit;
 import org.helplinelogbook.privacy.IdentifierKind;
 import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.privacy.Redactor;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -52,14 +53,6 @@ public final class ContactFormViewModel {
     private static final String[] NUMBER_KEYS = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"};
     /** Non-data contacts are F2..F9: function keys never clash with typing notes. */
     static final int FIRST_NON_DATA_F_KEY = 2;
-
-    /** One code to pick, with its group's label (caller types) and the key that picks it. */
-    public record Choice(String code, String label, String groupLabel, String key) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     /** A code in a multi-select list. */
     public static final class CheckItem {
