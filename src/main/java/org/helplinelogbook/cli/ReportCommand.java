@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.OverwriteGuard;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
@@ -56,8 +57,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|xlsx|pdf")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; never inside the logbook's folder.")
     Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it exists (never a logbook, key slot or backup file).")
+    boolean force;
 
     @Option(names = "--suppress-below", defaultValue = "8", paramLabel = "N", description = "Counts from 1 to N-1 are shown as * (default 8).")
     int suppressBelow;
@@ -93,11 +97,12 @@ final class ReportCommand implements Callable<Integer> {
         if (weeks < 0 || weeks > 104) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "--weeks must be between 0 and 104.");
         }
+        Path target = OverwriteGuard.exportTarget(out, options.dataDir(), force);
         try (Logbook logbook = options.open(false)) {
             logbook.actor().requireManager("export reports");
             var reports = new ReportService(logbook.store(), logbook.zone());
             final Period chosen = period;
-            String hash = writeAtomically(out, stream -> {
+            String hash = writeAtomically(target, stream -> {
                 if (chosen != null) {
                     reports.export(logbook.actor(), chosen, exportFormat, policy, stream);
                 } else {

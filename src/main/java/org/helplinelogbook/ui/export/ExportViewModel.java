@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.OverwriteGuard;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
@@ -102,6 +104,15 @@ public final class ExportViewModel {
             status.set(e.getMessage());
             return;
         }
+        Path checked;
+        try {
+            // The system's save dialog has already asked "Replace?" for an existing file, so replacing an ordinary
+            // file is agreed; the logbook's own folder and files are refused whatever was answered.
+            checked = OverwriteGuard.exportTarget(target, logbook.dataDir(), true);
+        } catch (LogbookException e) {
+            status.set(e.getMessage());
+            return;
+        }
         ExportFormat chosen = format.get();
         busy.set(true);
         savedTo.set(null);
@@ -109,13 +120,13 @@ public final class ExportViewModel {
         runner.run(() -> {
             String hash;
             try {
-                hash = AtomicFile.write(target, job.content(policy));
+                hash = AtomicFile.write(checked, job.content(policy));
             } catch (IOException e) {
                 throw new ExportFailed(e);
             }
             logbook.record("export", null, "format," + what + ",policy", "format=" + chosen.extension()
                     + (policy.exact() ? ",exact" : "") + ",sha256=" + hash);
-            return target.toAbsolutePath();
+            return checked;
         }, path -> {
             busy.set(false);
             savedTo.set(path);
