@@ -267,7 +267,8 @@ public final class ContactService {
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
             Instant createdAt, Instant updatedAt, long createdBy, boolean held) {
-        Instant started = d.startedAt().atZone(logbook.zone()).toInstant();
+        // The stated offset picks the instant when a local time happened twice (clocks going back); else the earlier.
+        Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), logbook.zone(), d.startOffset()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
