@@ -137,7 +137,11 @@ public final class MainView {
         if (!e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        if (e.getCode() == KeyCode.N) {
+        if (e.getCode() == KeyCode.ENTER && vm.sectionProperty().get() == Section.NEW_CONTACT) {
+            // Ctrl+Enter saves from anywhere while the form is on show, even with the focus on Lock or the menu.
+            form.saveFromKeyboard();
+            e.consume();
+        } else if (e.getCode() == KeyCode.N) {
             newContact();
             e.consume();
         } else if (e.getCode() == KeyCode.L) {
