@@ -165,11 +165,15 @@ public final class AppShell {
             }
             return log[0];
         };
-        contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
+        // Built anew whenever the main window asks again (after accounts, taxonomy or campaigns changed).
+        contents.put(Section.CONTACT_LOG, () -> {
+            log[0] = new ContactLogView(opened, runner);
+            return log[0].root();
+        });
         if (opened.actor().isManager()) {
             contents.put(Section.DASHBOARD, () -> new DashboardView(opened, runner, filter -> {
-                contactLog.get().showFiltered(filter);
                 mainVm.sectionProperty().set(Section.CONTACT_LOG);
+                contactLog.get().showFiltered(filter);
             }).root());
             contents.put(Section.ACCOUNTS, () -> new AccountsView(opened, runner).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(opened, runner).root());
