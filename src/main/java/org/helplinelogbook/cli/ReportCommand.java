@@ -47,8 +47,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|xlsx|pdf")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; never inside the logbook's folder.")
     Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it exists (never a logbook, key slot or backup file).")
+    boolean force;
 
     @Option(names = "--suppress-below", defaultValue = "8", paramLabel = "N", description = "Counts from 1 to N-1 are shown as * (default 8).")
     int suppressBelow;
@@ -87,9 +90,9 @@ final class ReportCommand implements Callable<Integer> {
         try (Logbook logbook = options.open(false)) {
             var exports = logbook.exports();
             if (period != null) {
-                exports.exportPeriod(period, exportFormat, policy, out);
+                exports.exportPeriod(period, exportFormat, policy, out, force);
             } else {
-                exports.exportCampaign(what.campaign, weeks, exportFormat, policy, out);
+                exports.exportCampaign(what.campaign, weeks, exportFormat, policy, out, force);
             }
             spec.commandLine().getOut().println("Wrote " + out + (exact ? " (EXACT: internal use only)" : ""));
         } catch (IllegalArgumentException e) {

@@ -69,12 +69,17 @@ public final class Backups {
 
     /** A backup to a file of the caller's choosing (managers only); refuses to replace an existing file. */
     public static Path create(Logbook logbook, Path out) {
+        return create(logbook, out, false);
+    }
+
+    /**
+     * A backup to a file of the caller's choosing (managers only), under {@link OverwriteGuard}'s rule: never in
+     * the logbook's folder (but the backup folder is fine), never over a logbook, key slot or backup file, and
+     * over any other existing file only when {@code replaceAgreed}.
+     */
+    public static Path create(Logbook logbook, Path out, boolean replaceAgreed) {
         logbook.actor().requireManager("make a backup to a chosen file");
-        Path target = out.toAbsolutePath();
-        if (Files.exists(target)) {
-            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
-                    "The file " + target + " already exists. Choose a new name; nothing was changed.");
-        }
+        Path target = OverwriteGuard.backupTarget(out, logbook.dataDir(), folder(logbook), replaceAgreed);
         write(logbook, target, "manual");
         return target;
     }
