@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
@@ -477,7 +478,7 @@ public final class ContactFormViewModel {
         }
         try {
             int minutes = Integer.parseInt(durationMinutes.get().strip());
-            return minutes >= 0 && minutes <= 1440;
+            return minutes >= 0 && minutes * 60L <= ContactRules.MAX_DURATION_SECONDS; // the service's own rule
         } catch (NumberFormatException e) {
             return false;
         }
