@@ -80,7 +80,7 @@ final class ListCommand implements Callable<Integer> {
     private void writeCsv(Logbook logbook, ContactFilter filter, PrintWriter out) {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out);
         List<String> header = new ArrayList<>(List.of("id", "started_at", "duration_seconds", "channel", "caller_type",
-                "topics", "outcome", "source", "returning_code"));
+                "topics", "outcome", "source", "returning"));
         if (notes) {
             header.add("notes");
         }
@@ -93,7 +93,7 @@ final class ListCommand implements Callable<Integer> {
                 List<String> row = new ArrayList<>(List.of(c.id().toString(), MINUTES.format(c.startedAt()),
                         String.valueOf(c.durationSeconds()), c.channel(), c.callerType(), String.join(";", c.topics()),
                         String.join(";", c.outcomes()), c.source() == null ? "" : c.source(),
-                        c.hasCallerCode() ? "yes" : ""));
+                        c.returning() ? "yes" : ""));
                 if (notes) {
                     // Opened in a spreadsheet, a note starting with = + - @ would run as a formula: defused as in exports.
                     row.add(c.notesShredded() ? "[notes removed after the retention period]" : FormulaGuard.text(c.notes()));

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.AuditTrail;
 
 /**
  * Every write of a service goes through here: the work and its audit entry share one durable transaction, and the

@@ -54,7 +54,7 @@ public final class ContactService {
             r.contacts().insert(row);
             return row;
         }, AuditActions.CREATE, row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
-        return toContact(saved, draft.notes());
+        return withReturning(toContact(saved, draft.notes()));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class ContactService {
             }
             return row;
         }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null);
-        return toContact(saved, draft.notes());
+        return withReturning(toContact(saved, draft.notes()));
     }
 
     public void delete(UUID id, int expectedVersion) {
@@ -146,7 +146,7 @@ public final class ContactService {
     }
 
     public Optional<Contact> find(UUID id) {
-        return findRow(id).map(this::toContact);
+        return findRow(id).map(this::toContact).map(this::withReturning);
     }
 
     /** Whether the contact's note is under a safeguarding hold; false when the contact no longer exists. */
@@ -172,7 +172,7 @@ public final class ContactService {
     public Page page(ContactFilter filter, PageCursor after, int limit) {
         List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, after, limit));
         PageCursor next = rows.size() < limit ? null : PageCursor.after(rows.get(rows.size() - 1));
-        return new Page(rows.stream().map(this::toContact).toList(), next);
+        return new Page(withReturning(rows.stream().map(this::toContact).toList()), next);
     }
 
     /**
@@ -194,16 +194,16 @@ public final class ContactService {
                 if (c.notes() != null && c.notes().toLowerCase(Locale.ROOT).contains(needle)) {
                     found.add(c);
                     if (found.size() == limit) {
-                        return new Page(found, cursor);
+                        return new Page(withReturning(found), cursor);
                     }
                 }
             }
             scanned += rows.size();
             if (rows.size() < 200) {
-                return new Page(found, null);
+                return new Page(withReturning(found), null);
             }
         }
-        return new Page(found, cursor);
+        return new Page(withReturning(found), cursor);
     }
 
     public long count(ContactFilter filter) {
@@ -297,6 +297,20 @@ public final class ContactService {
                 hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
     }
 
+    /** Marks the returning callers: contacts whose codeword an earlier contact used (one query for the list). */
+    private List<Contact> withReturning(List<Contact> contacts) {
+        List<UUID> coded = contacts.stream().filter(Contact::hasCallerCode).map(Contact::id).toList();
+        if (coded.isEmpty()) {
+            return contacts;
+        }
+        java.util.Set<UUID> returning = logbook.store().read(r -> r.contacts().returningAmong(coded));
+        return contacts.stream().map(c -> c.withReturning(returning.contains(c.id()))).toList();
+    }
+
+    private Contact withReturning(Contact contact) {
+        return withReturning(List.of(contact)).get(0);
+    }
+
     private Contact toContact(ContactRow row) {
         String notes = null;
         boolean shredded = false;
@@ -316,7 +330,7 @@ public final class ContactService {
 
     private static Contact toContact(ContactRow row, String notes, boolean shredded) {
         return new Contact(row.id(), row.localStart(), row.durationSeconds(), row.channel(), row.callerType(),
-                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null,
+                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null, false,
                 row.createdBy(), row.createdAt(), row.updatedAt(), row.version());
     }
 

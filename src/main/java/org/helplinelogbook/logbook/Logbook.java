@@ -12,6 +12,7 @@ import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.report.ReportService;
+import org.helplinelogbook.security.AuditTrail;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.storage.ConnectionProfile;

@@ -307,7 +307,8 @@ public final class ContactEditViewModel {
         topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.TOPIC, c.topics()));
         outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.OUTCOME, c.outcomes()));
         sourceText.set(c.source() == null ? text("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
-        returningText.set(text(c.hasCallerCode() ? "log.edit.returning.yes" : "log.edit.returning.no"));
+        returningText.set(text(c.returning() ? "log.edit.returning.yes"
+                : c.hasCallerCode() ? "log.edit.returning.first" : "log.edit.returning.no"));
         loggedByText.set(c.createdBy() == logbook.actor().staffId() ? text("log.edit.loggedBy.you")
                 : staffNames.getOrDefault(c.createdBy(), text("log.edit.loggedBy.colleague")));
         notesText.set(c.notesShredded() ? text("log.edit.notes.shredded")
