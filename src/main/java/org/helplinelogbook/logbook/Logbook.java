@@ -367,6 +367,8 @@ public final class Logbook implements AutoCloseable {
             if (compact || shredOwed) {
                 try {
                     database.closeCompacting();
+                    // SHUTDOWN COMPACT wrote a new file with the process's default mode
+                    org.helplinelogbook.storage.OwnerOnlyFiles.restrict(org.helplinelogbook.storage.Database.h2File(dataDir));
                     if (shredOwed) {
                         ShredCompaction.settle(dataDir, key, zone);
                     }

@@ -111,7 +111,7 @@ class CliTest {
         try (Logbook open = Logbook.open(data, "manager1", PASSWORD.toCharArray())) {
             var r = mgr("add", "--channel", "phone", "--caller-type", "silent");
             assertThat(r.exitCode()).isEqualTo(5);
-            assertThat(r.err()).contains("in use");
+            assertThat(r.err()).contains("waiting up to 10 seconds", "in use");
             assertThat(open.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isZero();
         }
     }
