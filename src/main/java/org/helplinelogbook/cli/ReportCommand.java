@@ -65,7 +65,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--round-to", defaultValue = "5", paramLabel = "N", description = "Other counts are rounded to the nearest N (default 5).")
     int roundTo;
 
-    @Option(names = "--exact", description = "Exact counts for internal use; every page is stamped INTERNAL.")
+    @Option(names = "--exact", description = "Exact counts for internal use; every page is stamped INTERNAL."
+            + " Needed for --from/--to, for --weeks other than the campaign's own, and for a policy below"
+            + " --suppress-below 5 or --round-to 5.")
     boolean exact;
 
     @Option(names = "--weeks", defaultValue = "0", paramLabel = "N", description = "Campaign comparison weeks (default: the campaign's length).")
@@ -86,6 +88,10 @@ final class ReportCommand implements Callable<Integer> {
                 period = Period.parse(what.period);
             } else if (what.range != null) {
                 period = Period.range(LocalDate.parse(what.range.from), LocalDate.parse(what.range.to));
+            }
+            if (period != null) {
+                // refused before the logbook is opened or a file is started: published figures come from the grid
+                ReportService.requirePublishable(period, policy);
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, capitalise(e.getMessage()) + ".");
@@ -128,16 +134,23 @@ final class ReportCommand implements Callable<Integer> {
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return HexFormat.of().formatHex(sha.digest());
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // nothing more to clean
-            }
+            deleteQuietly(temp);
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "The report could not be written to " + target
                     + " (does the folder exist, and is there space?).");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // nothing more to clean
         }
     }
 
