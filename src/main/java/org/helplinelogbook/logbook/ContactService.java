@@ -53,8 +53,8 @@ public final class ContactService {
             ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId(), false);
             r.contacts().insert(row);
             return row;
-        }, "create", row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
-        return toContact(saved, draft.notes());
+        }, AuditActions.CREATE, row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
+        return withReturning(toContact(saved, draft.notes()));
     }
 
     /**
@@ -118,8 +118,8 @@ public final class ContactService {
                 throw conflict();
             }
             return row;
-        }, "edit", row -> id.toString(), changedFields(current, draft), row -> null);
-        return toContact(saved, draft.notes());
+        }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null);
+        return withReturning(toContact(saved, draft.notes()));
     }
 
     public void delete(UUID id, int expectedVersion) {
@@ -130,7 +130,7 @@ public final class ContactService {
             }
             Retention.oweRewrite(r); // its note's ciphertext stays in the free space until the file is rewritten
             return id;
-        }, "delete", UUID::toString, null, x -> null);
+        }, AuditActions.DELETE, UUID::toString, null, x -> null);
     }
 
     /** Marks a contact's note to survive retention (safeguarding hold), or releases it. Managers only. */
@@ -142,11 +142,25 @@ public final class ContactService {
                 throw conflict();
             }
             return id;
-        }, hold ? "hold" : "release_hold", UUID::toString, "notes_hold", x -> null);
+        }, hold ? AuditActions.HOLD : AuditActions.RELEASE_HOLD, UUID::toString, "notes_hold", x -> null);
     }
 
     public Optional<Contact> find(UUID id) {
-        return findRow(id).map(this::toContact);
+        return findRow(id).map(this::toContact).map(this::withReturning);
+    }
+
+    /** Whether the contact's note is under a safeguarding hold; false when the contact no longer exists. */
+    public boolean isOnHold(UUID id) {
+        return findRow(id).map(ContactRow::notesHold).orElse(false);
+    }
+
+    /**
+     * Records that a manager listed contacts with their notes (the CLI's {@code list --notes}): reading notes in bulk
+     * is worth a trail, never the text. Managers only.
+     */
+    public void notesListed() {
+        logbook.actor().requireManager("list notes");
+        logbook.record(AuditActions.VIEW_NOTES, null, "notes", null);
     }
 
     public boolean mayEdit(Contact contact) {
@@ -158,7 +172,7 @@ public final class ContactService {
     public Page page(ContactFilter filter, PageCursor after, int limit) {
         List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, after, limit));
         PageCursor next = rows.size() < limit ? null : PageCursor.after(rows.get(rows.size() - 1));
-        return new Page(rows.stream().map(this::toContact).toList(), next);
+        return new Page(withReturning(rows.stream().map(this::toContact).toList()), next);
     }
 
     /**
@@ -180,16 +194,16 @@ public final class ContactService {
                 if (c.notes() != null && c.notes().toLowerCase(Locale.ROOT).contains(needle)) {
                     found.add(c);
                     if (found.size() == limit) {
-                        return new Page(found, cursor);
+                        return new Page(withReturning(found), cursor);
                     }
                 }
             }
             scanned += rows.size();
             if (rows.size() < 200) {
-                return new Page(found, null);
+                return new Page(withReturning(found), null);
             }
         }
-        return new Page(found, cursor);
+        return new Page(withReturning(found), cursor);
     }
 
     public long count(ContactFilter filter) {
@@ -253,7 +267,8 @@ public final class ContactService {
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
             Instant createdAt, Instant updatedAt, long createdBy, boolean held) {
-        Instant started = d.startedAt().atZone(logbook.zone()).toInstant();
+        // The stated offset picks the instant when a local time happened twice (clocks going back); else the earlier.
+        Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), logbook.zone(), d.startOffset()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
@@ -282,6 +297,20 @@ public final class ContactService {
                 hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
     }
 
+    /** Marks the returning callers: contacts whose codeword an earlier contact used (one query for the list). */
+    private List<Contact> withReturning(List<Contact> contacts) {
+        List<UUID> coded = contacts.stream().filter(Contact::hasCallerCode).map(Contact::id).toList();
+        if (coded.isEmpty()) {
+            return contacts;
+        }
+        java.util.Set<UUID> returning = logbook.store().read(r -> r.contacts().returningAmong(coded));
+        return contacts.stream().map(c -> c.withReturning(returning.contains(c.id()))).toList();
+    }
+
+    private Contact withReturning(Contact contact) {
+        return withReturning(List.of(contact)).get(0);
+    }
+
     private Contact toContact(ContactRow row) {
         String notes = null;
         boolean shredded = false;
@@ -301,7 +330,7 @@ public final class ContactService {
 
     private static Contact toContact(ContactRow row, String notes, boolean shredded) {
         return new Contact(row.id(), row.localStart(), row.durationSeconds(), row.channel(), row.callerType(),
-                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null,
+                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null, false,
                 row.createdBy(), row.createdAt(), row.updatedAt(), row.version());
     }
 

@@ -245,7 +245,8 @@ class CliTest {
                 .anyMatch(l -> l.matches("2026-10,topic,indecent_images,[^,]+,15,100"))
                 .anyMatch(l -> l.startsWith("2026-10,meta,note,"));
 
-        var exact = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString(), "--exact");
+        // Replacing the file written above needs --force (issue 14: never write over a file unasked).
+        var exact = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString(), "--exact", "--force");
         assertThat(exact.exitCode()).isZero();
         assertThat(Files.readString(out)).contains("2026-10,total,all,All contacts,14,", "INTERNAL");
 
