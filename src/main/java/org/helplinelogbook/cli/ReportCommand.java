@@ -83,10 +83,6 @@ final class ReportCommand implements Callable<Integer> {
             } else if (what.range != null) {
                 period = Period.range(LocalDate.parse(what.range.from), LocalDate.parse(what.range.to));
             }
-            if (period != null) {
-                // refused before the logbook is opened or a file is started: published figures come from the grid
-                ReportService.requirePublishable(period, policy);
-            }
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, capitalise(e.getMessage()) + ".");
         }
