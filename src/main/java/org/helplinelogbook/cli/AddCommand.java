@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.domain.Contact;
+import org.helplinelogbook.logbook.IdentifiersInNotesException;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.NotesPolicy;
+import org.helplinelogbook.privacy.IdentifierHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "add", description = "Log one contact. Exits 0 only once it is safely on disk.")
 final class AddCommand implements Callable<Integer> {
+
+    /** The command line cannot ask for a reason per identifier, so it offers redacting them all instead. */
+    static final String REDACT_HINT = "On the command line, remove them or use --redact-pii.";
 
     @Mixin
     LogbookOptions options;
@@ -57,20 +64,33 @@ final class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDateTime start = startedAt == null ? null : parseStart(startedAt);
-        var checked = new NotesGuard(redactPii).check(notes);
-        if (checked.problem() != null) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, capitalise(checked.problem()) + ".");
-        }
         try (Logbook logbook = options.open(false)) {
             if (start == null) {
                 start = LocalDateTime.now(logbook.zone()).truncatedTo(ChronoUnit.SECONDS);
             }
             var draft = new ContactDraft(start, duration, channel, callerType, topics, outcomes, source,
-                    checked.notes(), callerCode);
-            var saved = logbook.contacts().save(draft);
+                    notes, callerCode);
+            // The identifier policy is the service's: a high-confidence identifier refuses the contact unless
+            // --redact-pii replaces every hit; possible ones are only mentioned (kinds, never the text).
+            var policy = redactPii ? NotesPolicy.Choices.REDACT_ALL : NotesPolicy.Choices.NONE;
+            Contact saved;
+            try {
+                saved = logbook.contacts().save(draft, policy);
+            } catch (IdentifiersInNotesException e) {
+                throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage() + " " + REDACT_HINT);
+            }
             spec.commandLine().getOut().println(saved.id());
+            possibleIdentifiers(logbook.contacts().notesPolicy().scan(saved.notes()))
+                    .ifPresent(kinds -> spec.commandLine().getErr().println("Saved; the notes may hold " + kinds
+                            + ": check them in the contact log."));
         }
         return 0;
+    }
+
+    /** The labels of possible (low-confidence) identifiers, e.g. "a street name", or empty when there are none. */
+    static java.util.Optional<String> possibleIdentifiers(List<IdentifierHit> hits) {
+        var kinds = hits.stream().filter(h -> !NotesPolicy.blocks(h)).map(h -> h.kind().label()).distinct().toList();
+        return kinds.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("a possible " + String.join(", ", kinds));
     }
 
     static LocalDateTime parseStart(String text) {

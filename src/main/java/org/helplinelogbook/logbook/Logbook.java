@@ -444,6 +444,20 @@ public final class Logbook implements AutoCloseable {
     /** Runs {@code work} and one audit entry in the same durable transaction, then anchors the chain. */
     <T> T writeAudited(java.util.function.Function<Store.Repositories, T> work, String action,
             java.util.function.Function<T, String> recordId, String fields, java.util.function.Function<T, String> counts) {
+        return writeAudited(work, action, recordId, fields, counts, value -> java.util.List.of());
+    }
+
+    /** A further audit entry written in the same transaction as the main one (e.g. {@code pii_kept} with a save). */
+    record FollowingEntry(String action, String recordId, String fields, String counts) {}
+
+    /**
+     * Like {@link #writeAudited(java.util.function.Function, String, java.util.function.Function, String,
+     * java.util.function.Function)}, plus the entries {@code following} derives from the result, all in the one
+     * durable transaction: a save and what was decided about its identifiers are recorded together or not at all.
+     */
+    <T> T writeAudited(java.util.function.Function<Store.Repositories, T> work, String action,
+            java.util.function.Function<T, String> recordId, String fields, java.util.function.Function<T, String> counts,
+            java.util.function.Function<T, java.util.List<FollowingEntry>> following) {
         AuditEntry[] entry = new AuditEntry[1];
         T result = store().write(r -> {
             // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
@@ -451,6 +465,9 @@ public final class Logbook implements AutoCloseable {
             r.audit().lockForAppend();
             T value = work.apply(r);
             entry[0] = audit.append(r, actorId(), action, recordId.apply(value), fields, counts.apply(value));
+            for (FollowingEntry f : following.apply(value)) {
+                entry[0] = audit.append(r, actorId(), f.action(), f.recordId(), f.fields(), f.counts());
+            }
             return value;
         });
         audit.anchor(entry[0]);
