@@ -41,9 +41,13 @@ public final class IdentifierScanner {
         if (text.isBlank()) {
             return List.of();
         }
+        // Detectors read the note as people paste it, folded (no-break spaces, dashes, other scripts' digits...);
+        // hits are mapped back to the characters the worker sees.
+        PastedText pasted = PastedText.of(text);
+        String folded = pasted.folded();
         List<IdentifierHit> candidates = new ArrayList<>();
         for (Detector d : detectors) {
-            d.detect(text, candidates);
+            d.detect(folded, candidates);
         }
         candidates.sort(PREFERENCE);
         List<IdentifierHit> kept = new ArrayList<>();
@@ -52,7 +56,17 @@ public final class IdentifierScanner {
                 kept.add(c);
             }
         }
-        kept.sort(Comparator.comparingInt(IdentifierHit::start));
-        return List.copyOf(kept);
+        List<IdentifierHit> whole = new ArrayList<>(kept.size());
+        for (IdentifierHit h : kept) {
+            // Redaction must take the identifier with its pieces ("'88", "/0124"), not leave them behind.
+            IdentifierHit extended = Pieces.extend(folded, h);
+            if (whole.stream().noneMatch(extended::overlaps) && kept.stream().noneMatch(o -> o != h && o.overlaps(extended))) {
+                whole.add(extended);
+            } else {
+                whole.add(h);
+            }
+        }
+        whole.sort(Comparator.comparingInt(IdentifierHit::start));
+        return whole.stream().map(pasted::toOriginal).toList();
     }
 }
