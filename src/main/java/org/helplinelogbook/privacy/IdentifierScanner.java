@@ -18,8 +18,10 @@ public final class IdentifierScanner {
     private static final List<IdentifierKind> SPECIFICITY = List.of(
             IdentifierKind.EMAIL, IdentifierKind.URL, IdentifierKind.CHI_NUMBER, IdentifierKind.NHS_NUMBER,
             IdentifierKind.NI_NUMBER, IdentifierKind.PHONE, IdentifierKind.IP_ADDRESS,
+            IdentifierKind.PAYMENT_CARD, IdentifierKind.PASSPORT, IdentifierKind.BANK_ACCOUNT,
             IdentifierKind.DATE_OF_BIRTH, IdentifierKind.STREET_ADDRESS, IdentifierKind.POSTCODE,
-            IdentifierKind.SOCIAL_HANDLE);
+            IdentifierKind.VEHICLE_REG, IdentifierKind.SOCIAL_HANDLE, IdentifierKind.SCHOOL, IdentifierKind.WORKPLACE,
+            IdentifierKind.NAME);
 
     private static final Comparator<IdentifierHit> PREFERENCE = Comparator
             .comparing(IdentifierHit::confidence)                       // HIGH before LOW
@@ -30,7 +32,8 @@ public final class IdentifierScanner {
     private final List<Detector> detectors = List.of(
             new PhoneDetector(), new EmailDetector(), new PostcodeDetector(), new NationalInsuranceDetector(),
             new HealthNumberDetector(), new IpAddressDetector(), new UrlDetector(), new HandleDetector(),
-            new DateOfBirthDetector(), new StreetAddressDetector());
+            new DateOfBirthDetector(), new StreetAddressDetector(), new NameDetector(), new SchoolDetector(),
+            new WorkplaceDetector(), new VehicleRegDetector(), new SpokenNumberDetector(), new FinanceDetector());
 
     /**
      * Returns non-overlapping hits sorted by start offset. Where candidates overlap, the higher

@@ -19,19 +19,19 @@ final class StreetAddressDetector implements Detector {
             + "(?<name>(?:[a-z][a-z'’-]*\\s+){1,3})" + "(?<type>" + TYPES + ")\\b");
 
     /** Words that show "3 hours walking the street" is prose, not an address. */
-    private static final Set<String> PROSE_WORDS = Set.of(
+    private static final Set<String> PROSE_WORDS = Words.of(
             "the", "a", "an", "in", "on", "at", "of", "for", "to", "and", "or", "with", "his", "her", "their",
             "my", "our", "your", "its", "by", "from", "into", "hours", "hour", "minutes", "mins", "times", "days",
             "weeks", "months", "years", "images", "pictures", "videos", "calls", "people", "children", "kids",
             "sessions", "miles", "more", "other", "different", "separate");
 
     /** "2 Sheriff Court dates" names a court, not a home. */
-    private static final Set<String> COURT_WORDS = Set.of(
+    private static final Set<String> COURT_WORDS = Words.of(
             "sheriff", "crown", "high", "magistrates", "magistrates'", "youth", "family", "county", "supreme",
             "appeal", "district", "justice", "children's", "session");
 
     /** Public places named like streets that workers mention without meaning anyone's home. */
-    private static final Set<String> NOT_STREETS = Set.of("Downing Street", "Holyrood Park", "Hampden Park",
+    private static final Set<String> NOT_STREETS = Words.of("Downing Street", "Holyrood Park", "Hampden Park",
             "Celtic Park", "Ibrox Park", "Strathclyde Park", "Hyde Park", "Princes Street", "Sauchiehall Street",
             "Buchanan Street", "Union Street", "Oxford Street", "Regent Street", "Wall Street", "Carlton Court",
             "Sheriff Court", "Crown Court", "High Court", "Youth Court", "Family Court", "Central Park");
