@@ -13,12 +13,12 @@ final class FinanceDetector implements Detector {
     private static final Pattern CARD = Pattern.compile("(?<![\\w-])[3-6]\\d{3}(?:[ -]?\\d{4}){2}[ -]?\\d{1,7}(?![\\w-])");
 
     private static final Pattern PASSPORT = Pattern.compile(
-            "(?i)\\bpassport\\b(?:\\s+(?:number|no\\.?|num|#))?\\s*(?:is|was|:|-)?\\s*(?<n>[A-Z]{0,2}\\d{6,9})\\b");
+            "(?i)\\bpassport\\b(?:\\s+(?:number|no\\.?|num|#))?\\s*[,:-]?\\s*(?:is|was)?\\s*[,:-]?\\s*(?<n>[A-Z]{0,2}\\d{6,9})\\b");
 
     private static final Pattern SORT_CODE = Pattern.compile("(?<![\\w-])\\d{2}-\\d{2}-\\d{2}(?![\\w-])|(?<![\\w-])\\d{2} \\d{2} \\d{2}(?![\\w-]| \\d)");
     private static final Pattern SORT_CUE = Pattern.compile("(?i)\\b(?:sort\\s*code|s/c|bank|account|acc|a/c)\\b");
     private static final Pattern ACCOUNT = Pattern.compile(
-            "(?i)\\b(?:account|acc|a/c|acct)(?:\\s+(?:number|no\\.?|num))?\\s*(?:is|was|:|-)?\\s*(?<n>\\d{8})\\b");
+            "(?i)\\b(?:account|acc|a/c|acct)(?:\\s+(?:number|no\\.?|num))?\\s*[,:-]?\\s*(?:is|was)?\\s*[,:-]?\\s*(?<n>\\d{8})\\b");
 
     @Override
     public void detect(String text, List<IdentifierHit> out) {

@@ -41,7 +41,7 @@ final class NameDetector implements Detector {
             "counsellor", "therapist", "gp", "doctor", "nurse", "victim", "accuser", "abuser", "perpetrator", "offender",
             "babysitter", "childminder", "ex's", "buddy", "bestie", "stepgran", "grandparent", "parent", "foster",
             "adopted", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "mother-in-law",
-            "father-in-law", "granddad", "grandsom", "doughter", "neice", "nephw", "freind", "partener", "gf", "bf");
+            "father-in-law", "law", "granddad", "grandsom", "doughter", "neice", "nephw", "freind", "partener", "gf", "bf");
 
     /** Words that may stand between a kinship word and the name ("the lad next door, Kyle"). */
     private static final Set<String> BRIDGE = Words.of("next", "door", "upstairs", "downstairs", "across", "road",
@@ -53,9 +53,20 @@ final class NameDetector implements Detector {
             "constable", "councillor", "cllr", "father", "fr", "sister", "brother", "pastor", "imam", "rabbi",
             "coach", "mister", "missus", "mrs.", "mr.", "dr.");
 
+    /** Titles written with a full stop ("Dr.", "Rev."): the stop does not end a sentence. */
+    private static final Set<String> ABBREVIATED_TITLES = Words.of("mr", "mrs", "ms", "mx", "dr", "rev", "revd", "prof",
+            "sgt", "cllr", "fr", "st", "pc", "dc", "ds", "di");
+
     private static final Set<String> CUES = Words.of("called", "named", "nicknamed", "calls", "known", "goes",
             "signed", "signs", "spoke", "speak", "speaking", "asked", "ask", "asking", "name", "name's", "names",
             "introduced", "this", "alias", "aka", "by");
+
+    /** Everyday-word names that are nouns, never verbs or modals: safe as names after "his son" in lower case. */
+    private static final Set<String> LOWER_OK = Words.of("ruby", "harris", "lewis", "shannon", "iona", "skye", "holly",
+            "daisy", "poppy", "lily", "jack", "jordan", "morgan", "chelsea", "georgia", "victoria", "eden", "devon",
+            "kerry", "amber", "jade", "rose", "grace", "faith", "dawn", "iris", "ivy", "violet", "hazel", "heather",
+            "olive", "rowan", "sydney", "florence", "austin", "hamilton", "douglas", "angus", "arran", "milan",
+            "madison", "harley", "sonny", "robin", "jasper", "alexa", "islay", "kelvin", "irvine", "chester", "lincoln");
 
     /** Verbs after which a sentence-start everyday-word name ("Mark rang back") is a person. */
     private static final Set<String> REPORTING_VERBS = Words.of("rang", "phoned", "texted", "said", "says", "told",
@@ -112,7 +123,14 @@ final class NameDetector implements Detector {
             "mum", "dad", "mother", "father", "son", "daughter", "gran", "granny", "grandad", "brother", "sister",
             "wife", "husband", "partner", "boyfriend", "girlfriend", "friend", "uncle", "auntie", "aunt", "cousin",
             "ps4", "ps5", "oculus", "reddit", "omegle", "onlyfans", "skype", "zoom", "teams", "signal", "wickr",
-            "messenger", "grindr", "tinder", "bumble", "hinge", "twitch", "minecraft", "fortnite", "steam");
+            "messenger", "grindr", "tinder", "bumble", "hinge", "twitch", "minecraft", "fortnite", "steam", "wizz",
+            "yubo", "hoop", "monkey", "chatroulette", "ometv", "azar", "houseparty", "threads", "bluesky", "mastodon",
+            "bereal", "badoo", "vinted", "depop", "ebay", "gumtree", "amazon", "netflix", "spotify", "vrchat", "meta",
+            "chrome", "firefox", "tor", "vpn", "pornhub", "xvideos", "android", "iphone", "samsung", "ipad", "alexa",
+            "siri", "chatgpt", "playstation", "nintendo", "switch", "poland", "nigeria", "nigerian", "polish",
+            "scottish", "english", "irish", "welsh", "british", "pakistani", "indian", "muslim", "christian",
+            "catholic", "protestant", "sikh", "hindu", "jewish", "african", "asian", "european", "west", "east",
+            "north", "south", "central", "greater", "new", "old", "saint", "st", "dear", "mr", "mrs", "miss", "ms");
 
     /** "Lucy Faithfull" is a charity and "St Andrew" a saint: a name after these words is part of another name. */
     private static final Set<String> NOT_AFTER = Words.of("st", "st.", "saint", "queen", "king", "prince", "princess",
@@ -120,7 +138,8 @@ final class NameDetector implements Detector {
     private static final Set<String> NOT_BEFORE = Words.of("faithfull", "curie", "street", "road", "house", "hospital",
             "infirmary", "park", "square", "station", "quay", "centre", "center", "university", "college", "academy",
             "school", "primary", "high", "bridge", "trust", "foundation", "way", "terrace", "gardens", "place",
-            "crescent", "lane", "drive", "avenue");
+            "crescent", "lane", "drive", "avenue", "st", "rd", "ave", "wynd", "brae", "close", "court", "row", "loan",
+            "walk", "view", "grove", "mews", "hill", "green", "gdns", "terr", "pl", "sq", "cres", "dr");
 
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)\\s*(?:,\\s*|\\(\\s*|\\s+)(?:aged?\\s*)?\\d{1,2}\\b(?!\\s*(?:%|am|pm|mins?|minutes|hours|hrs|times|years? ago))");
     private static final Pattern INITIALS_AGE = Pattern.compile(
@@ -158,7 +177,8 @@ final class NameDetector implements Detector {
                         && isTitleContext(tokens, i)) {
                     spanStart = tokens.get(i - 1).start();
                 }
-                out.add(new IdentifierHit(IdentifierKind.NAME, spanStart, last.bareEnd(), Confidence.HIGH));
+                // A possessive's "'s" goes too: "[NAME] dad" reads well enough and leaves nothing to match on.
+                out.add(new IdentifierHit(IdentifierKind.NAME, spanStart, last.end(), Confidence.HIGH));
                 i = end;
             } else {
                 i++;
@@ -180,7 +200,7 @@ final class NameDetector implements Detector {
         boolean known = NameLists.isGiven(w);
         boolean ambiguous = NameLists.isAmbiguous(w);
         Token previous = i > 0 ? tokens.get(i - 1) : null;
-        if (previous != null && NOT_AFTER.contains(previous.lower()) && !isTitleContext(tokens, i)) {
+        if (previous != null && NOT_AFTER.contains(previous.lower().replace(".", ""))) {
             return i;
         }
         if (i + 1 < tokens.size() && NOT_BEFORE.contains(tokens.get(i + 1).lower())) {
@@ -205,7 +225,8 @@ final class NameDetector implements Detector {
                     || t.sentenceStart() && strongVerbAfter(tokens, i) || surnameAfter && surnameIsStrong(tokens.get(i + 1)))) {
                 return extend(tokens, i);
             }
-            if (!known && (titleBefore(tokens, i) || (kinBefore(tokens, i) || cueBefore(tokens, i)) && looksLikeName(t))) {
+            // A name we do not list needs a title, or a kinship word or cue right before it ("his son Tymon").
+            if (!known && (titleBefore(tokens, i) || (directKinBefore(tokens, i) || cueBefore(tokens, i)) && looksLikeName(t))) {
                 return extend(tokens, i);
             }
             return i;
@@ -217,7 +238,12 @@ final class NameDetector implements Detector {
         if (ambiguous && namedBefore(tokens, i)) {
             return extend(tokens, i);
         }
-        if (!known && titleBefore(tokens, i) && w.length() >= 3 && !NOT_NAMES.contains(w)) {
+        // "grandson harris, 13", "ruby rang back": everyday-word names that are not verbs or modals, in context.
+        if (ambiguous && LOWER_OK.contains(w) && (kinBefore(tokens, i) || ageAfter || ownedAfter
+                || t.sentenceStart() && strongVerbAfter(tokens, i))) {
+            return extend(tokens, i);
+        }
+        if (!known && titleBefore(tokens, i) && NameLists.isSurname(w)) {
             return i + 1;
         }
         return i;
@@ -243,8 +269,9 @@ final class NameDetector implements Detector {
             return false;
         }
         if (capitalisedName) {
-            return t.capitalised() && !t.sentenceStart()
-                    && (NameLists.isSurname(w) || NameLists.isGiven(w) && !NameLists.isAmbiguous(w) || looksLikeSurname(t.text()));
+            // After a given name, a capitalised word mid-sentence is almost always its surname ("Archie Haddad").
+            return t.capitalised() && !t.sentenceStart() && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                    && (!NameLists.isAmbiguous(w) || NameLists.isSurname(w));
         }
         return !t.capitalised() && NameLists.isSurname(w) && !NameLists.isAmbiguous(w);
     }
@@ -283,6 +310,18 @@ final class NameDetector implements Detector {
         return false;
     }
 
+    /** A kinship word just before, or with only "called", "named" or a comma between ("her son, Tymon"). */
+    private static boolean directKinBefore(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i).sentenceStart()) {
+            return false;
+        }
+        String p = tokens.get(i - 1).lower();
+        if (KIN.contains(p)) {
+            return true;
+        }
+        return i > 1 && (p.equals("called") || p.equals("named")) && KIN.contains(tokens.get(i - 2).lower());
+    }
+
     private static boolean titleBefore(List<Token> tokens, int i) {
         return i > 0 && !tokens.get(i).sentenceStart() && TITLES.contains(tokens.get(i - 1).lower().replace(".", "")) && isTitleContext(tokens, i);
     }
@@ -308,7 +347,7 @@ final class NameDetector implements Detector {
             case "is" -> pp.equals("name") || pp.equals("names");
             case "name's" -> true;
             case "as" -> pp.equals("known") || pp.equals("himself") || pp.equals("herself") || pp.equals("signed")
-                    || pp.equals("introduced");
+                    || pp.equals("introduced") || namedEarlier(tokens, i);
             case "by" -> pp.equals("goes");
             case "to" -> pp.equals("spoke") || pp.equals("speak") || pp.equals("speaking") || pp.equals("talked")
                     || pp.equals("talking");
@@ -325,8 +364,22 @@ final class NameDetector implements Detector {
         }
         String p = tokens.get(i - 1).lower();
         String pp = i > 1 ? tokens.get(i - 2).lower() : "";
+        if (p.equals("as") && namedEarlier(tokens, i)) {
+            return true;
+        }
         return p.equals("called") && !pp.isEmpty() && !Words.of("i", "he", "she", "they", "we", "you", "who", "then", "also", "and", "had", "has", "have", "was").contains(pp)
                 || p.equals("named") || p.equals("name's") || p.equals("is") && pp.equals("name");
+    }
+
+    /** "named the man as X", "identified him as X". */
+    private static boolean namedEarlier(List<Token> tokens, int i) {
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("named") || w.equals("identified") || w.equals("described") || w.equals("introduced")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbAfter(List<Token> tokens, int i) {
@@ -340,11 +393,11 @@ final class NameDetector implements Detector {
         }
         String next = tokens.get(i + 1).lower();
         return Words.of("rang", "phoned", "texted", "said", "says", "told", "disclosed", "admitted", "emailed",
-                "messaged", "explained", "mentioned", "denied", "wants", "lives", "works", "attends", "went",
-                "came", "rings", "thinks", "stays", "asked")
+                "messaged", "explained", "mentioned", "denied", "wants", "lives", "works", "attends", "rings", "thinks",
+                "stays", "asked")
                 .contains(next) && !(tokens.get(i).lower().equals("may") || tokens.get(i).lower().equals("will"))
                 || Words.of("rang", "phoned", "texted", "said", "told", "disclosed", "admitted", "emailed", "messaged",
-                "mentioned", "denied", "wants", "lives", "works", "attends", "went", "came").contains(next);
+                "mentioned", "denied").contains(next);
     }
 
     private static List<Token> tokens(String text) {
@@ -366,12 +419,25 @@ final class NameDetector implements Detector {
         return tokens;
     }
 
+    /** "Dr." or "J." : a full stop after a title or an initial does not end the sentence. */
+    private static boolean afterTitleOrInitial(String text, int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String word = text.substring(k, dot).toLowerCase(Locale.ROOT);
+        return ABBREVIATED_TITLES.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(k));
+    }
+
     private static boolean isSentenceStart(String text, int from, int to, boolean first) {
         if (first) {
             return text.substring(0, to).chars().noneMatch(Character::isLetterOrDigit);
         }
         for (int k = to - 1; k >= from; k--) {
             char c = text.charAt(k);
+            if (c == '.' && afterTitleOrInitial(text, k)) {
+                continue;
+            }
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' || c == '"' || c == '-' || c == '(') {
                 return true;
             }

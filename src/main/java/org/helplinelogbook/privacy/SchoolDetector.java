@@ -16,7 +16,7 @@ final class SchoolDetector implements Detector {
 
     private static final String TYPES = "(?:Primary(?:\\s+School)?|High\\s+School|High|Academy|Grammar(?:\\s+School)?"
             + "|Secondary(?:\\s+School)?|School|Nursery(?:\\s+School)?|College|Kindergarten|Playgroup|Early\\s+Years(?:\\s+Centre)?"
-            + "|Family\\s+Centre|Boys'?\\s+Club|Girls'?\\s+Club|Football\\s+Club|Rugby\\s+Club|Youth\\s+Club|Boxing\\s+Club"
+            + "|Family\\s+Centre|Education\\s+Centre|Learning\\s+Centre|Athletic|Boys'?\\s+Club|Girls'?\\s+Club|Football\\s+Club|Rugby\\s+Club|Youth\\s+Club|Boxing\\s+Club"
             + "|Swimming\\s+Club|Athletic(?:s)?\\s+Club|Cricket\\s+Club|Golf\\s+Club|Judo\\s+Club|Karate\\s+Club|Club|F\\.?C\\.?"
             + "|A\\.?F\\.?C\\.?|Amateurs|Thistle|Colts|Juniors|Church|Parish(?:\\s+Church)?|Chapel|Kirk|Cathedral|Mosque|Gurdwara|Mandir"
             + "|Temple|Synagogue|Scouts|Scout\\s+Group|Explorers|Cubs|Beavers|Brownies|Guides|Rainbows|Boys'?\\s+Brigade"
@@ -32,8 +32,9 @@ final class SchoolDetector implements Detector {
     /** Lower case only after a cue ("goes to gylemuir primary"). */
     private static final Pattern LOWER = Pattern.compile("(?i)\\b(?:at|attends|attend|attending|goes\\s+to|go\\s+to|went\\s+to"
             + "|pupil\\s+at|pupils\\s+at|from|joined|member\\s+of|helps\\s+(?:out\\s+)?(?:at|with)|runs|coaches|plays\\s+for"
-            + "|volunteers\\s+(?:at|with)|teaches\\s+at|starts|started|moved\\s+to|enrolled\\s+at|in)\\s+"
-            + "(?<name>(?:\\d{1,2}(?:st|nd|rd|th)\\s+)?(?:[\\p{L}'’.-]+\\s+){1,3}?"
+            + "|volunteers\\s+(?:at|with)|teaches\\s+at|starts|started|moved\\s+to|enrolled\\s+at|in|around|near|outside"
+            + "|with|for|round|about)\\s+"
+            + "(?<name>(?:\\d{1,2}(?:st|nd|rd|th)\\s+)?(?:(?!(?:on|the|in|at|a|an|and|with|of|to|for|is|was|his|her|their|my|by|from|near|but|or)\\b)[\\p{L}'’.-]+\\s+){1,3}?"
             + TYPES.replace("(?:", "(?i:") + ")\\b");
 
     /** Words that make a school phrase generic rather than a name. */
@@ -57,7 +58,10 @@ final class SchoolDetector implements Detector {
     /** Phrases naming services and bodies, not somewhere a caller can be found. */
     private static final Set<String> NOT_SCHOOLS = Words.of("open university", "police college", "police scotland college",
             "scottish police college", "royal college", "church of scotland", "catholic church", "free church",
-            "the church", "stop it now", "social work");
+            "the church", "stop it now", "social work", "university hospital", "queen elizabeth university",
+            "celtic football club", "rangers football club", "hearts football club", "hibernian football club",
+            "celtic fc", "rangers fc", "hearts fc", "hibs fc", "aberdeen fc", "dundee fc", "motherwell fc",
+            "kilmarnock fc", "st mirren", "st johnstone", "ross county", "partick thistle", "dundee united");
 
     @Override
     public void detect(String text, List<IdentifierHit> out) {

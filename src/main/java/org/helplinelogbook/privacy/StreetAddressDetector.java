@@ -34,7 +34,8 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> NOT_STREETS = Words.of("Downing Street", "Holyrood Park", "Hampden Park",
             "Celtic Park", "Ibrox Park", "Strathclyde Park", "Hyde Park", "Princes Street", "Sauchiehall Street",
             "Buchanan Street", "Union Street", "Oxford Street", "Regent Street", "Wall Street", "Carlton Court",
-            "Sheriff Court", "Crown Court", "High Court", "Youth Court", "Family Court", "Central Park");
+            "Sheriff Court", "Crown Court", "High Court", "Youth Court", "Family Court", "Central Park", "Easter Road",
+            "Tynecastle Park", "Pittodrie Stadium", "Murrayfield Stadium", "Water of Leith");
 
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(?:lives?|living|address|moved|staying|stays|flat|house|home)\\b");

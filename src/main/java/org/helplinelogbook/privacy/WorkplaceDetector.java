@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  */
 final class WorkplaceDetector implements Detector {
 
-    private static final String JOB_CUE = "(?:works?|working|worked|employed|employee|job|jobs|shifts?|volunteers?|volunteering"
+    private static final String JOB_CUE = "(?:works?|working|worked|nights|days|shifts|overtime|employed|employee|job|jobs|shifts?|volunteers?|volunteering"
             + "|stacks\\s+shelves|serves|serving|bar\\s*(?:man|woman|maid|staff)|manager|supervisor|caretaker|cleaner|janitor"
             + "|chef|cook|porter|driver|nurse|teacher|assistant|apprentice|apprenticeship|placement|labourer|security|guard"
             + "|mechanic|receptionist|waiter|waitress|barista|cashier|warehouse|packer|picker|delivers|delivering|drives"
             + "|employer|boss|staff|member\\s+of\\s+staff|trainee|joiner|electrician|plumber|officer|technician|engineer"
-            + "|coach|youth\\s+worker|steward|lifeguard|instructor|doorman|bouncer)";
+            + "|coach|youth\\s+worker|worker|carer|volunteer|steward|lifeguard|instructor|doorman|bouncer)";
 
     private static final Pattern CUED = Pattern.compile("(?i:\\b" + JOB_CUE + ")\\s+(?i:at|for|in|with|by|from)\\s+"
-            + "(?:(?i:the|a)\\s+)?(?<name>\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:(?:of|and|&|de|la)\\s+)?\\p{Lu}[\\p{L}'’&.-]*)*"
+            + "(?:(?i:the|a)\\s+)?(?<name>\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:of|and|&|de|la)\\s+)?\\p{Lu}[\\p{L}'’&-]*)*"
             + "(?:\\s+(?:in|on|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)");
 
     /** Chains named in lower case too, after a job cue ("works at asda in leith"). */
