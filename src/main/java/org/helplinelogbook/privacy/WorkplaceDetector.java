@@ -20,7 +20,7 @@ final class WorkplaceDetector implements Detector {
             + "|employer|boss|staff|member\\s+of\\s+staff|trainee|joiner|electrician|plumber|officer|technician|engineer"
             + "|coach|youth\\s+worker|worker|carer|volunteer|steward|lifeguard|instructor|doorman|bouncer)";
 
-    private static final Pattern CUED = Pattern.compile("(?i:\\b" + JOB_CUE + ")\\s+(?i:at|for|in|with|by|from)\\s+"
+    private static final Pattern CUED = Pattern.compile("(?i:\\b" + JOB_CUE + ")\\s+(?i:at|for|in|with|by)\\s+"
             + "(?:(?i:the|a)\\s+)?(?<name>\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:of|and|&|de|la)\\s+)?\\p{Lu}[\\p{L}'’&-]*)*"
             + "(?:\\s+(?:in|on|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)");
 
