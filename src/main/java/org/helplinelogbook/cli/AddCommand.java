@@ -1,12 +1,15 @@
 package org.helplinelogbook.cli;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.StartTimes;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.IdentifiersInNotesException;
@@ -49,10 +52,16 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "CODE", description = "How the caller heard of the helpline (not_asked if not asked).")
     String source;
 
-    @Option(names = "--notes", paramLabel = "TEXT")
+    @Option(names = "--notes", paramLabel = "TEXT|-", description = "The note; - reads it from standard input."
+            + " As an argument it shows in the process list and shell history, so prefer - or --notes-file.")
     String notes;
 
-    @Option(names = "--caller-code", paramLabel = "CODEWORD", description = "The caller's own codeword; stored only as a keyed hash.")
+    @Option(names = "--notes-file", paramLabel = "FILE", description = "Read the note from FILE (UTF-8).")
+    Path notesFile;
+
+    @Option(names = "--caller-code", paramLabel = "CODEWORD", arity = "0..1", fallbackValue = SensitiveInputs.ASK,
+            description = "The caller's own codeword; stored only as a keyed hash. With no value you are asked for it"
+                    + " (default: $" + SensitiveInputs.CALLER_CODE_ENV + ").")
     String callerCode;
 
     @Option(names = "--redact-pii", description = "Replace anything in the notes that looks like an identifier with a token instead of refusing.")
@@ -63,13 +72,13 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDateTime start = startedAt == null ? null : parseStart(startedAt);
+        PrintWriter err = spec.commandLine().getErr();
+        String note = SensitiveInputs.notes(notes, notesFile, err);
+        String codeword = SensitiveInputs.callerCode(callerCode, SensitiveInputs.STDIN.equals(notes), err);
         try (Logbook logbook = options.open(false)) {
-            if (start == null) {
-                start = LocalDateTime.now(logbook.zone()).truncatedTo(ChronoUnit.SECONDS);
-            }
-            var draft = new ContactDraft(start, duration, channel, callerType, topics, outcomes, source,
-                    notes, callerCode);
+            StartTimes.Start start = startedAt == null ? now(logbook.zone()) : parseStart(startedAt, logbook.zone());
+            var draft = new ContactDraft(start.local(), duration, channel, callerType, topics, outcomes, source,
+                    note, codeword, start.offset());
             // The identifier policy is the service's: a high-confidence identifier refuses the contact unless
             // --redact-pii replaces every hit; possible ones are only mentioned (kinds, never the text).
             var policy = redactPii ? NotesPolicy.Choices.REDACT_ALL : NotesPolicy.Choices.NONE;
@@ -81,25 +90,30 @@ final class AddCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(saved.id());
             possibleIdentifiers(logbook.contacts().notesPolicy().scan(saved.notes()))
-                    .ifPresent(kinds -> spec.commandLine().getErr().println("Saved; the notes may hold " + kinds
-                            + ": check them in the contact log."));
+                    .ifPresent(kinds -> err.println("Saved; the notes may hold " + kinds + ": check them in the contact log."));
         }
         return 0;
     }
 
-    /** The labels of possible (low-confidence) identifiers, e.g. "a street name", or empty when there are none. */
+    /** Now, with its offset, so a contact logged in the repeated hour after the clocks go back keeps its real time. */
+    private static StartTimes.Start now(ZoneId zone) {
+        var now = java.time.ZonedDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS);
+        return new StartTimes.Start(now.toLocalDateTime(), now.getOffset());
+    }
+
+    /** The same rules as an import's started_at (see {@link StartTimes}): not in the future, not before 2000, no clock-change guess. */
+    static StartTimes.Start parseStart(String text, ZoneId zone) {
+        StartTimes.Checked checked = StartTimes.check(text, zone, Instant.now());
+        if (checked.problem() != null) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "--started-at " + checked.problem() + ".");
+        }
+        return checked.start();
+    }
+
+    /** The labels of possible (low-confidence) identifiers, e.g. "a possible street address", or empty when none. */
     static java.util.Optional<String> possibleIdentifiers(List<IdentifierHit> hits) {
         var kinds = hits.stream().filter(h -> !NotesPolicy.blocks(h)).map(h -> h.kind().label()).distinct().toList();
         return kinds.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("a possible " + String.join(", ", kinds));
-    }
-
-    static LocalDateTime parseStart(String text) {
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
-                    "--started-at must be a local date and time like 2026-10-03T14:05.");
-        }
     }
 
     static String capitalise(String s) {

@@ -85,14 +85,14 @@ public final class ContactService {
                 Retention.oweRewrite(r);
             }
             return row;
-        }, "create", row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft),
+        }, AuditActions.CREATE, row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft),
                 row -> NotesPolicy.keptEntries(row.id().toString(), applied.kept()));
-        return toContact(saved, draft.notes());
+        return withReturning(toContact(saved, draft.notes()));
     }
 
     private static ContactDraft withNotes(ContactDraft d, String notes) {
         return java.util.Objects.equals(notes, d.notes()) ? d : new ContactDraft(d.startedAt(), d.durationSeconds(),
-                d.channel(), d.callerType(), d.topics(), d.outcomes(), d.source(), notes, d.callerCode());
+                d.channel(), d.callerType(), d.topics(), d.outcomes(), d.source(), notes, d.callerCode(), d.startOffset());
     }
 
     /**
@@ -182,9 +182,9 @@ public final class ContactService {
                 throw conflict();
             }
             return row;
-        }, "edit", row -> id.toString(), changedFields(current, draft), row -> null,
+        }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null,
                 row -> NotesPolicy.keptEntries(id.toString(), applied.kept()));
-        return toContact(saved, draft.notes());
+        return withReturning(toContact(saved, draft.notes()));
     }
 
     public void delete(UUID id, int expectedVersion) {
@@ -195,7 +195,7 @@ public final class ContactService {
             }
             Retention.oweRewrite(r); // its note's ciphertext stays in the free space until the file is rewritten
             return id;
-        }, "delete", UUID::toString, null, x -> null);
+        }, AuditActions.DELETE, UUID::toString, null, x -> null);
     }
 
     /** Marks a contact's note to survive retention (safeguarding hold), or releases it. Managers only. */
@@ -207,11 +207,25 @@ public final class ContactService {
                 throw conflict();
             }
             return id;
-        }, hold ? "hold" : "release_hold", UUID::toString, "notes_hold", x -> null);
+        }, hold ? AuditActions.HOLD : AuditActions.RELEASE_HOLD, UUID::toString, "notes_hold", x -> null);
     }
 
     public Optional<Contact> find(UUID id) {
-        return findRow(id).map(this::toContact);
+        return findRow(id).map(this::toContact).map(this::withReturning);
+    }
+
+    /** Whether the contact's note is under a safeguarding hold; false when the contact no longer exists. */
+    public boolean isOnHold(UUID id) {
+        return findRow(id).map(ContactRow::notesHold).orElse(false);
+    }
+
+    /**
+     * Records that a manager listed contacts with their notes (the CLI's {@code list --notes}): reading notes in bulk
+     * is worth a trail, never the text. Managers only.
+     */
+    public void notesListed() {
+        logbook.actor().requireManager("list notes");
+        logbook.record(AuditActions.VIEW_NOTES, null, "notes", null);
     }
 
     public boolean mayEdit(Contact contact) {
@@ -223,7 +237,7 @@ public final class ContactService {
     public Page page(ContactFilter filter, PageCursor after, int limit) {
         List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, after, limit));
         PageCursor next = rows.size() < limit ? null : PageCursor.after(rows.get(rows.size() - 1));
-        return new Page(rows.stream().map(this::toContact).toList(), next);
+        return new Page(withReturning(rows.stream().map(this::toContact).toList()), next);
     }
 
     /**
@@ -245,16 +259,16 @@ public final class ContactService {
                 if (c.notes() != null && c.notes().toLowerCase(Locale.ROOT).contains(needle)) {
                     found.add(c);
                     if (found.size() == limit) {
-                        return new Page(found, cursor);
+                        return new Page(withReturning(found), cursor);
                     }
                 }
             }
             scanned += rows.size();
             if (rows.size() < 200) {
-                return new Page(found, null);
+                return new Page(withReturning(found), null);
             }
         }
-        return new Page(found, cursor);
+        return new Page(withReturning(found), cursor);
     }
 
     public long count(ContactFilter filter) {
@@ -318,7 +332,8 @@ public final class ContactService {
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
             Instant createdAt, Instant updatedAt, long createdBy, boolean held) {
-        Instant started = d.startedAt().atZone(logbook.zone()).toInstant();
+        // The stated offset picks the instant when a local time happened twice (clocks going back); else the earlier.
+        Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), logbook.zone(), d.startOffset()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
@@ -347,6 +362,20 @@ public final class ContactService {
                 hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
     }
 
+    /** Marks the returning callers: contacts whose codeword an earlier contact used (one query for the list). */
+    private List<Contact> withReturning(List<Contact> contacts) {
+        List<UUID> coded = contacts.stream().filter(Contact::hasCallerCode).map(Contact::id).toList();
+        if (coded.isEmpty()) {
+            return contacts;
+        }
+        java.util.Set<UUID> returning = logbook.store().read(r -> r.contacts().returningAmong(coded));
+        return contacts.stream().map(c -> c.withReturning(returning.contains(c.id()))).toList();
+    }
+
+    private Contact withReturning(Contact contact) {
+        return withReturning(List.of(contact)).get(0);
+    }
+
     private Contact toContact(ContactRow row) {
         String notes = null;
         boolean shredded = false;
@@ -366,7 +395,7 @@ public final class ContactService {
 
     private static Contact toContact(ContactRow row, String notes, boolean shredded) {
         return new Contact(row.id(), row.localStart(), row.durationSeconds(), row.channel(), row.callerType(),
-                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null,
+                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null, false,
                 row.createdBy(), row.createdAt(), row.updatedAt(), row.version());
     }
 

@@ -128,11 +128,11 @@ public final class NotesPolicy {
     }
 
     /** Audit entries for what was kept: one per kind, {@code kind=PHONE,count=1}; never the text. */
-    static List<Logbook.FollowingEntry> keptEntries(String recordId, Map<IdentifierKind, Integer> kept) {
-        List<Logbook.FollowingEntry> entries = new ArrayList<>();
+    static List<AuditedWrites.FollowingEntry> keptEntries(String recordId, Map<IdentifierKind, Integer> kept) {
+        List<AuditedWrites.FollowingEntry> entries = new ArrayList<>();
         if (!kept.isEmpty()) {
             new EnumMap<>(kept).forEach((kind, count) -> entries.add(
-                    new Logbook.FollowingEntry("pii_kept", recordId, null, "kind=" + kind.name() + ",count=" + count)));
+                    new AuditedWrites.FollowingEntry(AuditActions.PII_KEPT, recordId, null, "kind=" + kind.name() + ",count=" + count)));
         }
         return entries;
     }

@@ -161,6 +161,19 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public java.util.Set<UUID> returningAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // The contact_code index (caller_code_hash, started_at) answers each EXISTS with one seek.
+        return new java.util.HashSet<>(handle.createQuery("SELECT c.id FROM contact c WHERE c.id IN (<ids>)"
+                        + " AND c.caller_code_hash IS NOT NULL AND EXISTS (SELECT 1 FROM contact e"
+                        + " WHERE e.caller_code_hash = c.caller_code_hash AND (e.started_at < c.started_at"
+                        + " OR (e.started_at = c.started_at AND e.id < c.id)))")
+                .bindList("ids", List.copyOf(ids)).mapTo(UUID.class).list());
+    }
+
+    @Override
     public List<UUID> idsWithNotesUnder(String noteKeyId) {
         return handle.createQuery("SELECT id FROM contact WHERE notes_key_id = :k AND notes_hold = FALSE")
                 .bind("k", noteKeyId).mapTo(UUID.class).list();

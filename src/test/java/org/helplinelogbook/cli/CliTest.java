@@ -254,7 +254,8 @@ class CliTest {
         assertThat(lines).contains("2026-10,channel,phone,15", "2026-10,channel,chat,*", "2026-10,channel,email,0",
                 "2026-10,topic,indecent_images,15");
 
-        var exact = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString(), "--exact");
+        // Replacing the file written above needs --force (issue 14: never write over a file unasked).
+        var exact = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString(), "--exact", "--force");
         assertThat(exact.exitCode()).isZero();
         assertThat(Files.readString(out)).contains("2026-10,total,all,14", "INTERNAL");
 

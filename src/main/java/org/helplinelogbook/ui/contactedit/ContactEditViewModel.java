@@ -27,7 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactDraft;
-import org.helplinelogbook.domain.ContactRow;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
@@ -323,7 +322,7 @@ public final class ContactEditViewModel {
             var service = logbook.contacts();
             Contact c = service.find(id).orElseThrow(() -> new LogbookException(LogbookException.Kind.CONFLICT,
                     text("log.edit.gone")));
-            boolean held = logbook.store().read(r -> r.contacts().find(id)).map(ContactRow::notesHold).orElse(false);
+            boolean held = service.isOnHold(id);
             return new Fresh(c, held, service.mayEdit(c));
         }, fresh -> {
             busy.set(false);
@@ -343,7 +342,8 @@ public final class ContactEditViewModel {
         topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.TOPIC, c.topics()));
         outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.OUTCOME, c.outcomes()));
         sourceText.set(c.source() == null ? text("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
-        returningText.set(text(c.hasCallerCode() ? "log.edit.returning.yes" : "log.edit.returning.no"));
+        returningText.set(text(c.returning() ? "log.edit.returning.yes"
+                : c.hasCallerCode() ? "log.edit.returning.first" : "log.edit.returning.no"));
         loggedByText.set(c.createdBy() == logbook.actor().staffId() ? text("log.edit.loggedBy.you")
                 : staffNames.getOrDefault(c.createdBy(), text("log.edit.loggedBy.colleague")));
         notesText.set(c.notesShredded() ? text("log.edit.notes.shredded")

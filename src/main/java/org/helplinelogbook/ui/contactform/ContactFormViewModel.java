@@ -149,6 +149,8 @@ public final class ContactFormViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saveBlocked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dataContact = new ReadOnlyBooleanWrapper(false);
+    /** Counts saved contacts; the view moves the focus back to the first field each time it changes. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper saves = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     /** Identifiers kept on purpose, by kind and excerpt; the reason goes to the service and is never stored. */
     private final Map<String, NotesPolicy.Kept> keptIdentifiers = new HashMap<>();
@@ -158,6 +160,8 @@ public final class ContactFormViewModel {
     private boolean updatingDuration;
     private boolean loading;
     private boolean dirty;
+    /** The status is the last save's "Saved: …": shown until the next action, then cleared. */
+    private boolean statusFromLastSave;
     private FormSnapshot pendingDraft;
 
     public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock,
@@ -172,6 +176,7 @@ public final class ContactFormViewModel {
         Runnable changed = () -> {
             if (!loading) {
                 dirty = true;
+                clearStatusOfLastSave();
             }
         };
         for (var p : List.of(channel, callerType, source, callerCode, notes)) {
@@ -328,6 +333,19 @@ public final class ContactFormViewModel {
         return dirty;
     }
 
+    public javafx.beans.property.ReadOnlyIntegerProperty savesProperty() {
+        return saves.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the form holds anything a person entered: a pick, a tick, a codeword or notes. The channel, the
+     * timer and the duration are not: they are set for every call, so they never stop a non-data key or ask
+     * before clearing.
+     */
+    public boolean holdsEnteredData() {
+        return hasDataEntered();
+    }
+
     // ---- Commands: the call timer
 
     /** Starts a new call: resets the timer to 00:00 and runs it. Keeps anything already typed. */
@@ -338,6 +356,26 @@ public final class ContactFormViewModel {
         durationEdited = false;
         setStatus("", false);
         tick();
+    }
+
+    /**
+     * Empties the form on purpose ("Clear form", Esc, or Ctrl+N on a filled form, after the person agreed): the
+     * timer goes back to 00:00 and the stored draft is removed, so nothing of it comes back after a lock.
+     */
+    public void clearForm() {
+        reset();
+        setStatus("", false);
+        draftOffer.set("");
+        pendingDraft = null;
+        runner.run(() -> logbook.contacts().clearDraft(),
+                failure -> LOG.warn("Draft could not be cleared: {}", failure.getClass().getName()));
+    }
+
+    /** The next action after a save clears its "Saved: …" line (a problem stays until it is dealt with). */
+    public void clearStatusOfLastSave() {
+        if (statusFromLastSave) {
+            setStatus("", false);
+        }
     }
 
     /** Refreshes the timer display and, unless the worker typed a duration, the duration in minutes. */
@@ -460,6 +498,8 @@ public final class ContactFormViewModel {
             busy.set(false);
             reset();
             setStatus(savedMessage, false);
+            statusFromLastSave = true;
+            saves.set(saves.get() + 1);
         }, failure -> {
             busy.set(false);
             setStatus(UserMessages.describe(failure), true);
@@ -505,6 +545,7 @@ public final class ContactFormViewModel {
     }
 
     private void setStatus(String text, boolean problem) {
+        statusFromLastSave = false;
         status.set(text);
         statusIsProblem.set(problem);
     }

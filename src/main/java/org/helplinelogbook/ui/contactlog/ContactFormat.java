@@ -38,6 +38,6 @@ public final class ContactFormat {
                 taxonomy.label(Dimension.CHANNEL, c.channel()), taxonomy.label(Dimension.CALLER_TYPE, c.callerType()),
                 labels(taxonomy, Dimension.TOPIC, c.topics()), labels(taxonomy, Dimension.OUTCOME, c.outcomes()),
                 c.source() == null ? "" : taxonomy.label(Dimension.SOURCE, c.source()),
-                c.hasCallerCode() ? yes : "", staffNames.getOrDefault(c.createdBy(), ""));
+                c.returning() ? yes : "", staffNames.getOrDefault(c.createdBy(), ""));
     }
 }

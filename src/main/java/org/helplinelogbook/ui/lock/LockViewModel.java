@@ -66,6 +66,8 @@ public final class LockViewModel {
             if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
                 failures++;
                 waitUntil = clock.instant().plusSeconds(LoginViewModel.delayAfter(failures));
+                message.set(Messages.get("lock.wrongPassword")); // only the password was asked for
+                return;
             }
             message.set(UserMessages.describe(failure));
         });
