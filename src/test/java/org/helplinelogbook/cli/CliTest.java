@@ -183,6 +183,18 @@ class CliTest {
     }
 
     @Test
+    void addAppliesTheSameIdentifierPolicy() {
+        var refused = mgr("add", "--channel", "phone", "--caller-type", "at_risk", "--source", "police",
+                "--notes", "Alt number 0131 496 0000");
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(refused.err()).contains("phone number", "--redact-pii").doesNotContain("0131");
+        var redacted = mgr("add", "--channel", "phone", "--caller-type", "at_risk", "--source", "police",
+                "--notes", "Alt number 0131 496 0000", "--redact-pii");
+        assertThat(redacted.exitCode()).as(redacted.err()).isZero();
+        assertThat(mgr("list", "--notes").out()).contains("Alt number [PHONE]").doesNotContain("0131");
+    }
+
+    @Test
     void importRefusesIdentifiersUnlessRedacting() throws Exception {
         Path csv = tmp.resolve("pii.csv");
         Files.writeString(csv, "started_at,duration_seconds,channel,caller_type,topics,outcome,source,notes\n"
