@@ -32,6 +32,7 @@ import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.H2Backup;
+import org.helplinelogbook.storage.OwnerOnlyFiles;
 import org.helplinelogbook.storage.StorageException;
 
 /**
@@ -59,7 +60,7 @@ public final class Backups {
 
     /** The backup folder: the {@code backup_folder} setting, else {@code <data>/backups}. */
     public static Path folder(Logbook logbook) {
-        String setting = logbook.setting(LogbookSettings.BACKUP_FOLDER, "");
+        String setting = logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "");
         return setting.isBlank() ? defaultFolder(logbook.dataDir()) : Path.of(setting).toAbsolutePath();
     }
 
@@ -69,12 +70,17 @@ public final class Backups {
 
     /** A backup to a file of the caller's choosing (managers only); refuses to replace an existing file. */
     public static Path create(Logbook logbook, Path out) {
+        return create(logbook, out, false);
+    }
+
+    /**
+     * A backup to a file of the caller's choosing (managers only), under {@link OverwriteGuard}'s rule: never in
+     * the logbook's folder (but the backup folder is fine), never over a logbook, key slot or backup file, and
+     * over any other existing file only when {@code replaceAgreed}.
+     */
+    public static Path create(Logbook logbook, Path out, boolean replaceAgreed) {
         logbook.actor().requireManager("make a backup to a chosen file");
-        Path target = out.toAbsolutePath();
-        if (Files.exists(target)) {
-            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
-                    "The file " + target + " already exists. Choose a new name; nothing was changed.");
-        }
+        Path target = OverwriteGuard.backupTarget(out, logbook.dataDir(), folder(logbook), replaceAgreed);
         write(logbook, target, "manual");
         return target;
     }
@@ -111,7 +117,7 @@ public final class Backups {
      * audit chain verifies. Temporary files hold only encrypted data and are removed in any case.
      */
     private static void write(Logbook logbook, Path target, String kind) {
-        logbook.record("backup", null, null, kind);
+        logbook.record(AuditActions.BACKUP, null, null, kind);
         Path folder = target.getParent();
         Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
         Path part = folder.resolve("." + target.getFileName() + ".part");
@@ -264,7 +270,7 @@ public final class Backups {
         return restore(backup, newDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, progress);
     }
 
-    private static Restored restore(Path backup, Path newDir, Logbook.Unlocker unlocker, String username,
+    private static Restored restore(Path backup, Path newDir, LogbookOpening.Unlocker unlocker, String username,
             DoubleConsumer progress) {
         Path dir = newDir.toAbsolutePath();
         refuseExisting(dir);
@@ -288,17 +294,17 @@ public final class Backups {
             byte[] raw = key.bytes();
             Logbook restored;
             try {
-                restored = Logbook.unlock(dir, slots -> DataKey.of(raw), username);
+                restored = LogbookOpening.unlock(dir, slots -> DataKey.of(raw), username);
             } finally {
                 java.util.Arrays.fill(raw, (byte) 0);
             }
             try (restored) {
                 SortedMap<String, Long> counts = restored.database().readEveryRow();
-                List<String> problems = restored.verifyAudit();
+                List<String> problems = restored.verification().verifyAudit();
                 if (!problems.isEmpty()) {
                     throw BackupFile.damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
                 }
-                restored.record("restore", null, null, null);
+                restored.record(AuditActions.RESTORE, null, null, null);
                 progress.accept(1);
                 return new Restored(dir, counts);
             }
@@ -332,7 +338,8 @@ public final class Backups {
             }
             Path slots = dir.resolve(KeySlotFile.FILE_NAME);
             written.add(slots);
-            try (FileChannel out = FileChannel.open(slots, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(slots, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    OwnerOnlyFiles.attributes())) {
                 out.write(java.nio.ByteBuffer.wrap(header.keySlots()));
                 out.force(true);
             }

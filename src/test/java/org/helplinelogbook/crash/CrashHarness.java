@@ -291,13 +291,13 @@ public final class CrashHarness {
                             + (expectedMax > expectedMin ? "at least " : "") + expectedMin);
                 }
                 count = now;
-                List<String> audit = logbook.verifyAudit();
+                List<String> audit = logbook.verification().verifyAudit();
                 if (!audit.isEmpty()) {
                     auditFailures++;
                     problems.add("round " + roundNo + " (" + op + "): audit: " + audit);
                 }
                 if (deep) {
-                    logbook.readEveryRow();
+                    logbook.verification().readEveryRow();
                 }
                 checkBackups(logbook, roundNo, op);
             } catch (RuntimeException e) {

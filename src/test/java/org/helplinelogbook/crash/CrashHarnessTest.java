@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reduced kill -9 run for CI: a few kills of each kind of write (import, save, purge, backup, close) on a
+ * The reduced kill -9 run for CI: one kill of each kind of write (import, save, purge, backup, close) on a
  * logbook that starts with an import; {@code -Dcrash.kills=200} gives the full one (docs/durability.md).
  */
 @Tag("crash")
@@ -19,7 +19,7 @@ class CrashHarnessTest {
 
     @Test
     void noKillLosesAnythingAndTheLogbookAlwaysOpens() throws Exception {
-        int kills = Integer.getInteger("crash.kills", 10);
+        int kills = Integer.getInteger("crash.kills", 5);
         var sizes = new CrashHarness.Sizes(Integer.getInteger("crash.baseImport", 3_000),
                 Integer.getInteger("crash.importSize", 3_000));
         var figures = CrashHarness.run(dir.resolve("logbook"), kills, 42, sizes, null);

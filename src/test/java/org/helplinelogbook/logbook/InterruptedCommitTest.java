@@ -40,7 +40,7 @@ class InterruptedCommitTest {
 
         try (Logbook logbook = SafetyLogbooks.open(dir, SafetyLogbooks.MANAGER)) {
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(3_000);
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
             logbook.contacts().save(SafetyLogbooks.draft(START.plusDays(30), 1, "after the kill"));
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(3_001);
         }
@@ -68,7 +68,7 @@ class InterruptedCommitTest {
         System.clearProperty("helplinelogbook.h2.finishLeftoverCommits");
         try (Logbook logbook = openOnceReleased(dir)) {
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(3_000);
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
-import org.helplinelogbook.ui.contactlog.Choice;
+import org.helplinelogbook.ui.common.Choice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class AuditLogViewModelTest {
     void showsEntriesNewestFirstFiltersAndVerifies() {
         try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
             for (int i = 0; i < 120; i++) {
-                logbook.changeSetting("auto_lock_minutes", String.valueOf(5 + i % 10));
+                logbook.settings().change("auto_lock_minutes", String.valueOf(5 + i % 10));
             }
             var model = new AuditLogViewModel(logbook, new DirectTaskRunner());
             model.start();
