@@ -105,7 +105,11 @@ public final class CrashHarness {
                             .findFirst().orElse("see writer-stderr.log"));
                 }
             }
+            int known = state.problems.size();
             state.check(dir, op, r, round, round % 10 == 0);
+            if (log != null) {
+                state.problems.subList(known, state.problems.size()).forEach(p -> log.println("problem: " + p));
+            }
             if (log != null && (round % 10 == 0 || kills == wanted)) {
                 log.println("after " + round + " rounds, " + kills + " kills " + killsByOp + ": " + state.count
                         + " contacts, " + state.acknowledged.size() + " saves acknowledged, " + state.losses + " lost, "
