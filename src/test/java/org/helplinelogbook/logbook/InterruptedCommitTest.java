@@ -50,6 +50,26 @@ class InterruptedCommitTest {
     }
 
     @Test
+    void aSaveAfterTheRepairSurvivesTheNextKill() throws Exception {
+        Path dir = logbookWithACutShortImport();
+        java.util.UUID saved;
+        Logbook logbook = SafetyLogbooks.open(dir, SafetyLogbooks.MANAGER); // finishes the cut-short import
+        saved = logbook.contacts().save(SafetyLogbooks.draft(START.plusDays(30), 1, "acknowledged")).id();
+        logbook.database().abandon(); // a kill: H2 shut down without any clean-up
+        try {
+            logbook.close();
+        } catch (RuntimeException alreadyShutDown) {
+            // as by the kill
+        }
+
+        try (Logbook reopened = SafetyLogbooks.open(dir, SafetyLogbooks.MANAGER)) {
+            assertThat(reopened.contacts().find(saved)).isPresent();
+            assertThat(reopened.contacts().count(ContactFilter.ALL)).isEqualTo(3_001);
+            assertThat(reopened.verification().verifyAudit()).isEmpty();
+        }
+    }
+
+    @Test
     void anOpenThatHangsEndsWithTheDamagedMessageAndTheNewestBackup() throws Exception {
         Path dir = logbookWithACutShortImport();
         System.setProperty("helplinelogbook.h2.finishLeftoverCommits", "false"); // H2 2.5's own behaviour: it spins
