@@ -145,7 +145,11 @@ final class PdfExport {
             c.addElement(detail);
             t.addCell(c);
         }
-        t.completeRow();
+        for (int i = figures.size(); i % columns != 0; i++) {
+            PdfPCell empty = new PdfPCell();
+            empty.setBorder(Rectangle.NO_BORDER);
+            t.addCell(empty);
+        }
         t.setKeepTogether(true);
         return t;
     }
@@ -297,6 +301,7 @@ final class PdfExport {
 
     private static PdfPCell plain(String text, Font font) {
         PdfPCell c = new PdfPCell(new Phrase(text, font));
+        c.setLeading(0, 1.25f);
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(2);
         return c;

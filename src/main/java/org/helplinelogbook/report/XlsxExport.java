@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -64,7 +65,7 @@ final class XlsxExport {
             r++;
         }
         ws.width(0, 28);
-        ws.width(1, 90);
+        ws.width(1, 80);
         stamp(ws, doc);
     }
 
@@ -109,6 +110,7 @@ final class XlsxExport {
         }
         // the title, stamp and notes rows stay in view with the column headers
         ws.freezePane(0, HEADER_ROW + 1);
+        ws.repeatRows(HEADER_ROW);
         stamp(ws, doc);
     }
 
@@ -120,6 +122,11 @@ final class XlsxExport {
     }
 
     private static void stamp(Worksheet ws, ReportDocument doc) {
+        // printed on A4, as wide as one page, the column headers repeated on every printed page
+        ws.paperSize(PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
         if (doc.internal()) {
             ws.header(DisclosurePolicy.INTERNAL_STAMP, Position.CENTER);
             ws.footer(DisclosurePolicy.INTERNAL_STAMP, Position.CENTER);
