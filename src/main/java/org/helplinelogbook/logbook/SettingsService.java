@@ -37,11 +37,12 @@ public final class SettingsService {
      * {@link LogbookSettings#ORGANISATION_MAX_LENGTH} characters; blank goes back to the default.
      */
     public void changeOrganisationName(String name) {
-        String cleaned = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (cleaned.codePoints().anyMatch(Character::isISOControl)) {
+        String given = name == null ? "" : name.strip();
+        if (given.codePoints().anyMatch(Character::isISOControl)) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
                     "The organisation's name must be one line of text.");
         }
+        String cleaned = given.replaceAll(" {2,}", " ");
         if (cleaned.length() > LogbookSettings.ORGANISATION_MAX_LENGTH) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "The organisation's name can be at most "
                     + LogbookSettings.ORGANISATION_MAX_LENGTH + " characters.");
