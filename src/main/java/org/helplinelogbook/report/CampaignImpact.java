@@ -28,7 +28,15 @@ public record CampaignImpact(
         int taxonomyVersion,
         Instant generatedAt,
         String auditAnchor,
-        List<Window> windows) {
+        List<Window> windows,
+        boolean demo) {
+
+    /** A campaign's impact in a real logbook (not a demo one). */
+    public CampaignImpact(String campaignName, LocalDate startsOn, LocalDate endsOn, BigDecimal cost, String currency,
+            int weeksEachSide, int taxonomyVersion, Instant generatedAt, String auditAnchor, List<Window> windows) {
+        this(campaignName, startsOn, endsOn, cost, currency, weeksEachSide, taxonomyVersion, generatedAt, auditAnchor,
+                windows, false);
+    }
 
     public enum Phase {
         BEFORE, DURING, AFTER;

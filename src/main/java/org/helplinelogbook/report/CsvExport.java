@@ -46,6 +46,9 @@ final class CsvExport {
             }
             csv.row(period, "caller_code", "with_code", p.cell(s.callerCodes().contactsWithCode()));
             csv.row(period, "caller_code", "distinct_codes", p.cell(s.callerCodes().distinctCodes()));
+            if (s.demo()) {
+                csv.row(period, "meta", "demo_logbook", Documents.DEMO_NOTE);
+            }
             csv.row(period, "meta", "policy", p.describe());
             csv.row(period, "meta", "taxonomy_version", Integer.toString(s.taxonomyVersion()));
             csv.row(period, "meta", "generated_at", Documents.timestamp(s.generatedAt()));
@@ -82,6 +85,9 @@ final class CsvExport {
             csv.row(name, "meta", "meta", "cost", c.cost() == null ? Documents.NOT_AVAILABLE
                     : Documents.money(c.cost(), c.currency()));
             csv.row(name, "meta", "meta", "counts", "data contacts");
+            if (c.demo()) {
+                csv.row(name, "meta", "meta", "demo_logbook", Documents.DEMO_NOTE);
+            }
             csv.row(name, "meta", "meta", "policy", p.describe());
             csv.row(name, "meta", "meta", "taxonomy_version", Integer.toString(c.taxonomyVersion()));
             csv.row(name, "meta", "meta", "generated_at", Documents.timestamp(c.generatedAt()));

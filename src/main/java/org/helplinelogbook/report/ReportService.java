@@ -68,7 +68,8 @@ public final class ReportService {
             return new PeriodSummary(period, zone, taxonomy.version(), generated, auditAnchor(r), totals,
                     breakdowns, s.callerCodes(from, to), s.durations(from, to), s.perDay(from, to),
                     s.heatMap(from, to),
-                    new PeriodSummary.YearOnYear(previous, s.totals(previous.firstDay(), previous.lastDay())));
+                    new PeriodSummary.YearOnYear(previous, s.totals(previous.firstDay(), previous.lastDay())),
+                    isDemo(r));
         });
     }
 
@@ -100,7 +101,7 @@ public final class ReportService {
                     window(s, taxonomy, Phase.AFTER, campaign.endsOn().plusDays(1), afterLast, daily, today));
             return new CampaignImpact(campaign.name(), campaign.startsOn(), campaign.endsOn(), campaign.cost(),
                     campaign.currency() == null ? "GBP" : campaign.currency(), n, taxonomy.version(), generated,
-                    auditAnchor(r), windows);
+                    auditAnchor(r), windows, isDemo(r));
         });
     }
 
@@ -171,6 +172,11 @@ public final class ReportService {
             case CALLER_GROUP -> "No group";
             default -> "None";
         };
+    }
+
+    /** A demo logbook's exports say so on their cover and in their metadata. */
+    private static boolean isDemo(Store.Repositories r) {
+        return r.settings().get(org.helplinelogbook.domain.LogbookSettings.DEMO_LOGBOOK).map("true"::equals).orElse(false);
     }
 
     private static String auditAnchor(Store.Repositories r) {

@@ -55,6 +55,7 @@ public final class MainView {
 
     @FXML private Label signedInLabel;
     @FXML private Label appNameLabel;
+    @FXML private Label demoBadge;
     @FXML private ToggleButton menuButton;
     @FXML private Button signOutButton;
     @FXML private Button lockButton;
@@ -142,6 +143,16 @@ public final class MainView {
                 () -> String.join("\n", vm.warnings()), vm.warnings()));
         dismissWarningsButton.setAccessibleText(Messages.get("backup.banner.dismiss.accessible"));
         navBox.managedProperty().bind(navBox.visibleProperty());
+        demoBadge.visibleProperty().bind(vm.demoProperty());
+        demoBadge.managedProperty().bind(vm.demoProperty());
+        // The window's title bar says "demo" too, so a screenshot or a glance at the task bar cannot mislead.
+        Runnable title = () -> {
+            if (root != null && root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage st) {
+                st.setTitle(Messages.get(vm.demoProperty().get() ? "app.title.demo" : "app.title"));
+            }
+        };
+        vm.demoProperty().addListener((o, a, b) -> title.run());
+        signedInLabel.sceneProperty().addListener((o, a, b) -> title.run());
         menuButton.selectedProperty().bindBidirectional(navBox.visibleProperty());
 
     }
