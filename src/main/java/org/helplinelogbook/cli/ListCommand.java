@@ -13,6 +13,7 @@ import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.ContactRepository.PageCursor;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.report.FormulaGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,7 +95,8 @@ final class ListCommand implements Callable<Integer> {
                         String.join(";", c.outcomes()), c.source() == null ? "" : c.source(),
                         c.returning() ? "yes" : ""));
                 if (notes) {
-                    row.add(c.notesShredded() ? "[notes removed after the retention period]" : c.notes() == null ? "" : c.notes());
+                    // Opened in a spreadsheet, a note starting with = + - @ would run as a formula: defused as in exports.
+                    row.add(c.notesShredded() ? "[notes removed after the retention period]" : FormulaGuard.text(c.notes()));
                 }
                 csv.writeRecord(row);
             }

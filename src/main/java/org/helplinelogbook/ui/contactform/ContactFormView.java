@@ -39,7 +39,7 @@ import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
-import org.helplinelogbook.ui.contactform.ContactFormViewModel.Choice;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.Warning;
 
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */

@@ -28,6 +28,7 @@ import javafx.scene.text.Font;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
