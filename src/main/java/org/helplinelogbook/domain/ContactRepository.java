@@ -28,6 +28,16 @@ public interface ContactRepository {
     /** How many stored contacts carry this codeword hash, started before {@code before}. */
     long countWithCallerCode(String callerCodeHash, Instant before);
 
+    /** Up to {@code limit} distinct codeword values still stored as the keyed hash alone (64 hex digits). */
+    default List<String> legacyCallerCodes(int limit) {
+        throw new UnsupportedOperationException("codeword upgrade is not supported by this store");
+    }
+
+    /** Rewrites every contact holding codeword value {@code from} to {@code to} (same codeword, new form). */
+    default int replaceCallerCode(String from, String to) {
+        throw new UnsupportedOperationException("codeword upgrade is not supported by this store");
+    }
+
     /** Ids of contacts with sealed notes under the given note key, excluding held ones. */
     List<UUID> idsWithNotesUnder(String noteKeyId);
 

@@ -15,6 +15,9 @@ public final class LogbookSettings {
      */
     public static final String SHRED_COMPACTION_OWED = "shred_compaction_owed";
 
+    /** The slow codeword hash's salt and cost ({@code CodewordHashing}), drawn once per logbook. */
+    public static final String CALLER_CODE_HASHING = "caller_code_hashing";
+
     public static final int AUTO_LOCK_DEFAULT = 5;
     public static final int AUTO_LOCK_MIN = 1;
     public static final int AUTO_LOCK_MAX = 15;

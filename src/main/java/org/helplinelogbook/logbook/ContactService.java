@@ -21,7 +21,6 @@ import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.security.Aead;
-import org.helplinelogbook.security.CallerCodes;
 
 /**
  * Logging, finding and editing contacts, with the role rules: workers edit their own contacts on the day they
@@ -49,8 +48,10 @@ public final class ContactService {
         requireValid(draft, taxonomy);
         Instant now = now();
         UUID id = ContactIds.next();
+        CallerCodeHasher.Hashes code = codeHashes(draft);
         ContactRow saved = logbook.writeAudited(r -> {
-            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId(), false);
+            upgradeCode(r, code);
+            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId(), false, code);
             r.contacts().insert(row);
             return row;
         }, "create", row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
@@ -79,10 +80,19 @@ public final class ContactService {
         // record's place in the file; the ids stay time-ordered. See docs/benchmarks.md, "Import: what was tried".
         List<ContactDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparing(ContactDraft::startedAt));
+        // Each distinct codeword costs one slow hash, worked out before the transaction (none of it under a lock).
+        java.util.Map<String, CallerCodeHasher.Hashes> codes = new java.util.HashMap<>();
+        for (ContactDraft d : ordered) {
+            if (d.callerCode() != null) {
+                codes.computeIfAbsent(d.callerCode(), c -> logbook.codes().hash(c));
+            }
+        }
         return logbook.writeAudited(r -> {
+            codes.values().stream().distinct().forEach(code -> upgradeCode(r, code));
             List<ContactRow> batch = new ArrayList<>(Math.min(ordered.size(), IMPORT_BATCH));
             for (ContactDraft d : ordered) {
-                batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff, false));
+                batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff, false,
+                        d.callerCode() == null ? null : codes.get(d.callerCode())));
                 if (batch.size() == IMPORT_BATCH) {
                     r.contacts().insertAll(batch);
                     batch.clear();
@@ -104,12 +114,14 @@ public final class ContactService {
         // still exists: the file is rewritten at the next close (as after a retention purge).
         boolean notesChanged = current.notesSealed() != null
                 && !java.util.Objects.equals(toContact(current).notes(), draft.notes());
+        CallerCodeHasher.Hashes code = codeHashes(draft);
         ContactRow saved = logbook.writeAudited(r -> {
             if (notesChanged) {
                 Retention.oweRewrite(r);
             }
+            upgradeCode(r, code);
             ContactRow row = toRow(r, draft, taxonomy, id, expectedVersion + 1, current.createdAt(), now, current.createdBy(),
-                    current.notesHold());
+                    current.notesHold(), code);
             row = keepHold(row, current.notesHold());
             if (draft.callerCode() == null) {
                 row = keepCallerCode(row, current.callerCodeHash());
@@ -201,8 +213,22 @@ public final class ContactService {
         if (codeword == null || codeword.isBlank()) {
             return 0;
         }
-        String hash = CallerCodes.hash(logbook.key(), codeword);
-        return logbook.store().read(r -> r.contacts().countWithCallerCode(hash, Instant.now().plusSeconds(1)));
+        CallerCodeHasher.Hashes code = logbook.codes().hash(codeword);
+        Instant before = Instant.now().plusSeconds(1);
+        // A codeword not yet upgraded is still stored as its keyed hash (each codeword is in one form only).
+        return logbook.store().read(r -> r.contacts().countWithCallerCode(code.slow(), before)
+                + r.contacts().countWithCallerCode(code.keyed(), before));
+    }
+
+    private CallerCodeHasher.Hashes codeHashes(ContactDraft draft) {
+        return draft.callerCode() == null ? null : logbook.codes().hash(draft.callerCode());
+    }
+
+    /** Earlier contacts still holding this codeword's keyed hash move to the slow form with this save. */
+    private static void upgradeCode(Store.Repositories r, CallerCodeHasher.Hashes code) {
+        if (code != null) {
+            r.contacts().replaceCallerCode(code.keyed(), code.slow());
+        }
     }
 
     // ---- Drafts: the unsaved form, sealed with a key derived from the data key.
@@ -252,7 +278,7 @@ public final class ContactService {
     }
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
-            Instant createdAt, Instant updatedAt, long createdBy, boolean held) {
+            Instant createdAt, Instant updatedAt, long createdBy, boolean held, CallerCodeHasher.Hashes code) {
         Instant started = d.startedAt().atZone(logbook.zone()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
@@ -263,7 +289,7 @@ public final class ContactService {
             keyId = held ? NoteVault.HOLD_KEY_ID : NoteVault.monthKeyId(local);
             sealed = logbook.notes().seal(r.noteKeys(), keyId, id, version, d.notes());
         }
-        String codeHash = d.callerCode() == null ? null : CallerCodes.hash(logbook.key(), d.callerCode());
+        String codeHash = code == null ? null : code.slow();
         return new ContactRow(id, started, local, d.durationSeconds(), d.channel(), d.callerType(), data,
                 data ? d.source() : null, data ? d.topics() : List.of(), data ? d.outcomes() : List.of(), keyId, sealed,
                 false, codeHash, createdBy, createdAt, updatedAt, version);

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What runs at sign-in (CLI and desktop): shred notes past the retention period (managers) and make the daily
- * backup if none was made today. A failure here must not stop anyone logging a call, so it comes back as a
+ * What runs at sign-in (CLI and desktop): shred notes past the retention period (managers), move codewords
+ * stored before the slow hash to it, and make the daily backup if none was made today. A failure here must not stop anyone logging a call, so it comes back as a
  * warning to show, never as an exception.
  */
 public final class Housekeeping {
@@ -27,6 +27,13 @@ public final class Housekeeping {
             LOG.warn("Retention purge failed: {}", e.getClass().getName());
             warnings.add("Old notes could not be removed today (" + message(e) + "). They will be tried again at"
                     + " the next manager sign-in.");
+        }
+        try {
+            logbook.codes().upgradeLegacy();
+        } catch (RuntimeException e) {
+            LOG.warn("Codeword upgrade failed: {}", e.getClass().getName());
+            warnings.add("Stored codewords could not all be strengthened (" + message(e) + "). This is tried again"
+                    + " at the next sign-in.");
         }
         try {
             Backups.dailyIfDue(logbook, today);

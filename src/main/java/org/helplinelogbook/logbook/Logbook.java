@@ -41,6 +41,7 @@ public final class Logbook implements AutoCloseable {
     private final ZoneId zone;
     private final NoteVault notes;
     private final AuditTrail audit;
+    private final CallerCodeHasher codes;
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
     private final Store sharedSlotStore;
     private final ChangeFeed changes;
@@ -66,6 +67,7 @@ public final class Logbook implements AutoCloseable {
         this.store = new JdbiStore(database, zone);
         this.notes = new NoteVault(key);
         this.audit = new AuditTrail(key, anchor);
+        this.codes = new CallerCodeHasher(key, store);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
         this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
         this.actor = actor;
@@ -367,6 +369,10 @@ public final class Logbook implements AutoCloseable {
         return notes;
     }
 
+    CallerCodeHasher codes() {
+        return codes;
+    }
+
     Database database() {
         return database;
     }
@@ -542,6 +548,7 @@ public final class Logbook implements AutoCloseable {
             }
         } finally {
             notes.wipe();
+            codes.wipe();
             audit.close();
             key.destroy();
             lock.close();

@@ -161,6 +161,20 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<String> legacyCallerCodes(int limit) {
+        // The slow form starts with 's'; a legacy value is 64 hex digits. Read in index order (contact_code).
+        return handle.createQuery("SELECT DISTINCT caller_code_hash FROM contact WHERE caller_code_hash IS NOT NULL"
+                        + " AND caller_code_hash NOT LIKE 's%' ORDER BY caller_code_hash LIMIT :limit")
+                .bind("limit", limit).mapTo(String.class).list();
+    }
+
+    @Override
+    public int replaceCallerCode(String from, String to) {
+        return handle.createUpdate("UPDATE contact SET caller_code_hash = :to WHERE caller_code_hash = :from")
+                .bind("from", from).bind("to", to).execute();
+    }
+
+    @Override
     public List<UUID> idsWithNotesUnder(String noteKeyId) {
         return handle.createQuery("SELECT id FROM contact WHERE notes_key_id = :k AND notes_hold = FALSE")
                 .bind("k", noteKeyId).mapTo(UUID.class).list();
