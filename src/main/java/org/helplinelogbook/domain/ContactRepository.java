@@ -42,7 +42,7 @@ public interface ContactRepository {
     List<UUID> idsWithNotesUnder(String noteKeyId);
 
     /** A held contact's sealed notes, to be resealed under the permanent hold key before its month is shredded. */
-    record SealedNote(UUID id, int version, String noteKeyId, byte[] sealed) {}
+    record SealedNote(UUID id, int version, String noteKeyId, byte[] sealed, int scheme) {}
 
     /** Held contacts ({@code notes_hold}) whose notes are still sealed under {@code noteKeyId}. */
     default List<SealedNote> heldNotesUnder(String noteKeyId) {
@@ -52,6 +52,24 @@ public interface ContactRepository {
     /** Moves one contact's notes to another key without changing its version (the AAD keeps the version). */
     default void resealNotes(UUID id, String noteKeyId, byte[] sealed) {
         throw new UnsupportedOperationException("retention is not supported by this store");
+    }
+
+    /**
+     * Replaces one contact's sealed notes with the same text in {@code scheme}, only if they are still exactly
+     * {@code expected} (an edit in between wins); returns whether it did. Version unchanged (the AAD keeps it).
+     */
+    default boolean resealNotesIfUnchanged(UUID id, byte[] expected, byte[] sealed, int scheme) {
+        throw new UnsupportedOperationException("the note upgrade is not supported by this store");
+    }
+
+    /** Up to {@code limit} contacts whose notes are still sealed in {@code scheme}, oldest first. */
+    default List<SealedNote> notesInScheme(int scheme, int limit) {
+        throw new UnsupportedOperationException("the note upgrade is not supported by this store");
+    }
+
+    /** How many contacts have notes sealed in {@code scheme}. */
+    default long countNotesInScheme(int scheme) {
+        throw new UnsupportedOperationException("the note upgrade is not supported by this store");
     }
 
     /** Removes the sealed notes of every non-held contact under {@code noteKeyId}; returns how many. */

@@ -109,11 +109,18 @@ public final class ContactService {
         requireValid(draft, taxonomy);
         ContactRow current = findRow(id).orElseThrow(ContactService::gone);
         requireMayEdit(current);
+        Contact before = toContact(current);
+        if (current.notesSealed() != null && before.notes() == null && !before.notesShredded()) {
+            // Sealed for the managers only (a manager edited it): the form could not show them, so saving the form
+            // would silently replace them.
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
+                    "A manager has changed this contact's notes; ask a manager for further changes.");
+        }
         Instant now = now();
         // A changed or removed note leaves the old text's ciphertext in the file's free space, under a month key that
         // still exists: the file is rewritten at the next close (as after a retention purge).
         boolean notesChanged = current.notesSealed() != null
-                && !java.util.Objects.equals(toContact(current).notes(), draft.notes());
+                && !java.util.Objects.equals(before.notes(), draft.notes());
         CallerCodeHasher.Hashes code = codeHashes(draft);
         ContactRow saved = logbook.writeAudited(r -> {
             if (notesChanged) {
@@ -283,38 +290,42 @@ public final class ContactService {
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
-        byte[] sealed = null;
+        NoteVault.Sealed sealed = null;
         if (d.notes() != null) {
             // A held note lives under the permanent hold key, so retention never shreds it while held.
             keyId = held ? NoteVault.HOLD_KEY_ID : NoteVault.monthKeyId(local);
-            sealed = logbook.notes().seal(r.noteKeys(), keyId, id, version, d.notes());
+            // The author keeps a copy for the rest of the day (while they may edit it); managers always have one.
+            boolean authorCopy = createdBy == logbook.actor().staffId();
+            sealed = logbook.notes().seal(r, keyId, id, version, d.notes(), authorCopy, LocalDate.now(logbook.zone()));
         }
         String codeHash = code == null ? null : code.slow();
         return new ContactRow(id, started, local, d.durationSeconds(), d.channel(), d.callerType(), data,
-                data ? d.source() : null, data ? d.topics() : List.of(), data ? d.outcomes() : List.of(), keyId, sealed,
-                false, codeHash, createdBy, createdAt, updatedAt, version);
+                data ? d.source() : null, data ? d.topics() : List.of(), data ? d.outcomes() : List.of(), keyId,
+                sealed == null ? null : sealed.bytes(), false, codeHash, createdBy, createdAt, updatedAt, version,
+                sealed == null ? ContactRow.SCHEME_MONTH_KEY : sealed.scheme());
     }
 
     private static ContactRow keepHold(ContactRow r, boolean hold) {
         return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
                 r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), hold,
-                r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+                r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version(), r.notesScheme());
     }
 
     /** An edit cannot re-enter the codeword (only its hash is stored), so a blank codeword keeps the stored one. */
     private static ContactRow keepCallerCode(ContactRow r, String hash) {
         return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
                 r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), r.notesHold(),
-                hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+                hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version(), r.notesScheme());
     }
 
     private Contact toContact(ContactRow row) {
         String notes = null;
         boolean shredded = false;
         if (row.notesSealed() != null && mayReadNotes(row)) {
-            notes = logbook.store().read(r -> logbook.notes().open(r.noteKeys(), row.notesKeyId(), row.id(),
-                    row.version(), row.notesSealed()));
-            shredded = notes == null;
+            NoteVault.Opened opened = logbook.store().read(r -> logbook.notes().open(r, row.notesKeyId(), row.id(),
+                    row.version(), row.notesSealed(), row.notesScheme()));
+            notes = opened.text();
+            shredded = opened.shredded();
         } else if (row.notesKeyId() != null && row.notesSealed() == null) {
             shredded = true;
         }

@@ -18,6 +18,7 @@ import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
@@ -65,7 +66,7 @@ public final class Logbook implements AutoCloseable {
         this.database = database;
         this.zone = JdbiStore.storedZone(database);
         this.store = new JdbiStore(database, zone);
-        this.notes = new NoteVault(key);
+        this.notes = new NoteVault(key, zone);
         this.audit = new AuditTrail(key, anchor);
         this.codes = new CallerCodeHasher(key, store);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
@@ -144,12 +145,17 @@ public final class Logbook implements AutoCloseable {
         Database database = null;
         try {
             KeySlotFile slots = KeySlotFile.createNew(dataDir);
-            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
-            String recoveryKey = slots.createRecoverySlot(key);
+            SlotKeys noteKeys = NoteKeyring.forNewLogbook();
+            slots.putPasswordSlot(username, Role.MANAGER, password, false, key, noteKeys);
+            String recoveryKey = slots.createRecoverySlot(key, new SlotKeys(null, noteKeys.notesPublicKey(),
+                    noteKeys.notesPrivateKey()));
             database = Database.openH2(dataDir, key, true);
-            long staffId = LogbookSetup.seed(new JdbiStore(database, zone), username, zone);
+            var seeded = new JdbiStore(database, zone);
+            long staffId = LogbookSetup.seed(seeded, username, zone);
+            NoteKeyEnrolment.publish(seeded, noteKeys.notesPublicKey());
             saveSlots(slots);
             var logbook = new Logbook(dataDir, lock, slots, key, database, new Actor(staffId, username, Role.MANAGER), false);
+            logbook.notes.useKeys(new NoteKeyring(staffId, noteKeys));
             logbook.record("init", null, null, null);
             return new Created(logbook, recoveryKey);
         } catch (RuntimeException e) {
@@ -169,22 +175,23 @@ public final class Logbook implements AutoCloseable {
 
     /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
     public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
-        if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlock(username, password), username, dbPassword);
-        }
-        return unlock(dataDir, slots -> slots.unlock(username, password), username);
+        Logbook logbook = isShared(dataDir)
+                ? SharedLogbook.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username, dbPassword)
+                : unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username);
+        NoteKeyEnrolment.completeSlot(logbook, password);
+        return logbook;
     }
 
     /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
     public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
         if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, null);
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, null);
         }
-        return unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
+        return unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null);
     }
 
     interface Unlocker {
-        DataKey unlock(KeySlotFile slots);
+        KeySlotFile.Unlocked unlock(KeySlotFile slots);
     }
 
     static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
@@ -193,16 +200,19 @@ public final class Logbook implements AutoCloseable {
         }
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = null;
+        SlotKeys noteKeys = SlotKeys.NONE;
         Database database = null;
         try {
             KeySlotFile slots = KeySlotFile.load(dataDir);
-            key = unlocker.unlock(slots);
+            KeySlotFile.Unlocked unlocked = unlocker.unlock(slots);
+            key = unlocked.dataKey();
+            noteKeys = unlocked.keys();
             if (!Database.existsIn(dataDir)) {
                 throw new LogbookException(LogbookException.Kind.MISSING,
                         "The logbook's database file is missing from " + dataDir + ".");
             }
             database = Database.openH2(dataDir, key, false);
-            return signIn(dataDir, lock, slots, slots, key, database, username);
+            return signIn(dataDir, lock, slots, slots, key, noteKeys, database, username);
         } catch (UnlockFailedException e) {
             cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN);
@@ -212,6 +222,7 @@ public final class Logbook implements AutoCloseable {
                     ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED,
                     e.getMessage() + Backups.damagedAdvice(dataDir));
         } catch (StorageException e) {
+            noteKeys.wipe();
             cleanUp(lock, key, database);
             LogbookException failure = storageFailure(e);
             if (failure.kind() == LogbookException.Kind.DAMAGED) {
@@ -221,14 +232,18 @@ public final class Logbook implements AutoCloseable {
             }
             throw failure;
         } catch (RuntimeException e) {
+            noteKeys.wipe();
             cleanUp(lock, key, database);
             throw e;
         }
     }
 
-    /** After the data key is unlocked: finds the active account, checks the audit anchor, records the login. */
+    /**
+     * After the data key is unlocked: finds the active account, checks the audit anchor, destroys author day keys of
+     * days that are over, records the login.
+     */
     static Logbook signIn(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
-            Database database, String username) {
+            SlotKeys noteKeys, Database database, String username) {
         Store store = new JdbiStore(database, ZoneId.of("UTC"));
         StaffAccount account = store.read(r -> username == null
                 ? r.staff().list().stream().filter(a -> a.active() && a.role() == Role.MANAGER).findFirst()
@@ -237,6 +252,8 @@ public final class Logbook implements AutoCloseable {
         var logbook = new Logbook(dataDir, lock, slots, anchor, key, database,
                 new Actor(account.id(), account.username(), account.role()),
                 username != null && account.mustChangePassword());
+        logbook.notes.useKeys(new NoteKeyring(account.id(), noteKeys));
+        logbook.store.writeAll(r -> logbook.notes.destroyPastDayKeys(r, java.time.LocalDate.now(logbook.zone)));
         if (!logbook.store.read(logbook.audit::anchorMatches)) {
             logbook.record(AuditTrail.ANCHOR_MISMATCH, null, null, null);
         }
