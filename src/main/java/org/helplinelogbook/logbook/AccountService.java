@@ -37,9 +37,9 @@ public final class AccountService {
             // A fresh author key; the managers' key pair (private half for a manager only) from this manager's slot.
             slots.putPasswordSlot(username, role, password, false, logbook.key(),
                     logbook.notes().keyring().forAccount(role));
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
-        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), "account_add",
+        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
                 String::valueOf, "role", x -> null);
         return new StaffAccount(id, username, role, true, false);
     }
@@ -57,13 +57,13 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.removeSlot(username);
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setActive(account.id(), false);
             destroyAuthorKeys(r, account.id());
             return account.id();
-        }, "account_disable", String::valueOf, "active", x -> null);
+        }, AuditActions.ACCOUNT_DISABLE, String::valueOf, "active", x -> null);
     }
 
     /** Issues a one-time password that must be changed at next sign-in; also re-enables a disabled account. */
@@ -77,14 +77,14 @@ public final class AccountService {
                 // A new author key (the old one was in the forgotten slot): today's author copies are dropped.
                 slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key(),
                         logbook.notes().keyring().forAccount(account.role()));
-                Logbook.saveSlots(slots);
+                LogbookOpening.saveSlots(slots);
             }
             logbook.writeAudited(r -> {
                 destroyAuthorKeys(r, account.id());
                 r.staff().setActive(account.id(), true);
                 r.staff().setMustChangePassword(account.id(), true);
                 return account.id();
-            }, "account_reset", String::valueOf, "password", x -> null);
+            }, AuditActions.ACCOUNT_RESET, String::valueOf, "password", x -> null);
             return new String(oneTime);
         } finally {
             Logbook.wipe(oneTime);
@@ -99,12 +99,12 @@ public final class AccountService {
         synchronized (slots) {
             slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key(),
                     logbook.notes().keyring().own());
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setMustChangePassword(actor.staffId(), false);
             return actor.staffId();
-        }, "password_change", String::valueOf, "password", x -> null);
+        }, AuditActions.PASSWORD_CHANGE, String::valueOf, "password", x -> null);
         logbook.passwordChanged();
     }
 
@@ -124,9 +124,9 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             recoveryKey = slots.createRecoverySlot(logbook.key(), keyring.forRecovery());
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
-        logbook.record("recovery_key_replaced", null, null, null);
+        logbook.record(AuditActions.RECOVERY_KEY_REPLACED, null, null, null);
         return recoveryKey;
     }
 

@@ -59,7 +59,7 @@ public final class Backups {
 
     /** The backup folder: the {@code backup_folder} setting, else {@code <data>/backups}. */
     public static Path folder(Logbook logbook) {
-        String setting = logbook.setting(LogbookSettings.BACKUP_FOLDER, "");
+        String setting = logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "");
         return setting.isBlank() ? defaultFolder(logbook.dataDir()) : Path.of(setting).toAbsolutePath();
     }
 
@@ -111,7 +111,7 @@ public final class Backups {
      * audit chain verifies. Temporary files hold only encrypted data and are removed in any case.
      */
     private static void write(Logbook logbook, Path target, String kind) {
-        logbook.record("backup", null, null, kind);
+        logbook.record(AuditActions.BACKUP, null, null, kind);
         Path folder = target.getParent();
         Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
         Path part = folder.resolve("." + target.getFileName() + ".part");
@@ -264,7 +264,7 @@ public final class Backups {
         return restore(backup, newDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, progress);
     }
 
-    private static Restored restore(Path backup, Path newDir, Logbook.Unlocker unlocker, String username,
+    private static Restored restore(Path backup, Path newDir, LogbookOpening.Unlocker unlocker, String username,
             DoubleConsumer progress) {
         Path dir = newDir.toAbsolutePath();
         refuseExisting(dir);
@@ -290,18 +290,18 @@ public final class Backups {
             byte[] raw = key.bytes();
             Logbook restored;
             try {
-                restored = Logbook.unlock(dir, slots -> new KeySlotFile.Unlocked(DataKey.of(raw),
+                restored = LogbookOpening.unlock(dir, slots -> new KeySlotFile.Unlocked(DataKey.of(raw),
                         org.helplinelogbook.security.SlotKeys.NONE), username);
             } finally {
                 java.util.Arrays.fill(raw, (byte) 0);
             }
             try (restored) {
                 SortedMap<String, Long> counts = restored.database().readEveryRow();
-                List<String> problems = restored.verifyAudit();
+                List<String> problems = restored.verification().verifyAudit();
                 if (!problems.isEmpty()) {
                     throw BackupFile.damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
                 }
-                restored.record("restore", null, null, null);
+                restored.record(AuditActions.RESTORE, null, null, null);
                 progress.accept(1);
                 return new Restored(dir, counts);
             }

@@ -69,9 +69,9 @@ final class NoteKeyEnrolment {
                     // Another desk's manager published a pair first: seal to theirs; this pair is dropped unused.
                     rewrap(logbook, password, new SlotKeys(author, published(logbook.store()).orElseThrow(), null));
                 }
-                logbook.record("note_keys_created", null, null, null);
+                logbook.record(AuditActions.NOTE_KEYS_CREATED, null, null, null);
             } else {
-                logbook.record("note_keys_enrolled", null, null, null);
+                logbook.record(AuditActions.NOTE_KEYS_ENROLLED, null, null, null);
             }
         } catch (RuntimeException e) {
             LOG.warn("Note keys could not be added to the key slot: {}", e.getClass().getName());
@@ -84,7 +84,7 @@ final class NoteKeyEnrolment {
         synchronized (slots) {
             KeySlotFile.SlotInfo info = slots.slot(username).orElseThrow();
             slots.putPasswordSlot(username, info.role(), password, info.mustChangePassword(), logbook.key(), keys);
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         logbook.notes().useKeys(new NoteKeyring(logbook.actor().staffId(), keys));
     }

@@ -63,7 +63,7 @@ final class SharedLogbook {
             slots.putPasswordSlot(username, Role.MANAGER, password, false, key, noteKeys);
             String recoveryKey = slots.createRecoverySlot(key, new SlotKeys(null, noteKeys.notesPublicKey(),
                     noteKeys.notesPrivateKey()));
-            Logbook.saveSlots(slots); // first: a second init racing this one now fails instead of seeding twice
+            LogbookOpening.saveSlots(slots); // first: a second init racing this one now fails instead of seeding twice
             long staffId = LogbookSetup.seed(store, username, zone);
             NoteKeyEnrolment.publish(store, noteKeys.notesPublicKey());
             profile.saveTo(dataDir);
@@ -72,17 +72,17 @@ final class SharedLogbook {
             var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
                     new Actor(staffId, username, Role.MANAGER), false);
             logbook.notes().useKeys(new NoteKeyring(staffId, noteKeys));
-            logbook.record("init", null, null, null);
+            logbook.record(AuditActions.INIT, null, null, null);
             return new Logbook.Created(logbook, recoveryKey);
         } catch (IOException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
         } catch (RuntimeException e) {
             if (wroteProfile) {
                 deleteQuietly(dataDir.resolve(ConnectionProfile.FILE_NAME));
             }
-            Logbook.cleanUp(lock, key, database);
-            throw e instanceof StorageException s ? Logbook.storageFailure(s) : e;
+            LogbookOpening.cleanUp(lock, key, database);
+            throw e instanceof StorageException s ? LogbookOpening.storageFailure(s) : e;
         }
     }
 
@@ -101,11 +101,11 @@ final class SharedLogbook {
         } catch (IOException e) {
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
         } catch (StorageException e) {
-            throw Logbook.storageFailure(e);
+            throw LogbookOpening.storageFailure(e);
         }
     }
 
-    static Logbook unlock(Path dataDir, Logbook.Unlocker unlocker, String username, char[] dbPassword) {
+    static Logbook unlock(Path dataDir, LogbookOpening.Unlocker unlocker, String username, char[] dbPassword) {
         ConnectionProfile profile;
         try {
             profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
@@ -121,20 +121,20 @@ final class SharedLogbook {
             KeySlotFile slots = ServerSlots.load(new JdbiStore(database, ZoneOffset.UTC));
             KeySlotFile.Unlocked unlocked = unlocker.unlock(slots);
             key = unlocked.dataKey();
-            return Logbook.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, unlocked.keys(), database,
+            return LogbookOpening.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, unlocked.keys(), database,
                     username);
         } catch (UnlockFailedException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "The username or password is not right.");
         } catch (KeySlotException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
                     ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
         } catch (StorageException e) {
-            Logbook.cleanUp(lock, key, database);
-            throw Logbook.storageFailure(e);
+            LogbookOpening.cleanUp(lock, key, database);
+            throw LogbookOpening.storageFailure(e);
         } catch (RuntimeException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw e;
         } finally {
             if (dbPassword == null) {
@@ -155,7 +155,7 @@ final class SharedLogbook {
         try {
             return Database.openPostgres(profile, dbPassword);
         } catch (StorageException e) {
-            throw Logbook.storageFailure(e);
+            throw LogbookOpening.storageFailure(e);
         } catch (IllegalArgumentException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
         }

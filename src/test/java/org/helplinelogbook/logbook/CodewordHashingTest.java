@@ -49,7 +49,7 @@ class CodewordHashingTest {
             });
             assertThat(logbook.contacts().earlierContactsWithCode("  blue rabbit 7")).isEqualTo(1);
             assertThat(logbook.contacts().earlierContactsWithCode("blue rabbit 8")).isZero();
-            assertThat(logbook.setting(LogbookSettings.CALLER_CODE_HASHING, null)).startsWith("v1;");
+            assertThat(logbook.settings().get(LogbookSettings.CALLER_CODE_HASHING, null)).startsWith("v1;");
         }
     }
 

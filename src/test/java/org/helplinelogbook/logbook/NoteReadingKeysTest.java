@@ -86,7 +86,7 @@ class NoteReadingKeysTest {
             long live = manager.database().jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM author_key WHERE wrapped_key IS NOT NULL").mapTo(Long.class).one());
             assertThat(live).isZero();
-            assertThat(manager.setting(LogbookSettings.SHRED_COMPACTION_OWED, "false")).isEqualTo("true");
+            assertThat(manager.settings().get(LogbookSettings.SHRED_COMPACTION_OWED, "false")).isEqualTo("true");
         }
         assertThat(attack("worker1", W1_PW)).isEmpty();
         assertThat(attack("manager1", MANAGER_PW)).hasSize(3);
