@@ -62,8 +62,8 @@ public interface ContactRepository {
         throw new UnsupportedOperationException("the note upgrade is not supported by this store");
     }
 
-    /** Up to {@code limit} contacts whose notes are still sealed in {@code scheme}, oldest first. */
-    default List<SealedNote> notesInScheme(int scheme, int limit) {
+    /** Up to {@code limit} contacts whose notes are still sealed in {@code scheme}, in id order after {@code after}. */
+    default List<SealedNote> notesInScheme(int scheme, UUID after, int limit) {
         throw new UnsupportedOperationException("the note upgrade is not supported by this store");
     }
 

@@ -268,6 +268,11 @@ public final class Logbook implements AutoCloseable {
         return retention;
     }
 
+    /** Re-sealing notes saved before reading keys (issue 20); run by the sign-in chores of a manager. */
+    public NoteUpgrade noteUpgrade() {
+        return new NoteUpgrade(this);
+    }
+
     public AccountService accounts() {
         return accounts;
     }

@@ -205,10 +205,11 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
-    public List<SealedNote> notesInScheme(int scheme, int limit) {
+    public List<SealedNote> notesInScheme(int scheme, UUID after, int limit) {
         return handle.createQuery("SELECT id, version, notes_key_id, notes_sealed, notes_scheme FROM contact"
-                        + " WHERE notes_scheme = :scheme AND notes_sealed IS NOT NULL LIMIT :limit")
-                .bind("scheme", scheme).bind("limit", limit)
+                        + " WHERE notes_scheme = :scheme AND notes_sealed IS NOT NULL"
+                        + (after == null ? "" : " AND id > :after") + " ORDER BY id LIMIT :limit")
+                .bind("scheme", scheme).bind("after", after).bind("limit", limit)
                 .map((rs, ctx) -> new SealedNote(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
                         rs.getBytes(4), rs.getInt(5)))
                 .list();
