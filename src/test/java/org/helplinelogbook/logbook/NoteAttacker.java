@@ -36,9 +36,22 @@ public final class NoteAttacker {
     /** Note texts readable from a shared logbook with a desk's database password and this account's password. */
     public static Set<String> readableNotes(ConnectionProfile profile, char[] dbPassword, String username,
             char[] password) {
+        return readableNotes(profile, dbPassword, serverSlots(profile, dbPassword), username, password);
+    }
+
+    /** As above, with key slots the attacker kept (say, a copy taken before their account was disabled). */
+    public static Set<String> readableNotes(ConnectionProfile profile, char[] dbPassword, KeySlotFile slots,
+            String username, char[] password) {
+        try (Database db = Database.openPostgres(profile, dbPassword)) {
+            return readableNotes(db, slots.unlockWithKeys(username, password));
+        }
+    }
+
+    /** The key slots as stored on the server now, read with a desk's database password. */
+    public static KeySlotFile serverSlots(ConnectionProfile profile, char[] dbPassword) {
         try (Database db = Database.openPostgres(profile, dbPassword)) {
             var store = new JdbiStore(db, ZoneId.of("UTC"));
-            KeySlotFile slots = KeySlotFile.fromJson(store.read(r -> r.keySlots().load()).orElseThrow().json(),
+            return KeySlotFile.fromJson(store.read(r -> r.keySlots().load()).orElseThrow().json(),
                     new KeySlotFile.Storage() {
                         @Override
                         public void write(byte[] json) {
@@ -50,7 +63,19 @@ public final class NoteAttacker {
                             return "the server";
                         }
                     });
-            return readableNotes(db, slots.unlockWithKeys(username, password));
+        }
+    }
+
+    /** Codeword values stored on the server that a word list, hashed with the data key this slot unwraps, matches. */
+    public static long codewordsFound(ConnectionProfile profile, char[] dbPassword, String username, char[] password,
+            java.util.List<String> wordList) {
+        KeySlotFile.Unlocked unlocked = serverSlots(profile, dbPassword).unlockWithKeys(username, password);
+        try (Database db = Database.openPostgres(profile, dbPassword)) {
+            Set<String> stored = new java.util.HashSet<>(db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT caller_code_hash FROM contact WHERE caller_code_hash IS NOT NULL").mapTo(String.class)
+                    .list()));
+            return wordList.stream().map(w -> org.helplinelogbook.security.CallerCodes.keyedHash(unlocked.dataKey(), w))
+                    .filter(stored::contains).count();
         }
     }
 
