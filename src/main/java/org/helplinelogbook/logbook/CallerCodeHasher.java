@@ -22,7 +22,7 @@ final class CallerCodeHasher {
 
     /** Distinct legacy values upgraded per transaction: a kill loses at most one batch, which is then redone. */
     static final int UPGRADE_BATCH = 20;
-    private static final int CACHE_SIZE = 256;
+    private static final int CACHE_SIZE = 4_096;
 
     private final DataKey key;
     private final Store store;

@@ -81,12 +81,11 @@ public final class ContactService {
         List<ContactDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparing(ContactDraft::startedAt));
         // Each distinct codeword costs one slow hash, worked out before the transaction (none of it under a lock).
-        java.util.Map<String, CallerCodeHasher.Hashes> codes = new java.util.HashMap<>();
-        for (ContactDraft d : ordered) {
-            if (d.callerCode() != null) {
-                codes.computeIfAbsent(d.callerCode(), c -> logbook.codes().hash(c));
-            }
-        }
+        // On every core: Argon2id here uses one lane, and an import may bring thousands of distinct codewords.
+        logbook.codes().hashing(); // drawn once, before the parallel work
+        java.util.Map<String, CallerCodeHasher.Hashes> codes = ordered.stream().map(ContactDraft::callerCode)
+                .filter(java.util.Objects::nonNull).distinct().toList().parallelStream()
+                .collect(java.util.stream.Collectors.toMap(c -> c, c -> logbook.codes().hash(c)));
         return logbook.writeAudited(r -> {
             codes.values().stream().distinct().forEach(code -> upgradeCode(r, code));
             List<ContactRow> batch = new ArrayList<>(Math.min(ordered.size(), IMPORT_BATCH));

@@ -19,6 +19,11 @@ public final class Housekeeping {
 
     /** Runs the sign-in chores; returns one calm sentence per chore that failed. */
     public static List<String> atSignIn(Logbook logbook) {
+        return atSignIn(logbook, p -> { });
+    }
+
+    /** As {@link #atSignIn(Logbook)}, reporting the progress of re-sealing older notes (issue 20) as it goes. */
+    public static List<String> atSignIn(Logbook logbook, java.util.function.Consumer<NoteUpgrade.Progress> upgrade) {
         List<String> warnings = new ArrayList<>();
         LocalDate today = LocalDate.now(logbook.zone());
         try {
@@ -30,7 +35,7 @@ public final class Housekeeping {
         }
         try {
             // After the purge, so notes about to be shredded are not re-sealed first.
-            logbook.noteUpgrade().run(p -> { });
+            logbook.noteUpgrade().run(upgrade);
         } catch (RuntimeException e) {
             LOG.warn("Note upgrade failed: {}", e.getClass().getName());
             warnings.add("Older notes could not all be re-sealed for managers only (" + message(e) + "). This"

@@ -45,6 +45,7 @@ public final class MainView {
     private final ToggleGroup navGroup = new ToggleGroup();
 
     @FXML private Label signedInLabel;
+    @FXML private Label upgradeLabel;
     @FXML private Button lockButton;
     @FXML private VBox navBox;
     @FXML private StackPane content;
@@ -83,6 +84,9 @@ public final class MainView {
     @FXML
     private void initialize() {
         signedInLabel.textProperty().bind(vm.signedInProperty());
+        upgradeLabel.textProperty().bind(vm.upgradeStatusProperty());
+        upgradeLabel.visibleProperty().bind(vm.upgradeStatusProperty().isNotEmpty());
+        upgradeLabel.managedProperty().bind(upgradeLabel.visibleProperty());
         for (Section s : vm.sections()) {
             ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
             b.setUserData(s);
