@@ -38,6 +38,12 @@ public interface ContactRepository {
         throw new UnsupportedOperationException("codeword upgrade is not supported by this store");
     }
 
+    /**
+     * Of {@code ids}, those whose codeword was used by an earlier contact (earlier start, or the same start and a
+     * smaller id): the returning callers. The first contact under a codeword is not among them.
+     */
+    java.util.Set<UUID> returningAmong(java.util.Collection<UUID> ids);
+
     /** Ids of contacts with sealed notes under the given note key, excluding held ones. */
     List<UUID> idsWithNotesUnder(String noteKeyId);
 

@@ -25,6 +25,17 @@ final class JdbiContactRepository implements ContactRepository {
             + " c.caller_code_hash, c.created_by, c.created_at, c.updated_at, c.version, c.local_dow,"
             + " c.notes_scheme FROM contact c ";
 
+    /** One contact, for a save and for an import's batches alike. */
+    private static final String INSERT_CONTACT = "INSERT INTO contact (id, started_at, local_date, local_hour,"
+            + " local_dow, duration_seconds, channel, caller_type, is_data, source, notes_key_id, notes_sealed,"
+            + " notes_hold, caller_code_hash, created_by, created_at, updated_at, version, notes_scheme) VALUES (:id,"
+            + " :started, :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data, :source,"
+            + " :noteKey, :notes, :hold, :code, :createdBy, :createdAt, :updatedAt, :version, :scheme)";
+    private static final String INSERT_TOPIC =
+            "INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)";
+    private static final String INSERT_OUTCOME =
+            "INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)";
+
     private final Handle handle;
     private final ZoneId zone;
 
@@ -35,12 +46,7 @@ final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public void insert(ContactRow row) {
-        handle.createUpdate("INSERT INTO contact (id, started_at, local_date, local_hour, local_dow, duration_seconds,"
-                        + " channel, caller_type, is_data, source, notes_key_id, notes_sealed, notes_hold,"
-                        + " caller_code_hash, created_by, created_at, updated_at, version, notes_scheme) VALUES (:id,"
-                        + " :started, :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data,"
-                        + " :source, :noteKey, :notes, :hold, :code, :createdBy, :createdAt, :updatedAt, :version,"
-                        + " :scheme)")
+        handle.createUpdate(INSERT_CONTACT)
                 .bindMap(values(row))
                 .bind("createdBy", row.createdBy())
                 .bind("createdAt", utc(row.createdAt()))
@@ -54,13 +60,9 @@ final class JdbiContactRepository implements ContactRepository {
         if (rows.isEmpty()) {
             return;
         }
-        var contacts = handle.prepareBatch("INSERT INTO contact (id, started_at, local_date, local_hour, local_dow,"
-                + " duration_seconds, channel, caller_type, is_data, source, notes_key_id, notes_sealed, notes_hold,"
-                + " caller_code_hash, created_by, created_at, updated_at, version, notes_scheme) VALUES (:id, :started,"
-                + " :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data, :source, :noteKey,"
-                + " :notes, :hold, :code, :createdBy, :createdAt, :updatedAt, :version, :scheme)");
-        var topics = handle.prepareBatch("INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)");
-        var outcomes = handle.prepareBatch("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)");
+        var contacts = handle.prepareBatch(INSERT_CONTACT);
+        var topics = handle.prepareBatch(INSERT_TOPIC);
+        var outcomes = handle.prepareBatch(INSERT_OUTCOME);
         int topicCount = 0;
         int outcomeCount = 0;
         ContactTally tally = new ContactTally();
@@ -163,6 +165,19 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public java.util.Set<UUID> returningAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // The contact_code index (caller_code_hash, started_at) answers each EXISTS with one seek.
+        return new java.util.HashSet<>(handle.createQuery("SELECT c.id FROM contact c WHERE c.id IN (<ids>)"
+                        + " AND c.caller_code_hash IS NOT NULL AND EXISTS (SELECT 1 FROM contact e"
+                        + " WHERE e.caller_code_hash = c.caller_code_hash AND (e.started_at < c.started_at"
+                        + " OR (e.started_at = c.started_at AND e.id < c.id)))")
+                .bindList("ids", List.copyOf(ids)).mapTo(UUID.class).list());
+    }
+
+    @Override
     public List<String> legacyCallerCodes(int limit) {
         // The slow form starts with 's'; a legacy value is 64 hex digits. Read in index order (contact_code).
         return handle.createQuery("SELECT DISTINCT caller_code_hash FROM contact WHERE caller_code_hash IS NOT NULL"
@@ -251,11 +266,11 @@ final class JdbiContactRepository implements ContactRepository {
     private void insertCodes(ContactRow row) {
         var started = utc(row.startedAt());
         for (String code : row.topics()) {
-            handle.createUpdate("INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)")
+            handle.createUpdate(INSERT_TOPIC)
                     .bind("id", row.id()).bind("code", code).bind("at", started).execute();
         }
         for (String code : row.outcomes()) {
-            handle.createUpdate("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)")
+            handle.createUpdate(INSERT_OUTCOME)
                     .bind("id", row.id()).bind("code", code).bind("at", started).execute();
         }
     }
