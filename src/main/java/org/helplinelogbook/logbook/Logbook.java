@@ -37,6 +37,7 @@ public final class Logbook implements AutoCloseable {
     private final JdbiStore store;
     private final ZoneId zone;
     private final NoteVault notes;
+    private final CallerCodeHasher codes;
     private final AuditTrail audit;
     private final AuditedWrites writes;
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
@@ -68,7 +69,8 @@ public final class Logbook implements AutoCloseable {
         this.database = database;
         this.zone = JdbiStore.storedZone(database);
         this.store = new JdbiStore(database, zone);
-        this.notes = new NoteVault(key);
+        this.notes = new NoteVault(key, zone);
+        this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
         this.writes = new AuditedWrites(this::store, audit, this::actor);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
@@ -111,10 +113,15 @@ public final class Logbook implements AutoCloseable {
             return -1;
         }
         try {
-            return Files.size(Database.h2File(dataDir));
+            return Files.size(file(dataDir));
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** The logbook file of a single-desk logbook in {@code dataDir} (for messages; it may not exist). */
+    public static Path file(Path dataDir) {
+        return Database.h2File(dataDir);
     }
 
     /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */
@@ -148,18 +155,19 @@ public final class Logbook implements AutoCloseable {
 
     /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
     public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
-        if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlock(username, password), username, dbPassword);
-        }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlock(username, password), username);
+        Logbook logbook = isShared(dataDir)
+                ? SharedLogbook.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username, dbPassword)
+                : LogbookOpening.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username);
+        NoteKeyEnrolment.completeSlot(logbook, password);
+        return logbook;
     }
 
     /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
     public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
         if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, null);
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, null);
         }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
+        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null);
     }
 
     // ---- The session
@@ -248,6 +256,10 @@ public final class Logbook implements AutoCloseable {
         return notes;
     }
 
+    CallerCodeHasher codes() {
+        return codes;
+    }
+
     Database database() {
         return database;
     }
@@ -260,6 +272,11 @@ public final class Logbook implements AutoCloseable {
 
     public Retention retention() {
         return retention;
+    }
+
+    /** Re-sealing notes saved before reading keys (issue 20); run by the sign-in chores of a manager. */
+    public NoteUpgrade noteUpgrade() {
+        return new NoteUpgrade(this);
     }
 
     public AccountService accounts() {
@@ -304,8 +321,8 @@ public final class Logbook implements AutoCloseable {
 
     /**
      * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
-     * service method instead (the contact form's {@code pii_kept} is the last one left, moving into
-     * {@link ContactService} with issue 18, after which this can be package-private).
+     * service method instead (the contact form's {@code pii_kept} is now written by {@link ContactService} in the
+     * save's own transaction).
      */
     public void record(String action, String recordId, String fields, String counts) {
         writes.record(action, recordId, fields, counts);
@@ -315,6 +332,12 @@ public final class Logbook implements AutoCloseable {
     <T> T writeAudited(Function<Store.Repositories, T> work, String action, Function<T, String> recordId,
             String fields, Function<T, String> counts) {
         return writes.write(work, action, recordId, fields, counts);
+    }
+
+    /** Like the above, plus the further entries {@code following} derives from the result, in the same transaction. */
+    <T> T writeAudited(Function<Store.Repositories, T> work, String action, Function<T, String> recordId,
+            String fields, Function<T, String> counts, Function<T, java.util.List<AuditedWrites.FollowingEntry>> following) {
+        return writes.write(work, action, recordId, fields, counts, following);
     }
 
     // ---- Closing
@@ -362,6 +385,8 @@ public final class Logbook implements AutoCloseable {
             if (compact || shredOwed) {
                 try {
                     database.closeCompacting();
+                    // SHUTDOWN COMPACT wrote a new file with the process's default mode
+                    org.helplinelogbook.storage.OwnerOnlyFiles.restrict(org.helplinelogbook.storage.Database.h2File(dataDir));
                     if (shredOwed) {
                         ShredCompaction.settle(dataDir, key, zone);
                     }
@@ -373,6 +398,7 @@ public final class Logbook implements AutoCloseable {
             }
         } finally {
             notes.wipe();
+            codes.wipe();
             audit.close();
             key.destroy();
             lock.close();

@@ -50,6 +50,11 @@ public final class SettingsService {
         change(LogbookSettings.ORGANISATION_NAME, cleaned);
     }
 
+    /** Whether this is a demo logbook (made or filled by the demo command): shown in the title bar and exports. */
+    public boolean isDemo() {
+        return "true".equals(get(LogbookSettings.DEMO_LOGBOOK, "false"));
+    }
+
     /** Managers change settings; the change is audited by name only. */
     public void change(String name, String value) {
         logbook.actor().requireManager("change settings");

@@ -100,7 +100,7 @@ final class Documents {
         String dates = DAY.format(s.period().firstDay()) + " – " + DAY.format(s.period().lastDay()) + " ("
                 + s.zone().getId() + ")";
         cover.add(new Meta("Dates", dates));
-        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor());
+        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
         List<Table> tables = new ArrayList<>();
         Table totals = totals(s, f);
         tables.add(totals);
@@ -112,7 +112,8 @@ final class Documents {
         front.add(totals.chart());
         front.add(tables.stream().filter(t -> t.sheetName().equals("Caller group")).findFirst().orElseThrow()
                 .chart());
-        return new ReportDocument("Helpline contacts: " + periodName(s.period()), s.period().label(),
+        return new ReportDocument((s.demo() ? DEMO_TITLE : "") + "Helpline contacts: " + periodName(s.period()),
+                s.period().label(),
                 s.organisation(), dates, cover, policy.exact(), keyFigures(s, f), front, protection(policy), tables);
     }
 
@@ -136,8 +137,15 @@ final class Documents {
         return out;
     }
 
+    /** Put before the title of every export of a demo logbook. */
+    static final String DEMO_TITLE = "DEMO DATA — ";
+    static final String DEMO_NOTE = "This is a demo logbook: every contact in it is made-up example data, not a real call.";
+
     private static void common(List<Meta> cover, DisclosurePolicy policy, int taxonomyVersion, Instant generated,
-            String auditAnchor) {
+            String auditAnchor, boolean demo) {
+        if (demo) {
+            cover.add(0, new Meta("Demo logbook", DEMO_NOTE));
+        }
         cover.add(new Meta("Disclosure control", policy.describe()));
         if (!policy.exact()) {
             cover.add(new Meta("What * means", "A count from 1 to " + (policy.suppressBelow() - 1) + ", or a larger"
@@ -273,14 +281,15 @@ final class Documents {
         cover.add(new Meta("Counts", "Data contacts"));
         cover.add(new Meta("Cost", c.cost() == null ? NOT_AVAILABLE : money(c.cost(), c.currency())));
         cover.add(new Meta("Cost per additional contact", COST_EXPLAINED));
-        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor());
+        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor(), c.demo());
         List<Table> tables = new ArrayList<>();
         tables.add(impactTable(c, pc, p));
         Table weekly = weekly(c, pc);
         tables.add(weekly);
         tables.add(split(c, pc, p, Dimension.SOURCE));
         tables.add(split(c, pc, p, Dimension.CALLER_GROUP));
-        return new ReportDocument("Campaign impact: " + c.campaignName(), c.campaignName(), c.organisation(),
+        return new ReportDocument((c.demo() ? DEMO_TITLE : "") + "Campaign impact: " + c.campaignName(),
+                c.campaignName(), c.organisation(),
                 dates + " · compared with " + c.weeksEachSide() + " weeks before and after", cover, p.exact(),
                 campaignFigures(c, pc, p), List.of(weekly.chart()), protection(p), tables);
     }

@@ -111,7 +111,7 @@ class CliTest {
         try (Logbook open = Logbook.open(data, "manager1", PASSWORD.toCharArray())) {
             var r = mgr("add", "--channel", "phone", "--caller-type", "silent");
             assertThat(r.exitCode()).isEqualTo(5);
-            assertThat(r.err()).contains("in use");
+            assertThat(r.err()).contains("waiting up to 10 seconds", "in use");
             assertThat(open.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isZero();
         }
     }
@@ -180,6 +180,18 @@ class CliTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Imported 2 contacts");
         assertThat(mgr("list", "--notes").out()).contains("devastated", "日本");
+    }
+
+    @Test
+    void addAppliesTheSameIdentifierPolicy() {
+        var refused = mgr("add", "--channel", "phone", "--caller-type", "at_risk", "--source", "police",
+                "--notes", "Alt number 0131 496 0000");
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(refused.err()).contains("phone number", "--redact-pii").doesNotContain("0131");
+        var redacted = mgr("add", "--channel", "phone", "--caller-type", "at_risk", "--source", "police",
+                "--notes", "Alt number 0131 496 0000", "--redact-pii");
+        assertThat(redacted.exitCode()).as(redacted.err()).isZero();
+        assertThat(mgr("list", "--notes").out()).contains("Alt number [PHONE]").doesNotContain("0131");
     }
 
     @Test
