@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.accounts;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -24,13 +23,14 @@ import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
 public final class AccountsView {
 
     private final AccountsViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private TableView<StaffAccount> table;

@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.audit;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -19,12 +18,13 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.Messages;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
 public final class AuditLogView {
 
     private final AuditLogViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Choice> actionBox;

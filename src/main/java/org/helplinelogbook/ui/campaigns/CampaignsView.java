@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 
 /** Campaigns window: the table and a form for a new or the selected campaign. */
@@ -30,7 +31,7 @@ public final class CampaignsView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CampaignsViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private TableView<Campaign> table;
@@ -142,7 +143,7 @@ public final class CampaignsView {
     }
 
     private static TableColumn<Campaign, String> column(String key, Function<Campaign, String> value, double width) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+        ResourceBundle bundle = Messages.bundle();
         TableColumn<Campaign, String> c = new TableColumn<>(bundle.getString(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);

@@ -34,6 +34,7 @@ import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ContactText;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -44,7 +45,7 @@ import org.helplinelogbook.ui.common.UserMessages;
  */
 public final class ContactEditViewModel {
 
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;

@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.taxonomy;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -20,13 +19,14 @@ import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
 public final class TaxonomyView {
 
     private final TaxonomyViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Dimension> dimensionBox;
