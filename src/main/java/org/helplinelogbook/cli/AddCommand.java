@@ -10,12 +10,19 @@ import java.util.List;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.StartTimes;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.domain.Contact;
+import org.helplinelogbook.logbook.IdentifiersInNotesException;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.NotesPolicy;
+import org.helplinelogbook.privacy.IdentifierHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "add", description = "Log one contact. Exits 0 only once it is safely on disk.")
 final class AddCommand extends LogbookCommand {
+
+    /** The command line cannot ask for a reason per identifier, so it offers redacting them all instead. */
+    static final String REDACT_HINT = "On the command line, remove them or use --redact-pii.";
 
     @Option(names = "--started-at", paramLabel = "DATETIME", description = "Local start time, e.g. 2026-10-03T14:05 (default: now).")
     String startedAt;
@@ -38,8 +45,9 @@ final class AddCommand extends LogbookCommand {
     @Option(names = "--source", paramLabel = "CODE", description = "How the caller heard of the helpline (not_asked if not asked).")
     String source;
 
-    @Option(names = "--notes", paramLabel = "TEXT|-", description = "The note; - reads it from standard input."
-            + " As an argument it shows in the process list and shell history, so prefer - or --notes-file.")
+    @Option(names = "--notes", paramLabel = "TEXT|-", description = "The note; - reads it from standard input (the"
+            + " password then comes from $LOGBOOK_PASSWORD or --password-file). As an argument it shows in the"
+            + " process list and shell history, so prefer - or --notes-file.")
     String notes;
 
     @Option(names = "--notes-file", paramLabel = "FILE", description = "Read the note from FILE (UTF-8).")
@@ -58,16 +66,22 @@ final class AddCommand extends LogbookCommand {
         PrintWriter err = spec.commandLine().getErr();
         String note = SensitiveInputs.notes(notes, notesFile, err);
         String codeword = SensitiveInputs.callerCode(callerCode, SensitiveInputs.STDIN.equals(notes), err);
-        var checked = new NotesGuard(redactPii).check(note);
-        if (checked.problem() != null) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, capitalise(checked.problem()) + ".");
-        }
         try (Logbook logbook = options.open(false)) {
             StartTimes.Start start = startedAt == null ? now(logbook.zone()) : parseStart(startedAt, logbook.zone());
             var draft = new ContactDraft(start.local(), duration, channel, callerType, topics, outcomes, source,
-                    checked.notes(), codeword, start.offset());
-            var saved = logbook.contacts().save(draft);
+                    note, codeword, start.offset());
+            // The identifier policy is the service's: a high-confidence identifier refuses the contact unless
+            // --redact-pii replaces every hit; possible ones are only mentioned (kinds, never the text).
+            var policy = redactPii ? NotesPolicy.Choices.REDACT_ALL : NotesPolicy.Choices.NONE;
+            Contact saved;
+            try {
+                saved = logbook.contacts().save(draft, policy);
+            } catch (IdentifiersInNotesException e) {
+                throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage() + " " + REDACT_HINT);
+            }
             spec.commandLine().getOut().println(saved.id());
+            possibleIdentifiers(logbook.contacts().notesPolicy().scan(saved.notes()))
+                    .ifPresent(kinds -> err.println("Saved; the notes may hold " + kinds + ": check them in the contact log."));
         }
         return 0;
     }
@@ -85,6 +99,12 @@ final class AddCommand extends LogbookCommand {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "--started-at " + checked.problem() + ".");
         }
         return checked.start();
+    }
+
+    /** The labels of possible (low-confidence) identifiers, e.g. "a possible street address", or empty when none. */
+    static java.util.Optional<String> possibleIdentifiers(List<IdentifierHit> hits) {
+        var kinds = hits.stream().filter(h -> !NotesPolicy.blocks(h)).map(h -> h.kind().label()).distinct().toList();
+        return kinds.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("a possible " + String.join(", ", kinds));
     }
 
     static String capitalise(String s) {

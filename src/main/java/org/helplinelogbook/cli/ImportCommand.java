@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.helplinelogbook.domain.ContactDraft;
@@ -28,6 +29,7 @@ import org.helplinelogbook.domain.StartTimes;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.NotesPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,8 +58,10 @@ final class ImportCommand extends LogbookCommand {
         try (Logbook logbook = options.open(false)) {
             PrintWriter err = spec.commandLine().getErr();
             List<String> problems = new ArrayList<>();
+            var choices = redactPii ? NotesPolicy.Choices.REDACT_ALL : NotesPolicy.Choices.NONE;
+            var policy = logbook.contacts().notesPolicy();
             List<ContactDraft> drafts = parse(text, logbook.taxonomy(), logbook.zone(), Instant.now(),
-                    new NotesGuard(redactPii), problems, err);
+                    notes -> withHint(policy.problem(notes, choices)), problems, err);
             if (!problems.isEmpty()) {
                 problems.forEach(err::println);
                 err.flush();
@@ -71,13 +75,15 @@ final class ImportCommand extends LogbookCommand {
             if (System.console() != null && drafts.size() > 10_000) {
                 err.println("Saving " + drafts.size() + " contacts...");
             }
-            int saved = logbook.contacts().saveAll(drafts, "import");
+            // The service applies the identifier policy again as it saves (redacting with --redact-pii): the check
+            // above only gives each refused row its line number.
+            int saved = logbook.contacts().saveAll(drafts, "import", choices);
             spec.commandLine().getOut().println("Imported " + saved + (saved == 1 ? " contact." : " contacts."));
         }
         return 0;
     }
 
-    static List<ContactDraft> parse(String text, Taxonomy taxonomy, ZoneId zone, Instant now, NotesGuard guard,
+    static List<ContactDraft> parse(String text, Taxonomy taxonomy, ZoneId zone, Instant now, Function<String, String> notesProblem,
             List<String> problems, PrintWriter progress) {
         List<ContactDraft> drafts = new ArrayList<>();
         problems.addAll(ImportText.problems(text)); // control characters, open quotes, oversized fields: read no row
@@ -102,7 +108,7 @@ final class ImportCommand extends LogbookCommand {
                     problems.add("line " + line + ": expected " + columns.size() + " fields, found " + record.getFieldCount());
                     continue;
                 }
-                ContactDraft draft = draft(record, columns, line, zone, now, guard, problems);
+                ContactDraft draft = draft(record, columns, line, zone, now, notesProblem, problems);
                 if (draft != null) {
                     List<String> rowProblems = ContactRules.problems(draft, taxonomy);
                     rowProblems.forEach(p -> problems.add("line " + line + ": " + p));
@@ -146,7 +152,7 @@ final class ImportCommand extends LogbookCommand {
     }
 
     private static ContactDraft draft(CsvRecord r, Map<String, Integer> columns, long line, ZoneId zone, Instant now,
-            NotesGuard guard, List<String> problems) {
+            Function<String, String> notesProblem, List<String> problems) {
         int before = problems.size();
         StartTimes.Checked start = StartTimes.check(field(r, columns, "started_at"), zone, now);
         if (start.problem() != null) {
@@ -162,9 +168,10 @@ final class ImportCommand extends LogbookCommand {
         } catch (NumberFormatException e) {
             problems.add("line " + line + ": duration_seconds must be a whole number from 0 to 86400");
         }
-        var checked = guard.check(emptyToNull(r.getField(columns.get("notes"))));
-        if (checked.problem() != null) {
-            problems.add("line " + line + ": " + checked.problem());
+        String notes = emptyToNull(r.getField(columns.get("notes")));
+        String notesTrouble = notes == null ? null : notesProblem.apply(notes);
+        if (notesTrouble != null) {
+            problems.add("line " + line + ": " + notesTrouble);
         }
         if (problems.size() > before) {
             return null;
@@ -172,7 +179,11 @@ final class ImportCommand extends LogbookCommand {
         String code = columns.containsKey(OPTIONAL) ? field(r, columns, OPTIONAL) : null;
         return new ContactDraft(start.start().local(), duration, field(r, columns, "channel"),
                 field(r, columns, "caller_type"), codes(field(r, columns, "topics")), codes(field(r, columns, "outcome")),
-                emptyToNull(field(r, columns, "source")), checked.notes(), emptyToNull(code), start.start().offset());
+                emptyToNull(field(r, columns, "source")), notes, emptyToNull(code), start.start().offset());
+    }
+
+    private static String withHint(String problem) {
+        return problem == null ? null : problem + " " + AddCommand.REDACT_HINT;
     }
 
     private static String field(CsvRecord r, Map<String, Integer> columns, String name) {

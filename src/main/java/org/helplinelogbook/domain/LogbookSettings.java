@@ -8,6 +8,10 @@ public final class LogbookSettings {
     public static final String RETENTION_MONTHS = "retention_months";
     public static final String THEME = "theme";
     public static final String BACKUP_FOLDER = "backup_folder";
+    /** The organisation's name as it heads every report and export (a manager setting). */
+    public static final String ORGANISATION_NAME = "organisation_name";
+    public static final String ORGANISATION_DEFAULT = "Helpline";
+    public static final int ORGANISATION_MAX_LENGTH = 80;
     /**
      * "true" after note text, a draft or a note key was replaced or removed (an edit, a deletion, an autosave, a
      * retention purge) until the logbook file has been rewritten without free space: H2 keeps old pages, and with

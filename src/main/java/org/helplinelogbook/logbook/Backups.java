@@ -32,6 +32,7 @@ import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.H2Backup;
+import org.helplinelogbook.storage.OwnerOnlyFiles;
 import org.helplinelogbook.storage.StorageException;
 
 /**
@@ -337,7 +338,8 @@ public final class Backups {
             }
             Path slots = dir.resolve(KeySlotFile.FILE_NAME);
             written.add(slots);
-            try (FileChannel out = FileChannel.open(slots, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(slots, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    OwnerOnlyFiles.attributes())) {
                 out.write(java.nio.ByteBuffer.wrap(header.keySlots()));
                 out.force(true);
             }

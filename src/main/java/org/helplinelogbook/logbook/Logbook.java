@@ -309,8 +309,8 @@ public final class Logbook implements AutoCloseable {
 
     /**
      * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
-     * service method instead (the contact form's {@code pii_kept} is the last one left, moving into
-     * {@link ContactService} with issue 18, after which this can be package-private).
+     * service method instead (the contact form's {@code pii_kept} is now written by {@link ContactService} in the
+     * save's own transaction).
      */
     public void record(String action, String recordId, String fields, String counts) {
         writes.record(action, recordId, fields, counts);
@@ -320,6 +320,12 @@ public final class Logbook implements AutoCloseable {
     <T> T writeAudited(Function<Store.Repositories, T> work, String action, Function<T, String> recordId,
             String fields, Function<T, String> counts) {
         return writes.write(work, action, recordId, fields, counts);
+    }
+
+    /** Like the above, plus the further entries {@code following} derives from the result, in the same transaction. */
+    <T> T writeAudited(Function<Store.Repositories, T> work, String action, Function<T, String> recordId,
+            String fields, Function<T, String> counts, Function<T, java.util.List<AuditedWrites.FollowingEntry>> following) {
+        return writes.write(work, action, recordId, fields, counts, following);
     }
 
     // ---- Closing
@@ -367,6 +373,8 @@ public final class Logbook implements AutoCloseable {
             if (compact || shredOwed) {
                 try {
                     database.closeCompacting();
+                    // SHUTDOWN COMPACT wrote a new file with the process's default mode
+                    org.helplinelogbook.storage.OwnerOnlyFiles.restrict(org.helplinelogbook.storage.Database.h2File(dataDir));
                     if (shredOwed) {
                         ShredCompaction.settle(dataDir, key, zone);
                     }

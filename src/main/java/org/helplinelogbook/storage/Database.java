@@ -122,6 +122,7 @@ public final class Database implements AutoCloseable {
             Arrays.fill(password, '\0');
             throw translate(e);
         }
+        OwnerOnlyFiles.restrict(h2File(dataDir)); // H2 creates its file with the process's default mode
         try {
             checkH2Settings(keeper);
             migrate(source, keeper, dataDir);
@@ -192,6 +193,7 @@ public final class Database implements AutoCloseable {
                     Files.copy(slots, zipFs.getPath(KeySlotFile.FILE_NAME));
                 }
             }
+            OwnerOnlyFiles.restrict(zip); // the zip file system rewrote it with the default mode
             try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -312,6 +314,7 @@ public final class Database implements AutoCloseable {
             st.setString(1, zip.toAbsolutePath().toString());
             st.execute();
         }
+        OwnerOnlyFiles.restrict(zip);
     }
 
     /**

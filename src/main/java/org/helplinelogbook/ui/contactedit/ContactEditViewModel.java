@@ -30,11 +30,13 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
-import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ContactText;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NoteWarnings;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -87,6 +89,8 @@ public final class ContactEditViewModel {
     private final ObservableList<String> outcomes = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
+    private final NoteWarnings noteWarnings = new NoteWarnings(NotesPolicy.INSTANCE, notes::get, notes::set);
+
     private final ObservableList<Choice> channelChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> callerTypeChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> sourceChoices = FXCollections.observableArrayList();
@@ -132,6 +136,9 @@ public final class ContactEditViewModel {
     public ObservableList<String> topics() { return topics; }
     public ObservableList<String> outcomes() { return outcomes; }
     public StringProperty notesProperty() { return notes; }
+
+    public ObservableList<NoteWarnings.Warning> warnings() { return noteWarnings.warnings(); }
+    public ReadOnlyBooleanProperty saveBlockedProperty() { return noteWarnings.saveBlockedProperty(); }
 
     public ObservableList<Choice> channelChoices() { return channelChoices; }
     public ObservableList<Choice> callerTypeChoices() { return callerTypeChoices; }
@@ -181,11 +188,13 @@ public final class ContactEditViewModel {
             message.set("");
             error.set("");
             editing.set(true);
+            scanNotes();
         }
     }
 
     public void cancelEdit() {
         editing.set(false);
+        noteWarnings.clear();
         conflict.set(false);
         error.set("");
         if (contact.get() != null) {
@@ -206,11 +215,20 @@ public final class ContactEditViewModel {
             error.set(e.getMessage());
             return;
         }
+        if (notesReadable()) {
+            scanNotes();
+            if (noteWarnings.saveBlockedProperty().get()) {
+                error.set(text("form.notSaved.identifiers"));
+                return;
+            }
+        }
+        NotesPolicy.Choices choices = noteWarnings.choices();
         busy.set(true);
         error.set("");
-        runner.run(() -> logbook.contacts().update(current.id(), current.version(), draft), saved -> {
+        runner.run(() -> logbook.contacts().update(current.id(), current.version(), draft, choices), saved -> {
             busy.set(false);
             editing.set(false);
+            noteWarnings.clear();
             conflict.set(false);
             present(saved);
             message.set(text("log.edit.saved"));
@@ -222,6 +240,23 @@ public final class ContactEditViewModel {
             }
             error.set(UserMessages.describe(t));
         });
+    }
+
+    // ---- Identifier warnings: the same live checks, Show/Redact/Keep, as the new-contact form
+
+    /** Re-scans the notes (the view calls this after a typing pause; saving calls it too). */
+    public void scanNotes() {
+        noteWarnings.scan();
+    }
+
+    /** Replaces one identifier with its token, e.g. "[PHONE]". */
+    public void redact(NoteWarnings.Warning warning) {
+        noteWarnings.redact(warning);
+    }
+
+    /** Keeps an identifier on purpose; the reason is required but never stored (kind and count are audited). */
+    public boolean keep(NoteWarnings.Warning warning, String reason) {
+        return noteWarnings.keep(warning, reason);
     }
 
     /** After a conflict: replaces the form with the stored version (what the other person saved). */

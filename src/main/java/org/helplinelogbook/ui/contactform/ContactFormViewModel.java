@@ -6,8 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.privacy.Confidence;
 import org.helplinelogbook.privacy.IdentifierHit;
 import org.helplinelogbook.privacy.IdentifierKind;
@@ -146,7 +146,8 @@ public final class ContactFormViewModel {
     /** Counts saved contacts; the view moves the focus back to the first field each time it changes. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper saves = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
-    private final Set<String> keptIdentifiers = new HashSet<>();
+    /** Identifiers kept on purpose, by kind and excerpt; the reason goes to the service and is never stored. */
+    private final Map<String, NotesPolicy.Kept> keptIdentifiers = new HashMap<>();
     private Instant callStartedAt;
     private Instant callStoppedAt;
     private boolean durationEdited;
@@ -429,7 +430,7 @@ public final class ContactFormViewModel {
         stopTimer();
         int seconds = (int) Math.min(elapsed().toSeconds(), 86_400);
         ContactDraft draft = ContactDraft.nonData(startedAt(), seconds, channel.get(), code);
-        store(draft, Map.of(), Messages.get("form.saved", type.get().label().toLowerCase(Locale.UK)));
+        store(draft, NotesPolicy.Choices.NONE, Messages.get("form.saved", type.get().label().toLowerCase(Locale.UK)));
     }
 
     /** Checks and saves a data contact. Nothing is reset unless the logbook confirms it stored the contact. */
@@ -466,9 +467,7 @@ public final class ContactFormViewModel {
         ContactDraft draft = new ContactDraft(startedAt(), durationSeconds(), channel.get(), callerType.get(),
                 data ? checked(topics) : List.of(), data ? checked(outcomes) : List.of(), data ? source.get() : null,
                 notes.get(), callerCode.get());
-        Map<IdentifierKind, Integer> kept = new LinkedHashMap<>();
-        warnings.stream().filter(Warning::kept).forEach(w -> kept.merge(w.hit().kind(), 1, Integer::sum));
-        store(draft, kept, Messages.get("form.saved", taxonomy.label(Dimension.CALLER_TYPE, callerType.get())
+        store(draft, NotesPolicy.Choices.keeping(Set.copyOf(keptIdentifiers.values())), Messages.get("form.saved", taxonomy.label(Dimension.CALLER_TYPE, callerType.get())
                 .toLowerCase(Locale.UK)));
     }
 
@@ -484,20 +483,12 @@ public final class ContactFormViewModel {
         }
     }
 
-    private void store(ContactDraft draft, Map<IdentifierKind, Integer> kept, String savedMessage) {
+    private void store(ContactDraft draft, NotesPolicy.Choices choices, String savedMessage) {
         busy.set(true);
         setStatus(Messages.get("form.saving"), false);
-        runner.run(() -> {
-            var contact = logbook.contacts().save(draft);
-            String id = contact.id().toString();
-            kept.forEach((kind, count) -> logbook.record("pii_kept", id, null, "kind=" + kind.name() + ",count=" + count));
-            try {
-                logbook.contacts().clearDraft();
-            } catch (RuntimeException e) {
-                LOG.warn("The draft could not be cleared after saving: {}", e.getClass().getName());
-            }
-            return contact;
-        }, contact -> {
+        // One service call: the notes checked under the identifier policy, the contact stored, what was kept
+        // audited and the draft cleared, all in one transaction.
+        runner.run(() -> logbook.contacts().saveFromForm(draft, choices), contact -> {
             busy.set(false);
             reset();
             setStatus(savedMessage, false);
@@ -578,7 +569,7 @@ public final class ContactFormViewModel {
         List<Warning> found = new ArrayList<>();
         for (IdentifierHit hit : scanner.scan(text)) {
             String excerpt = text.substring(hit.start(), hit.end());
-            found.add(new Warning(hit, excerpt, keptIdentifiers.contains(keepKey(hit.kind(), excerpt))));
+            found.add(new Warning(hit, excerpt, keptIdentifiers.containsKey(keepKey(hit.kind(), excerpt))));
         }
         warnings.setAll(found);
         saveBlocked.set(found.stream().anyMatch(Warning::blocksSaving));
@@ -604,7 +595,8 @@ public final class ContactFormViewModel {
         if (reason == null || reason.isBlank()) {
             return false;
         }
-        keptIdentifiers.add(keepKey(warning.hit().kind(), warning.excerpt()));
+        keptIdentifiers.put(keepKey(warning.hit().kind(), warning.excerpt()),
+                new NotesPolicy.Kept(warning.hit().kind(), warning.excerpt(), reason));
         scanNotes();
         return true;
     }
