@@ -103,13 +103,7 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "recovery-key", description = "Make a new recovery key (the old printed one stops working).")
-    static final class NewRecoveryKey implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class NewRecoveryKey extends LogbookCommand {
         @Override
         public Integer call() {
             try (Logbook logbook = options.open(false)) {
