@@ -320,11 +320,10 @@ public final class Logbook implements AutoCloseable {
     // ---- Audited writes (see AuditedWrites)
 
     /**
-     * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
-     * service method instead (the contact form's {@code pii_kept} is now written by {@link ContactService} in the
-     * save's own transaction).
+     * Records one audited action in its own durable transaction. Only the services of this package write audit
+     * entries; a front end calls a service method instead (ADR 0010).
      */
-    public void record(String action, String recordId, String fields, String counts) {
+    void record(String action, String recordId, String fields, String counts) {
         writes.record(action, recordId, fields, counts);
     }
 
