@@ -21,6 +21,15 @@ public final class LogbookSettings {
      */
     public static final String SHRED_COMPACTION_OWED = "shred_compaction_owed";
 
+    /** The slow codeword hash's salt and cost ({@code CodewordHashing}), drawn once per logbook. */
+    public static final String CALLER_CODE_HASHING = "caller_code_hashing";
+
+    /**
+     * The managers' X25519 public key (hex), for accounts whose key slot predates it (trusted on first use, then
+     * kept in their slot). Slots written by a manager carry it themselves; see ADR 2.
+     */
+    public static final String NOTES_PUBLIC_KEY = "notes_public_key";
+
     public static final int AUTO_LOCK_DEFAULT = 5;
     public static final int AUTO_LOCK_MIN = 1;
     public static final int AUTO_LOCK_MAX = 15;

@@ -144,6 +144,15 @@ public final class Database implements AutoCloseable {
         source.setUser(H2_USER);
         // H2's data source keeps this array for every new connection; it is wiped when the database closes.
         char[] password = key.h2Password();
+        if (!create) {
+            // Before H2 may write: an empty, cut-short or damaged file is reported and left exactly as it is.
+            try {
+                LogbookFileCheck.requireIntact(h2File(dataDir), password);
+            } catch (RuntimeException e) {
+                Arrays.fill(password, '\0');
+                throw e;
+            }
+        }
         source.setPasswordChars(password);
         Connection keeper;
         try {
@@ -154,6 +163,7 @@ public final class Database implements AutoCloseable {
         }
         OwnerOnlyFiles.restrict(h2File(dataDir)); // H2 creates its file with the process's default mode
         try {
+            H2LeftoverCommits.finish(keeper); // before anything writes: see the class for the kill it recovers from
             checkH2Settings(keeper);
             migrate(source, keeper, dataDir);
             // A fresh H2 session per unit of work cost a save ~130 KB of page reads and decryption and ~3x its
@@ -367,6 +377,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Shuts the embedded engine down at once, writing nothing more (as a kill would), so that work stuck inside it
+     * fails instead of running on; used when an open takes too long. Every committed save is already in the file.
+     */
+    public void abandon() {
+        if (!embedded) {
+            close();
+            return;
+        }
+        try {
+            ((org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
+                    .getDatabase().shutdownImmediately();
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed
+        }
+    }
+
     @Override
     public void close() {
         if (sessions != null) {
@@ -393,12 +420,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * H2 reports a damaged page found while reading as a general error (50000) around the MVStore's own: reading
+     * failed, unsupported format, file corrupt, chunk or block not found.
+     */
+    private static boolean isCorruption(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException mv) {
+                int c = mv.getErrorCode();
+                return c == 1 || c == 5 || c == 6 || c == 9 || c == 50;
+            }
+        }
+        return false;
+    }
+
     /** Maps H2's error codes to a kind and a message that never repeats H2's text (which may hold values). */
     static StorageException translate(SQLException e) {
         if (PostgresConnections.isPostgres(e)) {
             return PostgresConnections.translate(e);
         }
         int code = e.getErrorCode();
+        if (code == 50000 && isCorruption(e)) {
+            return LogbookFileCheck.damaged();
+        }
         return switch (code) {
             case 90020 -> new StorageException(StorageException.Kind.IN_USE,
                     "The logbook is open in another window or program. Close it there first.", null);

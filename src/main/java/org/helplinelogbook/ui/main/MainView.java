@@ -54,6 +54,7 @@ public final class MainView {
     static final double NARROW_WINDOW = 1180;
 
     @FXML private Label signedInLabel;
+    @FXML private Label upgradeLabel;
     @FXML private Label appNameLabel;
     @FXML private Label demoBadge;
     @FXML private ToggleButton menuButton;
@@ -104,6 +105,9 @@ public final class MainView {
     @FXML
     private void initialize() {
         signedInLabel.textProperty().bind(vm.signedInProperty());
+        upgradeLabel.textProperty().bind(vm.upgradeStatusProperty());
+        upgradeLabel.visibleProperty().bind(vm.upgradeStatusProperty().isNotEmpty());
+        upgradeLabel.managedProperty().bind(upgradeLabel.visibleProperty());
         for (Section s : vm.sections()) {
             ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
             b.setUserData(s);
