@@ -149,6 +149,27 @@ public final class Logbook implements AutoCloseable {
         return LogbookOpening.create(dataDir, username, password, zone);
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREWARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Once per process, in a background thread: loads what opening a logbook needs (storage, migrations, queries)
+     * on a throwaway in-memory database, while the person types their password. Touches no logbook.
+     */
+    public static void prewarmInBackground() {
+        if (PREWARMED.compareAndSet(false, true)) {
+            Thread t = new Thread(org.helplinelogbook.storage.Database::prewarm, "prewarm");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
+    /** The same, in this thread (the sign-in benchmark). */
+    public static void prewarm() {
+        PREWARMED.set(true);
+        org.helplinelogbook.storage.Database.prewarm();
+    }
+
     public static Logbook open(Path dataDir, String username, char[] password) {
         return open(dataDir, username, password, null);
     }
