@@ -437,7 +437,8 @@ public final class Logbook implements AutoCloseable {
 
     /** Records one audited action in its own durable transaction. */
     public void record(String action, String recordId, String fields, String counts) {
-        AuditEntry entry = store().write(r -> audit.append(r, actorId(), action, recordId, fields, counts));
+        AuditEntry entry = retryingBusy(() -> store().write(r -> audit.append(r, actorId(), action, recordId, fields,
+                counts)));
         audit.anchor(entry);
     }
 
@@ -445,16 +446,57 @@ public final class Logbook implements AutoCloseable {
     <T> T writeAudited(java.util.function.Function<Store.Repositories, T> work, String action,
             java.util.function.Function<T, String> recordId, String fields, java.util.function.Function<T, String> counts) {
         AuditEntry[] entry = new AuditEntry[1];
-        T result = store().write(r -> {
-            // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
-            // another desk doing the same (re-entrant within the transaction; a no-op on H2).
-            r.audit().lockForAppend();
-            T value = work.apply(r);
-            entry[0] = audit.append(r, actorId(), action, recordId.apply(value), fields, counts.apply(value));
-            return value;
+        T result = retryingBusy(() -> {
+            boolean committed = false;
+            try {
+                T value = store().write(r -> {
+                    // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
+                    // another desk doing the same (re-entrant within the transaction; a no-op on H2).
+                    r.audit().lockForAppend();
+                    T v = work.apply(r);
+                    entry[0] = audit.append(r, actorId(), action, recordId.apply(v), fields, counts.apply(v));
+                    return v;
+                });
+                committed = true;
+                return value;
+            } finally {
+                notes.settle(committed); // a month key made in a rolled-back transaction does not exist: forget it
+            }
         });
         audit.anchor(entry[0]);
         return result;
+    }
+
+    /** Tries after a lock timeout or deadlock on the server, before the failure is reported. */
+    static final int BUSY_ATTEMPTS = 3;
+
+    /**
+     * Runs one whole transaction again when the server gave up waiting for another desk (a lock timeout or a
+     * deadlock: nothing was changed). A desk that died or hangs while holding a lock is cut off by the server within
+     * seconds (see PostgresConnections), so a second or third try normally goes through; after that the failure is
+     * reported and the caller keeps what the person typed.
+     */
+    static <T> T retryingBusy(java.util.function.Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (StorageException e) {
+                if (e.kind() != StorageException.Kind.BUSY || attempt >= BUSY_ATTEMPTS) {
+                    throw e.kind() == StorageException.Kind.BUSY ? busy() : e;
+                }
+            }
+            try {
+                Thread.sleep(50L + java.util.concurrent.ThreadLocalRandom.current().nextLong(200));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw busy();
+            }
+        }
+    }
+
+    private static LogbookException busy() {
+        return new LogbookException(LogbookException.Kind.STORAGE, "Another desk is holding up the logbook server."
+                + " Nothing was saved; try again in a moment.");
     }
 
     private Long actorId() {

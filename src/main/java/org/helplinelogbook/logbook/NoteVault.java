@@ -25,6 +25,8 @@ final class NoteVault {
 
     private final byte[] wrapKey;
     private final Map<String, byte[]> keys = new HashMap<>();
+    /** Month keys created in the transaction now running; kept only once it commits ({@link #settle}). */
+    private final java.util.Set<String> fresh = new java.util.HashSet<>();
 
     NoteVault(DataKey dataKey) {
         this.wrapKey = dataKey.derive("note-key-wrap");
@@ -110,6 +112,7 @@ final class NoteVault {
         RANDOM.nextBytes(key);
         repo.insert(keyId, Aead.seal(wrapKey, key, keyAad(keyId)));
         keys.put(keyId, key);
+        fresh.add(keyId);
         return key;
     }
 
@@ -119,6 +122,17 @@ final class NoteVault {
 
     private static byte[] keyAad(String keyId) {
         return ("note-key|" + keyId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * After a write transaction: a key created in one that rolled back (e.g. a save retried after a lock timeout)
+     * was never stored, so it is forgotten and the next try creates (or, on a shared logbook, finds) the real one.
+     */
+    synchronized void settle(boolean committed) {
+        if (!committed) {
+            fresh.forEach(this::forget);
+        }
+        fresh.clear();
     }
 
     synchronized void wipe() {
