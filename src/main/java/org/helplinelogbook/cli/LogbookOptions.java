@@ -6,6 +6,8 @@ import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Options every command takes: which logbook, and who is signing in. */
 final class LogbookOptions {
@@ -18,6 +20,10 @@ final class LogbookOptions {
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (default: $LOGBOOK_PASSWORD, else a prompt).")
     Path passwordFile;
+
+    /** The command this mixin belongs to: its error stream is where sign-in warnings go. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     Path dataDir() {
         return DataFolder.resolve(data);
@@ -61,7 +67,9 @@ final class LogbookOptions {
                     "Your password was reset. Choose a new one first with: passwd --user " + name);
         }
         if (housekeeping) {
-            Housekeeping.atSignIn(logbook).forEach(w -> System.err.println("helpline-logbook: warning: " + w));
+            var err = command != null ? command.commandLine().getErr() : new java.io.PrintWriter(System.err, true);
+            Housekeeping.atSignIn(logbook).forEach(w -> err.println("helpline-logbook: warning: " + w));
+            err.flush();
         }
         return logbook;
     }

@@ -397,6 +397,11 @@ public final class Logbook implements AutoCloseable {
         return new AuditLogService(this);
     }
 
+    /** A shared logbook's server backup as far as the app knows it (desks make no backup files). */
+    public ServerBackups serverBackups() {
+        return new ServerBackups(this);
+    }
+
     public AuditTrail auditTrail() {
         return audit;
     }
