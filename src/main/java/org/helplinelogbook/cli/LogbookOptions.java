@@ -2,6 +2,7 @@ package org.helplinelogbook.cli;
 
 import java.nio.file.Path;
 import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.logbook.DeskPasswordNeededException;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
@@ -24,6 +25,12 @@ final class LogbookOptions {
     /** The command this mixin belongs to: its error stream is where sign-in warnings go. */
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
+
+    static final String DB_PASSWORD_ENV = "LOGBOOK_DB_PASSWORD";
+
+    private java.io.PrintWriter command() {
+        return command != null ? command.commandLine().getErr() : new java.io.PrintWriter(System.err, true);
+    }
 
     Path dataDir() {
         return DataFolder.resolve(data);
@@ -51,10 +58,22 @@ final class LogbookOptions {
         Logbook logbook;
         char[] dbPassword = null;
         try {
-            if (Logbook.isShared(dataDir())) { // a desk of a shared logbook also needs its database role's password
-                dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for this desk: ", false);
+            // A desk of a shared logbook also needs its database role's password: from $LOGBOOK_DB_PASSWORD, else
+            // the one kept when the desk joined, else (none kept, or the server refused it) asked for and kept.
+            if (Logbook.isShared(dataDir()) && (Passwords.environment.apply(DB_PASSWORD_ENV) != null
+                    || !Logbook.deskPasswordKept(dataDir()))) {
+                dbPassword = Passwords.read(DB_PASSWORD_ENV, null, "Database password for this desk: ", false);
             }
-            logbook = Logbook.open(dataDir(), name, password, dbPassword);
+            try {
+                logbook = Logbook.open(dataDir(), name, password, dbPassword);
+            } catch (DeskPasswordNeededException e) {
+                if (dbPassword != null) {
+                    throw e; // the one given was refused: asking again in the same run would only repeat it
+                }
+                command().println("helpline-logbook: " + e.getMessage());
+                dbPassword = Passwords.read(DB_PASSWORD_ENV, null, "Database password for this desk: ", false);
+                logbook = Logbook.open(dataDir(), name, password, dbPassword);
+            }
         } finally {
             java.util.Arrays.fill(password, '\0');
             if (dbPassword != null) {
@@ -67,7 +86,7 @@ final class LogbookOptions {
                     "Your password was reset. Choose a new one first with: passwd --user " + name);
         }
         if (housekeeping) {
-            var err = command != null ? command.commandLine().getErr() : new java.io.PrintWriter(System.err, true);
+            var err = command();
             Housekeeping.atSignIn(logbook).forEach(w -> err.println("helpline-logbook: warning: " + w));
             err.flush();
         }

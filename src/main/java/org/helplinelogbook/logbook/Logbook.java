@@ -109,9 +109,31 @@ public final class Logbook implements AutoCloseable {
         return SharedLogbook.create(dataDir, profile, dbPassword, username, password, zone);
     }
 
-    /** Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. */
-    public static void joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
-        SharedLogbook.join(dataDir, profile, dbPassword);
+    /**
+     * Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. The database
+     * password is kept for the desk (system credential store, else a private file): returns where, or null if it
+     * could not be kept (then each sign-in asks for it).
+     */
+    public static String joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
+        return SharedLogbook.join(dataDir, profile, dbPassword);
+    }
+
+    /** Whether this desk of a shared logbook has its database password kept (so sign-in need not ask for it). */
+    public static boolean deskPasswordKept(Path dataDir) {
+        if (!isShared(dataDir)) {
+            return true;
+        }
+        try {
+            var profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
+            char[] kept = SharedLogbook.passwordStore(dataDir, profile).load().orElse(null);
+            if (kept == null) {
+                return System.getenv(SharedLogbook.DB_PASSWORD_ENV) != null;
+            }
+            Arrays.fill(kept, '\0');
+            return true;
+        } catch (IllegalArgumentException e) {
+            return true; // a damaged profile is reported by the sign-in itself
+        }
     }
 
     static Logbook assemble(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,

@@ -11,6 +11,7 @@ import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.UnlockFailedException;
@@ -81,7 +82,13 @@ final class SharedLogbook {
         }
     }
 
-    static void join(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
+    /** Where this desk keeps its database password (system credential store, else a private file). */
+    static DeskPasswordStore passwordStore(Path dataDir, ConnectionProfile profile) {
+        return new DeskPasswordStore(dataDir, profile.describe());
+    }
+
+    /** @return where the desk's database password is now kept, for the person to be told */
+    static String join(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
         if (Logbook.existsIn(dataDir)) {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
                     "A logbook already exists in " + dataDir + ". Nothing was changed.");
@@ -98,6 +105,11 @@ final class SharedLogbook {
         } catch (StorageException e) {
             throw Logbook.storageFailure(e);
         }
+        try {
+            return passwordStore(dataDir, profile).save(dbPassword);
+        } catch (IOException e) {
+            return null; // joined all the same: the sign-in asks for the password each time and says why
+        }
     }
 
     static Logbook unlock(Path dataDir, Logbook.Unlocker unlocker, String username, char[] dbPassword) {
@@ -110,9 +122,22 @@ final class SharedLogbook {
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = null;
         Database database = null;
+        DeskPasswordStore kept = passwordStore(dataDir, profile);
         char[] password = dbPassword != null ? dbPassword : fromEnvironment();
+        boolean fromStore = false;
+        if (password.length == 0) {
+            password = kept.load().orElse(new char[0]);
+            fromStore = password.length > 0;
+        }
         try {
+            if (password.length == 0) {
+                throw new DeskPasswordNeededException("This desk has no database password kept. Type the password"
+                        + " of the desk's database role (from whoever runs the server).");
+            }
             database = open(profile, password);
+            if (dbPassword != null) {
+                keep(kept, dbPassword); // typed at sign-in and it worked: not asked again at this desk
+            }
             KeySlotFile slots = ServerSlots.load(new JdbiStore(database, ZoneOffset.UTC));
             key = unlocker.unlock(slots);
             return Logbook.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, database, username);
@@ -130,9 +155,23 @@ final class SharedLogbook {
             Logbook.cleanUp(lock, key, database);
             throw e;
         } finally {
-            if (dbPassword == null) {
+            if (dbPassword == null || fromStore) {
                 Arrays.fill(password, '\0');
             }
+        }
+    }
+
+    /** Keeps a password that just worked, unless the same one is already kept. */
+    private static void keep(DeskPasswordStore kept, char[] password) {
+        char[] current = kept.load().orElse(new char[0]);
+        try {
+            if (!Arrays.equals(current, password)) {
+                kept.save(password);
+            }
+        } catch (IOException e) {
+            // not kept: the next sign-in asks again, which is safe
+        } finally {
+            Arrays.fill(current, '\0');
         }
     }
 
@@ -148,6 +187,10 @@ final class SharedLogbook {
         try {
             return Database.openPostgres(profile, dbPassword);
         } catch (StorageException e) {
+            if (e.kind() == StorageException.Kind.WRONG_DB_PASSWORD) {
+                throw new DeskPasswordNeededException("The logbook server refused the database password of "
+                        + profile.user() + ". Type it again (ask whoever runs the server if it was changed).");
+            }
             throw Logbook.storageFailure(e);
         } catch (IllegalArgumentException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());

@@ -164,7 +164,11 @@ final class PostgresConnections {
                     + " connects to (sslmode=verify-full).", null);
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01")) {
+            return new StorageException(StorageException.Kind.WRONG_DB_PASSWORD,
+                    "The logbook server refused this desk's database password.", null);
+        }
+        if (state.equals("28000")) {
             return new StorageException(StorageException.Kind.REFUSED,
                     "The logbook server refused this desk's database role or password.", null);
         }

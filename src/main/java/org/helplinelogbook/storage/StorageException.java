@@ -6,6 +6,8 @@ public class StorageException extends RuntimeException {
     public enum Kind { IN_USE, MISSING, DAMAGED, DISK_FULL, READ_ONLY, OTHER,
         /** Shared logbook: the server refused the desk (role, password or certificate). */
         REFUSED,
+        /** Shared logbook: the server refused the desk role's password (and only that). */
+        WRONG_DB_PASSWORD,
         /** Shared logbook: the server cannot be reached or the connection was cut. */
         UNREACHABLE,
         /**
