@@ -117,7 +117,8 @@ final class SharedLogbook {
         try {
             profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
         } catch (IllegalArgumentException e) {
-            throw new LogbookException(LogbookException.Kind.DAMAGED, e.getMessage());
+            // e.g. a weaker sslmode written into server.json by hand: refused as join refuses it (exit 4)
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
         }
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = null;

@@ -50,7 +50,23 @@ final class PostgresConnections {
     static final int SOCKET_TIMEOUT_SECONDS = 60;
     static final boolean DEBUG = Boolean.getBoolean("helplinelogbook.debugsql");
 
+    /**
+     * The PostgreSQL driver logs through java.util.logging, whose default console handler printed "SEVERE:
+     * Connection error" lines beside our one calm sentence (and may quote the server's text). Its own logging stays
+     * off unless SQL debugging is asked for; held here so the setting is not garbage-collected with the logger.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = quietDriverLog();
+
     private PostgresConnections() {}
+
+    private static java.util.logging.Logger quietDriverLog() {
+        var log = java.util.logging.Logger.getLogger("org.postgresql");
+        if (!DEBUG) {
+            log.setLevel(java.util.logging.Level.OFF);
+            log.setUseParentHandlers(false);
+        }
+        return log;
+    }
 
     static Properties properties(ConnectionProfile profile, char[] password) {
         var p = new Properties();
