@@ -69,7 +69,7 @@ final class ListCommand implements Callable<Integer> {
                 return 0;
             }
             if (notes) {
-                logbook.record("view_notes", null, "notes", null);
+                logbook.contacts().notesListed();
             }
             writeCsv(logbook, filter, out);
         }

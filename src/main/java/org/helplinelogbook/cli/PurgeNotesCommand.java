@@ -33,7 +33,7 @@ final class PurgeNotesCommand implements Callable<Integer> {
         try (Logbook logbook = options.open(false, false)) {
             logbook.actor().requireManager("remove old notes");
             if (cutoff == null) {
-                cutoff = Retention.cutoff(LocalDate.now(logbook.zone()), logbook.retentionMonths());
+                cutoff = Retention.cutoff(LocalDate.now(logbook.zone()), logbook.settings().retentionMonths());
             }
             Retention.Result result = logbook.retention().purgeNotesOlderThan(cutoff);
             spec.commandLine().getOut().println("Shredded the notes of " + result.months()

@@ -1,23 +1,14 @@
 package org.helplinelogbook.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
-import org.helplinelogbook.report.ReportService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,51 +85,17 @@ final class ReportCommand implements Callable<Integer> {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "--weeks must be between 0 and 104.");
         }
         try (Logbook logbook = options.open(false)) {
-            logbook.actor().requireManager("export reports");
-            var reports = new ReportService(logbook.store(), logbook.zone());
-            final Period chosen = period;
-            String hash = writeAtomically(out, stream -> {
-                if (chosen != null) {
-                    reports.export(logbook.actor(), chosen, exportFormat, policy, stream);
-                } else {
-                    reports.exportCampaign(logbook.actor(), what.campaign, weeks, exportFormat, policy, stream);
-                }
-            });
-            logbook.record("export", null, "format,period,policy", "format=" + exportFormat.extension()
-                    + (exact ? ",exact" : "") + ",sha256=" + hash);
+            var exports = logbook.exports();
+            if (period != null) {
+                exports.exportPeriod(period, exportFormat, policy, out);
+            } else {
+                exports.exportCampaign(what.campaign, weeks, exportFormat, policy, out);
+            }
             spec.commandLine().getOut().println("Wrote " + out + (exact ? " (EXACT: internal use only)" : ""));
         } catch (IllegalArgumentException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, capitalise(e.getMessage()) + ".");
         }
         return 0;
-    }
-
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes beside the target and renames, so a half-written report never appears under the final name. */
-    static String writeAtomically(Path target, Writer writer) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".part");
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (OutputStream file = Files.newOutputStream(temp); var digest = new DigestOutputStream(file, sha)) {
-                writer.write(digest);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // nothing more to clean
-            }
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "The report could not be written to " + target
-                    + " (does the folder exist, and is there space?).");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String capitalise(String s) {

@@ -30,7 +30,7 @@ final class VerifyCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             SortedMap<String, Long> counts;
             try {
-                counts = logbook.readEveryRow();
+                counts = logbook.verification().readEveryRow();
             } catch (LogbookException e) {
                 err.println("helpline-logbook: database: " + e.getMessage());
                 err.flush();
@@ -39,16 +39,16 @@ final class VerifyCommand implements Callable<Integer> {
             for (Map.Entry<String, Long> e : counts.entrySet()) {
                 out.println(e.getKey() + ": " + e.getValue() + " rows");
             }
-            List<String> problems = logbook.verifyAudit();
+            List<String> problems = logbook.verification().verifyAudit();
             if (!problems.isEmpty()) {
                 out.flush();
                 problems.forEach(p -> err.println("helpline-logbook: audit: " + p));
                 err.flush();
                 return Cli.UNEXPECTED;
             }
-            if (!logbook.summaryCountsHold()) {
+            if (!logbook.verification().summaryCountsHold()) {
                 // Derived figures only: recounting them from the contacts loses nothing.
-                logbook.recountSummaries();
+                logbook.verification().recountSummaries();
                 out.println("Summary counts did not match the contacts; they were recounted from the contacts.");
             }
             out.println("Database read in full; audit chain verifies; summary counts match the contacts.");

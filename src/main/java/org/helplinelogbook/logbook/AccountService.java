@@ -35,9 +35,9 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.putPasswordSlot(username, role, password, false, logbook.key());
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
-        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), "account_add",
+        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
                 String::valueOf, "role", x -> null);
         return new StaffAccount(id, username, role, true, false);
     }
@@ -52,12 +52,12 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.removeSlot(username);
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setActive(account.id(), false);
             return account.id();
-        }, "account_disable", String::valueOf, "active", x -> null);
+        }, AuditActions.ACCOUNT_DISABLE, String::valueOf, "active", x -> null);
     }
 
     /** Issues a one-time password that must be changed at next sign-in; also re-enables a disabled account. */
@@ -69,13 +69,13 @@ public final class AccountService {
             var slots = logbook.slots();
             synchronized (slots) {
                 slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key());
-                Logbook.saveSlots(slots);
+                LogbookOpening.saveSlots(slots);
             }
             logbook.writeAudited(r -> {
                 r.staff().setActive(account.id(), true);
                 r.staff().setMustChangePassword(account.id(), true);
                 return account.id();
-            }, "account_reset", String::valueOf, "password", x -> null);
+            }, AuditActions.ACCOUNT_RESET, String::valueOf, "password", x -> null);
             return new String(oneTime);
         } finally {
             Logbook.wipe(oneTime);
@@ -89,12 +89,12 @@ public final class AccountService {
         var slots = logbook.slots();
         synchronized (slots) {
             slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key());
-            Logbook.saveSlots(slots);
+            LogbookOpening.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
             r.staff().setMustChangePassword(actor.staffId(), false);
             return actor.staffId();
-        }, "password_change", String::valueOf, "password", x -> null);
+        }, AuditActions.PASSWORD_CHANGE, String::valueOf, "password", x -> null);
         logbook.passwordChanged();
     }
 

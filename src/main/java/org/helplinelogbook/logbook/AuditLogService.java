@@ -33,7 +33,7 @@ public final class AuditLogService {
     /** Problems found in the chain; empty when it verifies. */
     public List<String> verify() {
         logbook.actor().requireManager("verify the audit log");
-        return logbook.verifyAudit();
+        return logbook.verification().verifyAudit();
     }
 
     /** How many entries the log holds. */

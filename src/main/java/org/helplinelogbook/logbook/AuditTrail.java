@@ -108,7 +108,7 @@ public final class AuditTrail {
             }
             slots.setAuditAnchor(new KeySlotFile.AuditAnchor(entry.seq(), entry.mac()));
             try {
-                Logbook.saveSlots(slots);
+                LogbookOpening.saveSlots(slots);
             } catch (LogbookException e) {
                 // The entry and the work it records are already durable; reporting failure now would tell the
                 // person a saved contact was lost. An anchor left behind is allowed; the next save moves it on.
@@ -116,8 +116,6 @@ public final class AuditTrail {
             }
         }
     }
-
-    static final String ANCHOR_MISMATCH = "audit_anchor_mismatch";
 
     /**
      * Checks at unlock that the chain still reaches the anchored entry, before a new entry moves the anchor on.
@@ -148,7 +146,7 @@ public final class AuditTrail {
                 problems.add("audit entry " + e.seq() + " has been altered");
                 break;
             }
-            if (ANCHOR_MISMATCH.equals(e.action())) {
+            if (AuditActions.ANCHOR_MISMATCH.equals(e.action())) {
                 problems.add("at " + e.at() + " the audit log did not match its recorded anchor (entry " + e.seq() + ")");
             }
             previous = e.mac();

@@ -59,7 +59,7 @@ public final class Backups {
 
     /** The backup folder: the {@code backup_folder} setting, else {@code <data>/backups}. */
     public static Path folder(Logbook logbook) {
-        String setting = logbook.setting(LogbookSettings.BACKUP_FOLDER, "");
+        String setting = logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "");
         return setting.isBlank() ? defaultFolder(logbook.dataDir()) : Path.of(setting).toAbsolutePath();
     }
 
@@ -112,7 +112,7 @@ public final class Backups {
      */
     private static void write(Logbook logbook, Path target, String kind) {
         refuseShared(logbook); // before the audit entry: no entry for a backup that is not attempted
-        logbook.record("backup", null, null, kind);
+        logbook.record(AuditActions.BACKUP, null, null, kind);
         Path folder = target.getParent();
         Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
         Path part = folder.resolve("." + target.getFileName() + ".part");
@@ -276,7 +276,7 @@ public final class Backups {
         return restore(backup, newDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, progress);
     }
 
-    private static Restored restore(Path backup, Path newDir, Logbook.Unlocker unlocker, String username,
+    private static Restored restore(Path backup, Path newDir, LogbookOpening.Unlocker unlocker, String username,
             DoubleConsumer progress) {
         Path dir = newDir.toAbsolutePath();
         refuseExisting(dir);
@@ -300,17 +300,17 @@ public final class Backups {
             byte[] raw = key.bytes();
             Logbook restored;
             try {
-                restored = Logbook.unlock(dir, slots -> DataKey.of(raw), username);
+                restored = LogbookOpening.unlock(dir, slots -> DataKey.of(raw), username);
             } finally {
                 java.util.Arrays.fill(raw, (byte) 0);
             }
             try (restored) {
                 SortedMap<String, Long> counts = restored.database().readEveryRow();
-                List<String> problems = restored.verifyAudit();
+                List<String> problems = restored.verification().verifyAudit();
                 if (!problems.isEmpty()) {
                     throw BackupFile.damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
                 }
-                restored.record("restore", null, null, null);
+                restored.record(AuditActions.RESTORE, null, null, null);
                 progress.accept(1);
                 return new Restored(dir, counts);
             }

@@ -70,7 +70,7 @@ public final class CampaignService {
             requireUniqueName(r.campaigns().findByName(campaign.name()).orElse(null), 0);
             long id = r.campaigns().insert(campaign);
             return withId(campaign, id);
-        }, "campaign_add", c -> String.valueOf(c.id()), FIELDS, c -> null);
+        }, AuditActions.CAMPAIGN_ADD, c -> String.valueOf(c.id()), FIELDS, c -> null);
     }
 
     public Campaign edit(long id, Input in) {
@@ -83,7 +83,7 @@ public final class CampaignService {
             requireUniqueName(r.campaigns().findByName(campaign.name()).orElse(null), id);
             r.campaigns().update(campaign);
             return campaign;
-        }, "campaign_edit", c -> String.valueOf(id), FIELDS, c -> null);
+        }, AuditActions.CAMPAIGN_EDIT, c -> String.valueOf(id), FIELDS, c -> null);
     }
 
     public void delete(long id) {
@@ -91,7 +91,7 @@ public final class CampaignService {
         logbook.writeAudited(r -> {
             r.campaigns().delete(id);
             return id;
-        }, "campaign_delete", String::valueOf, null, x -> null);
+        }, AuditActions.CAMPAIGN_DELETE, String::valueOf, null, x -> null);
     }
 
     private static Campaign checked(long id, Input in) {

@@ -53,7 +53,7 @@ public final class ContactService {
             ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId(), false);
             r.contacts().insert(row);
             return row;
-        }, "create", row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
+        }, AuditActions.CREATE, row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
         return toContact(saved, draft.notes());
     }
 
@@ -118,7 +118,7 @@ public final class ContactService {
                 throw conflict();
             }
             return row;
-        }, "edit", row -> id.toString(), changedFields(current, draft), row -> null);
+        }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null);
         return toContact(saved, draft.notes());
     }
 
@@ -130,7 +130,7 @@ public final class ContactService {
             }
             Retention.oweRewrite(r); // its note's ciphertext stays in the free space until the file is rewritten
             return id;
-        }, "delete", UUID::toString, null, x -> null);
+        }, AuditActions.DELETE, UUID::toString, null, x -> null);
     }
 
     /** Marks a contact's note to survive retention (safeguarding hold), or releases it. Managers only. */
@@ -142,11 +142,25 @@ public final class ContactService {
                 throw conflict();
             }
             return id;
-        }, hold ? "hold" : "release_hold", UUID::toString, "notes_hold", x -> null);
+        }, hold ? AuditActions.HOLD : AuditActions.RELEASE_HOLD, UUID::toString, "notes_hold", x -> null);
     }
 
     public Optional<Contact> find(UUID id) {
         return findRow(id).map(this::toContact);
+    }
+
+    /** Whether the contact's note is under a safeguarding hold; false when the contact no longer exists. */
+    public boolean isOnHold(UUID id) {
+        return findRow(id).map(ContactRow::notesHold).orElse(false);
+    }
+
+    /**
+     * Records that a manager listed contacts with their notes (the CLI's {@code list --notes}): reading notes in bulk
+     * is worth a trail, never the text. Managers only.
+     */
+    public void notesListed() {
+        logbook.actor().requireManager("list notes");
+        logbook.record(AuditActions.VIEW_NOTES, null, "notes", null);
     }
 
     public boolean mayEdit(Contact contact) {

@@ -5,32 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.ChangeFeed;
-import org.helplinelogbook.domain.AuditRepository.AuditEntry;
-import org.helplinelogbook.domain.LogbookSettings;
-import org.helplinelogbook.domain.Role;
-import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.report.ReportService;
 import org.helplinelogbook.security.DataKey;
-import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
-import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
 import org.helplinelogbook.storage.StorageException;
 
 /**
- * An unlocked logbook: the one place that holds the data key, the open database and the signed-in actor.
- * Closing it (log out or auto-lock) closes the database, wipes every key and releases the single-writer lock.
+ * An unlocked logbook: the session that holds the data key, the open database and the signed-in actor, and hands
+ * out the services (made once per session) that are the front ends' only door. Closing it (log out or auto-lock)
+ * closes the database, wipes every key and releases the single-writer lock. Creating and unlocking live in
+ * {@link LogbookOpening}, the audited write in {@link AuditedWrites}, the rewrite owed at close in
+ * {@link ShredCompaction}.
  */
 public final class Logbook implements AutoCloseable {
-
-    private static final String WRONG_LOGIN = "The username or password is not right.";
 
     private final Path dataDir;
     private final LogbookLock lock;
@@ -41,6 +37,7 @@ public final class Logbook implements AutoCloseable {
     private final ZoneId zone;
     private final NoteVault notes;
     private final AuditTrail audit;
+    private final AuditedWrites writes;
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
     private final Store sharedSlotStore;
     private final ChangeFeed changes;
@@ -49,10 +46,16 @@ public final class Logbook implements AutoCloseable {
     private volatile Taxonomy taxonomy;
     private boolean closed;
 
-    private Logbook(Path dataDir, LogbookLock lock, KeySlotFile slots, DataKey key, Database database, Actor actor,
-            boolean mustChangePassword) {
-        this(dataDir, lock, slots, slots, key, database, actor, mustChangePassword);
-    }
+    private final ContactService contacts;
+    private final Retention retention;
+    private final AccountService accounts;
+    private final TaxonomyService taxonomyService;
+    private final CampaignService campaigns;
+    private final AuditLogService auditLog;
+    private final FiguresService figures;
+    private final ExportService exports;
+    private final SettingsService settings;
+    private final VerificationService verification;
 
     /** @param anchor where the audit anchor is kept: the key-slot file, or a shared logbook's desk-local file */
     private Logbook(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
@@ -66,11 +69,30 @@ public final class Logbook implements AutoCloseable {
         this.store = new JdbiStore(database, zone);
         this.notes = new NoteVault(key);
         this.audit = new AuditTrail(key, anchor);
+        this.writes = new AuditedWrites(this::store, audit, this::actor, notes::settle);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
         this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
+        ReportService reports = new ReportService(store, zone);
+        this.contacts = new ContactService(this);
+        this.retention = new Retention(this);
+        this.accounts = new AccountService(this);
+        this.taxonomyService = new TaxonomyService(this);
+        this.campaigns = new CampaignService(this);
+        this.auditLog = new AuditLogService(this);
+        this.figures = new FiguresService(this, reports);
+        this.exports = new ExportService(this, reports);
+        this.settings = new SettingsService(this);
+        this.verification = new VerificationService(this);
     }
+
+    static Logbook assemble(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
+            Database database, Actor actor, boolean mustChangePassword) {
+        return new Logbook(dataDir, lock, slots, anchor, key, database, actor, mustChangePassword);
+    }
+
+    // ---- Creating and opening (see LogbookOpening and SharedLogbook)
 
     /** A new logbook and the recovery key, which is shown once and never stored in clear. */
     public record Created(Logbook logbook, String recoveryKey) {}
@@ -136,51 +158,9 @@ public final class Logbook implements AutoCloseable {
         }
     }
 
-    static Logbook assemble(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
-            Database database, Actor actor, boolean mustChangePassword) {
-        return new Logbook(dataDir, lock, slots, anchor, key, database, actor, mustChangePassword);
-    }
-
     /** Creates a logbook in {@code dataDir} with its first (manager) account, default taxonomy and example campaigns. */
     public static Created create(Path dataDir, String username, char[] password, ZoneId zone) {
-        if (!StaffAccount.isValidUsername(username)) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
-                    "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
-        }
-        if (password == null || password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "A password needs at least 12 characters.");
-        }
-        if (existsIn(dataDir)) {
-            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
-                    "A logbook already exists in " + dataDir + ". Nothing was changed.");
-        }
-        try {
-            DataFolder.ensureExists(dataDir);
-        } catch (IOException e) {
-            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be created.");
-        }
-        LogbookLock lock = LogbookLock.acquire(dataDir);
-        DataKey key = DataKey.generate();
-        Database database = null;
-        try {
-            KeySlotFile slots = KeySlotFile.createNew(dataDir);
-            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
-            String recoveryKey = slots.createRecoverySlot(key);
-            database = Database.openH2(dataDir, key, true);
-            long staffId = LogbookSetup.seed(new JdbiStore(database, zone), username, zone);
-            saveSlots(slots);
-            var logbook = new Logbook(dataDir, lock, slots, key, database, new Actor(staffId, username, Role.MANAGER), false);
-            logbook.record("init", null, null, null);
-            return new Created(logbook, recoveryKey);
-        } catch (RuntimeException e) {
-            if (database != null) {
-                database.close();
-            }
-            key.destroy();
-            removeHalfCreated(dataDir);
-            lock.close();
-            throw e instanceof StorageException s ? storageFailure(s) : e;
-        }
+        return LogbookOpening.create(dataDir, username, password, zone);
     }
 
     public static Logbook open(Path dataDir, String username, char[] password) {
@@ -192,7 +172,7 @@ public final class Logbook implements AutoCloseable {
         if (isShared(dataDir)) {
             return SharedLogbook.unlock(dataDir, slots -> slots.unlock(username, password), username, dbPassword);
         }
-        return unlock(dataDir, slots -> slots.unlock(username, password), username);
+        return LogbookOpening.unlock(dataDir, slots -> slots.unlock(username, password), username);
     }
 
     /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
@@ -200,114 +180,10 @@ public final class Logbook implements AutoCloseable {
         if (isShared(dataDir)) {
             return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, null);
         }
-        return unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
+        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
     }
 
-    interface Unlocker {
-        DataKey unlock(KeySlotFile slots);
-    }
-
-    static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
-        if (!existsIn(dataDir)) {
-            throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
-        }
-        LogbookLock lock = LogbookLock.acquire(dataDir);
-        DataKey key = null;
-        Database database = null;
-        try {
-            KeySlotFile slots = KeySlotFile.load(dataDir);
-            key = unlocker.unlock(slots);
-            if (!Database.existsIn(dataDir)) {
-                throw new LogbookException(LogbookException.Kind.MISSING,
-                        "The logbook's database file is missing from " + dataDir + ".");
-            }
-            database = Database.openH2(dataDir, key, false);
-            return signIn(dataDir, lock, slots, slots, key, database, username);
-        } catch (UnlockFailedException e) {
-            cleanUp(lock, key, database);
-            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN);
-        } catch (KeySlotException e) {
-            cleanUp(lock, key, database);
-            throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
-                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED,
-                    e.getMessage() + Backups.damagedAdvice(dataDir));
-        } catch (StorageException e) {
-            cleanUp(lock, key, database);
-            LogbookException failure = storageFailure(e);
-            if (failure.kind() == LogbookException.Kind.DAMAGED) {
-                // Never deleted or repaired in place: point to the newest backup and a restore into a new folder.
-                throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
-                        + Backups.damagedAdvice(dataDir));
-            }
-            throw failure;
-        } catch (RuntimeException e) {
-            cleanUp(lock, key, database);
-            throw e;
-        }
-    }
-
-    /** After the data key is unlocked: finds the active account, checks the audit anchor, records the login. */
-    static Logbook signIn(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
-            Database database, String username) {
-        Store store = new JdbiStore(database, ZoneId.of("UTC"));
-        StaffAccount account = store.read(r -> username == null
-                ? r.staff().list().stream().filter(a -> a.active() && a.role() == Role.MANAGER).findFirst()
-                : r.staff().find(username)).filter(StaffAccount::active)
-                .orElseThrow(() -> new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN));
-        var logbook = new Logbook(dataDir, lock, slots, anchor, key, database,
-                new Actor(account.id(), account.username(), account.role()),
-                username != null && account.mustChangePassword());
-        if (!logbook.store.read(logbook.audit::anchorMatches)) {
-            logbook.record(AuditTrail.ANCHOR_MISMATCH, null, null, null);
-        }
-        logbook.record(username == null ? "login_recovery" : "login", null, null, null);
-        return logbook;
-    }
-
-    static LogbookException storageFailure(StorageException e) {
-        LogbookException.Kind kind = switch (e.kind()) {
-            case IN_USE -> LogbookException.Kind.IN_USE;
-            case MISSING -> LogbookException.Kind.MISSING;
-            case DAMAGED -> LogbookException.Kind.DAMAGED;
-            case REFUSED -> LogbookException.Kind.AUTHENTICATION;
-            default -> LogbookException.Kind.STORAGE;
-        };
-        var out = new LogbookException(kind, e.getMessage());
-        if (e.getCause() != null) {
-            out.initCause(e);
-        }
-        return out;
-    }
-
-    static void cleanUp(LogbookLock lock, DataKey key, Database database) {
-        if (database != null) {
-            database.close();
-        }
-        if (key != null) {
-            key.destroy();
-        }
-        lock.close();
-    }
-
-    /** After a failed init, removes only the files init itself wrote (the folder may hold other things). */
-    private static void removeHalfCreated(Path dataDir) {
-        try (Stream<Path> files = Files.list(dataDir)) {
-            files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith(Database.FILE_NAME + ".") || name.startsWith(KeySlotFile.FILE_NAME);
-            }).sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // left for the user; init refuses to overwrite it and says so
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to clean
-        }
-    }
-
-    // ---- Properties
+    // ---- The session
 
     public Path dataDir() {
         return dataDir;
@@ -321,6 +197,10 @@ public final class Logbook implements AutoCloseable {
         return zone;
     }
 
+    /**
+     * The repositories, for the services of this package and for tests. The front ends never use it (ArchUnit's
+     * {@code frontEndsUseServicesOnly}): every use case they need is a service method.
+     */
     public Store store() {
         checkOpen();
         return store;
@@ -367,7 +247,7 @@ public final class Logbook implements AutoCloseable {
      * desks queue on a server lock, and whoever comes second sees the job already done for that period and
      * skips it. Returns whether this desk ran it. The job's own writes and its "done" mark share one transaction.
      */
-    public boolean runOncePer(String job, String period, java.util.function.Consumer<Store.Repositories> work) {
+    public boolean runOncePer(String job, String period, Consumer<Store.Repositories> work) {
         String mark = "job." + job;
         Boolean ran = writeAudited(r -> {
             r.lockJob(job);
@@ -377,7 +257,7 @@ public final class Logbook implements AutoCloseable {
             work.accept(r);
             r.settings().put(mark, period);
             return true;
-        }, "job", x -> null, job, x -> x ? "ran=1" : "ran=0");
+        }, AuditActions.JOB, x -> null, job, x -> x ? "ran=1" : "ran=0");
         return ran;
     }
 
@@ -393,30 +273,48 @@ public final class Logbook implements AutoCloseable {
         return database;
     }
 
-    // ---- Services
+    // ---- Services: made once per session
 
     public ContactService contacts() {
-        return new ContactService(this);
+        return contacts;
     }
 
     public Retention retention() {
-        return new Retention(this);
+        return retention;
     }
 
     public AccountService accounts() {
-        return new AccountService(this);
+        return accounts;
     }
 
     public TaxonomyService taxonomyService() {
-        return new TaxonomyService(this);
+        return taxonomyService;
     }
 
     public CampaignService campaigns() {
-        return new CampaignService(this);
+        return campaigns;
     }
 
     public AuditLogService auditLog() {
-        return new AuditLogService(this);
+        return auditLog;
+    }
+
+    /** Report figures for the dashboard and campaign views (managers only, checked by each call). */
+    public FiguresService figures() {
+        return figures;
+    }
+
+    /** Exporting a period or a campaign to a file: one use case for the desktop and the CLI. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public VerificationService verification() {
+        return verification;
     }
 
     /** A shared logbook's server backup as far as the app knows it (desks make no backup files). */
@@ -428,134 +326,24 @@ public final class Logbook implements AutoCloseable {
         return audit;
     }
 
+    // ---- Audited writes (see AuditedWrites)
+
     /**
-     * Reads every row of every table (for verify) and returns the row counts by table.
-     *
-     * @throws LogbookException DAMAGED or STORAGE when some part cannot be read
+     * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
+     * service method instead (the contact form's {@code pii_kept} is the last one left, moving into
+     * {@link ContactService} with issue 18, after which this can be package-private).
      */
-    public java.util.SortedMap<String, Long> readEveryRow() {
-        checkOpen();
-        try {
-            return database.readEveryRow();
-        } catch (StorageException e) {
-            throw storageFailure(e);
-        }
-    }
-
-    /** Problems found in the audit chain; empty when it verifies. */
-    public java.util.List<String> verifyAudit() {
-        audit.flush(); // compare against every entry anchored so far, not one the anchor thread is still writing
-        return audit.verify(store().read(r -> r.audit().all()));
-    }
-
-    /** Whether the daily counts the reports read equal a fresh count of the contacts (they always should). */
-    public boolean summaryCountsHold() {
-        return store().read(r -> r.summaries().countsAreConsistent());
-    }
-
-    /** Recounts the daily counts the reports read from the contacts themselves (audited; managers only). */
-    public void recountSummaries() {
-        actor().requireManager("recount the summary figures");
-        writeAudited(r -> {
-            r.summaries().recount();
-            return Boolean.TRUE;
-        }, "recount_summaries", x -> null, null, x -> null);
-    }
-
-    /** Records one audited action in its own durable transaction. */
     public void record(String action, String recordId, String fields, String counts) {
-        AuditEntry entry = retryingBusy(() -> store().write(r -> audit.append(r, actorId(), action, recordId, fields,
-                counts)));
-        audit.anchor(entry);
+        writes.record(action, recordId, fields, counts);
     }
 
     /** Runs {@code work} and one audit entry in the same durable transaction, then anchors the chain. */
-    <T> T writeAudited(java.util.function.Function<Store.Repositories, T> work, String action,
-            java.util.function.Function<T, String> recordId, String fields, java.util.function.Function<T, String> counts) {
-        AuditEntry[] entry = new AuditEntry[1];
-        T result = retryingBusy(() -> {
-            boolean committed = false;
-            try {
-                T value = store().write(r -> {
-                    // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
-                    // another desk doing the same (re-entrant within the transaction; a no-op on H2).
-                    r.audit().lockForAppend();
-                    T v = work.apply(r);
-                    entry[0] = audit.append(r, actorId(), action, recordId.apply(v), fields, counts.apply(v));
-                    return v;
-                });
-                committed = true;
-                return value;
-            } finally {
-                notes.settle(committed); // a month key made in a rolled-back transaction does not exist: forget it
-            }
-        });
-        audit.anchor(entry[0]);
-        return result;
+    <T> T writeAudited(Function<Store.Repositories, T> work, String action, Function<T, String> recordId,
+            String fields, Function<T, String> counts) {
+        return writes.write(work, action, recordId, fields, counts);
     }
 
-    /** Tries after a lock timeout or deadlock on the server, before the failure is reported. */
-    static final int BUSY_ATTEMPTS = 3;
-
-    /**
-     * Runs one whole transaction again when the server gave up waiting for another desk (a lock timeout or a
-     * deadlock: nothing was changed). A desk that died or hangs while holding a lock is cut off by the server within
-     * seconds (see PostgresConnections), so a second or third try normally goes through; after that the failure is
-     * reported and the caller keeps what the person typed.
-     */
-    static <T> T retryingBusy(java.util.function.Supplier<T> transaction) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.get();
-            } catch (StorageException e) {
-                if (e.kind() != StorageException.Kind.BUSY || attempt >= BUSY_ATTEMPTS) {
-                    throw e.kind() == StorageException.Kind.BUSY ? busy() : e;
-                }
-            }
-            try {
-                Thread.sleep(50L + java.util.concurrent.ThreadLocalRandom.current().nextLong(200));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw busy();
-            }
-        }
-    }
-
-    private static LogbookException busy() {
-        return new LogbookException(LogbookException.Kind.STORAGE, "Another desk is holding up the logbook server."
-                + " Nothing was saved; try again in a moment.");
-    }
-
-    private Long actorId() {
-        return actor == null ? null : actor.staffId();
-    }
-
-    public String setting(String name, String fallback) {
-        return store().read(r -> r.settings().get(name)).orElse(fallback);
-    }
-
-    public int autoLockMinutes() {
-        return clamp(Integer.parseInt(setting(LogbookSettings.AUTO_LOCK_MINUTES,
-                String.valueOf(LogbookSettings.AUTO_LOCK_DEFAULT))), LogbookSettings.AUTO_LOCK_MIN, LogbookSettings.AUTO_LOCK_MAX);
-    }
-
-    public int retentionMonths() {
-        return clamp(Integer.parseInt(setting(LogbookSettings.RETENTION_MONTHS,
-                String.valueOf(LogbookSettings.RETENTION_DEFAULT))), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
-    }
-
-    private static int clamp(int value, int min, int max) {
-        return Math.max(min, Math.min(max, value));
-    }
-
-    /** Managers change settings; the change is audited by name only. */
-    public void changeSetting(String name, String value) {
-        actor.requireManager("change settings");
-        writeAudited(r -> {
-            r.settings().put(name, value);
-            return name;
-        }, "setting", n -> n, name, n -> null);
-    }
+    // ---- Closing
 
     private void checkOpen() {
         if (closed) {
@@ -573,7 +361,7 @@ public final class Logbook implements AutoCloseable {
      */
     public synchronized void compactAndClose() {
         actor().requireManager("compact the logbook file");
-        record("compact", null, null, null);
+        record(AuditActions.COMPACT, null, null, null);
         close(true);
     }
 
@@ -596,15 +384,15 @@ public final class Logbook implements AutoCloseable {
                     // listeners stop on their own once the pool is closed
                 }
             }
-            boolean shredOwed = shredCompactionOwed();
+            boolean shredOwed = ShredCompaction.owed(database, store);
             if (compact || shredOwed) {
                 try {
                     database.closeCompacting();
                     if (shredOwed) {
-                        settleShredCompaction();
+                        ShredCompaction.settle(dataDir, key, zone);
                     }
                 } catch (StorageException e) {
-                    throw storageFailure(e);
+                    throw LogbookOpening.storageFailure(e);
                 }
             } else {
                 database.close();
@@ -614,43 +402,6 @@ public final class Logbook implements AutoCloseable {
             audit.close();
             key.destroy();
             lock.close();
-        }
-    }
-
-    /**
-     * Whether note text, a draft or a note key was removed since the file was last rewritten ({@code
-     * Retention.oweRewrite}). Only the embedded file keeps old pages; a shared logbook's server has its own (see
-     * docs/threat-model-server.md).
-     */
-    private boolean shredCompactionOwed() {
-        try {
-            return database.isEmbedded() && store.read(r -> r.settings().get(LogbookSettings.SHRED_COMPACTION_OWED))
-                    .map("true"::equals).orElse(false);
-        } catch (RuntimeException e) {
-            return false; // closing must go on; the next close tries again
-        }
-    }
-
-    /**
-     * After the rewrite: opens the file once more to record that nothing is owed. Recorded only now, so a crash during
-     * the rewrite leaves the compaction owed and the next close does it again.
-     */
-    private void settleShredCompaction() {
-        try (Database again = Database.openH2(dataDir, key, false)) {
-            new JdbiStore(again, zone).write(r -> {
-                r.settings().put(LogbookSettings.SHRED_COMPACTION_OWED, "false");
-                return null;
-            });
-        }
-    }
-
-    /** Writes keyslots.json atomically; a failure leaves the previous file intact and says so plainly. */
-    static void saveSlots(KeySlotFile slots) {
-        try {
-            slots.save();
-        } catch (IOException e) {
-            throw new LogbookException(LogbookException.Kind.STORAGE,
-                    "The key file could not be written (is the disk full or read-only?). The change was not made.");
         }
     }
 

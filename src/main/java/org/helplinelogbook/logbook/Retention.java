@@ -44,7 +44,7 @@ public final class Retention {
         if (!logbook.actor().isManager()) {
             return null;
         }
-        YearMonth cutoff = cutoff(today, logbook.retentionMonths());
+        YearMonth cutoff = cutoff(today, logbook.settings().retentionMonths());
         var retention = new Retention(logbook);
         return retention.isDue(cutoff) ? retention.purgeNotesOlderThan(cutoff) : null;
     }
@@ -91,7 +91,7 @@ public final class Retention {
                 oweRewrite(r);
             }
             return new Result(months, shredded, kept);
-        }, "purge", x -> null, "notes", Result::counts);
+        }, AuditActions.PURGE, x -> null, "notes", Result::counts);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class ServerBackups {
     /** When the server's backup was last made, as far as anyone told the app; empty if never. */
     public Optional<Instant> lastKnown() {
         try {
-            return Optional.ofNullable(logbook.setting(LogbookSettings.SERVER_BACKUP_LAST, null)).map(Instant::parse);
+            return Optional.ofNullable(logbook.settings().get(LogbookSettings.SERVER_BACKUP_LAST, null)).map(Instant::parse);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -42,7 +42,6 @@ public final class ServerMigration {
 
     /** Copied in this order (foreign keys). */
     static final int NOTE_SAMPLE = 25;
-    static final String AUDIT_ACTION = "migrated_to_server";
 
     /** What was copied and checked. */
     public record Report(Map<String, Long> rows, long notesChecked, List<String> auditWarnings, String server) {}
@@ -82,7 +81,7 @@ public final class ServerMigration {
                     return copyAll(source, target, profile, sourceSlots, slotBytes, key, username, password, withDrafts);
                 }
             } catch (StorageException e) {
-                throw Logbook.storageFailure(e);
+                throw LogbookOpening.storageFailure(e);
             } finally {
                 key.destroy();
                 deleteTree(copy);
@@ -144,7 +143,7 @@ public final class ServerMigration {
                 }
                 long checked = checkNotes(copy, vault, sourceVault, sourceStore, repos);
                 checkSlotsUnlock(serverSlots, username, password);
-                trail.append(repos, manager.id(), AUDIT_ACTION, null, null,
+                trail.append(repos, manager.id(), AuditActions.MIGRATED_TO_SERVER, null, null,
                         "contacts=" + rows.get("contact") + ",audit=" + rows.get("audit_entry"));
                 return new Report(rows, checked, sourceProblems, profile.describe());
             });

@@ -61,24 +61,24 @@ final class SharedLogbook {
             KeySlotFile slots = ServerSlots.createNew(store);
             slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
             String recoveryKey = slots.createRecoverySlot(key);
-            Logbook.saveSlots(slots); // first: a second init racing this one now fails instead of seeding twice
+            LogbookOpening.saveSlots(slots); // first: a second init racing this one now fails instead of seeding twice
             long staffId = LogbookSetup.seed(store, username, zone);
             profile.saveTo(dataDir);
             wroteProfile = true;
             KeySlotFile anchor = ServerSlots.deskAnchor(dataDir);
             var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
                     new Actor(staffId, username, Role.MANAGER), false);
-            logbook.record("init", null, null, null);
+            logbook.record(AuditActions.INIT, null, null, null);
             return new Logbook.Created(logbook, recoveryKey);
         } catch (IOException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
         } catch (RuntimeException e) {
             if (wroteProfile) {
                 deleteQuietly(dataDir.resolve(ConnectionProfile.FILE_NAME));
             }
-            Logbook.cleanUp(lock, key, database);
-            throw e instanceof StorageException s ? Logbook.storageFailure(s) : e;
+            LogbookOpening.cleanUp(lock, key, database);
+            throw e instanceof StorageException s ? LogbookOpening.storageFailure(s) : e;
         }
     }
 
@@ -103,7 +103,7 @@ final class SharedLogbook {
         } catch (IOException e) {
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
         } catch (StorageException e) {
-            throw Logbook.storageFailure(e);
+            throw LogbookOpening.storageFailure(e);
         }
         try {
             return passwordStore(dataDir, profile).save(dbPassword);
@@ -112,7 +112,7 @@ final class SharedLogbook {
         }
     }
 
-    static Logbook unlock(Path dataDir, Logbook.Unlocker unlocker, String username, char[] dbPassword) {
+    static Logbook unlock(Path dataDir, LogbookOpening.Unlocker unlocker, String username, char[] dbPassword) {
         ConnectionProfile profile;
         try {
             profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
@@ -141,19 +141,19 @@ final class SharedLogbook {
             }
             KeySlotFile slots = ServerSlots.load(new JdbiStore(database, ZoneOffset.UTC));
             key = unlocker.unlock(slots);
-            return Logbook.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, database, username);
+            return LogbookOpening.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, database, username);
         } catch (UnlockFailedException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "The username or password is not right.");
         } catch (KeySlotException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
                     ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
         } catch (StorageException e) {
-            Logbook.cleanUp(lock, key, database);
-            throw Logbook.storageFailure(e);
+            LogbookOpening.cleanUp(lock, key, database);
+            throw LogbookOpening.storageFailure(e);
         } catch (RuntimeException e) {
-            Logbook.cleanUp(lock, key, database);
+            LogbookOpening.cleanUp(lock, key, database);
             throw e;
         } finally {
             if (dbPassword == null || fromStore) {
@@ -192,7 +192,7 @@ final class SharedLogbook {
                 throw new DeskPasswordNeededException("The logbook server refused the database password of "
                         + profile.user() + ". Type it again (ask whoever runs the server if it was changed).");
             }
-            throw Logbook.storageFailure(e);
+            throw LogbookOpening.storageFailure(e);
         } catch (IllegalArgumentException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
         }

@@ -28,7 +28,7 @@ public final class TaxonomyService {
     public int relabel(Dimension dimension, String code, String label) {
         logbook.actor().requireManager("change the taxonomy");
         String clean = requireLabel(label);
-        return change("taxonomy_relabel", dimension, code, "label",
+        return change(AuditActions.TAXONOMY_RELABEL, dimension, code, "label",
                 existing -> List.of(existing.withLabel(clean)));
     }
 
@@ -60,7 +60,7 @@ public final class TaxonomyService {
         int version = logbook.writeAudited(r -> {
             r.taxonomy().save(entry);
             return r.taxonomy().bumpVersion();
-        }, "taxonomy_add", v -> recordId(dimension, code), "code,label", v -> "version=" + v);
+        }, AuditActions.TAXONOMY_ADD, v -> recordId(dimension, code), "code,label", v -> "version=" + v);
         logbook.taxonomyChanged();
         return version;
     }
@@ -68,7 +68,7 @@ public final class TaxonomyService {
     /** Retires (no longer offered for new contacts) or reactivates a code; stored contacts keep it. */
     public int setActive(Dimension dimension, String code, boolean active) {
         logbook.actor().requireManager("change the taxonomy");
-        return change(active ? "taxonomy_reactivate" : "taxonomy_retire", dimension, code, "active",
+        return change(active ? AuditActions.TAXONOMY_REACTIVATE : AuditActions.TAXONOMY_RETIRE, dimension, code, "active",
                 existing -> List.of(existing.withActive(active)));
     }
 
@@ -92,7 +92,7 @@ public final class TaxonomyService {
         for (int i = 0; i < entries.size(); i++) {
             renumbered.add(entries.get(i).withSortOrder(i + 1));
         }
-        return change("taxonomy_reorder", dimension, code, "sort_order", existing -> renumbered);
+        return change(AuditActions.TAXONOMY_REORDER, dimension, code, "sort_order", existing -> renumbered);
     }
 
     private interface Edit {

@@ -59,13 +59,13 @@ class SafetyCommandsTest {
         try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             org.helplinelogbook.logbook.BenchAccess.database(logbook).jdbi()
                     .useHandle(h -> h.execute("UPDATE contact_tally SET contacts = contacts + 1"));
-            assertThat(logbook.summaryCountsHold()).isFalse();
+            assertThat(logbook.verification().summaryCountsHold()).isFalse();
         }
         assertThat(run(as("manager", "verify"))).isZero();
         assertThat(out.toString()).contains("were recounted from the contacts");
         try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
-            assertThat(logbook.summaryCountsHold()).isTrue();
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().summaryCountsHold()).isTrue();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
         }
         assertThat(run(as("manager", "verify"))).isZero();
         assertThat(out.toString()).doesNotContain("recounted");
@@ -89,8 +89,8 @@ class SafetyCommandsTest {
                 .doesNotContain("contact_tally");
         try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             assertThat(logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isEqualTo(450);
-            assertThat(logbook.summaryCountsHold()).isTrue();
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().summaryCountsHold()).isTrue();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
             assertThat(logbook.auditLog().actions()).contains("compact");
         }
         // Already tidy: H2's own short compaction at the next close finds little left to free (after a plain
@@ -107,7 +107,7 @@ class SafetyCommandsTest {
         assertThat(out.toString()).startsWith("Compacted ").contains(" MB -> ");
         try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             assertThat(logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isEqualTo(50);
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
             assertThat(logbook.auditLog().actions()).contains("compact");
         }
     }

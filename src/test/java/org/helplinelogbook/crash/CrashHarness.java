@@ -71,7 +71,7 @@ public final class CrashHarness {
                 if (stored < acknowledged.size()) {
                     problems.add("round " + round + ": " + stored + " stored < " + acknowledged.size() + " acknowledged");
                 }
-                List<String> audit = logbook.verifyAudit();
+                List<String> audit = logbook.verification().verifyAudit();
                 if (!audit.isEmpty()) {
                     auditFailures++;
                     problems.add("round " + round + ": audit: " + audit);

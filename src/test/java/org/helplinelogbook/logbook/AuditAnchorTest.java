@@ -40,7 +40,7 @@ class AuditAnchorTest {
         }
         assertThat(anchoredSeq()).isEqualTo(newest);
         try (Logbook reopened = TestLogbooks.openAsManager(dir)) {
-            assertThat(reopened.verifyAudit()).isEmpty();
+            assertThat(reopened.verification().verifyAudit()).isEmpty();
             assertThat(anchoredSeq()).isEqualTo(newestSeq(reopened)); // verification flushes the login entry first
         }
     }

@@ -20,7 +20,7 @@ class AuditLogServiceTest {
     void pagesNewestFirstWithFilters() {
         try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
             for (int i = 0; i < 12; i++) {
-                logbook.changeSetting("auto_lock_minutes", String.valueOf(5 + i));
+                logbook.settings().change("auto_lock_minutes", String.valueOf(5 + i));
             }
             var service = logbook.auditLog();
             long size = service.size();

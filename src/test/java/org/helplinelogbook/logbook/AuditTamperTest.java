@@ -39,7 +39,7 @@ class AuditTamperTest {
     void openCopy() {
         SafetyLogbooks.copyFolder(template, dir);
         logbook = SafetyLogbooks.open(dir, SafetyLogbooks.MANAGER);
-        assertThat(logbook.verifyAudit()).isEmpty();
+        assertThat(logbook.verification().verifyAudit()).isEmpty();
         assertThat(count()).isGreaterThan(1_000);
     }
 
@@ -54,21 +54,21 @@ class AuditTamperTest {
                 .hasRootCauseInstanceOf(java.sql.SQLException.class);
         assertThatThrownBy(() -> sql("DELETE FROM audit_entry WHERE seq = 10"))
                 .hasRootCauseInstanceOf(java.sql.SQLException.class);
-        assertThat(logbook.verifyAudit()).isEmpty();
+        assertThat(logbook.verification().verifyAudit()).isEmpty();
     }
 
     @Test
     void editedEntryIsDetected() {
         sql("DROP TRIGGER audit_entry_no_update");
         sql("UPDATE audit_entry SET fields = 'caller_type' WHERE seq = 500");
-        assertThat(logbook.verifyAudit()).containsExactly("audit entry 500 has been altered");
+        assertThat(logbook.verification().verifyAudit()).containsExactly("audit entry 500 has been altered");
     }
 
     @Test
     void deletedEntryIsDetected() {
         sql("DROP TRIGGER audit_entry_no_delete");
         sql("DELETE FROM audit_entry WHERE seq = 500");
-        assertThat(logbook.verifyAudit()).singleElement().asString().contains("audit entry 500 is missing");
+        assertThat(logbook.verification().verifyAudit()).singleElement().asString().contains("audit entry 500 is missing");
     }
 
     @Test
@@ -78,7 +78,7 @@ class AuditTamperTest {
         sql("UPDATE audit_entry SET seq = -1 WHERE seq = 400");
         sql("UPDATE audit_entry SET seq = 400 WHERE seq = 401");
         sql("UPDATE audit_entry SET seq = 401 WHERE seq = -1");
-        assertThat(logbook.verifyAudit()).containsExactly("audit entry 400 has been altered");
+        assertThat(logbook.verification().verifyAudit()).containsExactly("audit entry 400 has been altered");
     }
 
     @Test
@@ -86,7 +86,7 @@ class AuditTamperTest {
         long last = count();
         sql("DROP TRIGGER audit_entry_no_delete");
         sql("DELETE FROM audit_entry WHERE seq > 900");
-        assertThat(logbook.verifyAudit()).singleElement().asString()
+        assertThat(logbook.verification().verifyAudit()).singleElement().asString()
                 .contains("truncated").contains("ends at 900").contains("entry " + last);
     }
 
@@ -96,7 +96,7 @@ class AuditTamperTest {
         sql("UPDATE audit_entry SET action = 'login' WHERE seq = 3");
         logbook.close();
         logbook = SafetyLogbooks.open(dir, SafetyLogbooks.MANAGER);
-        assertThat(logbook.verifyAudit()).contains("audit entry 3 has been altered");
+        assertThat(logbook.verification().verifyAudit()).contains("audit entry 3 has been altered");
     }
 
     private long count() {

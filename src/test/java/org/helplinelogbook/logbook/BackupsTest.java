@@ -41,7 +41,7 @@ class BackupsTest {
         SortedMap<String, Long> before;
         try (Logbook logbook = created.logbook()) {
             Backups.create(logbook, backup);
-            before = logbook.readEveryRow();
+            before = logbook.verification().readEveryRow();
         }
         List<Double> progress = new ArrayList<>();
         var restored = Backups.restore(backup, tmp.resolve("a"), SafetyLogbooks.MANAGER,
@@ -59,7 +59,7 @@ class BackupsTest {
         try (Logbook reopened = SafetyLogbooks.open(tmp.resolve("b"), SafetyLogbooks.MANAGER)) {
             var page = reopened.contacts().page(ContactFilter.ALL, null, 5).contacts();
             assertThat(page).allSatisfy(c -> assertThat(c.notes()).startsWith("Plan agreed"));
-            assertThat(reopened.verifyAudit()).isEmpty();
+            assertThat(reopened.verification().verifyAudit()).isEmpty();
             var actions = reopened.store().read(r -> r.audit().all()).stream().map(e -> e.action()).toList();
             assertThat(actions).contains("backup", "restore");
         }

@@ -35,7 +35,7 @@ class CampaignServiceTest {
             assertThat(service.list()).hasSize(before);
             assertThat(logbook.auditLog().actions())
                     .contains("campaign_add", "campaign_edit", "campaign_delete");
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
         }
     }
 

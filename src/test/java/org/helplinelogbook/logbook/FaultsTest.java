@@ -113,7 +113,7 @@ class FaultsTest {
                 for (UUID id : saved) {
                     assertThat(logbook.contacts().find(id)).as("acknowledged contact " + id).isPresent();
                 }
-                assertThat(logbook.verifyAudit()).isEmpty();
+                assertThat(logbook.verification().verifyAudit()).isEmpty();
             }
         } finally {
             run("umount", "-l", mount.toString());

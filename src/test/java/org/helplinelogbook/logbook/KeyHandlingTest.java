@@ -83,7 +83,7 @@ class KeyHandlingTest {
         char c = json.charAt(mac);
         Files.writeString(slots, json.substring(0, mac) + (c == 'a' ? 'b' : 'a') + json.substring(mac + 1));
         try (Logbook logbook = Logbook.open(dir, "manager1", PASSWORD.clone())) {
-            assertThat(logbook.verifyAudit()).anyMatch(p -> p.contains("anchor"));
+            assertThat(logbook.verification().verifyAudit()).anyMatch(p -> p.contains("anchor"));
         }
     }
 

@@ -37,7 +37,7 @@ class LeakCheckTest {
         try (Logbook logbook = SafetyLogbooks.create(data).logbook()) {
             logbook.contacts().saveAll(SafetyLogbooks.drafts(LocalDateTime.now().minusDays(2), 1_000,
                     "Caller talked about their week " + CANARY + " and agreed a plan"), "import");
-            logbook.changeSetting("backup_folder", backups.toString());
+            logbook.settings().change("backup_folder", backups.toString());
             Backups.create(logbook, tmp.resolve("manual.hlbk"));
             Backups.dailyIfDue(logbook, java.time.LocalDate.now(logbook.zone()));
             Backups.restore(tmp.resolve("manual.hlbk"), tmp.resolve("restored"), SafetyLogbooks.MANAGER,

@@ -113,7 +113,7 @@ class RetentionTest {
         AuditEntry last = logbook.store().read(r -> r.audit().last()).orElseThrow();
         assertThat(last.action()).isEqualTo("purge");
         assertThat(last.counts()).isEqualTo("months=2,notes=80,held=0");
-        assertThat(logbook.verifyAudit()).isEmpty();
+        assertThat(logbook.verification().verifyAudit()).isEmpty();
         List<AuditEntry> entries = logbook.store().read(r -> r.audit().all());
         assertThat(entries).noneMatch(e -> String.valueOf(e).contains("safety plan"));
     }
@@ -133,9 +133,9 @@ class RetentionTest {
         Retention.Result first = Retention.purgeExpired(logbook, today);
         assertThat(first).isEqualTo(new Retention.Result(2, 80, 0));
         assertThat(Retention.purgeExpired(logbook, today)).isNull();
-        logbook.changeSetting("retention_months", "3");
+        logbook.settings().change("retention_months", "3");
         assertThat(Retention.purgeExpired(logbook, today)).isNull(); // recent month is 2 months old: kept
-        logbook.changeSetting("retention_months", "2");                // clamped to the minimum of 3
+        logbook.settings().change("retention_months", "2");                // clamped to the minimum of 3
         assertThat(Retention.purgeExpired(logbook, today)).isNull();
     }
 

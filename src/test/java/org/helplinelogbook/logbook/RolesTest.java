@@ -49,7 +49,7 @@ class RolesTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> worker.accounts().list()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> worker.accounts().reset("manager1")).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> worker.changeSetting(LogbookSettings.AUTO_LOCK_MINUTES, "15"))
+            assertThatThrownBy(() -> worker.settings().change(LogbookSettings.AUTO_LOCK_MINUTES, "15"))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -82,7 +82,7 @@ class RolesTest {
                     .isInstanceOf(LogbookException.class)
                     .satisfies(e -> assertThat(((LogbookException) e).kind()).isEqualTo(LogbookException.Kind.CONFLICT));
             assertThat(manager.contacts().find(managersContact).orElseThrow().notes()).isEqualTo("first edit");
-            assertThat(manager.verifyAudit()).isEmpty();
+            assertThat(manager.verification().verifyAudit()).isEmpty();
         }
     }
 

@@ -63,7 +63,7 @@ class SchemaUpgradeTest {
             assertThat(logbook.store().<Boolean>read(r -> r.summaries().countsAreConsistent())).isTrue();
             assertThat(logbook.store().read(r -> r.summaries().totals(LocalDate.of(2026, 3, 1),
                     LocalDate.of(2026, 3, 31))).all()).isEqualTo(30);
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
         }
 
         List<Path> backups = preUpgradeBackups();

@@ -55,7 +55,7 @@ class ShreddedKeysLeaveNoTraceTest {
 
         byte[] wrapped;
         try (Logbook logbook = SafetyLogbooks.open(data, SafetyLogbooks.MANAGER)) {
-            assertThat(logbook.setting(LogbookSettings.SHRED_COMPACTION_OWED, "?")).as("settled").isEqualTo("false");
+            assertThat(logbook.settings().get(LogbookSettings.SHRED_COMPACTION_OWED, "?")).as("settled").isEqualTo("false");
             wrapped = logbook.store().read(r -> r.noteKeys().find(old.toString())).orElseThrow().wrappedKey();
             new Retention(logbook).purgeNotesOlderThan(old.plusMonths(1));
             logbook.contacts().save(note(recent, 12, null));
@@ -74,7 +74,7 @@ class ShreddedKeysLeaveNoTraceTest {
         plain = decryptedCopy(data, "after-draft");
         assertThat(indexOf(plain, head(firstDraft))).as("an earlier autosaved draft").isEqualTo(-1);
         try (Logbook again = SafetyLogbooks.open(data, SafetyLogbooks.MANAGER)) {
-            assertThat(again.setting(LogbookSettings.SHRED_COMPACTION_OWED, "?")).isEqualTo("false");
+            assertThat(again.settings().get(LogbookSettings.SHRED_COMPACTION_OWED, "?")).isEqualTo("false");
             assertThat(again.contacts().count(ContactFilter.ALL)).isEqualTo(40 + 50_000 + 3);
         }
     }

@@ -33,7 +33,7 @@ class TaxonomyServiceTest {
             assertThat(last.action()).isEqualTo("taxonomy_relabel");
             assertThat(last.fields()).isEqualTo("label");
             assertThat(last.toString()).doesNotContain("Planning for safety");
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
         }
     }
 

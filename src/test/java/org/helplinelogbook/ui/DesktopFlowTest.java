@@ -215,7 +215,7 @@ class DesktopFlowTest {
     void aBackupThatFailsWhileLockingIsSaidOnTheLockScreen(FxRobot robot) throws Exception {
         openMain(robot);
         Path notAFolder = java.nio.file.Files.writeString(dir.resolveSibling(dir.getFileName() + "-stick"), "a file");
-        logbook.changeSetting(org.helplinelogbook.domain.LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
+        logbook.settings().change(org.helplinelogbook.domain.LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
 
         robot.interact(shell::lock);
         waitUntil(logbook::isClosed);
@@ -256,7 +256,7 @@ class DesktopFlowTest {
     void aBackupThatFailsWhileClosingIsShownBeforeTheAppCloses(FxRobot robot) throws Exception {
         openMain(robot);
         Path notAFolder = java.nio.file.Files.writeString(dir.resolveSibling(dir.getFileName() + "-gone"), "a file");
-        logbook.changeSetting(org.helplinelogbook.domain.LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
+        logbook.settings().change(org.helplinelogbook.domain.LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
         var exited = new java.util.concurrent.atomic.AtomicBoolean();
 
         robot.interact(() -> shell.closeThen(() -> exited.set(true)));

@@ -27,7 +27,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactDraft;
-import org.helplinelogbook.domain.ContactRow;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
@@ -288,7 +287,7 @@ public final class ContactEditViewModel {
             var service = logbook.contacts();
             Contact c = service.find(id).orElseThrow(() -> new LogbookException(LogbookException.Kind.CONFLICT,
                     text("log.edit.gone")));
-            boolean held = logbook.store().read(r -> r.contacts().find(id)).map(ContactRow::notesHold).orElse(false);
+            boolean held = service.isOnHold(id);
             return new Fresh(c, held, service.mayEdit(c));
         }, fresh -> {
             busy.set(false);

@@ -25,13 +25,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.Campaign;
+import org.helplinelogbook.logbook.FiguresService;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.Breakdown;
 import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.report.CategoryCount;
-import org.helplinelogbook.report.ReportService;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -52,7 +52,7 @@ public final class CampaignImpactViewModel {
 
     private final Logbook logbook;
     private final TaskRunner runner;
-    private final ReportService reports;
+    private final FiguresService figures;
     private final ResourceBundle texts;
 
     private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
@@ -80,7 +80,7 @@ public final class CampaignImpactViewModel {
         this.logbook = logbook;
         this.runner = runner;
         this.texts = texts;
-        this.reports = new ReportService(logbook.store(), logbook.zone());
+        this.figures = logbook.figures();
         campaign.addListener((o, was, now) -> {
             if (now != null) {
                 weeks.set(defaultWeeks(now));
@@ -94,7 +94,7 @@ public final class CampaignImpactViewModel {
 
     /** Reads the campaigns (newest first) and chooses the newest. */
     public void loadCampaigns() {
-        runner.run(() -> logbook.store().read(r -> r.campaigns().list()), list -> {
+        runner.run(() -> logbook.campaigns().list(), list -> {
             List<Campaign> newestFirst = new ArrayList<>(list);
             newestFirst.sort((a, b) -> b.startsOn().compareTo(a.startsOn()));
             campaigns.setAll(newestFirst);
@@ -114,7 +114,7 @@ public final class CampaignImpactViewModel {
         long token = ++loadCount;
         busy.set(true);
         message.set("");
-        runner.run(() -> reports.campaignImpact(logbook.actor(), c, n), result -> {
+        runner.run(() -> figures.campaignImpact(c, n), result -> {
             if (token == loadCount) {
                 busy.set(false);
                 impact.set(result);

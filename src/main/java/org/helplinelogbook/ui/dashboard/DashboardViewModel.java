@@ -26,12 +26,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.logbook.FiguresService;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
-import org.helplinelogbook.report.ReportService;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -58,7 +58,7 @@ public final class DashboardViewModel {
 
     private final Logbook logbook;
     private final TaskRunner runner;
-    private final ReportService reports;
+    private final FiguresService figures;
     private final ResourceBundle texts;
     private final Consumer<ContactFilter> openContactLog;
     private final LocalDate today;
@@ -108,7 +108,7 @@ public final class DashboardViewModel {
         this.runner = runner;
         this.texts = texts;
         this.openContactLog = openContactLog;
-        this.reports = new ReportService(logbook.store(), logbook.zone());
+        this.figures = logbook.figures();
         this.today = LocalDate.now(clock.withZone(logbook.zone()));
         for (Dimension d : CHARTED) {
             bars.put(d, FXCollections.observableArrayList());
@@ -131,7 +131,7 @@ public final class DashboardViewModel {
             render();
             if (now) {
                 // ADR 0004: exact figures are for internal use; who looked at them is worth a trail (no values).
-                runner.run(() -> logbook.record("dashboard_exact", null, "period", null), this::fail);
+                runner.run(figures::exactFiguresShown, this::fail);
             }
         });
         granularity.addListener((o, was, now) -> render());
@@ -149,7 +149,7 @@ public final class DashboardViewModel {
         long token = ++loadCount;
         busy.set(true);
         message.set("");
-        runner.run(() -> reports.summarise(logbook.actor(), p), s -> {
+        runner.run(() -> figures.summarise(p), s -> {
             if (token == loadCount) {
                 busy.set(false);
                 summary.set(s);

@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.export;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -17,24 +16,22 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.helplinelogbook.logbook.ExportService;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
-import org.helplinelogbook.report.ReportService;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
 /**
- * Exports a period or a campaign to CSV, XLSX or PDF under a chosen disclosure policy, on the {@link TaskRunner}.
- * The file is written beside the target and renamed, and the export is audited by format and policy only (the
- * file's hash, never a figure). Managers only, like every report.
+ * Chooses a format and a disclosure policy and runs {@link ExportService} (the one export use case: managers only,
+ * atomic write, audited by format and policy with the file's hash) on the {@link TaskRunner}.
  */
 public final class ExportViewModel {
 
-    private final Logbook logbook;
+    private final ExportService exports;
     private final TaskRunner runner;
-    private final ReportService reports;
     private final ResourceBundle texts;
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
@@ -47,10 +44,9 @@ public final class ExportViewModel {
 
     public ExportViewModel(Logbook logbook, TaskRunner runner, ResourceBundle texts) {
         logbook.actor().requireManager("export reports");
-        this.logbook = logbook;
+        this.exports = logbook.exports();
         this.runner = runner;
         this.texts = texts;
-        this.reports = new ReportService(logbook.store(), logbook.zone());
     }
 
     /** "helpline-2026-10.csv", "helpline-2026-Q3.xlsx", "helpline-FY2026-27.pdf". */
@@ -82,19 +78,20 @@ public final class ExportViewModel {
     }
 
     public void exportPeriod(Period period, Path target) {
-        run(target, "period", policy -> out -> reports.export(logbook.actor(), period, format.get(), policy, out));
+        ExportFormat chosen = format.get();
+        run(target, policy -> exports.exportPeriod(period, chosen, policy, target));
     }
 
     public void exportCampaign(String campaignName, int weeks, Path target) {
-        run(target, "campaign", policy -> out ->
-                reports.exportCampaign(logbook.actor(), campaignName, weeks, format.get(), policy, out));
+        ExportFormat chosen = format.get();
+        run(target, policy -> exports.exportCampaign(campaignName, weeks, chosen, policy, target));
     }
 
     private interface Job {
-        AtomicFile.Content content(DisclosurePolicy policy);
+        ExportService.Exported export(DisclosurePolicy policy);
     }
 
-    private void run(Path target, String what, Job job) {
+    private void run(Path target, Job job) {
         DisclosurePolicy policy;
         try {
             policy = policy();
@@ -102,37 +99,19 @@ public final class ExportViewModel {
             status.set(e.getMessage());
             return;
         }
-        ExportFormat chosen = format.get();
         busy.set(true);
         savedTo.set(null);
         status.set(texts.getString("export.working"));
-        runner.run(() -> {
-            String hash;
-            try {
-                hash = AtomicFile.write(target, job.content(policy));
-            } catch (IOException e) {
-                throw new ExportFailed(e);
-            }
-            logbook.record("export", null, "format," + what + ",policy", "format=" + chosen.extension()
-                    + (policy.exact() ? ",exact" : "") + ",sha256=" + hash);
-            return target.toAbsolutePath();
-        }, path -> {
+        runner.run(() -> job.export(policy), done -> {
             busy.set(false);
-            savedTo.set(path);
-            status.set(MessageFormat.format(texts.getString(policy.exact() ? "export.savedExact" : "export.saved"),
-                    path.toString()));
+            savedTo.set(done.file());
+            status.set(MessageFormat.format(texts.getString(done.exact() ? "export.savedExact" : "export.saved"),
+                    done.file().toString()));
         }, t -> {
             busy.set(false);
-            status.set(t instanceof ExportFailed ? MessageFormat.format(texts.getString("export.failed"), target)
-                    : UserMessages.describe(t));
+            status.set(t instanceof ExportService.NotWritten
+                    ? MessageFormat.format(texts.getString("export.failed"), target) : UserMessages.describe(t));
         });
-    }
-
-    /** The file could not be written; the message names the folder, never a figure. */
-    private static final class ExportFailed extends RuntimeException {
-        ExportFailed(IOException cause) {
-            super(cause);
-        }
     }
 
     // ---- Accessors

@@ -61,7 +61,7 @@ public final class MainViewModel {
 
     /** Reads the auto-lock time and theme from the logbook (in the background). */
     public void load() {
-        runner.run(() -> new Loaded(logbook.autoLockMinutes(), logbook.setting(LogbookSettings.THEME, "light")),
+        runner.run(() -> new Loaded(logbook.settings().autoLockMinutes(), logbook.settings().get(LogbookSettings.THEME, "light")),
                 loaded -> settingsChanged(loaded.autoLockMinutes(), loaded.theme()),
                 failure -> LOG.warn("Settings could not be read: {}", failure.getClass().getName()));
     }

@@ -82,7 +82,7 @@ public final class BackupSettingsViewModel {
             if (why != null) {
                 return Optional.of(why);
             }
-            logbook.changeSetting(LogbookSettings.BACKUP_FOLDER, target.toString());
+            logbook.settings().change(LogbookSettings.BACKUP_FOLDER, target.toString());
             return Optional.<String>empty();
         }, refused -> {
             busy.set(false);

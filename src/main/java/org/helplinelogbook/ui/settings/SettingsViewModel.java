@@ -41,8 +41,8 @@ public final class SettingsViewModel {
 
     public void load() {
         busy.set(true);
-        runner.run(() -> new Values(logbook.autoLockMinutes(), logbook.retentionMonths(),
-                logbook.setting(LogbookSettings.THEME, "light")), v -> {
+        runner.run(() -> new Values(logbook.settings().autoLockMinutes(), logbook.settings().retentionMonths(),
+                logbook.settings().get(LogbookSettings.THEME, "light")), v -> {
                     autoLockMinutes.set(v.autoLock());
                     retentionMonths.set(v.retention());
                     dark.set("dark".equals(v.theme()));
@@ -60,9 +60,9 @@ public final class SettingsViewModel {
         busy.set(true);
         status.set("");
         runner.run(() -> {
-            logbook.changeSetting(LogbookSettings.AUTO_LOCK_MINUTES, String.valueOf(minutes));
-            logbook.changeSetting(LogbookSettings.RETENTION_MONTHS, String.valueOf(months));
-            logbook.changeSetting(LogbookSettings.THEME, theme);
+            logbook.settings().change(LogbookSettings.AUTO_LOCK_MINUTES, String.valueOf(minutes));
+            logbook.settings().change(LogbookSettings.RETENTION_MONTHS, String.valueOf(months));
+            logbook.settings().change(LogbookSettings.THEME, theme);
             return null;
         }, ok -> {
             busy.set(false);

@@ -61,7 +61,7 @@ class MigrateToServerTest {
         Logbook.joinShared(desk, server.desk(0).profile(), server.desk(0).password());
         try (Logbook a = Logbook.open(desk, "manager1", MANAGER_PASSWORD.toCharArray(), server.desk(0).password())) {
             assertThat(a.isShared()).isTrue();
-            assertThat(a.verifyAudit()).isEmpty();
+            assertThat(a.verification().verifyAudit()).isEmpty();
             List<Contact> after = all(a);
             assertThat(after).hasSize(before.size());
             for (int i = 0; i < before.size(); i++) {
@@ -76,7 +76,7 @@ class MigrateToServerTest {
             // The identity sequences continue after the copied ids.
             a.accounts().add("worker2", Role.WORKER, WORKER_PASSWORD.toCharArray());
             a.contacts().save(SharedFixture.draft(3, "a new note"));
-            assertThat(a.verifyAudit()).isEmpty();
+            assertThat(a.verification().verifyAudit()).isEmpty();
         }
         // Existing passwords work on the server; so does the worker's draft.
         try (Logbook w = Logbook.open(desk, "worker1", WORKER_PASSWORD.toCharArray(), server.desk(0).password())) {

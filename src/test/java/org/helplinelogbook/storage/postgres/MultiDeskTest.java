@@ -60,11 +60,11 @@ class MultiDeskTest {
             }
             assertThat(increments).as("version increments = successful edits (%d conflicts were retried)", conflicts)
                     .isEqualTo(edits);
-            assertThat(check.verifyAudit()).isEmpty();
+            assertThat(check.verification().verifyAudit()).isEmpty();
             long audited = check.store().read(r -> r.audit().all()).stream().filter(e -> e.action().equals("edit")).count();
             assertThat(audited).isEqualTo(edits);
             // Ten desks changing the same days' counts at once left them equal to a fresh count.
-            assertThat(check.summaryCountsHold()).isTrue();
+            assertThat(check.verification().summaryCountsHold()).isTrue();
         }
     }
 
@@ -86,7 +86,7 @@ class MultiDeskTest {
             for (int i = 0; i < entries.size(); i++) {
                 assertThat(entries.get(i).seq()).isEqualTo(i + 1L);
             }
-            assertThat(check.verifyAudit()).isEmpty();
+            assertThat(check.verification().verifyAudit()).isEmpty();
         }
     }
 
@@ -113,7 +113,7 @@ class MultiDeskTest {
             }
             assertThat(check.contacts().page(ContactFilter.ALL, null, 10_000).contacts().size())
                     .isGreaterThanOrEqualTo(acknowledged.size());
-            assertThat(check.verifyAudit()).isEmpty();
+            assertThat(check.verification().verifyAudit()).isEmpty();
         }
     }
 }

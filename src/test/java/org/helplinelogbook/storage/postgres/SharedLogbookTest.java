@@ -102,8 +102,8 @@ class SharedLogbookTest {
                     .isInstanceOfSatisfying(LogbookException.class,
                             e -> assertThat(e.kind()).isEqualTo(LogbookException.Kind.CONFLICT));
             assertThat(b.contacts().find(saved.id()).orElseThrow().notes()).isEqualTo("edited at A");
-            assertThat(a.verifyAudit()).isEmpty();
-            assertThat(b.verifyAudit()).isEmpty();
+            assertThat(a.verification().verifyAudit()).isEmpty();
+            assertThat(b.verification().verifyAudit()).isEmpty();
         }
     }
 
@@ -134,7 +134,7 @@ class SharedLogbookTest {
             assertThat(winners).isEqualTo(1);
             assertThat(ran).hasSize(1);
             assertThat(desks.get(0).runOncePer("purge-notes", "2026-12", r -> ran.add(0))).isTrue();
-            assertThat(desks.get(0).verifyAudit()).isEmpty();
+            assertThat(desks.get(0).verification().verifyAudit()).isEmpty();
         } finally {
             pool.shutdown();
             desks.forEach(Logbook::close);

@@ -83,8 +83,8 @@ class StalledDeskTest {
                     .as("the killed desk's save was never acknowledged and is not there")
                     .noneMatch(x -> "stalled 28".equals(x.notes()))
                     .hasSize(5);
-            assertThat(b.verifyAudit()).isEmpty();
-            assertThat(b.summaryCountsHold()).isTrue();
+            assertThat(b.verification().verifyAudit()).isEmpty();
+            assertThat(b.verification().summaryCountsHold()).isTrue();
         }
     }
 
@@ -108,7 +108,7 @@ class StalledDeskTest {
             }
             // Once the lock is gone the same desk saves as usual.
             assertThat(a.contacts().save(SharedFixture.draft(28, "stuck 28")).notes()).isEqualTo("stuck 28");
-            assertThat(a.verifyAudit()).isEmpty();
+            assertThat(a.verification().verifyAudit()).isEmpty();
         }
     }
 

@@ -20,7 +20,7 @@ class AuditLogViewModelTest {
     void showsEntriesNewestFirstFiltersAndVerifies() {
         try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
             for (int i = 0; i < 120; i++) {
-                logbook.changeSetting("auto_lock_minutes", String.valueOf(5 + i % 10));
+                logbook.settings().change("auto_lock_minutes", String.valueOf(5 + i % 10));
             }
             var model = new AuditLogViewModel(logbook, new DirectTaskRunner());
             model.start();

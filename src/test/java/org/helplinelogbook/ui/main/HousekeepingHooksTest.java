@@ -45,7 +45,7 @@ class HousekeepingHooksTest {
     void aFailedDailyBackupBecomesADismissibleBannerWarning() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("usb-stick"), "not a folder");
         try (Logbook logbook = TestLogbooks.create(dir.resolve("data"))) {
-            logbook.changeSetting(LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
+            logbook.settings().change(LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
             var vm = new MainViewModel(logbook, new DirectTaskRunner(), clock);
 
             vm.runHousekeeping();
@@ -81,7 +81,7 @@ class HousekeepingHooksTest {
     void aFailedExitBackupStillClosesTheLogbook() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("usb-stick"), "not a folder");
         Logbook logbook = TestLogbooks.create(dir.resolve("data"));
-        logbook.changeSetting(LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
+        logbook.settings().change(LogbookSettings.BACKUP_FOLDER, notAFolder.toString());
         var vm = new MainViewModel(logbook, new DirectTaskRunner(), clock);
         AtomicReference<List<String>> problems = new AtomicReference<>();
         vm.lock(Optional.empty(), problems::set);

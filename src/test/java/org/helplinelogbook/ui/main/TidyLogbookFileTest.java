@@ -65,7 +65,7 @@ class TidyLogbookFileTest {
         Path data = dir.resolve("data");
         Logbook logbook = TestLogbooks.create(data);
         saveSingly(logbook, 20);
-        logbook.changeSetting(LogbookSettings.BACKUP_FOLDER, Files.writeString(dir.resolve("stick"), "a file").toString());
+        logbook.settings().change(LogbookSettings.BACKUP_FOLDER, Files.writeString(dir.resolve("stick"), "a file").toString());
         var vm = new MainViewModel(logbook, new DirectTaskRunner(), clock);
         var outcome = new AtomicReference<MainViewModel.TidyOutcome>();
 

@@ -80,7 +80,7 @@ class BackupSettingsViewModelTest {
 
         assertThat(vm.problemProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).startsWith("Backup folder saved.");
-        assertThat(logbook.setting(LogbookSettings.BACKUP_FOLDER, "")).isEqualTo(usb.toAbsolutePath().toString());
+        assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEqualTo(usb.toAbsolutePath().toString());
         assertThat(vm.folderProperty().get()).isEqualTo(usb.toAbsolutePath().toString());
         assertThat(Backups.folder(logbook)).isEqualTo(usb.toAbsolutePath());
         try (Stream<Path> left = Files.list(usb)) {
@@ -96,7 +96,7 @@ class BackupSettingsViewModelTest {
         assertThat(vm.problemProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).isEqualTo("The folder " + unplugged
                 + " cannot be found (is the USB stick plugged in?). Choose another folder; nothing was changed.");
-        assertThat(logbook.setting(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
+        assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
         assertThat(unplugged).doesNotExist();
     }
 
@@ -105,7 +105,7 @@ class BackupSettingsViewModelTest {
         Path file = Files.writeString(usb.resolve("notes.txt"), "x");
         vm.chooseFolder(file);
         assertThat(vm.problemProperty().get()).isTrue();
-        assertThat(logbook.setting(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
+        assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
     }
 
     @Test
@@ -116,7 +116,7 @@ class BackupSettingsViewModelTest {
         assertThat(vm.problemProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).isEqualTo("Backups cannot be saved in " + usb
                 + " (it may be read-only or full). Choose another folder; nothing was changed.");
-        assertThat(logbook.setting(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
+        assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
     }
 
     @Test
@@ -129,7 +129,7 @@ class BackupSettingsViewModelTest {
             vm.chooseFolder(readOnly);
             assertThat(vm.problemProperty().get()).isTrue();
             assertThat(vm.statusProperty().get()).startsWith("Backups cannot be saved in " + readOnly);
-            assertThat(logbook.setting(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
+            assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

@@ -1,4 +1,4 @@
-package org.helplinelogbook.ui.export;
+package org.helplinelogbook.logbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Writes a file beside its target and renames it, so a half-written report never appears under the final name. */
+/**
+ * Writes a file beside its target and renames it, so a half-written file never appears under the final name. Where
+ * the file system cannot rename atomically (some network shares) it still renames, replacing the old file.
+ */
 final class AtomicFile {
 
     interface Content {

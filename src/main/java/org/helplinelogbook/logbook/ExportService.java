@@ -1,0 +1,71 @@
+package org.helplinelogbook.logbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.helplinelogbook.privacy.DisclosurePolicy;
+import org.helplinelogbook.report.ExportFormat;
+import org.helplinelogbook.report.Period;
+import org.helplinelogbook.report.ReportService;
+
+/**
+ * The one export use case, for the desktop and the CLI alike: managers only; the figures are built and rendered by
+ * {@link ReportService}; the file is written beside its target and renamed ({@link AtomicFile}); the export is
+ * audited by format, subject and policy with the file's SHA-256 — never a figure.
+ */
+public final class ExportService {
+
+    /** What was written: the absolute file, its SHA-256 and whether it holds exact (internal-only) figures. */
+    public record Exported(Path file, String sha256, boolean exact) {}
+
+    /** The file could not be written (missing folder, full disk, no permission); names the file, never a figure. */
+    public static final class NotWritten extends LogbookException {
+        private final Path target;
+
+        NotWritten(Path target, IOException cause) {
+            super(Kind.INVALID_INPUT, "The report could not be written to " + target
+                    + " (does the folder exist, and is there space?).");
+            this.target = target;
+            initCause(cause);
+        }
+
+        public Path target() {
+            return target;
+        }
+    }
+
+    private final Logbook logbook;
+    private final ReportService reports;
+
+    ExportService(Logbook logbook, ReportService reports) {
+        this.logbook = logbook;
+        this.reports = reports;
+    }
+
+    /** Writes the summary of {@code period} to {@code target}. */
+    public Exported exportPeriod(Period period, ExportFormat format, DisclosurePolicy policy, Path target) {
+        logbook.actor().requireManager("export reports");
+        return write(target, format, policy, "period",
+                out -> reports.export(logbook.actor(), period, format, policy, out));
+    }
+
+    /** Writes the impact of the campaign called {@code campaignName} ({@code weeks} 0: the campaign's length). */
+    public Exported exportCampaign(String campaignName, int weeks, ExportFormat format, DisclosurePolicy policy,
+            Path target) {
+        logbook.actor().requireManager("export reports");
+        return write(target, format, policy, "campaign",
+                out -> reports.exportCampaign(logbook.actor(), campaignName, weeks, format, policy, out));
+    }
+
+    private Exported write(Path target, ExportFormat format, DisclosurePolicy policy, String subject,
+            AtomicFile.Content content) {
+        String hash;
+        try {
+            hash = AtomicFile.write(target, content);
+        } catch (IOException e) {
+            throw new NotWritten(target, e);
+        }
+        logbook.record(AuditActions.EXPORT, null, "format," + subject + ",policy", "format=" + format.extension()
+                + (policy.exact() ? ",exact" : "") + ",sha256=" + hash);
+        return new Exported(target.toAbsolutePath(), hash, policy.exact());
+    }
+}

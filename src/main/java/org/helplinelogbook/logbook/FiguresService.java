@@ -1,0 +1,41 @@
+package org.helplinelogbook.logbook;
+
+import org.helplinelogbook.domain.Campaign;
+import org.helplinelogbook.report.CampaignImpact;
+import org.helplinelogbook.report.Period;
+import org.helplinelogbook.report.PeriodSummary;
+import org.helplinelogbook.report.ReportService;
+
+/**
+ * Report figures for the signed-in manager: a period's summary, a campaign's impact, and the audited moment someone
+ * chooses to see exact figures on screen. The figures themselves are built by {@link ReportService}.
+ */
+public final class FiguresService {
+
+    private final Logbook logbook;
+    private final ReportService reports;
+
+    FiguresService(Logbook logbook, ReportService reports) {
+        this.logbook = logbook;
+        this.reports = reports;
+    }
+
+    /** The period's figures with last year's totals for comparison. Managers only. */
+    public PeriodSummary summarise(Period period) {
+        return reports.summarise(logbook.actor(), period);
+    }
+
+    /** Data contacts before, during and after {@code campaign} ({@code weeks} 0: the campaign's length). */
+    public CampaignImpact campaignImpact(Campaign campaign, int weeks) {
+        return reports.campaignImpact(logbook.actor(), campaign, weeks);
+    }
+
+    /**
+     * Records that exact (unrounded, unsuppressed) figures were shown on screen: ADR 0004 keeps them for internal
+     * use, so who looked is worth a trail (never the values). Managers only.
+     */
+    public void exactFiguresShown() {
+        logbook.actor().requireManager("see exact figures");
+        logbook.record(AuditActions.DASHBOARD_EXACT, null, "period", null);
+    }
+}

@@ -1,0 +1,188 @@
+package org.helplinelogbook.logbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.helplinelogbook.domain.Actor;
+import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.KeySlotException;
+import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.UnlockFailedException;
+import org.helplinelogbook.storage.Database;
+import org.helplinelogbook.storage.JdbiStore;
+import org.helplinelogbook.storage.StorageException;
+
+/**
+ * Creating a single-desk logbook and unlocking one: the data key from a key slot, the database opened with it, the
+ * account signed in and the audit anchor checked. Everything taken along the way (lock, key, database) is given back
+ * if any step fails. A shared logbook's desks go through {@link SharedLogbook}, which reuses {@link #signIn}.
+ */
+final class LogbookOpening {
+
+    static final String WRONG_LOGIN = "The username or password is not right.";
+
+    /** Turns a key slot into the data key (password, recovery key or a backup's raw key). */
+    interface Unlocker {
+        DataKey unlock(KeySlotFile slots);
+    }
+
+    private LogbookOpening() {}
+
+    static Logbook.Created create(Path dataDir, String username, char[] password, ZoneId zone) {
+        if (!StaffAccount.isValidUsername(username)) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
+        }
+        if (password == null || password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "A password needs at least 12 characters.");
+        }
+        if (Logbook.existsIn(dataDir)) {
+            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
+                    "A logbook already exists in " + dataDir + ". Nothing was changed.");
+        }
+        try {
+            DataFolder.ensureExists(dataDir);
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be created.");
+        }
+        LogbookLock lock = LogbookLock.acquire(dataDir);
+        DataKey key = DataKey.generate();
+        Database database = null;
+        try {
+            KeySlotFile slots = KeySlotFile.createNew(dataDir);
+            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
+            String recoveryKey = slots.createRecoverySlot(key);
+            database = Database.openH2(dataDir, key, true);
+            long staffId = LogbookSetup.seed(new JdbiStore(database, zone), username, zone);
+            saveSlots(slots);
+            var logbook = Logbook.assemble(dataDir, lock, slots, slots, key, database,
+                    new Actor(staffId, username, Role.MANAGER), false);
+            logbook.record(AuditActions.INIT, null, null, null);
+            return new Logbook.Created(logbook, recoveryKey);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            key.destroy();
+            removeHalfCreated(dataDir);
+            lock.close();
+            throw e instanceof StorageException s ? storageFailure(s) : e;
+        }
+    }
+
+    static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
+        if (!Logbook.existsIn(dataDir)) {
+            throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
+        }
+        LogbookLock lock = LogbookLock.acquire(dataDir);
+        DataKey key = null;
+        Database database = null;
+        try {
+            KeySlotFile slots = KeySlotFile.load(dataDir);
+            key = unlocker.unlock(slots);
+            if (!Database.existsIn(dataDir)) {
+                throw new LogbookException(LogbookException.Kind.MISSING,
+                        "The logbook's database file is missing from " + dataDir + ".");
+            }
+            database = Database.openH2(dataDir, key, false);
+            return signIn(dataDir, lock, slots, slots, key, database, username);
+        } catch (UnlockFailedException e) {
+            cleanUp(lock, key, database);
+            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN);
+        } catch (KeySlotException e) {
+            cleanUp(lock, key, database);
+            throw new LogbookException(e.kind() == KeySlotException.Kind.MISSING
+                    ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED,
+                    e.getMessage() + Backups.damagedAdvice(dataDir));
+        } catch (StorageException e) {
+            cleanUp(lock, key, database);
+            LogbookException failure = storageFailure(e);
+            if (failure.kind() == LogbookException.Kind.DAMAGED) {
+                // Never deleted or repaired in place: point to the newest backup and a restore into a new folder.
+                throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
+                        + Backups.damagedAdvice(dataDir));
+            }
+            throw failure;
+        } catch (RuntimeException e) {
+            cleanUp(lock, key, database);
+            throw e;
+        }
+    }
+
+    /** After the data key is unlocked: finds the active account, checks the audit anchor, records the login. */
+    static Logbook signIn(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
+            Database database, String username) {
+        Store store = new JdbiStore(database, ZoneId.of("UTC"));
+        StaffAccount account = store.read(r -> username == null
+                ? r.staff().list().stream().filter(a -> a.active() && a.role() == Role.MANAGER).findFirst()
+                : r.staff().find(username)).filter(StaffAccount::active)
+                .orElseThrow(() -> new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN));
+        var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
+                new Actor(account.id(), account.username(), account.role()),
+                username != null && account.mustChangePassword());
+        if (!logbook.store().read(logbook.auditTrail()::anchorMatches)) {
+            logbook.record(AuditActions.ANCHOR_MISMATCH, null, null, null);
+        }
+        logbook.record(username == null ? AuditActions.LOGIN_RECOVERY : AuditActions.LOGIN, null, null, null);
+        return logbook;
+    }
+
+    static LogbookException storageFailure(StorageException e) {
+        LogbookException.Kind kind = switch (e.kind()) {
+            case IN_USE -> LogbookException.Kind.IN_USE;
+            case MISSING -> LogbookException.Kind.MISSING;
+            case DAMAGED -> LogbookException.Kind.DAMAGED;
+            case REFUSED -> LogbookException.Kind.AUTHENTICATION;
+            default -> LogbookException.Kind.STORAGE;
+        };
+        var out = new LogbookException(kind, e.getMessage());
+        if (e.getCause() != null) {
+            out.initCause(e);
+        }
+        return out;
+    }
+
+    static void cleanUp(LogbookLock lock, DataKey key, Database database) {
+        if (database != null) {
+            database.close();
+        }
+        if (key != null) {
+            key.destroy();
+        }
+        lock.close();
+    }
+
+    /** Writes keyslots.json atomically; a failure leaves the previous file intact and says so plainly. */
+    static void saveSlots(KeySlotFile slots) {
+        try {
+            slots.save();
+        } catch (IOException e) {
+            throw new LogbookException(LogbookException.Kind.STORAGE,
+                    "The key file could not be written (is the disk full or read-only?). The change was not made.");
+        }
+    }
+
+    /** After a failed init, removes only the files init itself wrote (the folder may hold other things). */
+    private static void removeHalfCreated(Path dataDir) {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(Database.FILE_NAME + ".") || name.startsWith(KeySlotFile.FILE_NAME);
+            }).sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // left for the user; init refuses to overwrite it and says so
+                }
+            });
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.helplinelogbook.logbook;
+
+import org.helplinelogbook.domain.LogbookSettings;
+
+/** The logbook's own settings (auto-lock, retention, theme, backup folder). Everyone reads; managers change. */
+public final class SettingsService {
+
+    private final Logbook logbook;
+
+    SettingsService(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    /** The stored value of {@code name}, or {@code fallback} when it was never set. */
+    public String get(String name, String fallback) {
+        return logbook.store().read(r -> r.settings().get(name)).orElse(fallback);
+    }
+
+    public int autoLockMinutes() {
+        return clamp(Integer.parseInt(get(LogbookSettings.AUTO_LOCK_MINUTES,
+                String.valueOf(LogbookSettings.AUTO_LOCK_DEFAULT))), LogbookSettings.AUTO_LOCK_MIN, LogbookSettings.AUTO_LOCK_MAX);
+    }
+
+    public int retentionMonths() {
+        return clamp(Integer.parseInt(get(LogbookSettings.RETENTION_MONTHS,
+                String.valueOf(LogbookSettings.RETENTION_DEFAULT))), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
+    }
+
+    /** Managers change settings; the change is audited by name only. */
+    public void change(String name, String value) {
+        logbook.actor().requireManager("change settings");
+        logbook.writeAudited(r -> {
+            r.settings().put(name, value);
+            return name;
+        }, AuditActions.SETTING, n -> n, name, n -> null);
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

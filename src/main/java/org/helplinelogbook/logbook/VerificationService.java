@@ -1,0 +1,50 @@
+package org.helplinelogbook.logbook;
+
+import java.util.List;
+import java.util.SortedMap;
+import org.helplinelogbook.storage.StorageException;
+
+/** Checks that the logbook is whole: every row readable, the audit chain intact, the daily counts right. */
+public final class VerificationService {
+
+    private final Logbook logbook;
+
+    VerificationService(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    /**
+     * Reads every row of every table (for verify) and returns the row counts by table.
+     *
+     * @throws LogbookException DAMAGED or STORAGE when some part cannot be read
+     */
+    public SortedMap<String, Long> readEveryRow() {
+        logbook.store(); // refuses once the logbook is locked
+        try {
+            return logbook.database().readEveryRow();
+        } catch (StorageException e) {
+            throw LogbookOpening.storageFailure(e);
+        }
+    }
+
+    /** Problems found in the audit chain; empty when it verifies. */
+    public List<String> verifyAudit() {
+        AuditTrail audit = logbook.auditTrail();
+        audit.flush(); // compare against every entry anchored so far, not one the anchor thread is still writing
+        return audit.verify(logbook.store().read(r -> r.audit().all()));
+    }
+
+    /** Whether the daily counts the reports read equal a fresh count of the contacts (they always should). */
+    public boolean summaryCountsHold() {
+        return logbook.store().read(r -> r.summaries().countsAreConsistent());
+    }
+
+    /** Recounts the daily counts the reports read from the contacts themselves (audited; managers only). */
+    public void recountSummaries() {
+        logbook.actor().requireManager("recount the summary figures");
+        logbook.writeAudited(r -> {
+            r.summaries().recount();
+            return Boolean.TRUE;
+        }, AuditActions.RECOUNT_SUMMARIES, x -> null, null, x -> null);
+    }
+}
