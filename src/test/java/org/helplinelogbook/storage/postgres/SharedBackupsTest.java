@@ -11,6 +11,8 @@ import org.helplinelogbook.cli.CliForTests;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,23 @@ class SharedBackupsTest {
             assertThat(Housekeeping.atSignIn(worker)).isEmpty();
             assertThat(Housekeeping.atExit(worker)).isNull();
         }
+    }
+
+    @Test
+    void theManagersBackupSettingsShowTheServersBackupAndRecordIt(PostgresServer pg) {
+        var shared = new SharedFixture(pg, dir, 1);
+        try (Logbook lb = shared.open(0)) {
+            var vm = new BackupSettingsViewModel(lb, new DirectTaskRunner(), java.time.Clock.systemUTC());
+            assertThat(vm.isShared()).isTrue();
+            vm.load();
+            assertThat(vm.newestProperty().get()).contains("No backup of the server has been recorded yet");
+            vm.backUpNow();
+            assertThat(vm.problemProperty().get()).as(vm.statusProperty().get()).isFalse();
+            assertThat(vm.statusProperty().get()).contains("the server was backed up today");
+            assertThat(vm.newestProperty().get()).startsWith("Last made on").endsWith("(today)");
+            assertThat(lb.serverBackups().lastKnown()).isPresent();
+        }
+        assertThat(Files.exists(shared.deskDirs[0].resolve("backups"))).isFalse();
     }
 
     private static Map<String, String> env(SharedFixture shared, String password) {
