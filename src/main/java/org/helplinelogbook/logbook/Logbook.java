@@ -140,6 +140,29 @@ public final class Logbook implements AutoCloseable {
         return SharedLogbook.join(dataDir, profile, dbPassword);
     }
 
+    /**
+     * As {@link #joinShared(Path, ConnectionProfile, char[])} from what a person types: the server's address as
+     * {@code postgresql://ROLE@HOST:PORT/DATABASE?...}, and the office CA certificate file when the address does not
+     * name it. A malformed address or a weaker {@code sslmode} is INVALID_INPUT, as for the CLI's {@code join}.
+     */
+    public static String joinShared(Path dataDir, String serverUrl, Path caCertificate, char[] dbPassword) {
+        ConnectionProfile profile;
+        try {
+            profile = ConnectionProfile.parseUrl(withCa(serverUrl == null ? "" : serverUrl.strip(), caCertificate));
+        } catch (IllegalArgumentException e) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
+        }
+        return joinShared(dataDir, profile, dbPassword);
+    }
+
+    private static String withCa(String url, Path ca) {
+        if (ca == null || url.contains("sslrootcert=")) {
+            return url;
+        }
+        String encoded = java.net.URLEncoder.encode(ca.toAbsolutePath().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return url + (url.contains("?") ? "&" : "?") + "sslrootcert=" + encoded;
+    }
+
     /** Whether this desk of a shared logbook has its database password kept (so sign-in need not ask for it). */
     public static boolean deskPasswordKept(Path dataDir) {
         if (!isShared(dataDir)) {
