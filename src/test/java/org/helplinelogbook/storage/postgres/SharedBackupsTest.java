@@ -77,6 +77,15 @@ class SharedBackupsTest {
                     .filter(e -> e.action().equals("server_backup")).count()).isEqualTo(2);
             lb.accounts().add("worker1", Role.WORKER, workerPassword);
         }
+        // The nightly script of docs/several-desks.md section 4 records its dump the same way, as postgres.
+        pg.psql(shared.server.database(), "INSERT INTO setting (name, setting_value) VALUES ('server_backup_last',"
+                + " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"
+                + " ON CONFLICT (name) DO UPDATE SET setting_value = EXCLUDED.setting_value");
+        try (Logbook lb = shared.open(0)) {
+            assertThat(lb.serverBackups().overdue(Instant.now())).isFalse();
+            assertThat(lb.serverBackups().lastKnown().orElseThrow())
+                    .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(10, ChronoUnit.MINUTES));
+        }
         pg.psql(shared.server.database(), "UPDATE setting SET setting_value = '2026-01-01T00:00:00Z'"
                 + " WHERE name = 'server_backup_last'");
         try (Logbook worker = shared.open(0, "worker1", workerPassword)) {
