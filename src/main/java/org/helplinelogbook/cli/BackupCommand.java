@@ -17,8 +17,11 @@ final class BackupCommand implements Callable<Integer> {
     @Mixin
     LogbookOptions options;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to create (must not exist).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to create (not inside the logbook's folder, except its backups folder).")
     Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it exists (never a logbook, key slot or backup file).")
+    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -26,7 +29,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Logbook logbook = options.open(false, false)) {
-            Path written = Backups.create(logbook, out);
+            Path written = Backups.create(logbook, out, force);
             spec.commandLine().getOut().println("Backup written to " + written + ".");
         }
         return 0;

@@ -9,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command-line interface: picocli commands, exit codes as documented in the README. */
-@Command(name = "helpline-logbook", mixinStandardHelpOptions = true, version = "Helpline Logbook 0.1.0",
+// scope INHERIT: --help and --version work on every command and subcommand, not only at the top.
+@Command(name = "helpline-logbook", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "Helpline Logbook 0.1.0",
         description = "Anonymous contact logging for a support helpline.",
         subcommands = {InitCommand.class, JoinCommand.class, MigrateToServerCommand.class, UsersCommand.class, PasswdCommand.class, AddCommand.class,
                 ImportCommand.class, ListCommand.class, DemoCommand.class, ReportCommand.class, PurgeNotesCommand.class,

@@ -12,21 +12,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactRules;
+import org.helplinelogbook.domain.ImportText;
+import org.helplinelogbook.domain.StartTimes;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.NotesPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,24 +68,38 @@ final class ImportCommand implements Callable<Integer> {
         try (Logbook logbook = options.open(false)) {
             PrintWriter err = spec.commandLine().getErr();
             List<String> problems = new ArrayList<>();
-            List<ContactDraft> drafts = parse(text, logbook.taxonomy(), new NotesGuard(redactPii), problems, err);
+            var choices = redactPii ? NotesPolicy.Choices.REDACT_ALL : NotesPolicy.Choices.NONE;
+            var policy = logbook.contacts().notesPolicy();
+            List<ContactDraft> drafts = parse(text, logbook.taxonomy(), logbook.zone(), Instant.now(),
+                    notes -> withHint(policy.problem(notes, choices)), problems, err);
             if (!problems.isEmpty()) {
                 problems.forEach(err::println);
                 err.flush();
                 throw new Cli.InvalidInputException("Nothing was imported: " + problems.size()
                         + (problems.size() == 1 ? " problem" : " problems") + " found.");
             }
+            if (drafts.isEmpty()) { // a header and nothing else is almost always the wrong file or a failed export
+                throw new Cli.InvalidInputException("The file " + file + " has a header but no rows (no contacts);"
+                        + " nothing was imported.");
+            }
             if (System.console() != null && drafts.size() > 10_000) {
                 err.println("Saving " + drafts.size() + " contacts...");
             }
-            int saved = logbook.contacts().saveAll(drafts, "import");
+            // The service applies the identifier policy again as it saves (redacting with --redact-pii): the check
+            // above only gives each refused row its line number.
+            int saved = logbook.contacts().saveAll(drafts, "import", choices);
             spec.commandLine().getOut().println("Imported " + saved + (saved == 1 ? " contact." : " contacts."));
         }
         return 0;
     }
 
-    static List<ContactDraft> parse(String text, Taxonomy taxonomy, NotesGuard guard, List<String> problems, PrintWriter progress) {
+    static List<ContactDraft> parse(String text, Taxonomy taxonomy, ZoneId zone, Instant now, Function<String, String> notesProblem,
+            List<String> problems, PrintWriter progress) {
         List<ContactDraft> drafts = new ArrayList<>();
+        problems.addAll(ImportText.problems(text)); // control characters, open quotes, oversized fields: read no row
+        if (!problems.isEmpty()) {
+            return drafts;
+        }
         var reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
                 .ofCsvRecord(text);
         Map<String, Integer> columns = null;
@@ -100,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
                     problems.add("line " + line + ": expected " + columns.size() + " fields, found " + record.getFieldCount());
                     continue;
                 }
-                ContactDraft draft = draft(record, columns, line, guard, problems);
+                ContactDraft draft = draft(record, columns, line, zone, now, notesProblem, problems);
                 if (draft != null) {
                     List<String> rowProblems = ContactRules.problems(draft, taxonomy);
                     rowProblems.forEach(p -> problems.add("line " + line + ": " + p));
@@ -143,14 +161,12 @@ final class ImportCommand implements Callable<Integer> {
         return columns;
     }
 
-    private static ContactDraft draft(CsvRecord r, Map<String, Integer> columns, long line, NotesGuard guard, List<String> problems) {
+    private static ContactDraft draft(CsvRecord r, Map<String, Integer> columns, long line, ZoneId zone, Instant now,
+            Function<String, String> notesProblem, List<String> problems) {
         int before = problems.size();
-        LocalDateTime started = null;
-        String startText = field(r, columns, "started_at");
-        try {
-            started = LocalDateTime.parse(startText);
-        } catch (DateTimeParseException e) {
-            problems.add("line " + line + ": started_at must be a local date and time like 2026-10-03T14:05");
+        StartTimes.Checked start = StartTimes.check(field(r, columns, "started_at"), zone, now);
+        if (start.problem() != null) {
+            problems.add("line " + line + ": started_at " + start.problem());
         }
         int duration = -1;
         String durationText = field(r, columns, "duration_seconds");
@@ -162,17 +178,22 @@ final class ImportCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             problems.add("line " + line + ": duration_seconds must be a whole number from 0 to 86400");
         }
-        var checked = guard.check(emptyToNull(r.getField(columns.get("notes"))));
-        if (checked.problem() != null) {
-            problems.add("line " + line + ": " + checked.problem());
+        String notes = emptyToNull(r.getField(columns.get("notes")));
+        String notesTrouble = notes == null ? null : notesProblem.apply(notes);
+        if (notesTrouble != null) {
+            problems.add("line " + line + ": " + notesTrouble);
         }
         if (problems.size() > before) {
             return null;
         }
         String code = columns.containsKey(OPTIONAL) ? field(r, columns, OPTIONAL) : null;
-        return new ContactDraft(started, duration, field(r, columns, "channel"), field(r, columns, "caller_type"),
-                codes(field(r, columns, "topics")), codes(field(r, columns, "outcome")),
-                emptyToNull(field(r, columns, "source")), checked.notes(), emptyToNull(code));
+        return new ContactDraft(start.start().local(), duration, field(r, columns, "channel"),
+                field(r, columns, "caller_type"), codes(field(r, columns, "topics")), codes(field(r, columns, "outcome")),
+                emptyToNull(field(r, columns, "source")), notes, emptyToNull(code), start.start().offset());
+    }
+
+    private static String withHint(String problem) {
+        return problem == null ? null : problem + " " + AddCommand.REDACT_HINT;
     }
 
     private static String field(CsvRecord r, Map<String, Integer> columns, String name) {

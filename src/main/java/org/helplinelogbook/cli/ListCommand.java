@@ -13,6 +13,7 @@ import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.ContactRepository.PageCursor;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.report.FormulaGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +80,7 @@ final class ListCommand implements Callable<Integer> {
     private void writeCsv(Logbook logbook, ContactFilter filter, PrintWriter out) {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF).build(out);
         List<String> header = new ArrayList<>(List.of("id", "started_at", "duration_seconds", "channel", "caller_type",
-                "topics", "outcome", "source", "returning_code"));
+                "topics", "outcome", "source", "returning"));
         if (notes) {
             header.add("notes");
         }
@@ -92,9 +93,10 @@ final class ListCommand implements Callable<Integer> {
                 List<String> row = new ArrayList<>(List.of(c.id().toString(), MINUTES.format(c.startedAt()),
                         String.valueOf(c.durationSeconds()), c.channel(), c.callerType(), String.join(";", c.topics()),
                         String.join(";", c.outcomes()), c.source() == null ? "" : c.source(),
-                        c.hasCallerCode() ? "yes" : ""));
+                        c.returning() ? "yes" : ""));
                 if (notes) {
-                    row.add(c.notesShredded() ? "[notes removed after the retention period]" : c.notes() == null ? "" : c.notes());
+                    // Opened in a spreadsheet, a note starting with = + - @ would run as a formula: defused as in exports.
+                    row.add(c.notesShredded() ? "[notes removed after the retention period]" : FormulaGuard.text(c.notes()));
                 }
                 csv.writeRecord(row);
             }

@@ -6,9 +6,10 @@ import org.helplinelogbook.logbook.DeskPasswordNeededException;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookLock;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Options every command takes: which logbook, and who is signing in. */
 final class LogbookOptions {
@@ -22,14 +23,21 @@ final class LogbookOptions {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (default: $LOGBOOK_PASSWORD, else a prompt).")
     Path passwordFile;
 
-    /** The command this mixin belongs to: its error stream is where sign-in warnings go. */
+    /** The command this mixin belongs to, for its stderr. */
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
     static final String DB_PASSWORD_ENV = "LOGBOOK_DB_PASSWORD";
 
-    private java.io.PrintWriter command() {
-        return command != null ? command.commandLine().getErr() : new java.io.PrintWriter(System.err, true);
+    /** Tells the person the command is waiting for the logbook, so it does not look hung. */
+    private void waiting(String message) {
+        var err = err();
+        err.println("helpline-logbook: " + message);
+        err.flush();
+    }
+
+    private java.io.PrintWriter err() {
+        return command == null ? new java.io.PrintWriter(System.err, true) : command.commandLine().getErr();
     }
 
     Path dataDir() {
@@ -65,14 +73,14 @@ final class LogbookOptions {
                 dbPassword = Passwords.read(DB_PASSWORD_ENV, null, "Database password for this desk: ", false);
             }
             try {
-                logbook = Logbook.open(dataDir(), name, password, dbPassword);
+                logbook = openWaiting(name, password, dbPassword);
             } catch (DeskPasswordNeededException e) {
                 if (dbPassword != null) {
                     throw e; // the one given was refused: asking again in the same run would only repeat it
                 }
-                command().println("helpline-logbook: " + e.getMessage());
+                err().println("helpline-logbook: " + e.getMessage());
                 dbPassword = Passwords.read(DB_PASSWORD_ENV, null, "Database password for this desk: ", false);
-                logbook = Logbook.open(dataDir(), name, password, dbPassword);
+                logbook = openWaiting(name, password, dbPassword);
             }
         } finally {
             java.util.Arrays.fill(password, '\0');
@@ -86,10 +94,14 @@ final class LogbookOptions {
                     "Your password was reset. Choose a new one first with: passwd --user " + name);
         }
         if (housekeeping) {
-            var err = command();
+            var err = err();
             Housekeeping.atSignIn(logbook).forEach(w -> err.println("helpline-logbook: warning: " + w));
             err.flush();
         }
         return logbook;
+    }
+
+    private Logbook openWaiting(String name, char[] password, char[] dbPassword) {
+        return LogbookLock.noticeWhileWaiting(this::waiting, () -> Logbook.open(dataDir(), name, password, dbPassword));
     }
 }

@@ -47,8 +47,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|xlsx|pdf")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write; never inside the logbook's folder.")
     Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it exists (never a logbook, key slot or backup file).")
+    boolean force;
 
     @Option(names = "--suppress-below", defaultValue = "8", paramLabel = "N", description = "Counts from 1 to N-1 are shown as * (default 8).")
     int suppressBelow;
@@ -56,7 +59,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--round-to", defaultValue = "5", paramLabel = "N", description = "Other counts are rounded to the nearest N (default 5).")
     int roundTo;
 
-    @Option(names = "--exact", description = "Exact counts for internal use; every page is stamped INTERNAL.")
+    @Option(names = "--exact", description = "Exact counts for internal use; every page is stamped INTERNAL."
+            + " Needed for --from/--to, for --weeks other than the campaign's own, and for a policy below"
+            + " --suppress-below 5 or --round-to 5.")
     boolean exact;
 
     @Option(names = "--weeks", defaultValue = "0", paramLabel = "N", description = "Campaign comparison weeks (default: the campaign's length).")
@@ -87,9 +92,9 @@ final class ReportCommand implements Callable<Integer> {
         try (Logbook logbook = options.open(false)) {
             var exports = logbook.exports();
             if (period != null) {
-                exports.exportPeriod(period, exportFormat, policy, out);
+                exports.exportPeriod(period, exportFormat, policy, out, force);
             } else {
-                exports.exportCampaign(what.campaign, weeks, exportFormat, policy, out);
+                exports.exportCampaign(what.campaign, weeks, exportFormat, policy, out, force);
             }
             spec.commandLine().getOut().println("Wrote " + out + (exact ? " (EXACT: internal use only)" : ""));
         } catch (IllegalArgumentException e) {

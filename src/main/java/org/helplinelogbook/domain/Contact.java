@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * A stored contact. {@code startedAt} is wall-clock time in the logbook's zone. {@code notes} is null when there
  * are none, or when they were read without permission or after their retention month was shredded
- * (then {@code notesShredded} is true).
+ * (then {@code notesShredded} is true). {@code returning} is true only when an earlier contact (earlier start, or
+ * the same start and a smaller id) carries the same codeword: the first contact under a codeword is not "returning".
  */
 public record Contact(
         UUID id,
@@ -23,6 +24,7 @@ public record Contact(
         String notes,
         boolean notesShredded,
         boolean hasCallerCode,
+        boolean returning,
         long createdBy,
         Instant createdAt,
         Instant updatedAt,
@@ -31,5 +33,11 @@ public record Contact(
     public Contact {
         topics = List.copyOf(topics);
         outcomes = List.copyOf(outcomes);
+    }
+
+    public Contact withReturning(boolean isReturning) {
+        return isReturning == returning ? this : new Contact(id, startedAt, durationSeconds, channel, callerType, data,
+                topics, outcomes, source, notes, notesShredded, hasCallerCode, isReturning, createdBy, createdAt,
+                updatedAt, version);
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What a worker enters for one contact, before it is checked and stored. {@code callerCode} is the caller's own
- * codeword in clear; it is never stored, only its keyed hash.
+ * codeword in clear; it is never stored, only its keyed hash. {@code startOffset} says which of two instants a
+ * local start names when the clocks went back (see {@link StartTimes}); null means the earlier, as for every
+ * start typed into the form.
  */
 public record ContactDraft(
         LocalDateTime startedAt,
@@ -16,7 +18,13 @@ public record ContactDraft(
         List<String> outcomes,
         String source,
         String notes,
-        String callerCode) {
+        String callerCode,
+        java.time.ZoneOffset startOffset) {
+
+    public ContactDraft(LocalDateTime startedAt, int durationSeconds, String channel, String callerType,
+            List<String> topics, List<String> outcomes, String source, String notes, String callerCode) {
+        this(startedAt, durationSeconds, channel, callerType, topics, outcomes, source, notes, callerCode, null);
+    }
 
     public ContactDraft {
         topics = topics == null ? List.of() : List.copyOf(topics);

@@ -28,6 +28,12 @@ public interface ContactRepository {
     /** How many stored contacts carry this codeword hash, started before {@code before}. */
     long countWithCallerCode(String callerCodeHash, Instant before);
 
+    /**
+     * Of {@code ids}, those whose codeword was used by an earlier contact (earlier start, or the same start and a
+     * smaller id): the returning callers. The first contact under a codeword is not among them.
+     */
+    java.util.Set<UUID> returningAmong(java.util.Collection<UUID> ids);
+
     /** Ids of contacts with sealed notes under the given note key, excluding held ones. */
     List<UUID> idsWithNotesUnder(String noteKeyId);
 

@@ -10,6 +10,10 @@ public final class LogbookSettings {
     public static final String BACKUP_FOLDER = "backup_folder";
     /** Shared logbook: when the server's own backup (pg_dump) was last made, as far as the app was told (ISO instant). */
     public static final String SERVER_BACKUP_LAST = "server_backup_last";
+    /** The organisation's name as it heads every report and export (a manager setting). */
+    public static final String ORGANISATION_NAME = "organisation_name";
+    public static final String ORGANISATION_DEFAULT = "Helpline";
+    public static final int ORGANISATION_MAX_LENGTH = 80;
     /**
      * "true" after note text, a draft or a note key was replaced or removed (an edit, a deletion, an autosave, a
      * retention purge) until the logbook file has been rewritten without free space: H2 keeps old pages, and with

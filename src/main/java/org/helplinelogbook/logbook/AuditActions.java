@@ -1,5 +1,7 @@
 package org.helplinelogbook.logbook;
 
+import org.helplinelogbook.security.AuditTrail;
+
 /**
  * The names of audited actions, in one place. Managers filter the audit log by these words and the manager guide
  * lists them, so each is spelled once; services write them, front ends never do (they call a service method).
@@ -10,7 +12,7 @@ public final class AuditActions {
     public static final String INIT = "init";
     public static final String LOGIN = "login";
     public static final String LOGIN_RECOVERY = "login_recovery";
-    public static final String ANCHOR_MISMATCH = "audit_anchor_mismatch";
+    public static final String ANCHOR_MISMATCH = AuditTrail.ANCHOR_MISMATCH;
     public static final String SETTING = "setting";
     public static final String COMPACT = "compact";
     public static final String BACKUP = "backup";

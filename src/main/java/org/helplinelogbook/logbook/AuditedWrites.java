@@ -1,5 +1,6 @@
 package org.helplinelogbook.logbook;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.AuditTrail;
 import org.helplinelogbook.storage.StorageException;
 
 /**
@@ -42,6 +44,19 @@ final class AuditedWrites {
     /** Runs {@code work} and one audit entry in the same durable transaction, then anchors the chain. */
     <T> T write(Function<Store.Repositories, T> work, String action, Function<T, String> recordId, String fields,
             Function<T, String> counts) {
+        return write(work, action, recordId, fields, counts, value -> List.of());
+    }
+
+    /** A further audit entry written in the same transaction as the main one (e.g. {@code pii_kept} with a save). */
+    record FollowingEntry(String action, String recordId, String fields, String counts) {}
+
+    /**
+     * Like {@link #write(Function, String, Function, String, Function)}, plus the entries {@code following} derives
+     * from the result, all in the one durable transaction: a save and what was decided about its identifiers are
+     * recorded together or not at all.
+     */
+    <T> T write(Function<Store.Repositories, T> work, String action, Function<T, String> recordId, String fields,
+            Function<T, String> counts, Function<T, List<FollowingEntry>> following) {
         AuditEntry[] entry = new AuditEntry[1];
         T result = retryingBusy(() -> {
             boolean committed = false;
@@ -52,6 +67,9 @@ final class AuditedWrites {
                     r.audit().lockForAppend();
                     T v = work.apply(r);
                     entry[0] = trail.append(r, actorId(), action, recordId.apply(v), fields, counts.apply(v));
+                    for (FollowingEntry f : following.apply(v)) {
+                        entry[0] = trail.append(r, actorId(), f.action(), f.recordId(), f.fields(), f.counts());
+                    }
                     return v;
                 });
                 committed = true;

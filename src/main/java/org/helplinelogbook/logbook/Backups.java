@@ -32,6 +32,7 @@ import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.H2Backup;
+import org.helplinelogbook.storage.OwnerOnlyFiles;
 import org.helplinelogbook.storage.StorageException;
 
 /**
@@ -69,12 +70,17 @@ public final class Backups {
 
     /** A backup to a file of the caller's choosing (managers only); refuses to replace an existing file. */
     public static Path create(Logbook logbook, Path out) {
+        return create(logbook, out, false);
+    }
+
+    /**
+     * A backup to a file of the caller's choosing (managers only), under {@link OverwriteGuard}'s rule: never in
+     * the logbook's folder (but the backup folder is fine), never over a logbook, key slot or backup file, and
+     * over any other existing file only when {@code replaceAgreed}.
+     */
+    public static Path create(Logbook logbook, Path out, boolean replaceAgreed) {
         logbook.actor().requireManager("make a backup to a chosen file");
-        Path target = out.toAbsolutePath();
-        if (Files.exists(target)) {
-            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
-                    "The file " + target + " already exists. Choose a new name; nothing was changed.");
-        }
+        Path target = OverwriteGuard.backupTarget(out, logbook.dataDir(), folder(logbook), replaceAgreed);
         write(logbook, target, "manual");
         return target;
     }
@@ -344,7 +350,8 @@ public final class Backups {
             }
             Path slots = dir.resolve(KeySlotFile.FILE_NAME);
             written.add(slots);
-            try (FileChannel out = FileChannel.open(slots, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(slots, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    OwnerOnlyFiles.attributes())) {
                 out.write(java.nio.ByteBuffer.wrap(header.keySlots()));
                 out.force(true);
             }

@@ -37,6 +37,11 @@ public final class ContactService {
 
     private final Logbook logbook;
 
+    /** The identifier policy every note write goes through; the front ends use it for their live warnings. */
+    public NotesPolicy notesPolicy() {
+        return NotesPolicy.INSTANCE;
+    }
+
     ContactService(Logbook logbook) {
         this.logbook = logbook;
     }
@@ -44,17 +49,50 @@ public final class ContactService {
     /** A page of contacts, newest first; {@code next} is null when there are no more. */
     public record Page(List<Contact> contacts, PageCursor next) {}
 
+    /** Saves a new contact; any high-confidence identifier in its notes refuses it (see {@link NotesPolicy}). */
     public Contact save(ContactDraft draft) {
+        return save(draft, NotesPolicy.Choices.NONE);
+    }
+
+    /**
+     * Saves a new contact under the identifier policy: its notes are checked (and redacted when asked), and what was
+     * kept is audited by kind and count in the same transaction as the save.
+     */
+    public Contact save(ContactDraft draft, NotesPolicy.Choices choices) {
+        return create(draft, choices, false);
+    }
+
+    /**
+     * The new-contact form's save: like {@link #save(ContactDraft, NotesPolicy.Choices)}, and the worker's draft is
+     * cleared in the same transaction, so a saved contact is never offered again as an unsaved one.
+     */
+    public Contact saveFromForm(ContactDraft draft, NotesPolicy.Choices choices) {
+        return create(draft, choices, true);
+    }
+
+    private Contact create(ContactDraft given, NotesPolicy.Choices choices, boolean clearDraft) {
         Taxonomy taxonomy = logbook.taxonomy();
-        requireValid(draft, taxonomy);
+        requireValid(given, taxonomy);
+        NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(given.notes(), choices);
+        ContactDraft draft = withNotes(given, applied.notes());
         Instant now = now();
         UUID id = ContactIds.next();
+        long staff = logbook.actor().staffId();
         ContactRow saved = logbook.writeAudited(r -> {
-            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, logbook.actor().staffId(), false);
+            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, staff, false);
             r.contacts().insert(row);
+            if (clearDraft && r.drafts().delete(staff)) {
+                Retention.oweRewrite(r);
+            }
             return row;
-        }, AuditActions.CREATE, row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft));
-        return toContact(saved, draft.notes());
+        }, AuditActions.CREATE, row -> row.id().toString(), filledFields(draft), row -> codeCounts(draft),
+                row -> NotesPolicy.keptEntries(row.id().toString(), applied.kept()));
+        return withReturning(toContact(saved, draft.notes()));
+    }
+
+    private static ContactDraft withNotes(ContactDraft d, String notes) {
+        return java.util.Objects.equals(notes, d.notes()) ? d : new ContactDraft(d.startedAt(), d.durationSeconds(),
+                d.channel(), d.callerType(), d.topics(), d.outcomes(), d.source(), notes, d.callerCode(), d.startOffset());
     }
 
     /**
@@ -62,13 +100,29 @@ public final class ContactService {
      * first invalid one aborts with its index in the message.
      */
     public int saveAll(List<ContactDraft> drafts, String auditAction) {
+        return saveAll(drafts, auditAction, NotesPolicy.Choices.NONE);
+    }
+
+    /**
+     * Like {@link #saveAll(List, String)}, every note under the identifier policy with {@code choices} (import
+     * offers refusing or redacting all; keeping needs a person and a reason, so it is not offered in bulk).
+     */
+    public int saveAll(List<ContactDraft> given, String auditAction, NotesPolicy.Choices choices) {
         Taxonomy taxonomy = logbook.taxonomy();
-        for (int i = 0; i < drafts.size(); i++) {
-            List<String> problems = ContactRules.problems(drafts.get(i), taxonomy);
+        List<ContactDraft> drafts = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            List<String> problems = new ArrayList<>(ContactRules.problems(given.get(i), taxonomy));
+            String notes = given.get(i).notes();
+            try {
+                notes = NotesPolicy.INSTANCE.apply(notes, choices).notes();
+            } catch (LogbookException e) {
+                problems.add(e.getMessage());
+            }
             if (!problems.isEmpty()) {
                 throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
                         "record " + (i + 1) + ": " + String.join("; ", problems));
             }
+            drafts.add(withNotes(given.get(i), notes));
         }
         Instant now = now();
         long staff = logbook.actor().staffId();
@@ -95,8 +149,18 @@ public final class ContactService {
 
     /** Saves an edit if nobody changed the contact since {@code expectedVersion} was read. */
     public Contact update(UUID id, int expectedVersion, ContactDraft draft) {
+        return update(id, expectedVersion, draft, NotesPolicy.Choices.NONE);
+    }
+
+    /**
+     * Saves an edit under the identifier policy, exactly as a new contact: the edited notes are checked again,
+     * and what was kept is audited by kind and count in the same transaction.
+     */
+    public Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices) {
         Taxonomy taxonomy = logbook.taxonomy();
-        requireValid(draft, taxonomy);
+        requireValid(given, taxonomy);
+        NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(given.notes(), choices);
+        ContactDraft draft = withNotes(given, applied.notes());
         ContactRow current = findRow(id).orElseThrow(ContactService::gone);
         requireMayEdit(current);
         Instant now = now();
@@ -118,8 +182,9 @@ public final class ContactService {
                 throw conflict();
             }
             return row;
-        }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null);
-        return toContact(saved, draft.notes());
+        }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null,
+                row -> NotesPolicy.keptEntries(id.toString(), applied.kept()));
+        return withReturning(toContact(saved, draft.notes()));
     }
 
     public void delete(UUID id, int expectedVersion) {
@@ -146,7 +211,7 @@ public final class ContactService {
     }
 
     public Optional<Contact> find(UUID id) {
-        return findRow(id).map(this::toContact);
+        return findRow(id).map(this::toContact).map(this::withReturning);
     }
 
     /** Whether the contact's note is under a safeguarding hold; false when the contact no longer exists. */
@@ -172,7 +237,7 @@ public final class ContactService {
     public Page page(ContactFilter filter, PageCursor after, int limit) {
         List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, after, limit));
         PageCursor next = rows.size() < limit ? null : PageCursor.after(rows.get(rows.size() - 1));
-        return new Page(rows.stream().map(this::toContact).toList(), next);
+        return new Page(withReturning(rows.stream().map(this::toContact).toList()), next);
     }
 
     /**
@@ -194,16 +259,16 @@ public final class ContactService {
                 if (c.notes() != null && c.notes().toLowerCase(Locale.ROOT).contains(needle)) {
                     found.add(c);
                     if (found.size() == limit) {
-                        return new Page(found, cursor);
+                        return new Page(withReturning(found), cursor);
                     }
                 }
             }
             scanned += rows.size();
             if (rows.size() < 200) {
-                return new Page(found, null);
+                return new Page(withReturning(found), null);
             }
         }
-        return new Page(found, cursor);
+        return new Page(withReturning(found), cursor);
     }
 
     public long count(ContactFilter filter) {
@@ -267,7 +332,8 @@ public final class ContactService {
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
             Instant createdAt, Instant updatedAt, long createdBy, boolean held) {
-        Instant started = d.startedAt().atZone(logbook.zone()).toInstant();
+        // The stated offset picks the instant when a local time happened twice (clocks going back); else the earlier.
+        Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), logbook.zone(), d.startOffset()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
@@ -296,6 +362,20 @@ public final class ContactService {
                 hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
     }
 
+    /** Marks the returning callers: contacts whose codeword an earlier contact used (one query for the list). */
+    private List<Contact> withReturning(List<Contact> contacts) {
+        List<UUID> coded = contacts.stream().filter(Contact::hasCallerCode).map(Contact::id).toList();
+        if (coded.isEmpty()) {
+            return contacts;
+        }
+        java.util.Set<UUID> returning = logbook.store().read(r -> r.contacts().returningAmong(coded));
+        return contacts.stream().map(c -> c.withReturning(returning.contains(c.id()))).toList();
+    }
+
+    private Contact withReturning(Contact contact) {
+        return withReturning(List.of(contact)).get(0);
+    }
+
     private Contact toContact(ContactRow row) {
         String notes = null;
         boolean shredded = false;
@@ -315,7 +395,7 @@ public final class ContactService {
 
     private static Contact toContact(ContactRow row, String notes, boolean shredded) {
         return new Contact(row.id(), row.localStart(), row.durationSeconds(), row.channel(), row.callerType(),
-                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null,
+                row.data(), row.topics(), row.outcomes(), row.source(), notes, shredded, row.callerCodeHash() != null, false,
                 row.createdBy(), row.createdAt(), row.updatedAt(), row.version());
     }
 

@@ -41,23 +41,42 @@ public final class ExportService {
         this.reports = reports;
     }
 
-    /** Writes the summary of {@code period} to {@code target}. */
+    /** Writes the summary of {@code period} to {@code target}, which must not exist yet. */
     public Exported exportPeriod(Period period, ExportFormat format, DisclosurePolicy policy, Path target) {
+        return exportPeriod(period, format, policy, target, false);
+    }
+
+    /**
+     * Writes the summary of {@code period} to {@code target} under {@link OverwriteGuard}'s rule: never in the
+     * logbook's folder or over a logbook, key slot or backup file; over another existing file only when
+     * {@code replaceAgreed}.
+     */
+    public Exported exportPeriod(Period period, ExportFormat format, DisclosurePolicy policy, Path target,
+            boolean replaceAgreed) {
         logbook.actor().requireManager("export reports");
-        return write(target, format, policy, "period",
+        // published figures come from the grid of months, quarters and years: refused before any file is started
+        ReportService.requirePublishable(period, policy);
+        return write(target, replaceAgreed, format, policy, "period",
                 out -> reports.export(logbook.actor(), period, format, policy, out));
     }
 
     /** Writes the impact of the campaign called {@code campaignName} ({@code weeks} 0: the campaign's length). */
     public Exported exportCampaign(String campaignName, int weeks, ExportFormat format, DisclosurePolicy policy,
             Path target) {
+        return exportCampaign(campaignName, weeks, format, policy, target, false);
+    }
+
+    /** As {@link #exportCampaign(String, int, ExportFormat, DisclosurePolicy, Path)}, under the same rule as a period. */
+    public Exported exportCampaign(String campaignName, int weeks, ExportFormat format, DisclosurePolicy policy,
+            Path target, boolean replaceAgreed) {
         logbook.actor().requireManager("export reports");
-        return write(target, format, policy, "campaign",
+        return write(target, replaceAgreed, format, policy, "campaign",
                 out -> reports.exportCampaign(logbook.actor(), campaignName, weeks, format, policy, out));
     }
 
-    private Exported write(Path target, ExportFormat format, DisclosurePolicy policy, String subject,
-            AtomicFile.Content content) {
+    private Exported write(Path requested, boolean replaceAgreed, ExportFormat format, DisclosurePolicy policy,
+            String subject, AtomicFile.Content content) {
+        Path target = OverwriteGuard.exportTarget(requested, logbook.dataDir(), replaceAgreed);
         String hash;
         try {
             hash = AtomicFile.write(target, content);

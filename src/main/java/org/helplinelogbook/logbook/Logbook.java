@@ -12,6 +12,7 @@ import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.report.ReportService;
+import org.helplinelogbook.security.AuditTrail;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.storage.ConnectionProfile;
@@ -110,10 +111,15 @@ public final class Logbook implements AutoCloseable {
             return -1;
         }
         try {
-            return Files.size(Database.h2File(dataDir));
+            return Files.size(file(dataDir));
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** The logbook file of a single-desk logbook in {@code dataDir} (for messages; it may not exist). */
+    public static Path file(Path dataDir) {
+        return Database.h2File(dataDir);
     }
 
     /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */
@@ -353,8 +359,8 @@ public final class Logbook implements AutoCloseable {
 
     /**
      * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
-     * service method instead (the contact form's {@code pii_kept} is the last one left, moving into
-     * {@link ContactService} with issue 18, after which this can be package-private).
+     * service method instead (the contact form's {@code pii_kept} is now written by {@link ContactService} in the
+     * save's own transaction).
      */
     public void record(String action, String recordId, String fields, String counts) {
         writes.record(action, recordId, fields, counts);
@@ -364,6 +370,12 @@ public final class Logbook implements AutoCloseable {
     <T> T writeAudited(Function<Store.Repositories, T> work, String action, Function<T, String> recordId,
             String fields, Function<T, String> counts) {
         return writes.write(work, action, recordId, fields, counts);
+    }
+
+    /** Like the above, plus the further entries {@code following} derives from the result, in the same transaction. */
+    <T> T writeAudited(Function<Store.Repositories, T> work, String action, Function<T, String> recordId,
+            String fields, Function<T, String> counts, Function<T, java.util.List<AuditedWrites.FollowingEntry>> following) {
+        return writes.write(work, action, recordId, fields, counts, following);
     }
 
     // ---- Closing
@@ -411,6 +423,8 @@ public final class Logbook implements AutoCloseable {
             if (compact || shredOwed) {
                 try {
                     database.closeCompacting();
+                    // SHUTDOWN COMPACT wrote a new file with the process's default mode
+                    org.helplinelogbook.storage.OwnerOnlyFiles.restrict(org.helplinelogbook.storage.Database.h2File(dataDir));
                     if (shredOwed) {
                         ShredCompaction.settle(dataDir, key, zone);
                     }

@@ -2,6 +2,7 @@ package org.helplinelogbook.logbook;
 
 import java.util.List;
 import java.util.SortedMap;
+import org.helplinelogbook.security.AuditTrail;
 import org.helplinelogbook.storage.StorageException;
 
 /** Checks that the logbook is whole: every row readable, the audit chain intact, the daily counts right. */

@@ -13,6 +13,11 @@ final class Context {
         return find(text, cue, Math.max(0, start - before), start);
     }
 
+    /** True when {@code cue} occurs within {@code after} chars after {@code end}. */
+    static boolean after(String text, int end, int after, Pattern cue) {
+        return find(text, cue, end, Math.min(text.length(), end + after));
+    }
+
     private static boolean find(String text, Pattern cue, int from, int to) {
         // Transparent bounds: a window cut mid-word ("...chin") must not look like a word start.
         return cue.matcher(text).region(from, to).useTransparentBounds(true).find();

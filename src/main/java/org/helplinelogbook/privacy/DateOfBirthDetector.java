@@ -22,10 +22,11 @@ final class DateOfBirthDetector implements Detector {
             + "|" + YEAR + "-(?:0?[1-9]|1[0-2])-" + DAY
             + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?:\\.?,?\\s+" + YEAR + ")?"
             + "|" + MONTH + "\\.?\\s+" + DAY + ORDINAL + "(?:,?\\s+" + YEAR + ")?"
+            + "|" + "(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\\d{2}"
             + ")(?![\\w/-]|\\.\\d)");
 
     private static final Pattern CUE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:born|birth ?day|b'?day|date of birth|d\\.?\\s?o\\.?\\s?b\\b\\.?)");
+            "(?i)\\b(?:born|birth ?day|b'?day|date of birth|d\\.?\\s?o\\.?\\s?b\\b\\.?|b\\.(?=\\s?\\d))");
     private static final Pattern CUE_AFTER = Pattern.compile(
             "(?i)\\s*[(\\[,-]?\\s*(?:dob|d\\.o\\.b|date of birth)\\b");
     /** "Born in Glasgow. Arrested 03/04/2019": the cue belongs to another sentence. */

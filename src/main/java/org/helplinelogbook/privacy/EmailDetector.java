@@ -12,7 +12,7 @@ final class EmailDetector implements Detector {
                     + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}(?![\\w-])");
 
     private static final String AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+|\\s+@\\s+)";
-    private static final String DOT = "(?:\\s*[(\\[{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\.)";
+    private static final String DOT = "(?:\\s*[(\\[{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\s?\\.\\s?)";
     /** The last label must be a common TLD, otherwise "met him at work dot dot dot" style text would match. */
     private static final String TLD = "(?:com|org|net|uk|scot|ie|eu|info|io|me|biz|edu|gov|live|online)";
 

@@ -16,7 +16,8 @@ final class HandleDetector implements Detector {
             "(?<![\\w@./])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\\w@])");
 
     private static final Pattern PLATFORM = Pattern.compile(
-            "(?i)\\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|kik|discord|telegram|whatsapp|wickr"
+            "(?i)\\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|kik|discord|telegram|whatsapp|wickr|steam|threads"
+                    + "|signal|viber|omegle|wizz|yubo|minecraft|fortnite|epic|playstation|nintendo|vrchat|linkedin|tumblr|pinterest"
                     + "|reddit|facebook|fb|skype|xbox|psn|roblox|bluesky|twitch|youtube|onlyfans|grindr|tinder)\\b"
                     + "\\s*(?<nameword>(?:user ?name|name|handle|account|id|tag|gamertag)\\b\\s*)?"
                     + "(?:(?<sep>[:=]|\\bis\\b|\\bwas\\b|\\bas\\b|-)\\s*)?"
@@ -62,7 +63,7 @@ final class HandleDetector implements Detector {
             boolean strongNameWord = nameWord != null && !nameWord.toLowerCase(Locale.ROOT).startsWith("account");
             boolean explicit = handle.startsWith("@") || DISCORD_TAG.matcher(handle).find()
                     || sep != null && (":".equals(sep) || "=".equals(sep))
-                    || sep != null && strongNameWord
+                    || strongNameWord
                     || sep != null && looksLikeUsername(bare);
             if (explicit) {
                 out.add(new IdentifierHit(IdentifierKind.SOCIAL_HANDLE, start, end, Confidence.HIGH));

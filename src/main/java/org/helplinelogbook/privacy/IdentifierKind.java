@@ -17,7 +17,14 @@ public enum IdentifierKind {
     URL("[URL]", "web address"),
     SOCIAL_HANDLE("[HANDLE]", "social media username"),
     DATE_OF_BIRTH("[DATE OF BIRTH]", "date of birth"),
-    STREET_ADDRESS("[ADDRESS]", "street address");
+    STREET_ADDRESS("[ADDRESS]", "street address"),
+    NAME("[NAME]", "personal name"),
+    SCHOOL("[SCHOOL OR GROUP]", "school, club or group"),
+    WORKPLACE("[WORKPLACE]", "workplace"),
+    VEHICLE_REG("[VEHICLE REG]", "vehicle registration"),
+    PAYMENT_CARD("[CARD NUMBER]", "payment card number"),
+    PASSPORT("[PASSPORT NUMBER]", "passport number"),
+    BANK_ACCOUNT("[BANK DETAILS]", "bank sort code or account number");
 
     private final String token;
     private final String label;

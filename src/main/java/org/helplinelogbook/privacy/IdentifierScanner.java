@@ -18,8 +18,10 @@ public final class IdentifierScanner {
     private static final List<IdentifierKind> SPECIFICITY = List.of(
             IdentifierKind.EMAIL, IdentifierKind.URL, IdentifierKind.CHI_NUMBER, IdentifierKind.NHS_NUMBER,
             IdentifierKind.NI_NUMBER, IdentifierKind.PHONE, IdentifierKind.IP_ADDRESS,
+            IdentifierKind.PAYMENT_CARD, IdentifierKind.PASSPORT, IdentifierKind.BANK_ACCOUNT,
             IdentifierKind.DATE_OF_BIRTH, IdentifierKind.STREET_ADDRESS, IdentifierKind.POSTCODE,
-            IdentifierKind.SOCIAL_HANDLE);
+            IdentifierKind.VEHICLE_REG, IdentifierKind.SOCIAL_HANDLE, IdentifierKind.SCHOOL, IdentifierKind.WORKPLACE,
+            IdentifierKind.NAME);
 
     private static final Comparator<IdentifierHit> PREFERENCE = Comparator
             .comparing(IdentifierHit::confidence)                       // HIGH before LOW
@@ -30,7 +32,8 @@ public final class IdentifierScanner {
     private final List<Detector> detectors = List.of(
             new PhoneDetector(), new EmailDetector(), new PostcodeDetector(), new NationalInsuranceDetector(),
             new HealthNumberDetector(), new IpAddressDetector(), new UrlDetector(), new HandleDetector(),
-            new DateOfBirthDetector(), new StreetAddressDetector());
+            new DateOfBirthDetector(), new StreetAddressDetector(), new NameDetector(), new SchoolDetector(),
+            new WorkplaceDetector(), new VehicleRegDetector(), new SpokenNumberDetector(), new FinanceDetector());
 
     /**
      * Returns non-overlapping hits sorted by start offset. Where candidates overlap, the higher
@@ -41,9 +44,13 @@ public final class IdentifierScanner {
         if (text.isBlank()) {
             return List.of();
         }
+        // Detectors read the note as people paste it, folded (no-break spaces, dashes, other scripts' digits...);
+        // hits are mapped back to the characters the worker sees.
+        PastedText pasted = PastedText.of(text);
+        String folded = pasted.folded();
         List<IdentifierHit> candidates = new ArrayList<>();
         for (Detector d : detectors) {
-            d.detect(text, candidates);
+            d.detect(folded, candidates);
         }
         candidates.sort(PREFERENCE);
         List<IdentifierHit> kept = new ArrayList<>();
@@ -52,7 +59,17 @@ public final class IdentifierScanner {
                 kept.add(c);
             }
         }
-        kept.sort(Comparator.comparingInt(IdentifierHit::start));
-        return List.copyOf(kept);
+        List<IdentifierHit> whole = new ArrayList<>(kept.size());
+        for (IdentifierHit h : kept) {
+            // Redaction must take the identifier with its pieces ("'88", "/0124"), not leave them behind.
+            IdentifierHit extended = Pieces.extend(folded, h);
+            if (whole.stream().noneMatch(extended::overlaps) && kept.stream().noneMatch(o -> o != h && o.overlaps(extended))) {
+                whole.add(extended);
+            } else {
+                whole.add(h);
+            }
+        }
+        whole.sort(Comparator.comparingInt(IdentifierHit::start));
+        return whole.stream().map(pasted::toOriginal).toList();
     }
 }

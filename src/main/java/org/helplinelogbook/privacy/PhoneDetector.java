@@ -24,6 +24,15 @@ final class PhoneDetector implements Detector {
             "7700900\\d{3}|1(?:1[3-8]|[2-6]1)4960\\d{3}|1914980\\d{3}|2079460\\d{3}|2896496\\d{3}"
                     + "|2920180\\d{3}|1632960\\d{3}|8081570\\d{3}|9098790\\d{3}|3069990\\d{3}");
 
+    /**
+     * Public service numbers workers quote when signposting (national significant numbers): the helpline's own
+     * freephone, Childline, Breathing Space, NSPCC, Samaritans, NHS 24, Police Scotland's 101 and the like. They
+     * identify a service, never a caller, and flagging them teaches workers to ignore the warning.
+     */
+    private static final java.util.Set<String> PUBLIC_SERVICES = java.util.Set.of(
+            "8081000900", "8001111", "800838587", "8088005000", "116123", "111", "999", "101", "112",
+            "8088010331", "3001231101", "8000121", "8088024040", "8002797", "8088082000", "3457909090");
+
     /** POSSIBLE leniency happily returns "03.04.1987" or "14.05"; those are dates and times. */
     private static final Pattern DATE_OR_TIME =
             Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?");
@@ -68,6 +77,9 @@ final class PhoneDetector implements Detector {
             }
             PhoneNumber number = m.number();
             String nsn = UTIL.getNationalSignificantNumber(number);
+            if (number.getCountryCode() == 44 && PUBLIC_SERVICES.contains(nsn)) {
+                continue;
+            }
             if (number.getCountryCode() == 44 && OFCOM_DRAMA.matcher(nsn).matches() || UTIL.isValidNumber(number)) {
                 out.add(new IdentifierHit(IdentifierKind.PHONE, start, end, Confidence.HIGH));
             } else if (nsn.length() >= 9) {

@@ -13,7 +13,7 @@ final class PostcodeDetector implements Detector {
     private static final Pattern POSTCODE = Pattern.compile(
             "(?i)(?<![\\w/-])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
                     + "|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
-                    + " ?[0-9][ABD-HJLNP-UW-Z]{2})(?![\\w/-])");
+                    + "[ -]?[0-9][ABD-HJLNP-UW-Z]{2})(?![\\w/-])");
 
     private static final Pattern ADDRESS_CUE = Pattern.compile(
             "(?i)\\b(?:post ?code|address|lives?|living|moved|flat|street|st|road|rd|avenue|ave|lane|drive"
@@ -25,8 +25,9 @@ final class PostcodeDetector implements Detector {
         while (m.find()) {
             String raw = m.group();
             boolean upper = raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
-            boolean spaced = raw.indexOf(' ') > 0;
-            boolean cue = Context.before(text, m.start(), 60, ADDRESS_CUE);
+            boolean spaced = raw.indexOf(' ') > 0 || raw.indexOf('-') > 0;
+            boolean cue = Context.before(text, m.start(), 60, ADDRESS_CUE)
+                    || Context.after(text, m.end(), 30, ADDRESS_CUE);
             if (cue || upper && spaced) {
                 out.add(new IdentifierHit(IdentifierKind.POSTCODE, m.start(), m.end(), Confidence.HIGH));
             } else if (upper) {

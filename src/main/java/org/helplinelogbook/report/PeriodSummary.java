@@ -26,6 +26,7 @@ import org.helplinelogbook.domain.SummaryRepository.Totals;
  * @param auditAnchor the audit trail position when this was generated ("seq 42 / mac 3fa9…"), or "none"
  * @param breakdowns channel, caller type, topic, outcome, source and caller group, in that order
  * @param lastYear the same period a year earlier
+ * @param organisation the organisation's name that heads every export (a manager setting)
  */
 public record PeriodSummary(
         Period period,
@@ -39,7 +40,8 @@ public record PeriodSummary(
         Durations durations,
         List<DayCount> perDay,
         List<HourCell> heatMap,
-        YearOnYear lastYear) {
+        YearOnYear lastYear,
+        String organisation) {
 
     /** The totals of the same period last year, for comparison. */
     public record YearOnYear(Period period, Totals totals) {}

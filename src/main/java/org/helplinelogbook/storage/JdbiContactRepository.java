@@ -24,6 +24,17 @@ final class JdbiContactRepository implements ContactRepository {
             + " c.channel, c.caller_type, c.is_data, c.source, c.notes_key_id, c.notes_sealed, c.notes_hold,"
             + " c.caller_code_hash, c.created_by, c.created_at, c.updated_at, c.version, c.local_dow FROM contact c ";
 
+    /** One contact, for a save and for an import's batches alike. */
+    private static final String INSERT_CONTACT = "INSERT INTO contact (id, started_at, local_date, local_hour,"
+            + " local_dow, duration_seconds, channel, caller_type, is_data, source, notes_key_id, notes_sealed,"
+            + " notes_hold, caller_code_hash, created_by, created_at, updated_at, version) VALUES (:id, :started,"
+            + " :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data, :source, :noteKey, :notes,"
+            + " :hold, :code, :createdBy, :createdAt, :updatedAt, :version)";
+    private static final String INSERT_TOPIC =
+            "INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)";
+    private static final String INSERT_OUTCOME =
+            "INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)";
+
     private final Handle handle;
     private final ZoneId zone;
 
@@ -34,11 +45,7 @@ final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public void insert(ContactRow row) {
-        handle.createUpdate("INSERT INTO contact (id, started_at, local_date, local_hour, local_dow, duration_seconds,"
-                        + " channel, caller_type, is_data, source, notes_key_id, notes_sealed, notes_hold,"
-                        + " caller_code_hash, created_by, created_at, updated_at, version) VALUES (:id, :started,"
-                        + " :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data, :source,"
-                        + " :noteKey, :notes, :hold, :code, :createdBy, :createdAt, :updatedAt, :version)")
+        handle.createUpdate(INSERT_CONTACT)
                 .bindMap(values(row))
                 .bind("createdBy", row.createdBy())
                 .bind("createdAt", utc(row.createdAt()))
@@ -52,13 +59,9 @@ final class JdbiContactRepository implements ContactRepository {
         if (rows.isEmpty()) {
             return;
         }
-        var contacts = handle.prepareBatch("INSERT INTO contact (id, started_at, local_date, local_hour, local_dow,"
-                + " duration_seconds, channel, caller_type, is_data, source, notes_key_id, notes_sealed, notes_hold,"
-                + " caller_code_hash, created_by, created_at, updated_at, version) VALUES (:id, :started, :localDate,"
-                + " :localHour, :localDow, :duration, :channel, :callerType, :data, :source, :noteKey, :notes, :hold,"
-                + " :code, :createdBy, :createdAt, :updatedAt, :version)");
-        var topics = handle.prepareBatch("INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)");
-        var outcomes = handle.prepareBatch("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)");
+        var contacts = handle.prepareBatch(INSERT_CONTACT);
+        var topics = handle.prepareBatch(INSERT_TOPIC);
+        var outcomes = handle.prepareBatch(INSERT_OUTCOME);
         int topicCount = 0;
         int outcomeCount = 0;
         ContactTally tally = new ContactTally();
@@ -161,6 +164,19 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public java.util.Set<UUID> returningAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // The contact_code index (caller_code_hash, started_at) answers each EXISTS with one seek.
+        return new java.util.HashSet<>(handle.createQuery("SELECT c.id FROM contact c WHERE c.id IN (<ids>)"
+                        + " AND c.caller_code_hash IS NOT NULL AND EXISTS (SELECT 1 FROM contact e"
+                        + " WHERE e.caller_code_hash = c.caller_code_hash AND (e.started_at < c.started_at"
+                        + " OR (e.started_at = c.started_at AND e.id < c.id)))")
+                .bindList("ids", List.copyOf(ids)).mapTo(UUID.class).list());
+    }
+
+    @Override
     public List<UUID> idsWithNotesUnder(String noteKeyId) {
         return handle.createQuery("SELECT id FROM contact WHERE notes_key_id = :k AND notes_hold = FALSE")
                 .bind("k", noteKeyId).mapTo(UUID.class).list();
@@ -206,11 +222,11 @@ final class JdbiContactRepository implements ContactRepository {
     private void insertCodes(ContactRow row) {
         var started = utc(row.startedAt());
         for (String code : row.topics()) {
-            handle.createUpdate("INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)")
+            handle.createUpdate(INSERT_TOPIC)
                     .bind("id", row.id()).bind("code", code).bind("at", started).execute();
         }
         for (String code : row.outcomes()) {
-            handle.createUpdate("INSERT INTO contact_outcome (contact_id, code, started_at) VALUES (:id, :code, :at)")
+            handle.createUpdate(INSERT_OUTCOME)
                     .bind("id", row.id()).bind("code", code).bind("at", started).execute();
         }
     }

@@ -56,6 +56,8 @@ public final class AppShell {
     private RestoreDialog restoreDialog;
     private Logbook logbook;
     private Consumer<Path> rememberFolder = dir -> { };
+    /** The section on show when the screen was locked: unlocking carries on there. */
+    private Section sectionLeft;
 
     public AppShell(Scene scene, Path dataDir, TaskRunner runner, Clock clock) {
         this.scene = scene;
@@ -81,6 +83,7 @@ public final class AppShell {
     }
 
     public void showLogin() {
+        sectionLeft = null;
         Theme.apply(Theme.current());
         LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
                 this::openRestore);
@@ -132,15 +135,20 @@ public final class AppShell {
         var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock, scanner);
         var form = new ContactFormView(formVm);
         var mainVm = new MainViewModel(opened, runner, clock);
-        mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock);
+        mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
         show(mainView.root(), mainView::dispose);
         mainVm.load();
         if (afterUnlock) {
             formVm.restoreDraftNow();
+            if (sectionLeft != null && mainVm.sections().contains(sectionLeft)) {
+                mainVm.sectionProperty().set(sectionLeft);
+            }
         } else {
             formVm.checkForDraft();
         }
-        form.focusFirstField();
+        sectionLeft = null;
+        MainView shown = mainView;
+        javafx.application.Platform.runLater(shown::focusContent); // once the section is laid out
         mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
     }
 
@@ -157,11 +165,15 @@ public final class AppShell {
             }
             return log[0];
         };
-        contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
+        // Built anew whenever the main window asks again (after accounts, taxonomy or campaigns changed).
+        contents.put(Section.CONTACT_LOG, () -> {
+            log[0] = new ContactLogView(opened, runner);
+            return log[0].root();
+        });
         if (opened.actor().isManager()) {
             contents.put(Section.DASHBOARD, () -> new DashboardView(opened, runner, filter -> {
-                contactLog.get().showFiltered(filter);
                 mainVm.sectionProperty().set(Section.CONTACT_LOG);
+                contactLog.get().showFiltered(filter);
             }).root());
             contents.put(Section.ACCOUNTS, () -> new AccountsView(opened, runner).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(opened, runner).root());
@@ -182,6 +194,7 @@ public final class AppShell {
         }
         MainView locking = mainView;
         mainView = null;
+        sectionLeft = locking.viewModel().sectionProperty().get();
         String username = locking.viewModel().username();
         var draft = locking.form().viewModel().draftIfAny();
         var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));
@@ -191,6 +204,21 @@ public final class AppShell {
             logbook = null;
             lockVm.showNotices(problems);
         });
+    }
+
+    /**
+     * "Sign out": as locking (the draft kept, today's backup refreshed, the logbook closed in the background), but
+     * the sign-in screen follows, for whoever sits at the desk next.
+     */
+    public void signOut() {
+        if (mainView == null) {
+            return;
+        }
+        MainView leaving = mainView;
+        mainView = null;
+        var draft = leaving.form().viewModel().draftIfAny();
+        showLogin();
+        leaving.viewModel().lock(draft, problems -> logbook = null);
     }
 
     /**

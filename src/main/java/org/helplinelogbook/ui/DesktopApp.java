@@ -26,6 +26,8 @@ public final class DesktopApp extends Application {
     private AppShell shell;
 
     public static void launchWith(String[] args) {
+        // en-GB dates, month names and week starts everywhere, whatever the computer's own locale (issue 17).
+        java.util.Locale.setDefault(java.util.Locale.UK);
         StartupProbe.install();
         Application.launch(DesktopApp.class, args);
     }

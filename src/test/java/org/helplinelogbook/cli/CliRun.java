@@ -17,6 +17,11 @@ final class CliRun {
         return this;
     }
 
+    CliRun env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     CliRun newPassword(String password) {
         env.put("LOGBOOK_NEW_PASSWORD", password);
         return this;

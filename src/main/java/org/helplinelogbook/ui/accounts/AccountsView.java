@@ -111,6 +111,21 @@ public final class AccountsView {
             }
         });
         FieldLabels.link(root);
+        // Enter in any field of the add form adds the account (a default button would catch Enter window-wide).
+        usernameField.setOnAction(e -> onAdd());
+        passwordField.setOnAction(e -> onAdd());
+        repeatField.setOnAction(e -> onAdd());
+        // After adding, the hands go to the list just changed, on the new account's row (not to Lock).
+        model.lastAddedProperty().addListener((o, a, name) -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).username().equals(name)) {
+                    table.getSelectionModel().select(i);
+                    table.scrollTo(i);
+                    break;
+                }
+            }
+            table.requestFocus();
+        });
     }
 
     @FXML

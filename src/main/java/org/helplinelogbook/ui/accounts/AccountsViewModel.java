@@ -71,6 +71,13 @@ public final class AccountsViewModel {
         }, this::fail);
     }
 
+    /** The username of the account added last; the view selects and focuses its row in the list. */
+    private final javafx.beans.property.SimpleStringProperty lastAdded = new javafx.beans.property.SimpleStringProperty("");
+
+    public javafx.beans.property.ReadOnlyStringProperty lastAddedProperty() {
+        return lastAdded;
+    }
+
     public void add() {
         String name = username.get() == null ? "" : username.get().strip();
         if (!StaffAccount.isValidUsername(name)) {
@@ -104,6 +111,7 @@ public final class AccountsViewModel {
             username.set("");
             role.set(Role.WORKER);
             message.set(MessageFormat.format(text("accounts.added"), name));
+            lastAdded.set(name);
         }, this::fail);
     }
 

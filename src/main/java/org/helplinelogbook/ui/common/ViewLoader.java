@@ -32,6 +32,7 @@ public final class ViewLoader {
         for (String stylesheet : stylesheets) {
             root.getStylesheets().add(type.getResource(stylesheet).toExternalForm());
         }
+        EnGbDates.applyAll(root);
         return root;
     }
 
@@ -56,7 +57,9 @@ public final class ViewLoader {
             throw new IllegalStateException(wanted.getName() + " is not the controller of " + fxml);
         });
         try {
-            return loader.load();
+            N root = loader.load();
+            EnGbDates.applyAll(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }

@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -24,12 +25,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.CheckListView;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.contactlog.Choice;
+import org.helplinelogbook.ui.common.Choice;
 
 /** The open contact beside the log: details, notes, and the edit form when the person may edit. */
 public final class ContactEditView {
@@ -61,6 +64,7 @@ public final class ContactEditView {
     @FXML private CheckListView<Choice> outcomesList;
     @FXML private Label notesLabel;
     @FXML private TextArea notesArea;
+    @FXML private VBox warningsHolder;
     @FXML private CheckBox holdCheck;
     @FXML private Label messageLabel;
     @FXML private VBox problemBox;
@@ -71,6 +75,8 @@ public final class ContactEditView {
     @FXML private Button cancelButton;
     @FXML private Button deleteButton;
     @FXML private Button closeButton;
+
+    private final PauseTransition scanPause = new PauseTransition(Duration.millis(300));
 
     public ContactEditView(Logbook logbook, TaskRunner runner) {
         this.model = new ContactEditViewModel(logbook, runner);
@@ -155,6 +161,16 @@ public final class ContactEditView {
                 notesArea.setText(now);
             }
         });
+
+        // Identifier warnings while editing, rescanned after a typing pause, exactly as in the new-contact form.
+        scanPause.setOnFinished(e -> model.scanNotes());
+        model.notesProperty().addListener((obs, was, now) -> {
+            if (model.editingProperty().get()) {
+                scanPause.playFromStart();
+            }
+        });
+        warningsHolder.getChildren().add(new NoteWarningsPane(model.warnings(), notesArea, model::redact, model::keep));
+        show(warningsHolder, editing);
 
         holdCheck.setVisible(model.isManager());
         holdCheck.setManaged(model.isManager());

@@ -32,10 +32,12 @@ import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.ContactText;
+import org.helplinelogbook.logbook.NotesPolicy;
+import org.helplinelogbook.ui.common.NoteWarnings;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
-import org.helplinelogbook.ui.contactlog.Choice;
-import org.helplinelogbook.ui.contactlog.ContactFormat;
 
 /**
  * One contact: its coded fields, its notes when the service returns them, and (when allowed) an edit form.
@@ -86,6 +88,8 @@ public final class ContactEditViewModel {
     private final ObservableList<String> outcomes = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
+    private final NoteWarnings noteWarnings = new NoteWarnings(NotesPolicy.INSTANCE, notes::get, notes::set);
+
     private final ObservableList<Choice> channelChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> callerTypeChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> sourceChoices = FXCollections.observableArrayList();
@@ -131,6 +135,9 @@ public final class ContactEditViewModel {
     public ObservableList<String> topics() { return topics; }
     public ObservableList<String> outcomes() { return outcomes; }
     public StringProperty notesProperty() { return notes; }
+
+    public ObservableList<NoteWarnings.Warning> warnings() { return noteWarnings.warnings(); }
+    public ReadOnlyBooleanProperty saveBlockedProperty() { return noteWarnings.saveBlockedProperty(); }
 
     public ObservableList<Choice> channelChoices() { return channelChoices; }
     public ObservableList<Choice> callerTypeChoices() { return callerTypeChoices; }
@@ -180,11 +187,13 @@ public final class ContactEditViewModel {
             message.set("");
             error.set("");
             editing.set(true);
+            scanNotes();
         }
     }
 
     public void cancelEdit() {
         editing.set(false);
+        noteWarnings.clear();
         conflict.set(false);
         error.set("");
         if (contact.get() != null) {
@@ -205,11 +214,20 @@ public final class ContactEditViewModel {
             error.set(e.getMessage());
             return;
         }
+        if (notesReadable()) {
+            scanNotes();
+            if (noteWarnings.saveBlockedProperty().get()) {
+                error.set(text("form.notSaved.identifiers"));
+                return;
+            }
+        }
+        NotesPolicy.Choices choices = noteWarnings.choices();
         busy.set(true);
         error.set("");
-        runner.run(() -> logbook.contacts().update(current.id(), current.version(), draft), saved -> {
+        runner.run(() -> logbook.contacts().update(current.id(), current.version(), draft, choices), saved -> {
             busy.set(false);
             editing.set(false);
+            noteWarnings.clear();
             conflict.set(false);
             present(saved);
             message.set(text("log.edit.saved"));
@@ -221,6 +239,23 @@ public final class ContactEditViewModel {
             }
             error.set(UserMessages.describe(t));
         });
+    }
+
+    // ---- Identifier warnings: the same live checks, Show/Redact/Keep, as the new-contact form
+
+    /** Re-scans the notes (the view calls this after a typing pause; saving calls it too). */
+    public void scanNotes() {
+        noteWarnings.scan();
+    }
+
+    /** Replaces one identifier with its token, e.g. "[PHONE]". */
+    public void redact(NoteWarnings.Warning warning) {
+        noteWarnings.redact(warning);
+    }
+
+    /** Keeps an identifier on purpose; the reason is required but never stored (kind and count are audited). */
+    public boolean keep(NoteWarnings.Warning warning, String reason) {
+        return noteWarnings.keep(warning, reason);
     }
 
     /** After a conflict: replaces the form with the stored version (what the other person saved). */
@@ -300,14 +335,15 @@ public final class ContactEditViewModel {
     private void present(Contact c) {
         Taxonomy t = logbook.taxonomy();
         contact.set(c);
-        whenText.set(ContactFormat.when(c.startedAt()));
-        durationText.set(ContactFormat.duration(c.durationSeconds()));
+        whenText.set(ContactText.when(c.startedAt()));
+        durationText.set(ContactText.duration(c.durationSeconds()));
         channelText.set(t.label(Dimension.CHANNEL, c.channel()));
         callerTypeText.set(t.label(Dimension.CALLER_TYPE, c.callerType()));
-        topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.TOPIC, c.topics()));
-        outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.OUTCOME, c.outcomes()));
+        topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactText.labels(t, Dimension.TOPIC, c.topics()));
+        outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactText.labels(t, Dimension.OUTCOME, c.outcomes()));
         sourceText.set(c.source() == null ? text("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
-        returningText.set(text(c.hasCallerCode() ? "log.edit.returning.yes" : "log.edit.returning.no"));
+        returningText.set(text(c.returning() ? "log.edit.returning.yes"
+                : c.hasCallerCode() ? "log.edit.returning.first" : "log.edit.returning.no"));
         loggedByText.set(c.createdBy() == logbook.actor().staffId() ? text("log.edit.loggedBy.you")
                 : staffNames.getOrDefault(c.createdBy(), text("log.edit.loggedBy.colleague")));
         notesText.set(c.notesShredded() ? text("log.edit.notes.shredded")
@@ -327,7 +363,7 @@ public final class ContactEditViewModel {
         outcomeChoices.setAll(choices(t, Dimension.OUTCOME, null, false));
         date.set(c.startedAt().toLocalDate());
         time.set(String.format(Locale.UK, "%02d:%02d", c.startedAt().getHour(), c.startedAt().getMinute()));
-        duration.set(ContactFormat.duration(c.durationSeconds()));
+        duration.set(ContactText.duration(c.durationSeconds()));
         channel.set(find(channelChoices, c.channel()));
         callerType.set(find(callerTypeChoices, c.callerType()));
         source.set(find(sourceChoices, c.source()));

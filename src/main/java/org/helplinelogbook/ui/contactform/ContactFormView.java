@@ -10,7 +10,10 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,7 +39,7 @@ import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
-import org.helplinelogbook.ui.contactform.ContactFormViewModel.Choice;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.Warning;
 
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
@@ -50,6 +53,7 @@ public final class ContactFormView {
     private final PauseTransition scanPause = new PauseTransition(Duration.millis(300));
     private final ValidationSupport validation = new ValidationSupport();
     private int ticks;
+    private boolean movingOnFromNotes;
 
     @FXML private Button newContactButton;
     @FXML private Label timerLabel;
@@ -72,6 +76,7 @@ public final class ContactFormView {
     @FXML private TextArea notesArea;
     @FXML private VBox warningsBox;
     @FXML private Button saveButton;
+    @FXML private Button clearButton;
     @FXML private Label statusLabel;
     @FXML private Label durationFieldLabel;
     @FXML private Label callerTypeListLabel;
@@ -86,6 +91,21 @@ public final class ContactFormView {
         this.root = ViewLoader.load(this);
         root.getStylesheets().add(Theme.besides(ContactFormView.class, "contact-form.css"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        // Esc clears the form. Text fields would swallow it, so it is caught on the way down, except where a
+        // list's type-to-filter or the Keep reason field has a use for it first (then caught on the way back up).
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (isPlainEscape(e) && !(e.getTarget() == topicList || e.getTarget() == outcomeList
+                    || e.getTarget() instanceof Node n && n.getStyleClass().contains("reason-field"))) {
+                e.consume();
+                clearForm();
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (isPlainEscape(e)) {
+                e.consume();
+                clearForm();
+            }
+        });
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
     }
@@ -98,10 +118,55 @@ public final class ContactFormView {
         return vm;
     }
 
-    /** Ctrl+N: starts the call timer and puts the cursor on the caller type. */
+    /**
+     * Ctrl+N: starts the call timer and puts the cursor on the caller type. On a form that holds details it first
+     * asks whether to discard them; "Keep editing" leaves the form and its timer exactly as they were.
+     */
     public void startCall() {
+        if (vm.holdsEnteredData()) {
+            if (!confirmDiscard("form.clear.newContact.title", "form.clear.newContact.question",
+                    "form.clear.newContact.confirm")) {
+                callerTypeList.requestFocus();
+                return;
+            }
+            vm.clearForm();
+        }
         vm.startCall();
         callerTypeList.requestFocus();
+    }
+
+    /** "Clear form" and Esc: asks only when something was entered, then empties the form and its draft. */
+    public void clearForm() {
+        if (vm.holdsEnteredData() && !confirmDiscard("form.clear.title", "form.clear.question", "form.clear.confirm")) {
+            callerTypeList.requestFocus();
+            return;
+        }
+        vm.clearForm();
+        callerTypeList.requestFocus();
+    }
+
+    /** Saves from anywhere in the window (Ctrl+Enter); focus goes where a problem needs the hands. */
+    public void saveFromKeyboard() {
+        save();
+    }
+
+    private static boolean isPlainEscape(KeyEvent e) {
+        return e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown();
+    }
+
+    private boolean confirmDiscard(String titleKey, String questionKey, String confirmKey) {
+        ButtonType discard = new ButtonType(Messages.get(confirmKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("form.clear.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get(questionKey), discard, keep);
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(Messages.get(titleKey));
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        // Discarding is the destructive choice: Enter keeps the details, the discard button is one Tab away.
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return alert.showAndWait().orElse(keep) == discard;
     }
 
     public void focusFirstField() {
@@ -166,11 +231,17 @@ public final class ContactFormView {
         returningLabel.textProperty().bind(vm.returningCallerProperty());
 
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        notesArea.addEventFilter(KeyEvent.KEY_PRESSED, this::tabLeavesNotes);
+        vm.savesProperty().addListener((o, a, b) -> {
+            callerTypeList.scrollTo(0);
+            callerTypeList.requestFocus();
+        });
         scanPause.setOnFinished(e -> vm.scanNotes());
         notesArea.textProperty().addListener((o, a, b) -> scanPause.playFromStart());
         vm.warnings().addListener((ListChangeListener<Warning>) c -> showWarnings());
 
         saveButton.disableProperty().bind(vm.busyProperty());
+        clearButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         vm.statusIsProblemProperty().addListener((o, a, p) -> statusLabel.pseudoClassStateChanged(PROBLEM, p));
 
@@ -223,6 +294,29 @@ public final class ContactFormView {
                     e.consume();
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * Tab moves on from the notes like from every other field (a TextArea would type a tab); Ctrl+Tab types one.
+     * TextArea's own behaviour already moves the focus on Ctrl+Tab, so the two are swapped.
+     */
+    private void tabLeavesNotes(KeyEvent e) {
+        if (e.getCode() != KeyCode.TAB || e.isAltDown() || e.isMetaDown() || movingOnFromNotes) {
+            return;
+        }
+        TextArea area = (TextArea) e.getSource();
+        e.consume();
+        if (e.isControlDown()) {
+            area.replaceSelection("\t");
+        } else {
+            movingOnFromNotes = true;
+            try {
+                area.fireEvent(new KeyEvent(null, area, KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(),
+                        true, false, false));
+            } finally {
+                movingOnFromNotes = false;
             }
         }
     }
@@ -291,11 +385,9 @@ public final class ContactFormView {
             }
         };
         code.addListener((o, a, b) -> show.run());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                code.set(b.code());
-            }
-        });
+        // Un-picking (Ctrl+Space or Ctrl+click on the picked row) really clears the pick: a hidden pick would make the
+        // form "hold details" nobody can see, refuse the non-data keys and come back as a draft after a lock.
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> code.set(b == null ? null : b.code()));
         show.run();
     }
 
@@ -337,6 +429,11 @@ public final class ContactFormView {
     private void onRestoreDraft() {
         vm.restoreDraft();
         callerTypeList.requestFocus();
+    }
+
+    @FXML
+    private void onClearForm() {
+        clearForm();
     }
 
     @FXML
@@ -400,10 +497,25 @@ public final class ContactFormView {
         confirm.disableProperty().bind(reason.textProperty().isEmpty());
         confirm.setDefaultButton(false);
         Button cancel = new Button(Messages.get("form.warning.cancel"));
-        Runnable doKeep = () -> vm.keep(w, reason.getText());
+        // After Keep (or Cancel) the warning row is rebuilt and its buttons are gone: the hands go back to the notes.
+        Runnable doKeep = () -> {
+            if (vm.keep(w, reason.getText())) {
+                notesArea.requestFocus();
+            }
+        };
         confirm.setOnAction(e -> doKeep.run());
         reason.setOnAction(e -> doKeep.run());
-        cancel.setOnAction(e -> showWarnings());
+        Runnable cancelKeep = () -> {
+            showWarnings();
+            notesArea.requestFocus();
+        };
+        cancel.setOnAction(e -> cancelKeep.run());
+        reason.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancelKeep.run();
+            }
+        });
         row.getChildren().setAll(row.getChildren().get(0), reason, confirm, cancel);
         reason.requestFocus();
     }

@@ -6,8 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,15 +24,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.privacy.Confidence;
 import org.helplinelogbook.privacy.IdentifierHit;
 import org.helplinelogbook.privacy.IdentifierKind;
 import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.privacy.Redactor;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -52,14 +54,6 @@ public final class ContactFormViewModel {
     private static final String[] NUMBER_KEYS = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"};
     /** Non-data contacts are F2..F9: function keys never clash with typing notes. */
     static final int FIRST_NON_DATA_F_KEY = 2;
-
-    /** One code to pick, with its group's label (caller types) and the key that picks it. */
-    public record Choice(String code, String label, String groupLabel, String key) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     /** A code in a multi-select list. */
     public static final class CheckItem {
@@ -149,14 +143,19 @@ public final class ContactFormViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saveBlocked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dataContact = new ReadOnlyBooleanWrapper(false);
+    /** Counts saved contacts; the view moves the focus back to the first field each time it changes. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper saves = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
-    private final Set<String> keptIdentifiers = new HashSet<>();
+    /** Identifiers kept on purpose, by kind and excerpt; the reason goes to the service and is never stored. */
+    private final Map<String, NotesPolicy.Kept> keptIdentifiers = new HashMap<>();
     private Instant callStartedAt;
     private Instant callStoppedAt;
     private boolean durationEdited;
     private boolean updatingDuration;
     private boolean loading;
     private boolean dirty;
+    /** The status is the last save's "Saved: …": shown until the next action, then cleared. */
+    private boolean statusFromLastSave;
     private FormSnapshot pendingDraft;
 
     public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock,
@@ -171,6 +170,7 @@ public final class ContactFormViewModel {
         Runnable changed = () -> {
             if (!loading) {
                 dirty = true;
+                clearStatusOfLastSave();
             }
         };
         for (var p : List.of(channel, callerType, source, callerCode, notes)) {
@@ -327,6 +327,19 @@ public final class ContactFormViewModel {
         return dirty;
     }
 
+    public javafx.beans.property.ReadOnlyIntegerProperty savesProperty() {
+        return saves.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the form holds anything a person entered: a pick, a tick, a codeword or notes. The channel, the
+     * timer and the duration are not: they are set for every call, so they never stop a non-data key or ask
+     * before clearing.
+     */
+    public boolean holdsEnteredData() {
+        return hasDataEntered();
+    }
+
     // ---- Commands: the call timer
 
     /** Starts a new call: resets the timer to 00:00 and runs it. Keeps anything already typed. */
@@ -337,6 +350,26 @@ public final class ContactFormViewModel {
         durationEdited = false;
         setStatus("", false);
         tick();
+    }
+
+    /**
+     * Empties the form on purpose ("Clear form", Esc, or Ctrl+N on a filled form, after the person agreed): the
+     * timer goes back to 00:00 and the stored draft is removed, so nothing of it comes back after a lock.
+     */
+    public void clearForm() {
+        reset();
+        setStatus("", false);
+        draftOffer.set("");
+        pendingDraft = null;
+        runner.run(() -> logbook.contacts().clearDraft(),
+                failure -> LOG.warn("Draft could not be cleared: {}", failure.getClass().getName()));
+    }
+
+    /** The next action after a save clears its "Saved: …" line (a problem stays until it is dealt with). */
+    public void clearStatusOfLastSave() {
+        if (statusFromLastSave) {
+            setStatus("", false);
+        }
     }
 
     /** Refreshes the timer display and, unless the worker typed a duration, the duration in minutes. */
@@ -397,7 +430,7 @@ public final class ContactFormViewModel {
         stopTimer();
         int seconds = (int) Math.min(elapsed().toSeconds(), 86_400);
         ContactDraft draft = ContactDraft.nonData(startedAt(), seconds, channel.get(), code);
-        store(draft, Map.of(), Messages.get("form.saved", type.get().label().toLowerCase(Locale.UK)));
+        store(draft, NotesPolicy.Choices.NONE, Messages.get("form.saved", type.get().label().toLowerCase(Locale.UK)));
     }
 
     /** Checks and saves a data contact. Nothing is reset unless the logbook confirms it stored the contact. */
@@ -434,9 +467,7 @@ public final class ContactFormViewModel {
         ContactDraft draft = new ContactDraft(startedAt(), durationSeconds(), channel.get(), callerType.get(),
                 data ? checked(topics) : List.of(), data ? checked(outcomes) : List.of(), data ? source.get() : null,
                 notes.get(), callerCode.get());
-        Map<IdentifierKind, Integer> kept = new LinkedHashMap<>();
-        warnings.stream().filter(Warning::kept).forEach(w -> kept.merge(w.hit().kind(), 1, Integer::sum));
-        store(draft, kept, Messages.get("form.saved", taxonomy.label(Dimension.CALLER_TYPE, callerType.get())
+        store(draft, NotesPolicy.Choices.keeping(Set.copyOf(keptIdentifiers.values())), Messages.get("form.saved", taxonomy.label(Dimension.CALLER_TYPE, callerType.get())
                 .toLowerCase(Locale.UK)));
     }
 
@@ -446,29 +477,23 @@ public final class ContactFormViewModel {
         }
         try {
             int minutes = Integer.parseInt(durationMinutes.get().strip());
-            return minutes >= 0 && minutes <= 1440;
+            return minutes >= 0 && minutes * 60L <= ContactRules.MAX_DURATION_SECONDS; // the service's own rule
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
-    private void store(ContactDraft draft, Map<IdentifierKind, Integer> kept, String savedMessage) {
+    private void store(ContactDraft draft, NotesPolicy.Choices choices, String savedMessage) {
         busy.set(true);
         setStatus(Messages.get("form.saving"), false);
-        runner.run(() -> {
-            var contact = logbook.contacts().save(draft);
-            String id = contact.id().toString();
-            kept.forEach((kind, count) -> logbook.record("pii_kept", id, null, "kind=" + kind.name() + ",count=" + count));
-            try {
-                logbook.contacts().clearDraft();
-            } catch (RuntimeException e) {
-                LOG.warn("The draft could not be cleared after saving: {}", e.getClass().getName());
-            }
-            return contact;
-        }, contact -> {
+        // One service call: the notes checked under the identifier policy, the contact stored, what was kept
+        // audited and the draft cleared, all in one transaction.
+        runner.run(() -> logbook.contacts().saveFromForm(draft, choices), contact -> {
             busy.set(false);
             reset();
             setStatus(savedMessage, false);
+            statusFromLastSave = true;
+            saves.set(saves.get() + 1);
         }, failure -> {
             busy.set(false);
             setStatus(UserMessages.describe(failure), true);
@@ -514,6 +539,7 @@ public final class ContactFormViewModel {
     }
 
     private void setStatus(String text, boolean problem) {
+        statusFromLastSave = false;
         status.set(text);
         statusIsProblem.set(problem);
     }
@@ -543,7 +569,7 @@ public final class ContactFormViewModel {
         List<Warning> found = new ArrayList<>();
         for (IdentifierHit hit : scanner.scan(text)) {
             String excerpt = text.substring(hit.start(), hit.end());
-            found.add(new Warning(hit, excerpt, keptIdentifiers.contains(keepKey(hit.kind(), excerpt))));
+            found.add(new Warning(hit, excerpt, keptIdentifiers.containsKey(keepKey(hit.kind(), excerpt))));
         }
         warnings.setAll(found);
         saveBlocked.set(found.stream().anyMatch(Warning::blocksSaving));
@@ -569,7 +595,8 @@ public final class ContactFormViewModel {
         if (reason == null || reason.isBlank()) {
             return false;
         }
-        keptIdentifiers.add(keepKey(warning.hit().kind(), warning.excerpt()));
+        keptIdentifiers.put(keepKey(warning.hit().kind(), warning.excerpt()),
+                new NotesPolicy.Kept(warning.hit().kind(), warning.excerpt(), reason));
         scanNotes();
         return true;
     }

@@ -28,6 +28,7 @@ import javafx.scene.text.Font;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
@@ -146,7 +147,19 @@ public final class ContactLogView {
 
         detail.setStaffNames(model::staffNames);
         detail.setOnClose(this::closeDetail);
-        detail.setOnSaved(model::replace);
+        // After saving an edit the hands go back to the list, on the row just edited (not to the Delete… button
+        // that takes the place of Save in the pane).
+        detail.setOnSaved(c -> {
+            model.replace(c);
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).contact().id().equals(c.id())) {
+                    table.getSelectionModel().select(i);
+                    table.getFocusModel().focus(i);
+                    break;
+                }
+            }
+            table.requestFocus();
+        });
         detail.setOnDeleted(id -> {
             model.remove(id);
             closeDetail();

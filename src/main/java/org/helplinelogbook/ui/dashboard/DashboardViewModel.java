@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -113,7 +115,8 @@ public final class DashboardViewModel {
         for (Dimension d : CHARTED) {
             bars.put(d, FXCollections.observableArrayList());
         }
-        Period lastMonth = PeriodChoices.lastComplete(Period.Kind.MONTH, today);
+        // Opens on the current month; the first refresh moves to the latest month with contacts if this one has none.
+        Period lastMonth = Period.month(YearMonth.from(today));
         rangeFrom.set(lastMonth.firstDay());
         rangeTo.set(lastMonth.lastDay());
         choices.setAll(PeriodChoices.recent(Period.Kind.MONTH, today));
@@ -146,6 +149,11 @@ public final class DashboardViewModel {
         if (p == null) {
             return;
         }
+        if (!opened) {
+            opened = true;
+            openOnCurrentOrLatestMonth(p);
+            return;
+        }
         long token = ++loadCount;
         busy.set(true);
         message.set("");
@@ -161,6 +169,35 @@ public final class DashboardViewModel {
                 fail(t);
             }
         });
+    }
+
+    /** Whether the first refresh (which picks the opening month) has run. */
+    private boolean opened;
+
+    /**
+     * The dashboard opens on the current month when it has contacts, otherwise on the latest earlier month that has
+     * some (a quiet start of the month, or a logbook of past data), so the first screen is never empty for nothing.
+     */
+    private void openOnCurrentOrLatestMonth(Period current) {
+        ZoneId zone = logbook.zone();
+        busy.set(true);
+        runner.run(() -> {
+            if (logbook.contacts().count(ContactFilter.ALL.withPeriod(current.start(zone), current.endExclusive(zone))) > 0) {
+                return current;
+            }
+            var newest = logbook.contacts().page(ContactFilter.ALL.withPeriod(null, current.start(zone)), null, 1);
+            return newest.contacts().isEmpty() ? current
+                    : Period.month(YearMonth.from(newest.contacts().get(0).startedAt()));
+        }, month -> {
+            if (month.equals(period.get())) {
+                refresh();
+            } else {
+                if (!choices.contains(month)) {
+                    choices.add(month);
+                }
+                period.set(month); // its listener refreshes
+            }
+        }, this::fail);
     }
 
     /** The contact-log filter for one category of the shown period. */
@@ -207,7 +244,10 @@ public final class DashboardViewModel {
         DisclosurePolicy policy = policy();
         String na = texts.getString("dashboard.na");
         title.set(PeriodChoices.name(s.period()));
-        policyLine.set(MessageFormat.format(texts.getString("dashboard.policy"), policy.describe()));
+        String line = MessageFormat.format(texts.getString("dashboard.policy"), policy.describe());
+        // a range of days is not a published period: say so where the figures are (the export refuses it)
+        policyLine.set(s.period().kind() == Period.Kind.RANGE ? line + " " + texts.getString("dashboard.rangeInternal")
+                : line);
         var t = s.totals();
         total.set(policy.cell(t.all()));
         dataContacts.set(policy.cell(t.data()));

@@ -49,6 +49,12 @@ public final class ExportViewModel {
         this.texts = texts;
     }
 
+    /**
+     * The system's save dialog has already asked "Replace?" for an existing file (GTK, Windows and macOS all do), so
+     * replacing an ordinary file is agreed; the logbook's own folder and files are refused whatever was answered.
+     */
+    private static final boolean REPLACE_AGREED = true;
+
     /** "helpline-2026-10.csv", "helpline-2026-Q3.xlsx", "helpline-FY2026-27.pdf". */
     public static String defaultFileName(Period period, ExportFormat format) {
         String label = period.kind() == Period.Kind.RANGE
@@ -79,12 +85,12 @@ public final class ExportViewModel {
 
     public void exportPeriod(Period period, Path target) {
         ExportFormat chosen = format.get();
-        run(target, policy -> exports.exportPeriod(period, chosen, policy, target));
+        run(target, policy -> exports.exportPeriod(period, chosen, policy, target, REPLACE_AGREED));
     }
 
     public void exportCampaign(String campaignName, int weeks, Path target) {
         ExportFormat chosen = format.get();
-        run(target, policy -> exports.exportCampaign(campaignName, weeks, chosen, policy, target));
+        run(target, policy -> exports.exportCampaign(campaignName, weeks, chosen, policy, target, REPLACE_AGREED));
     }
 
     private interface Job {

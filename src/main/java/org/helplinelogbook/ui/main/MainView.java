@@ -40,11 +40,23 @@ public final class MainView {
     private final Map<Section, Supplier<Node>> contents;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final Runnable lockRequested;
+    private final Runnable signOutRequested;
+    /** Whether the person opened or closed the menu themselves; until then it follows the window's width. */
+    private boolean menuChosen;
     private final Parent root;
     private final Timeline idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkIdle()));
     private final ToggleGroup navGroup = new ToggleGroup();
+    private static final java.util.Set<Section> EDITS_SHARED_LISTS = java.util.EnumSet.of(Section.ACCOUNTS,
+            Section.TAXONOMY, Section.CAMPAIGNS, Section.SETTINGS);
+    private static final java.util.Set<Section> READS_SHARED_LISTS = java.util.EnumSet.of(Section.CONTACT_LOG,
+            Section.DASHBOARD, Section.AUDIT_LOG);
+    /** Below this width (at 100 % text) the menu starts folded away. */
+    static final double NARROW_WINDOW = 1180;
 
     @FXML private Label signedInLabel;
+    @FXML private Label appNameLabel;
+    @FXML private ToggleButton menuButton;
+    @FXML private Button signOutButton;
     @FXML private Button lockButton;
     @FXML private VBox navBox;
     @FXML private StackPane content;
@@ -52,11 +64,13 @@ public final class MainView {
     @FXML private Label warningLabel;
     @FXML private Button dismissWarningsButton;
 
-    public MainView(MainViewModel vm, ContactFormView form, Map<Section, Supplier<Node>> contents, Runnable lockRequested) {
+    public MainView(MainViewModel vm, ContactFormView form, Map<Section, Supplier<Node>> contents, Runnable lockRequested,
+            Runnable signOutRequested) {
         this.vm = vm;
         this.form = form;
         this.contents = contents;
         this.lockRequested = lockRequested;
+        this.signOutRequested = signOutRequested;
         this.root = ViewLoader.load(this);
         root.getStylesheets().add(Theme.besides(MainView.class, "main.css"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
@@ -66,6 +80,12 @@ public final class MainView {
         root.addEventFilter(ScrollEvent.ANY, (Event e) -> vm.noteActivity());
         idleCheck.setCycleCount(Animation.INDEFINITE);
         idleCheck.play();
+        // On a small screen (a 1024-pixel laptop) the menu starts folded away, so the form has the width it needs.
+        ((javafx.scene.layout.Region) root).widthProperty().addListener((o, a, w) -> {
+            if (!menuChosen && w.doubleValue() > 0) {
+                navBox.setVisible(w.doubleValue() >= NARROW_WINDOW * signedInLabel.getFont().getSize() / 13.0);
+            }
+        });
     }
 
     public Parent root() {
@@ -106,7 +126,14 @@ public final class MainView {
                 vm.sectionProperty().set((Section) b.getUserData());
             }
         });
-        vm.sectionProperty().addListener((o, a, s) -> show(s));
+        vm.sectionProperty().addListener((o, a, s) -> {
+            if (EDITS_SHARED_LISTS.contains(a)) {
+                // Accounts, taxonomy, campaigns and settings feed the lists, names and charts of the other screens:
+                // those are built anew on the next visit, so a change shows at once without signing in again.
+                built.keySet().removeIf(k -> READS_SHARED_LISTS.contains(k));
+            }
+            show(s);
+        });
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
         warningBanner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings()));
@@ -114,7 +141,51 @@ public final class MainView {
         warningLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> String.join("\n", vm.warnings()), vm.warnings()));
         dismissWarningsButton.setAccessibleText(Messages.get("backup.banner.dismiss.accessible"));
+        navBox.managedProperty().bind(navBox.visibleProperty());
+        menuButton.selectedProperty().bindBidirectional(navBox.visibleProperty());
 
+    }
+
+    @FXML
+    private void toggleMenu() {
+        menuChosen = true;
+    }
+
+    /** Whether the navigation menu is on show (tests and screenshots). */
+    public boolean menuShown() {
+        return navBox.isVisible();
+    }
+
+    /**
+     * Puts the focus where the hands carry on: the form's first field, or the first field of the section on show
+     * (never the Lock or Sign out buttons of the top bar).
+     */
+    public void focusContent() {
+        if (vm.sectionProperty().get() == Section.NEW_CONTACT) {
+            form.focusFirstField();
+            return;
+        }
+        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        Node first = shown == null ? null : firstFocusable(shown);
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()
+                && !(node instanceof ScrollPane)) {
+            return node;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = child.isVisible() ? firstFocusable(child) : null;
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private void show(Section s) {
@@ -137,8 +208,16 @@ public final class MainView {
         if (!e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        if (e.getCode() == KeyCode.N) {
+        if (e.getCode() == KeyCode.ENTER && vm.sectionProperty().get() == Section.NEW_CONTACT) {
+            // Ctrl+Enter saves from anywhere while the form is on show, even with the focus on Lock or the menu.
+            form.saveFromKeyboard();
+            e.consume();
+        } else if (e.getCode() == KeyCode.N) {
             newContact();
+            e.consume();
+        } else if (e.getCode() == KeyCode.M) {
+            menuChosen = true;
+            navBox.setVisible(!navBox.isVisible());
             e.consume();
         } else if (e.getCode() == KeyCode.L) {
             lock();
@@ -162,6 +241,15 @@ public final class MainView {
     @FXML
     private void dismissWarnings() {
         vm.dismissWarnings();
+    }
+
+    @FXML
+    private void signOut() {
+        if (vm.isLocked()) {
+            return;
+        }
+        dispose();
+        signOutRequested.run();
     }
 
     @FXML

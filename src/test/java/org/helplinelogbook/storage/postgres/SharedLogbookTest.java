@@ -92,6 +92,26 @@ class SharedLogbookTest {
     }
 
     @Test
+    void theSharedLogbookAppliesTheSameIdentifierPolicy(PostgresServer pg) {
+        var shared = new SharedFixture(pg, dir, 1);
+        try (Logbook a = shared.open(0)) {
+            assertThatThrownBy(() -> a.contacts().save(SharedFixture.draft(1, "Alt number 0131 496 0000")))
+                    .isInstanceOf(org.helplinelogbook.logbook.IdentifiersInNotesException.class);
+            var saved = a.contacts().save(SharedFixture.draft(1, "first"));
+            assertThatThrownBy(() -> a.contacts().update(saved.id(), saved.version(), SharedFixture.draft(1, "Alt number 0131 496 0000")))
+                    .isInstanceOf(org.helplinelogbook.logbook.IdentifiersInNotesException.class);
+            var kept = java.util.Set.of(new org.helplinelogbook.logbook.NotesPolicy.Kept(
+                    org.helplinelogbook.privacy.IdentifierKind.PHONE, "0131 496 0000", "agency line"));
+            a.contacts().update(saved.id(), saved.version(), SharedFixture.draft(1, "Alt number 0131 496 0000"),
+                    org.helplinelogbook.logbook.NotesPolicy.Choices.keeping(kept));
+            var audit = a.store().read(r -> r.audit().all());
+            assertThat(audit.get(audit.size() - 1).action()).isEqualTo("pii_kept");
+            assertThat(audit.get(audit.size() - 1).counts()).isEqualTo("kind=PHONE,count=1");
+            assertThat(a.verification().verifyAudit()).isEmpty();
+        }
+    }
+
+    @Test
     void aStaleSaveFromAnotherDeskIsRefused(PostgresServer pg) {
         var shared = new SharedFixture(pg, dir, 2);
         try (Logbook a = shared.open(0); Logbook b = shared.open(1)) {

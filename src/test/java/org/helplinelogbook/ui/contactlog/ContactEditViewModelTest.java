@@ -153,6 +153,56 @@ class ContactEditViewModelTest {
         assertThatThrownBy(() -> ContactEditViewModel.parseDuration("12:75")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void anEditThatAddsAPhoneNumberIsFlaggedAndNotSavedUntilRedactedOrKept() {
+        try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
+            Contact c = logbook.contacts().save(TestLogbooks.dataContact(earlierToday(logbook), "other", "First words"));
+            var model = new ContactEditViewModel(logbook, new DirectTaskRunner());
+            model.show(c);
+            model.startEdit();
+            model.notesProperty().set("Alt number 0131 496 0000");
+            model.scanNotes();
+
+            assertThat(model.warnings()).hasSize(1);
+            assertThat(model.warnings().get(0).kindLabel()).isEqualTo("Phone number");
+            assertThat(model.saveBlockedProperty().get()).isTrue();
+
+            model.save();
+            assertThat(model.errorProperty().get()).contains("identifying");
+            assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("First words");
+
+            model.redact(model.warnings().get(0));
+            assertThat(model.notesProperty().get()).isEqualTo("Alt number [PHONE]");
+            model.save();
+            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("Alt number [PHONE]");
+        }
+    }
+
+    @Test
+    void anEditThatKeepsAnIdentifierAuditsKindAndCountInTheSameSave() {
+        try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
+            Contact c = logbook.contacts().save(TestLogbooks.dataContact(earlierToday(logbook), "other", "First words"));
+            var model = new ContactEditViewModel(logbook, new DirectTaskRunner());
+            model.show(c);
+            model.startEdit();
+            model.notesProperty().set("Alt number 0131 496 0000 for the agency duty desk");
+            model.scanNotes();
+            assertThat(model.keep(model.warnings().get(0), " ")).isFalse();
+            assertThat(model.keep(model.warnings().get(0), "public agency line")).isTrue();
+            assertThat(model.saveBlockedProperty().get()).isFalse();
+            model.save();
+
+            assertThat(model.errorProperty().get()).isEmpty();
+            var audit = logbook.store().read(r -> r.audit().all());
+            var kept = audit.stream().filter(e -> e.action().equals("pii_kept")).toList();
+            assertThat(kept).hasSize(1);
+            assertThat(kept.get(0).counts()).isEqualTo("kind=PHONE,count=1");
+            assertThat(kept.get(0).recordId()).isEqualTo(c.id().toString());
+            assertThat(audit.toString()).doesNotContain("0131", "agency line");
+        }
+    }
+
     private static LocalDateTime earlierToday(Logbook logbook) {
         return LocalDate.now(logbook.zone()).atTime(0, 5);
     }

@@ -73,6 +73,29 @@ class ExportViewModelTest {
     }
 
     @Test
+    void neverWritesIntoTheLogbooksFolderOrOverItsFiles() throws Exception {
+        Path db = dir.resolve("logbook.mv.db");
+        byte[] before = Files.readAllBytes(db);
+
+        vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), db);
+        assertThat(vm.statusProperty().get()).contains("holds logbook data");
+        vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), dir.resolve("helpline-2026-03.csv"));
+        assertThat(vm.statusProperty().get()).contains("inside the logbook's own folder");
+
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(Files.exists(dir.resolve("helpline-2026-03.csv"))).isFalse();
+        assertThat(vm.savedToProperty().get()).isNull();
+    }
+
+    @Test
+    void replacesAnOrdinaryFileTheSaveDialogAlreadyAskedAbout() throws Exception {
+        Path target = out.resolve("helpline-2026-03.csv");
+        Files.writeString(target, "old");
+        vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
+        assertThat(Files.readString(target)).startsWith("period,dimension,category,contacts");
+    }
+
+    @Test
     void exactExportsAreStampedAndAuditedAsExact() throws Exception {
         vm.exactProperty().set(true);
         Path target = out.resolve("internal.csv");

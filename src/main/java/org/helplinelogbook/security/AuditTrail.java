@@ -1,5 +1,6 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.security;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,9 +13,6 @@ import java.util.concurrent.RejectedExecutionException;
 import org.helplinelogbook.domain.AuditRepository;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.Store;
-import org.helplinelogbook.security.AuditChain;
-import org.helplinelogbook.security.DataKey;
-import org.helplinelogbook.security.KeySlotFile;
 
 /**
  * The audit chain: every entry's MAC covers the previous MAC, so an edited, deleted or reordered entry breaks the
@@ -22,6 +20,9 @@ import org.helplinelogbook.security.KeySlotFile;
  * actions, record ids, field names and counts only: never values, note text or search terms.
  */
 public final class AuditTrail {
+
+    /** Written into the chain at unlock when the chain no longer reaches the anchored entry. */
+    public static final String ANCHOR_MISMATCH = "audit_anchor_mismatch";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
 
@@ -36,13 +37,13 @@ public final class AuditTrail {
     /** The newest entry not yet handed to the anchor thread's current write; guarded by {@code this}. */
     private AuditEntry pending;
 
-    AuditTrail(DataKey dataKey, KeySlotFile slots) {
+    public AuditTrail(DataKey dataKey, KeySlotFile slots) {
         this.key = AuditChain.key(dataKey);
         this.slots = slots;
     }
 
     /** Appends inside the caller's transaction; call {@link #anchor} after the transaction is durable. */
-    AuditEntry append(Store.Repositories repos, Long staffId, String action, String recordId, String fields, String counts) {
+    public AuditEntry append(Store.Repositories repos, Long staffId, String action, String recordId, String fields, String counts) {
         AuditRepository audit = repos.audit();
         audit.lockForAppend(); // shared logbook: one desk at a time extends the chain
         var last = audit.last();
@@ -61,7 +62,7 @@ public final class AuditTrail {
      * the file can be written are anchored together. A crash in between leaves the anchor behind, never ahead,
      * as before; {@link #flush} (at lock and exit) waits until the newest entry is anchored.
      */
-    void anchor(AuditEntry entry) {
+    public void anchor(AuditEntry entry) {
         synchronized (this) {
             if (pending != null && pending.seq() >= entry.seq()) {
                 return;
@@ -108,8 +109,8 @@ public final class AuditTrail {
             }
             slots.setAuditAnchor(new KeySlotFile.AuditAnchor(entry.seq(), entry.mac()));
             try {
-                LogbookOpening.saveSlots(slots);
-            } catch (LogbookException e) {
+                slots.save();
+            } catch (IOException e) {
                 // The entry and the work it records are already durable; reporting failure now would tell the
                 // person a saved contact was lost. An anchor left behind is allowed; the next save moves it on.
                 LOG.warn("Audit anchor not written (disk full or read-only?); it stays at an earlier entry");
@@ -121,7 +122,7 @@ public final class AuditTrail {
      * Checks at unlock that the chain still reaches the anchored entry, before a new entry moves the anchor on.
      * A mismatch is written into the chain itself, so later verification reports it for good.
      */
-    boolean anchorMatches(Store.Repositories repos) {
+    public boolean anchorMatches(Store.Repositories repos) {
         var anchor = slots.auditAnchor();
         if (anchor.isEmpty()) {
             return true;
@@ -146,7 +147,7 @@ public final class AuditTrail {
                 problems.add("audit entry " + e.seq() + " has been altered");
                 break;
             }
-            if (AuditActions.ANCHOR_MISMATCH.equals(e.action())) {
+            if (ANCHOR_MISMATCH.equals(e.action())) {
                 problems.add("at " + e.at() + " the audit log did not match its recorded anchor (entry " + e.seq() + ")");
             }
             previous = e.mac();
@@ -166,7 +167,7 @@ public final class AuditTrail {
     }
 
     /** Anchors what is pending, stops the anchor thread and wipes the chain key. */
-    void close() {
+    public void close() {
         flush();
         anchorThread.shutdown();
         Arrays.fill(key, (byte) 0);

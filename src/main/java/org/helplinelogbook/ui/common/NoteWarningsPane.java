@@ -1,0 +1,101 @@
+package org.helplinelogbook.ui.common;
+
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The identifier warnings under a notes field, as the new-contact form shows them: one row per hit with Show
+ * (selects the characters in the notes), Redact and Keep… (asks for a reason, which is never stored).
+ */
+public final class NoteWarningsPane extends VBox {
+
+    private final ObservableList<NoteWarnings.Warning> warnings;
+    private final TextArea notesArea;
+    private final Consumer<NoteWarnings.Warning> redact;
+    private final BiPredicate<NoteWarnings.Warning, String> keep;
+
+    public NoteWarningsPane(ObservableList<NoteWarnings.Warning> warnings, TextArea notesArea,
+            Consumer<NoteWarnings.Warning> redact, BiPredicate<NoteWarnings.Warning, String> keep) {
+        this.warnings = warnings;
+        this.notesArea = notesArea;
+        this.redact = redact;
+        this.keep = keep;
+        getStyleClass().add("warnings-box");
+        warnings.addListener((ListChangeListener<NoteWarnings.Warning>) c -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        getChildren().clear();
+        for (NoteWarnings.Warning w : warnings) {
+            getChildren().add(row(w));
+        }
+    }
+
+    private Node row(NoteWarnings.Warning w) {
+        Label text = new Label(Messages.get("form.warning.text", w.kindLabel(), w.excerpt()));
+        text.getStyleClass().add("warning-text");
+        text.setWrapText(true);
+        text.setOnMouseClicked(e -> select(w));
+        HBox row = new HBox(text);
+        row.getStyleClass().addAll("warning-row", w.high() ? "high" : "low");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        if (w.kept()) {
+            Label kept = new Label(Messages.get("form.warning.kept"));
+            kept.getStyleClass().add("kept-tag");
+            row.getChildren().add(kept);
+            return row;
+        }
+        Button show = new Button(Messages.get("form.warning.show"));
+        show.setOnAction(e -> select(w));
+        Button redactButton = new Button(Messages.get("form.warning.redact"));
+        redactButton.getStyleClass().add("accent");
+        redactButton.setAccessibleText(Messages.get("form.warning.redact.accessible", w.kindLabel()));
+        redactButton.setOnAction(e -> {
+            redact.accept(w);
+            notesArea.requestFocus();
+        });
+        row.getChildren().addAll(show, redactButton);
+        if (w.high()) {
+            Button keepButton = new Button(Messages.get("form.warning.keep"));
+            keepButton.setAccessibleText(Messages.get("form.warning.keep.accessible", w.kindLabel()));
+            keepButton.setOnAction(e -> askReason(row, w));
+            row.getChildren().add(keepButton);
+        }
+        return row;
+    }
+
+    private void select(NoteWarnings.Warning w) {
+        int end = Math.min(w.hit().end(), notesArea.getLength());
+        notesArea.requestFocus();
+        notesArea.selectRange(Math.min(w.hit().start(), end), end);
+    }
+
+    private void askReason(HBox row, NoteWarnings.Warning w) {
+        TextField reason = new TextField();
+        reason.setPromptText(Messages.get("form.warning.reason.prompt"));
+        reason.setAccessibleText(Messages.get("form.warning.reason.accessible"));
+        reason.getStyleClass().add("reason-field");
+        HBox.setHgrow(reason, Priority.SOMETIMES);
+        Button confirm = new Button(Messages.get("form.warning.keep.confirm"));
+        confirm.disableProperty().bind(reason.textProperty().isEmpty());
+        Button cancel = new Button(Messages.get("form.warning.cancel"));
+        Runnable doKeep = () -> keep.test(w, reason.getText());
+        confirm.setOnAction(e -> doKeep.run());
+        reason.setOnAction(e -> doKeep.run());
+        cancel.setOnAction(e -> refresh());
+        row.getChildren().setAll(row.getChildren().get(0), reason, confirm, cancel);
+        reason.requestFocus();
+    }
+}

@@ -1,0 +1,167 @@
+package org.helplinelogbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.common.MutableClock;
+import org.helplinelogbook.ui.common.TestLogbooks;
+import org.helplinelogbook.ui.main.Section;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The focus rules of docs/adr/0005 (issue 17): after unlocking, adding an account or saving an edit, the focus goes
+ * to the next thing the hands need, never to Lock, Sign out or a destructive button. Also the lock screen's own
+ * wording and Sign out.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FocusRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
+    private AppShell shell;
+    private Logbook logbook;
+
+    @Start
+    void start(Stage stage) {
+        Scene scene = new Scene(new StackPane(), 1366, 768);
+        shell = new AppShell(scene, dir, runner, clock);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(shell::shutDown);
+        runner.finish();
+        if (logbook != null && !logbook.isClosed()) {
+            logbook.close();
+        }
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openMain(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        robot.interact(() -> shell.showMain(logbook, false));
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    }
+
+    private Node focusOwner() {
+        return shell.current().getScene().getFocusOwner();
+    }
+
+    private void assertFocusNotOnTopBar() {
+        Node f = focusOwner();
+        assertThat(f).isNotNull();
+        assertThat(f.getId()).isNotIn("lockButton", "signOutButton", "menuButton", "dismissWarningsButton");
+        assertThat(f.getStyleClass()).doesNotContain("nav-button", "danger");
+    }
+
+    private void goTo(FxRobot robot, Section section) {
+        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(section));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void unlockingCarriesOnInTheSectionLeftWithTheFocusInIt(FxRobot robot) throws Exception {
+        openMain(robot);
+        goTo(robot, Section.CONTACT_LOG);
+        robot.interact(shell::lock);
+        waitUntil(logbook::isClosed);
+
+        robot.clickOn("#passwordField").write("not the password").push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText()
+                .equals("That password is not right. Type it again."));
+        clock.advance(java.time.Duration.ofMinutes(1)); // past the wait after a wrong password
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        logbook = null;
+
+        assertThat(shell.mainView().viewModel().sectionProperty().get()).isEqualTo(Section.CONTACT_LOG);
+        waitUntil(() -> focusOwner() != null);
+        assertFocusNotOnTopBar();
+    }
+
+    @Test
+    void unlockingOnTheFormPutsTheFocusOnTheCallerType(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.interact(shell::lock);
+        waitUntil(logbook::isClosed);
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        logbook = null;
+        waitUntil(() -> focusOwner() != null);
+        assertThat(focusOwner().getId()).isEqualTo("callerTypeList");
+    }
+
+    @Test
+    void signOutClosesTheLogbookAndShowsTheSignIn(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#signOutButton");
+        waitUntil(() -> robot.lookup("#usernameField").tryQuery().isPresent());
+        waitUntil(logbook::isClosed);
+        logbook = null;
+    }
+
+    @Test
+    void enterAddsTheAccountAndTheFocusGoesToItsRowInTheList(FxRobot robot) throws Exception {
+        openMain(robot);
+        goTo(robot, Section.ACCOUNTS);
+        robot.clickOn("#usernameField").write("worker7");
+        robot.clickOn("#passwordField").write("another long password");
+        robot.clickOn("#repeatField").write("another long password").push(KeyCode.ENTER);
+
+        waitUntil(() -> logbook.accounts().list().stream().anyMatch(a -> a.username().equals("worker7")));
+        waitUntil(() -> focusOwner() instanceof TableView);
+        TableView<?> table = (TableView<?>) focusOwner();
+        assertThat(table.getSelectionModel().getSelectedItem().toString()).contains("worker7");
+    }
+
+    @Test
+    void savingAnEditPutsTheFocusBackOnTheListNotOnDelete(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
+                LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
+        robot.interact(() -> shell.showMain(logbook, false));
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        goTo(robot, Section.CONTACT_LOG);
+        waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
+        robot.interact(() -> {
+            TableView<?> table = robot.lookup(".table-view").queryTableView();
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("Edit");
+        robot.clickOn("Save changes");
+        waitUntil(() -> robot.lookup("Edit").tryQuery().map(Node::isVisible).orElse(false));
+
+        assertThat(focusOwner()).isInstanceOf(TableView.class);
+    }
+}

@@ -1,0 +1,269 @@
+package org.helplinelogbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.common.MutableClock;
+import org.helplinelogbook.ui.common.TestLogbooks;
+import org.helplinelogbook.ui.contactform.ContactFormViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The traps a worker met on the new-contact form during a shift (issue 17), each driven by keyboard on the real
+ * window over a real encrypted logbook: a hidden pick that blocked the non-data keys and came back after a lock,
+ * no way to clear the form, Ctrl+N that did not ask, and the focus landing where the hands are not.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FormTrapsTest {
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-04T10:15:00Z"));
+    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
+    private AppShell shell;
+    private Logbook logbook;
+
+    @Start
+    void start(Stage stage) {
+        Scene scene = new Scene(new StackPane(), 1280, 760);
+        shell = new AppShell(scene, dir, runner, clock);
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(shell::shutDown);
+        runner.finish();
+        if (logbook != null && !logbook.isClosed()) {
+            logbook.close();
+        }
+    }
+
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openMain(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        robot.interact(() -> shell.showMain(logbook, false));
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    }
+
+    private void press(FxRobot robot, KeyCode... chord) {
+        robot.push(chord);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ContactFormViewModel form() {
+        return shell.mainView().form().viewModel();
+    }
+
+    private String focusedId(FxRobot robot) {
+        Node n = shell.current().getScene().getFocusOwner();
+        return n == null ? null : n.getId();
+    }
+
+    private void answerDialog(FxRobot robot, String buttonText) throws Exception {
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Node button = robot.lookup(".dialog-pane .button").match(n -> ((Button) n).getText().equals(buttonText)).query();
+        robot.clickOn(button);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void lockAndUnlock(FxRobot robot) throws Exception {
+        robot.interact(shell::lock);
+        waitUntil(logbook::isClosed);
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        logbook = null;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void unPickingTheCallerTypeClearsItSoTheSilentCallKeyWorks(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT1);
+        assertThat(form().callerTypeProperty().get()).isEqualTo("at_risk");
+
+        press(robot, KeyCode.CONTROL, KeyCode.SPACE); // un-pick the picked row
+        assertThat(robot.lookup("#callerTypeList").queryAs(ListView.class).getSelectionModel().isEmpty()).isTrue();
+        assertThat(form().callerTypeProperty().get()).as("nothing hidden behind an empty list").isNull();
+
+        press(robot, KeyCode.F2);
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+        assertThat(TestLogbooks.contacts(logbook).get(0).callerType()).isEqualTo("silent");
+    }
+
+    @Test
+    void anUnPickedFormLeavesNoDraftThatComesBackAfterALock(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT1);
+        press(robot, KeyCode.CONTROL, KeyCode.SPACE);
+
+        lockAndUnlock(robot);
+
+        assertThat(robot.lookup("#callerTypeList").queryAs(ListView.class).getSelectionModel().isEmpty()).isTrue();
+        assertThat(form().callerTypeProperty().get()).isNull();
+        assertThat(form().holdsEnteredData()).isFalse();
+    }
+
+    @Test
+    void escOnAFilledFormAsksThenClearsItAndLeavesNoDraftBehind(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        robot.clickOn("#notesArea").write("A call that was not one");
+        robot.interact(() -> form().autosaveIfChanged());
+        waitUntil(() -> logbook.contacts().loadDraft().isPresent());
+
+        press(robot, KeyCode.ESCAPE);
+        answerDialog(robot, "Keep editing");
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("A call that was not one");
+
+        press(robot, KeyCode.ESCAPE);
+        answerDialog(robot, "Clear form");
+
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(form().callerTypeProperty().get()).isNull();
+        assertThat(robot.lookup("#timerLabel").queryAs(Label.class).getText()).isEqualTo("00:00");
+        assertThat(focusedId(robot)).isEqualTo("callerTypeList");
+        waitUntil(() -> logbook.contacts().loadDraft().isEmpty());
+        lockAndUnlock(robot);
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(form().holdsEnteredData()).isFalse();
+    }
+
+    @Test
+    void escAndClearFormOnAnEmptyFormDoNotAsk(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.ESCAPE);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#timerLabel").queryAs(Label.class).getText()).isEqualTo("00:00");
+        robot.clickOn("#clearButton");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void ctrlNOnAFilledFormAsksBeforeDiscarding(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        robot.clickOn("#codewordField").write("blue kite");
+
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        answerDialog(robot, "Keep editing");
+        assertThat(robot.lookup("#codewordField").queryAs(TextField.class).getText()).isEqualTo("blue kite");
+
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        answerDialog(robot, "Discard and start new");
+        assertThat(robot.lookup("#codewordField").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(form().timerRunningProperty().get()).isTrue();
+        waitUntil(() -> logbook.contacts().loadDraft().isEmpty());
+    }
+
+    @Test
+    void afterSavingTheFormIsEmptyTheFocusOnCallerTypeAndTheStatusGoesAtTheNextAction(FxRobot robot)
+            throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        robot.interact(() -> shell.mainView().root().lookup("#saveButton").requestFocus());
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+        waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Saved:"));
+
+        assertThat(focusedId(robot)).isEqualTo("callerTypeList");
+        assertThat(form().holdsEnteredData()).isFalse();
+        assertThat(robot.lookup("#timerLabel").queryAs(Label.class).getText()).isEqualTo("00:00");
+
+        press(robot, KeyCode.DIGIT2);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void keepingAnIdentifierPutsTheFocusBackInTheNotesAndCtrlEnterThenSaves(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        Node keep = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Keep…")).query();
+        robot.clickOn(keep);
+        robot.write("asked to be rung back").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(focusedId(robot)).isEqualTo("notesArea");
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+    }
+
+    @Test
+    void redactingPutsTheFocusBackInTheNotes(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        Node redact = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Redact")).query();
+        robot.clickOn(redact);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId(robot)).isEqualTo("notesArea");
+    }
+
+    @Test
+    void ctrlEnterSavesEvenWithTheFocusOnLock(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        robot.interact(() -> shell.mainView().root().lookup("#lockButton").requestFocus());
+
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+        assertThat(robot.lookup(".main-window").tryQuery()).as("not locked").isPresent();
+    }
+
+    @Test
+    void tabLeavesTheNotesAndCtrlTabTypesATab(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#notesArea").write("a");
+        press(robot, KeyCode.CONTROL, KeyCode.TAB);
+        robot.write("b");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("a\tb");
+
+        press(robot, KeyCode.TAB);
+        assertThat(focusedId(robot)).isNotEqualTo("notesArea");
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("a\tb");
+        press(robot, KeyCode.SHIFT, KeyCode.TAB);
+        assertThat(focusedId(robot)).isEqualTo("notesArea");
+    }
+}

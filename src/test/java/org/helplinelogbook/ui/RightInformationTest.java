@@ -1,0 +1,148 @@
+package org.helplinelogbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.helplinelogbook.logbook.CampaignService;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.common.MutableClock;
+import org.helplinelogbook.ui.common.TestLogbooks;
+import org.helplinelogbook.ui.main.Section;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Right and fresh information on screen (issue 17): en-GB dates whatever the computer's locale, the dashboard on a
+ * month with contacts, "1 contact", and a campaign added on the Campaigns screen in Campaign impact at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RightInformationTest {
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
+    private final Locale systemLocale = Locale.getDefault();
+    private AppShell shell;
+    private Logbook logbook;
+
+    @Start
+    void start(Stage stage) {
+        Scene scene = new Scene(new StackPane(), 1366, 768);
+        shell = new AppShell(scene, dir, runner, clock);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        Locale.setDefault(systemLocale);
+        robot.interact(shell::shutDown);
+        runner.finish();
+        if (logbook != null && !logbook.isClosed()) {
+            logbook.close();
+        }
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openMain(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.showMain(logbook, false));
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    }
+
+    private void goTo(FxRobot robot, Section section) {
+        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(section));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void dateFieldsShowDayFirstWhateverTheComputersLocale(FxRobot robot) throws Exception {
+        Locale.setDefault(Locale.US);
+        logbook = TestLogbooks.create(dir);
+        openMain(robot);
+        goTo(robot, Section.CONTACT_LOG);
+        DatePicker from = robot.lookup("#fromPicker").queryAs(DatePicker.class);
+        robot.interact(() -> from.setValue(LocalDate.of(2026, 12, 3)));
+
+        assertThat(from.getEditor().getText()).isEqualTo("03/12/2026");
+        assertThat(from.getConverter().fromString("3/12/2026")).isEqualTo(LocalDate.of(2026, 12, 3));
+    }
+
+    @Test
+    void theDashboardOpensOnTheLatestMonthWithContactsWhenThisOneHasNone(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        YearMonth twoMonthsAgo = YearMonth.now(logbook.zone()).minusMonths(2);
+        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
+                twoMonthsAgo.atDay(10).atTime(14, 0), "safety_planning", null));
+        openMain(robot);
+        goTo(robot, Section.DASHBOARD);
+
+        String expected = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(twoMonthsAgo);
+        waitUntil(() -> robot.lookup("#titleLabel").queryAs(Label.class).getText().startsWith(expected));
+    }
+
+    @Test
+    void theDashboardOpensOnTheCurrentMonthWhenItHasContacts(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        LocalDate today = LocalDate.now(logbook.zone());
+        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(today.atTime(0, 5),
+                "safety_planning", null));
+        openMain(robot);
+        goTo(robot, Section.DASHBOARD);
+
+        String expected = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(today);
+        waitUntil(() -> robot.lookup("#titleLabel").queryAs(Label.class).getText().startsWith(expected));
+    }
+
+    @Test
+    void oneContactIsOneContact(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
+                LocalDate.now(logbook.zone()).atTime(0, 5), "safety_planning", null));
+        openMain(robot);
+        goTo(robot, Section.CONTACT_LOG);
+        waitUntil(() -> robot.lookup("#statusLabel").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(".label").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("Showing the one matching contact")));
+    }
+
+    @Test
+    void aCampaignAddedOnTheCampaignsScreenIsInCampaignImpactAtOnce(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        openMain(robot);
+        goTo(robot, Section.DASHBOARD);
+        goTo(robot, Section.CAMPAIGNS);
+        LocalDate today = LocalDate.now(logbook.zone());
+        logbook.campaigns().add(new CampaignService.Input("Winter posters", today.minusDays(20), today.minusDays(10),
+                null, null, null, null));
+
+        goTo(robot, Section.DASHBOARD);
+
+        waitUntil(() -> robot.lookup("#campaignBox").queryAs(ComboBox.class).getItems().stream()
+                .anyMatch(c -> c.toString().contains("Winter posters")));
+    }
+}
