@@ -112,6 +112,36 @@ class StalledDeskTest {
         }
     }
 
+    @Test
+    void aWorkersSaveThatTimesOutKeepsTheFormAsTyped(PostgresServer pg) throws Exception {
+        var shared = new SharedFixture(pg, dir, 1);
+        var clock = java.time.Clock.fixed(java.time.Instant.parse("2026-10-01T10:15:00Z"), java.time.ZoneOffset.UTC);
+        try (Logbook a = shared.open(0)) {
+            var form = new org.helplinelogbook.ui.contactform.ContactFormViewModel(a, a.taxonomy(),
+                    new org.helplinelogbook.ui.common.DirectTaskRunner(), clock,
+                    new org.helplinelogbook.privacy.IdentifierScanner());
+            form.callerTypeProperty().set("at_risk");
+            form.sourceProperty().set("not_asked");
+            form.save(); // 1 October's daily counts now exist
+            assertThat(form.statusIsProblemProperty().get()).as(form.statusProperty().get()).isFalse();
+            try (Connection outside = admin(pg, shared)) {
+                holdTallyRowsOfTheFirst(outside);
+                form.callerTypeProperty().set("at_risk");
+                form.sourceProperty().set("not_asked");
+                form.notesProperty().set("the worker's own words");
+                form.save(); // waits for the lock, tries again, then gives up
+                assertThat(form.statusIsProblemProperty().get()).isTrue();
+                assertThat(form.statusProperty().get()).contains("Nothing was saved");
+                assertThat(form.notesProperty().get()).isEqualTo("the worker's own words");
+                assertThat(form.callerTypeProperty().get()).isEqualTo("at_risk");
+                outside.rollback();
+            }
+            form.save();
+            assertThat(form.statusIsProblemProperty().get()).as(form.statusProperty().get()).isFalse();
+            assertThat(form.notesProperty().get()).isEmpty();
+        }
+    }
+
     private static Connection admin(PostgresServer pg, SharedFixture shared) throws SQLException {
         var ds = new PGSimpleDataSource();
         ds.setURL("jdbc:postgresql://localhost:" + pg.port() + "/" + shared.server.database());
