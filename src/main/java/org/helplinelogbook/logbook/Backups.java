@@ -274,12 +274,12 @@ public final class Backups {
      * verified. On any failure the files this restore wrote are removed again and the backup is untouched.
      */
     public static Restored restore(Path backup, Path newDir, String username, char[] password, DoubleConsumer progress) {
-        return restore(backup, newDir, slots -> slots.unlock(username, password), username, progress);
+        return restore(backup, newDir, slots -> slots.unlockWithKeys(username, password), username, progress);
     }
 
     /** As {@link #restore(Path, Path, String, char[], DoubleConsumer)}, with the printed recovery key. */
     public static Restored restoreWithRecoveryKey(Path backup, Path newDir, String recoveryKey, DoubleConsumer progress) {
-        return restore(backup, newDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, progress);
+        return restore(backup, newDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, progress);
     }
 
     private static Restored restore(Path backup, Path newDir, LogbookOpening.Unlocker unlocker, String username,
@@ -290,7 +290,9 @@ public final class Backups {
         BackupFile.Header header = BackupFile.readHeader(backup);
         DataKey key;
         try {
-            key = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
+            KeySlotFile.Unlocked unlocked = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
+            unlocked.keys().wipe(); // the restore only checks the copy; note keys are not needed
+            key = unlocked.dataKey();
         } catch (UnlockFailedException e) {
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, username == null ? e.getMessage()
                     : "The username or password is not right for this backup. Use a password that was valid when"
@@ -306,7 +308,8 @@ public final class Backups {
             byte[] raw = key.bytes();
             Logbook restored;
             try {
-                restored = LogbookOpening.unlock(dir, slots -> DataKey.of(raw), username);
+                restored = LogbookOpening.unlock(dir, slots -> new KeySlotFile.Unlocked(DataKey.of(raw),
+                        org.helplinelogbook.security.SlotKeys.NONE), username);
             } finally {
                 java.util.Arrays.fill(raw, (byte) 0);
             }

@@ -37,6 +37,7 @@ public final class Logbook implements AutoCloseable {
     private final JdbiStore store;
     private final ZoneId zone;
     private final NoteVault notes;
+    private final CallerCodeHasher codes;
     private final AuditTrail audit;
     private final AuditedWrites writes;
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
@@ -68,7 +69,8 @@ public final class Logbook implements AutoCloseable {
         this.database = database;
         this.zone = JdbiStore.storedZone(database);
         this.store = new JdbiStore(database, zone);
-        this.notes = new NoteVault(key);
+        this.notes = new NoteVault(key, zone);
+        this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
         this.writes = new AuditedWrites(this::store, audit, this::actor, notes::settle);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
@@ -198,18 +200,19 @@ public final class Logbook implements AutoCloseable {
 
     /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
     public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
-        if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlock(username, password), username, dbPassword);
-        }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlock(username, password), username);
+        Logbook logbook = isShared(dataDir)
+                ? SharedLogbook.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username, dbPassword)
+                : LogbookOpening.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username);
+        NoteKeyEnrolment.completeSlot(logbook, password);
+        return logbook;
     }
 
     /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
     public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
         if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, null);
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, null);
         }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
+        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null);
     }
 
     // ---- The session
@@ -298,6 +301,10 @@ public final class Logbook implements AutoCloseable {
         return notes;
     }
 
+    CallerCodeHasher codes() {
+        return codes;
+    }
+
     Database database() {
         return database;
     }
@@ -310,6 +317,11 @@ public final class Logbook implements AutoCloseable {
 
     public Retention retention() {
         return retention;
+    }
+
+    /** Re-sealing notes saved before reading keys (issue 20); run by the sign-in chores of a manager. */
+    public NoteUpgrade noteUpgrade() {
+        return new NoteUpgrade(this);
     }
 
     public AccountService accounts() {
@@ -436,6 +448,7 @@ public final class Logbook implements AutoCloseable {
             }
         } finally {
             notes.wipe();
+            codes.wipe();
             audit.close();
             key.destroy();
             lock.close();

@@ -64,19 +64,26 @@ final class Documents {
         cover.add(new Meta("Period", s.period().label()));
         cover.add(new Meta("Dates", DAY.format(s.period().firstDay()) + " – " + DAY.format(s.period().lastDay())
                 + " (" + s.zone().getId() + ")"));
-        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor());
+        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
         List<Table> tables = new ArrayList<>();
         tables.add(totals(s, f));
         tables.add(durations(s, f));
         for (Breakdown b : s.breakdowns()) {
             tables.add(breakdown(b, f));
         }
-        return new ReportDocument("Helpline contacts — " + s.period().label(), s.period().label(), cover,
+        return new ReportDocument((s.demo() ? DEMO_TITLE : "") + "Helpline contacts — " + s.period().label(), s.period().label(), cover,
                 policy.exact(), tables);
     }
 
+    /** Put before the title of every export of a demo logbook. */
+    static final String DEMO_TITLE = "DEMO DATA — ";
+    static final String DEMO_NOTE = "This is a demo logbook: every contact in it is made-up example data, not a real call.";
+
     private static void common(List<Meta> cover, DisclosurePolicy policy, int taxonomyVersion, Instant generated,
-            String auditAnchor) {
+            String auditAnchor, boolean demo) {
+        if (demo) {
+            cover.add(0, new Meta("Demo logbook", DEMO_NOTE));
+        }
         cover.add(new Meta("Disclosure control", policy.describe()));
         cover.add(new Meta("Taxonomy version", Integer.toString(taxonomyVersion)));
         cover.add(new Meta("Generated at", timestamp(generated)));
@@ -182,13 +189,13 @@ final class Documents {
                 + " weeks after"));
         cover.add(new Meta("Counts", "Data contacts"));
         cover.add(new Meta("Cost", c.cost() == null ? NOT_AVAILABLE : money(c.cost(), c.currency())));
-        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor());
+        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor(), c.demo());
         List<Table> tables = new ArrayList<>();
         tables.add(impactTable(c, pc, p));
         tables.add(weekly(c, pc));
         tables.add(split(c, pc, p, Dimension.SOURCE));
         tables.add(split(c, pc, p, Dimension.CALLER_GROUP));
-        return new ReportDocument("Campaign impact — " + c.campaignName(), c.campaignName(), cover, p.exact(),
+        return new ReportDocument((c.demo() ? DEMO_TITLE : "") + "Campaign impact — " + c.campaignName(), c.campaignName(), cover, p.exact(),
                 tables);
     }
 
