@@ -54,7 +54,7 @@ class NotesPolicyTest {
             assertThat(piiKept.recordId()).isEqualTo(c.id().toString());
             assertThat(piiKept.counts()).isEqualTo("kind=PHONE,count=2");
             assertThat(entries.toString()).doesNotContain("0131", "agency line");
-            assertThat(logbook.verifyAudit()).isEmpty();
+            assertThat(logbook.verification().verifyAudit()).isEmpty();
         }
     }
 

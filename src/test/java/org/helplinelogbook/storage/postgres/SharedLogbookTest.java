@@ -107,7 +107,7 @@ class SharedLogbookTest {
             var audit = a.store().read(r -> r.audit().all());
             assertThat(audit.get(audit.size() - 1).action()).isEqualTo("pii_kept");
             assertThat(audit.get(audit.size() - 1).counts()).isEqualTo("kind=PHONE,count=1");
-            assertThat(a.verifyAudit()).isEmpty();
+            assertThat(a.verification().verifyAudit()).isEmpty();
         }
     }
 
