@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.audit.AuditLogView;
+import org.helplinelogbook.ui.notesreview.NotesReviewView;
 import org.helplinelogbook.ui.campaigns.CampaignsView;
 import org.helplinelogbook.ui.closing.ClosingView;
 import org.helplinelogbook.ui.closing.ClosingViewModel;
@@ -179,6 +180,7 @@ public final class AppShell {
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(opened, runner).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(opened, runner).root());
             contents.put(Section.AUDIT_LOG, () -> new AuditLogView(opened, runner).root());
+            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(opened, runner).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged),
                     new BackupSettingsViewModel(opened, runner, clock),
