@@ -1,16 +1,34 @@
 package org.helplinelogbook;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Set;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.storage.ConnectionProfile;
+import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of docs/adr/0003, checked on every build. */
+/** The layering rules of docs/adr/0003 and 0010, checked on every build. */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -46,14 +64,118 @@ class ArchitectureTest {
     }
 
     @Test
-    void viewModelsUseOnlyBeansAndCollectionsFromJavaFx() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..",
-                        "javafx.application..", "javafx.animation..", "org.controlsfx..", "atlantafx..")
-                .because("view models are tested off the JavaFX thread and must not hold controls")
-                .allowEmptyShould(true)
+    void viewModelsUseOnlyBeansCollectionsAndTheLayersBelow() {
+        classes().that().haveSimpleNameEndingWith("ViewModel")
+                .should(onlyDependOnTheViewModelAllowList())
+                .because("view models are tested off the JavaFX thread without a display: an allow-list (not a deny-list)"
+                        + " keeps out controls, javafx.concurrent, javafx.util and java.awt alike")
                 .check(classes);
     }
+
+    @Test
+    void frontEndsNeverTouchStorageOrTheStore() {
+        noClasses().that().resideInAnyPackage("..helplinelogbook.ui..", "..helplinelogbook.cli..")
+                .should().dependOnClassesThat(resideInAPackage("..helplinelogbook.storage..")
+                        .and(not(type(ConnectionProfile.class))))
+                .orShould().dependOnClassesThat(type(Store.class).or(type(Store.Repositories.class)))
+                .because("the logbook services are the only door (ADR 0010); ConnectionProfile is the server address"
+                        + " the CLI parses from --server, a value and no access")
+                .check(classes);
+    }
+
+    @Test
+    void frontEndsUseServicesOnly() {
+        noClasses().that().resideInAnyPackage("..helplinelogbook.ui..", "..helplinelogbook.cli..")
+                // Issue 18 moves the contact form's pii_kept audit into ContactService.save; then remove this line.
+                .and().doNotHaveFullyQualifiedName("org.helplinelogbook.ui.contactform.ContactFormViewModel")
+                .should().callMethod(Logbook.class, "store")
+                .orShould().callMethod(Logbook.class, "record", String.class, String.class, String.class, String.class)
+                .because("a use case put together in a front end exists twice and the copies drift (ADR 0010):"
+                        + " each is one method on a logbook service")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTaskRunnerStartsThreads() {
+        noClasses().that().doNotHaveFullyQualifiedName(BackgroundTaskRunner.class.getName())
+                // The audit anchor's writer and the server's change listener are owned threads below the UI.
+                .and().doNotHaveFullyQualifiedName("org.helplinelogbook.security.AuditTrail")
+                .and().doNotHaveFullyQualifiedName("org.helplinelogbook.storage.PostgresChangeFeed")
+                .should().callConstructorWhere(CONSTRUCTS_A_THREAD)
+                .because("all background work goes through the TaskRunner, one ordered worker thread (ADR 0005):"
+                        + " a stray thread writes out of order and is invisible to the tests' DirectTaskRunner")
+                .check(classes);
+    }
+
+    @Test
+    void theFloorsCallOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Launcher").definedBy("org.helplinelogbook")
+                .layer("UI").definedBy("..helplinelogbook.ui..")
+                .layer("CLI").definedBy("..helplinelogbook.cli..")
+                .layer("Logbook").definedBy("..helplinelogbook.logbook..")
+                .layer("Storage").definedBy("..helplinelogbook.storage..")
+                .layer("Report").definedBy("..helplinelogbook.report..")
+                .layer("Security").definedBy("..helplinelogbook.security..")
+                .layer("Privacy").definedBy("..helplinelogbook.privacy..")
+                .layer("Domain").definedBy("..helplinelogbook.domain..")
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Logbook").mayOnlyBeAccessedByLayers("Launcher", "UI", "CLI")
+                // CLI: ConnectionProfile only; Launcher: the log appender keeps log files owner-only (OwnerOnlyFiles)
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Logbook", "CLI", "Launcher")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Logbook", "UI", "CLI")
+                .whereLayer("Security").mayOnlyBeAccessedByLayers("Logbook", "Storage")
+                .whereLayer("Privacy").mayOnlyBeAccessedByLayers("Logbook", "Report", "UI", "CLI")
+                .whereLayer("Domain").mayNotAccessAnyLayer()
+                .because("six floors (ADR 0010): the front ends on top, the logbook services under them, storage,"
+                        + " report, security and privacy beside each other, the domain at the bottom")
+                .check(classes);
+    }
+
+    @Test
+    void windowsDoNotDependOnEachOtherInCircles() {
+        slices().matching("org.helplinelogbook.ui.(*)..").should().beFreeOfCycles()
+                .because("a window package is added or changed without touching the others (ADR 0005);"
+                        + " what two windows share lives in ui/common")
+                .check(classes);
+    }
+
+    private static final Set<String> VIEW_MODEL_SEAMS = Set.of("TaskRunner", "Messages", "UserMessages", "FileSizes",
+            "FieldLabels", "Choice", "ContactText", "SignInDelay", "NoteWarnings");
+
+    /**
+     * What a view model may use: beans, collections, the JDK, the floors below, its own window, ui/common's
+     * display-free seams, and the logging facade (class names only, never values).
+     */
+    private static final DescribedPredicate<JavaClass> VIEW_MODEL_MAY_USE = resideInAnyPackage("java..",
+            "javafx.beans..", "javafx.collections..", "..helplinelogbook.domain..", "..helplinelogbook.logbook..",
+            "..helplinelogbook.report..", "..helplinelogbook.privacy..", "org.slf4j")
+            .or(DescribedPredicate.describe("a display-free seam of ui/common",
+                    c -> c.getPackageName().equals("org.helplinelogbook.ui.common")
+                            && VIEW_MODEL_SEAMS.contains(c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", ""))));
+
+    private static ArchCondition<JavaClass> onlyDependOnTheViewModelAllowList() {
+        return new ArchCondition<>("only depend on " + VIEW_MODEL_MAY_USE.getDescription()
+                + " or their own window package") {
+            @Override
+            public void check(JavaClass viewModel, ConditionEvents events) {
+                for (Dependency d : viewModel.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    JavaClass base = target.isArray() ? target.getBaseComponentType() : target;
+                    boolean ok = base.isPrimitive() || VIEW_MODEL_MAY_USE.test(base)
+                            || base.getPackageName().equals(viewModel.getPackageName());
+                    if (!ok) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static final DescribedPredicate<JavaConstructorCall> CONSTRUCTS_A_THREAD = DescribedPredicate.describe(
+            "a Thread constructor", call -> call.getTargetOwner().isAssignableTo(Thread.class));
 
     @Test
     void nothingBelowTheUiKnowsJavaFx() {

@@ -52,8 +52,9 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "CODE", description = "How the caller heard of the helpline (not_asked if not asked).")
     String source;
 
-    @Option(names = "--notes", paramLabel = "TEXT|-", description = "The note; - reads it from standard input."
-            + " As an argument it shows in the process list and shell history, so prefer - or --notes-file.")
+    @Option(names = "--notes", paramLabel = "TEXT|-", description = "The note; - reads it from standard input (the"
+            + " password then comes from $LOGBOOK_PASSWORD or --password-file). As an argument it shows in the"
+            + " process list and shell history, so prefer - or --notes-file.")
     String notes;
 
     @Option(names = "--notes-file", paramLabel = "FILE", description = "Read the note from FILE (UTF-8).")

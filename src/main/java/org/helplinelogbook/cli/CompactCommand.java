@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -30,7 +29,7 @@ final class CompactCommand implements Callable<Integer> {
             err.flush();
             return Cli.USAGE;
         }
-        Path file = Database.h2File(options.dataDir());
+        Path file = Logbook.file(options.dataDir());
         long started = System.nanoTime();
         long before;
         try (Logbook logbook = options.open(false, false)) { // closing again after compacting does nothing

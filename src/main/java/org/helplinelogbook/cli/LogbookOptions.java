@@ -5,7 +5,10 @@ import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookLock;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command takes: which logbook, and who is signing in. */
 final class LogbookOptions {
@@ -18,6 +21,17 @@ final class LogbookOptions {
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (default: $LOGBOOK_PASSWORD, else a prompt).")
     Path passwordFile;
+
+    /** The command this mixin belongs to, for its stderr. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Tells the person the command is waiting for the logbook, so it does not look hung. */
+    private void waiting(String message) {
+        var err = command == null ? new java.io.PrintWriter(System.err, true) : command.commandLine().getErr();
+        err.println("helpline-logbook: " + message);
+        err.flush();
+    }
 
     Path dataDir() {
         return DataFolder.resolve(data);
@@ -48,7 +62,10 @@ final class LogbookOptions {
             if (Logbook.isShared(dataDir())) { // a desk of a shared logbook also needs its database role's password
                 dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for this desk: ", false);
             }
-            logbook = Logbook.open(dataDir(), name, password, dbPassword);
+            char[] signInPassword = password;
+            char[] desk = dbPassword;
+            logbook = LogbookLock.noticeWhileWaiting(this::waiting,
+                    () -> Logbook.open(dataDir(), name, signInPassword, desk));
         } finally {
             java.util.Arrays.fill(password, '\0');
             if (dbPassword != null) {

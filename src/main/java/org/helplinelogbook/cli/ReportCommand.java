@@ -59,7 +59,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--round-to", defaultValue = "5", paramLabel = "N", description = "Other counts are rounded to the nearest N (default 5).")
     int roundTo;
 
-    @Option(names = "--exact", description = "Exact counts for internal use; every page is stamped INTERNAL.")
+    @Option(names = "--exact", description = "Exact counts for internal use; every page is stamped INTERNAL."
+            + " Needed for --from/--to, for --weeks other than the campaign's own, and for a policy below"
+            + " --suppress-below 5 or --round-to 5.")
     boolean exact;
 
     @Option(names = "--weeks", defaultValue = "0", paramLabel = "N", description = "Campaign comparison weeks (default: the campaign's length).")

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "users", description = "Manage staff accounts (managers only).",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class, UsersCommand.Reset.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class, UsersCommand.Reset.class,
+                UsersCommand.NewRecoveryKey.class})
 final class UsersCommand implements Runnable {
 
     @Spec
@@ -22,7 +23,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Say add, list, disable or reset.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Say add, list, disable, reset or recovery-key.");
     }
 
     @Command(name = "add", description = "Add an account; its password comes from $LOGBOOK_NEW_PASSWORD or a prompt.")
@@ -122,6 +123,26 @@ final class UsersCommand implements Runnable {
                 var out = spec.commandLine().getOut();
                 out.println("One-time password for " + name + " (they must change it when they next sign in):");
                 out.println(oneTime);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "recovery-key", description = "Make a new recovery key (the old printed one stops working).")
+    static final class NewRecoveryKey implements Callable<Integer> {
+        @Mixin
+        LogbookOptions options;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Logbook logbook = options.open(false)) {
+                String key = logbook.accounts().replaceRecoveryKey();
+                var out = spec.commandLine().getOut();
+                out.println("New recovery key. Print it, keep it in the safe, and destroy the old sheet:");
+                out.println(key);
             }
             return 0;
         }

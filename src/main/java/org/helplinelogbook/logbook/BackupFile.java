@@ -52,7 +52,8 @@ final class BackupFile {
         ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4 + 8 + 4 + keySlots.length + 8);
         head.put(MAGIC).putInt(FORMAT).putLong(created.toEpochMilli()).putInt(keySlots.length).put(keySlots)
                 .putLong(zipLength).flip();
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (FileChannel out = FileChannel.open(target, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE), org.helplinelogbook.storage.OwnerOnlyFiles.attributes());
                 InputStream in = Files.newInputStream(zip)) {
             mac.update(head.duplicate());
             writeFully(out, head);

@@ -32,6 +32,7 @@ import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.H2Backup;
+import org.helplinelogbook.storage.OwnerOnlyFiles;
 import org.helplinelogbook.storage.StorageException;
 
 /**
@@ -261,12 +262,12 @@ public final class Backups {
      * verified. On any failure the files this restore wrote are removed again and the backup is untouched.
      */
     public static Restored restore(Path backup, Path newDir, String username, char[] password, DoubleConsumer progress) {
-        return restore(backup, newDir, slots -> slots.unlock(username, password), username, progress);
+        return restore(backup, newDir, slots -> slots.unlockWithKeys(username, password), username, progress);
     }
 
     /** As {@link #restore(Path, Path, String, char[], DoubleConsumer)}, with the printed recovery key. */
     public static Restored restoreWithRecoveryKey(Path backup, Path newDir, String recoveryKey, DoubleConsumer progress) {
-        return restore(backup, newDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, progress);
+        return restore(backup, newDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, progress);
     }
 
     private static Restored restore(Path backup, Path newDir, LogbookOpening.Unlocker unlocker, String username,
@@ -277,7 +278,9 @@ public final class Backups {
         BackupFile.Header header = BackupFile.readHeader(backup);
         DataKey key;
         try {
-            key = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
+            KeySlotFile.Unlocked unlocked = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
+            unlocked.keys().wipe(); // the restore only checks the copy; note keys are not needed
+            key = unlocked.dataKey();
         } catch (UnlockFailedException e) {
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, username == null ? e.getMessage()
                     : "The username or password is not right for this backup. Use a password that was valid when"
@@ -293,7 +296,8 @@ public final class Backups {
             byte[] raw = key.bytes();
             Logbook restored;
             try {
-                restored = LogbookOpening.unlock(dir, slots -> DataKey.of(raw), username);
+                restored = LogbookOpening.unlock(dir, slots -> new KeySlotFile.Unlocked(DataKey.of(raw),
+                        org.helplinelogbook.security.SlotKeys.NONE), username);
             } finally {
                 java.util.Arrays.fill(raw, (byte) 0);
             }
@@ -337,7 +341,8 @@ public final class Backups {
             }
             Path slots = dir.resolve(KeySlotFile.FILE_NAME);
             written.add(slots);
-            try (FileChannel out = FileChannel.open(slots, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(slots, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    OwnerOnlyFiles.attributes())) {
                 out.write(java.nio.ByteBuffer.wrap(header.keySlots()));
                 out.force(true);
             }

@@ -54,6 +54,8 @@ public final class ExportService {
     public Exported exportPeriod(Period period, ExportFormat format, DisclosurePolicy policy, Path target,
             boolean replaceAgreed) {
         logbook.actor().requireManager("export reports");
+        // published figures come from the grid of months, quarters and years: refused before any file is started
+        ReportService.requirePublishable(period, policy);
         return write(target, replaceAgreed, format, policy, "period",
                 out -> reports.export(logbook.actor(), period, format, policy, out));
     }

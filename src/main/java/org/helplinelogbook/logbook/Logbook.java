@@ -37,6 +37,7 @@ public final class Logbook implements AutoCloseable {
     private final JdbiStore store;
     private final ZoneId zone;
     private final NoteVault notes;
+    private final CallerCodeHasher codes;
     private final AuditTrail audit;
     private final AuditedWrites writes;
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
@@ -69,7 +70,8 @@ public final class Logbook implements AutoCloseable {
         this.database = database;
         this.zone = JdbiStore.storedZone(database);
         this.store = new JdbiStore(database, zone);
-        this.notes = new NoteVault(key);
+        this.notes = new NoteVault(key, zone);
+        this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
         this.writes = new AuditedWrites(this::store, audit, this::actor);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
@@ -113,10 +115,15 @@ public final class Logbook implements AutoCloseable {
             return -1;
         }
         try {
-            return Files.size(Database.h2File(dataDir));
+            return Files.size(file(dataDir));
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** The logbook file of a single-desk logbook in {@code dataDir} (for messages; it may not exist). */
+    public static Path file(Path dataDir) {
+        return Database.h2File(dataDir);
     }
 
     /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */
@@ -150,18 +157,19 @@ public final class Logbook implements AutoCloseable {
 
     /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
     public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
-        if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlock(username, password), username, dbPassword);
-        }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlock(username, password), username);
+        Logbook logbook = isShared(dataDir)
+                ? SharedLogbook.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username, dbPassword)
+                : LogbookOpening.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username);
+        NoteKeyEnrolment.completeSlot(logbook, password);
+        return logbook;
     }
 
     /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
     public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
         if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, null);
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, null);
         }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
+        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null);
     }
 
     // ---- The session
@@ -250,6 +258,10 @@ public final class Logbook implements AutoCloseable {
         return notes;
     }
 
+    CallerCodeHasher codes() {
+        return codes;
+    }
+
     Database database() {
         return database;
     }
@@ -267,6 +279,11 @@ public final class Logbook implements AutoCloseable {
 
     public Retention retention() {
         return retention;
+    }
+
+    /** Re-sealing notes saved before reading keys (issue 20); run by the sign-in chores of a manager. */
+    public NoteUpgrade noteUpgrade() {
+        return new NoteUpgrade(this);
     }
 
     public AccountService accounts() {
@@ -375,6 +392,8 @@ public final class Logbook implements AutoCloseable {
             if (compact || shredOwed) {
                 try {
                     database.closeCompacting();
+                    // SHUTDOWN COMPACT wrote a new file with the process's default mode
+                    org.helplinelogbook.storage.OwnerOnlyFiles.restrict(org.helplinelogbook.storage.Database.h2File(dataDir));
                     if (shredOwed) {
                         ShredCompaction.settle(dataDir, key, zone);
                     }
@@ -386,6 +405,7 @@ public final class Logbook implements AutoCloseable {
             }
         } finally {
             notes.wipe();
+            codes.wipe();
             audit.close();
             key.destroy();
             lock.close();

@@ -26,6 +26,11 @@ public final class SettingsService {
                 String.valueOf(LogbookSettings.RETENTION_DEFAULT))), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
     }
 
+    /** Whether this is a demo logbook (made or filled by the demo command): shown in the title bar and exports. */
+    public boolean isDemo() {
+        return "true".equals(get(LogbookSettings.DEMO_LOGBOOK, "false"));
+    }
+
     /** Managers change settings; the change is audited by name only. */
     public void change(String name, String value) {
         logbook.actor().requireManager("change settings");

@@ -13,6 +13,7 @@ import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
@@ -58,15 +59,19 @@ final class SharedLogbook {
                         + profile.describe() + " already holds a logbook. Join it instead (join --server ...).");
             }
             KeySlotFile slots = ServerSlots.createNew(store);
-            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
-            String recoveryKey = slots.createRecoverySlot(key);
+            SlotKeys noteKeys = NoteKeyring.forNewLogbook();
+            slots.putPasswordSlot(username, Role.MANAGER, password, false, key, noteKeys);
+            String recoveryKey = slots.createRecoverySlot(key, new SlotKeys(null, noteKeys.notesPublicKey(),
+                    noteKeys.notesPrivateKey()));
             LogbookOpening.saveSlots(slots); // first: a second init racing this one now fails instead of seeding twice
             long staffId = LogbookSetup.seed(store, username, zone);
+            NoteKeyEnrolment.publish(store, noteKeys.notesPublicKey());
             profile.saveTo(dataDir);
             wroteProfile = true;
             KeySlotFile anchor = ServerSlots.deskAnchor(dataDir);
             var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
                     new Actor(staffId, username, Role.MANAGER), false);
+            logbook.notes().useKeys(new NoteKeyring(staffId, noteKeys));
             logbook.record(AuditActions.INIT, null, null, null);
             return new Logbook.Created(logbook, recoveryKey);
         } catch (IOException e) {
@@ -114,8 +119,10 @@ final class SharedLogbook {
         try {
             database = open(profile, password);
             KeySlotFile slots = ServerSlots.load(new JdbiStore(database, ZoneOffset.UTC));
-            key = unlocker.unlock(slots);
-            return LogbookOpening.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, database, username);
+            KeySlotFile.Unlocked unlocked = unlocker.unlock(slots);
+            key = unlocked.dataKey();
+            return LogbookOpening.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, unlocked.keys(), database,
+                    username);
         } catch (UnlockFailedException e) {
             LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "The username or password is not right.");

@@ -28,6 +28,14 @@ public record DisclosurePolicy(int suppressBelow, int roundTo, boolean exact) {
     public static final DisclosurePolicy EXACT = new DisclosurePolicy(8, 5, true);
 
     public static final String SUPPRESSED = "*";
+
+    /**
+     * The weakest control a publishable (not exact) policy may have: with a lower threshold or finer rounding the
+     * few figures still hidden follow too easily from the rest, so anything weaker must be asked for as exact mode,
+     * which stamps every page internal.
+     */
+    public static final int MIN_SUPPRESS_BELOW = 5;
+    public static final int MIN_ROUND_TO = 5;
     public static final String INTERNAL_STAMP = "INTERNAL — contains small counts";
 
     public DisclosurePolicy {
@@ -44,6 +52,11 @@ public record DisclosurePolicy(int suppressBelow, int roundTo, boolean exact) {
         if (2L * suppressBelow < roundTo) {
             throw new IllegalArgumentException("with round-to " + roundTo + " the suppression threshold must be at"
                     + " least " + ((roundTo + 1) / 2) + ", or a small count would be rounded to 0 and read as none");
+        }
+        if (!exact && (suppressBelow < MIN_SUPPRESS_BELOW || roundTo < MIN_ROUND_TO)) {
+            throw new IllegalArgumentException("suppress-below " + suppressBelow + " with round-to " + roundTo
+                    + " is weaker than the minimum for figures that leave the service (suppress-below and round-to"
+                    + " at least " + MIN_SUPPRESS_BELOW + "): use exact mode, which stamps the output as internal");
         }
     }
 
@@ -70,6 +83,44 @@ public record DisclosurePolicy(int suppressBelow, int roundTo, boolean exact) {
     public String cell(long count) {
         OptionalLong shown = published(count);
         return shown.isPresent() ? Long.toString(shown.getAsLong()) : SUPPRESSED;
+    }
+
+    /**
+     * What a reader of a published figure knows about the true count: {@code [lo, hi]} (hi may be
+     * {@link IntervalSolver#UNBOUNDED}). {@code 0} is exactly 0; a rounded figure {@code v} is any count that rounds
+     * to it and is not small enough to be hidden; {@code *} is at least 1 and nothing more, because a {@code *} may
+     * also hide a larger figure to protect a small one (secondary suppression, {@link TableSet}).
+     */
+    public long[] interval(OptionalLong shown) {
+        if (shown.isEmpty()) {
+            return new long[] {1, IntervalSolver.UNBOUNDED};
+        }
+        long v = shown.getAsLong();
+        if (exact || v == 0) {
+            return new long[] {v, v};
+        }
+        // half-up rounding: v - floor(r/2) rounds up to v, v + ceil(r/2) - 1 is the last that rounds down to it
+        long lo = Math.max(suppressBelow, v - roundTo / 2);
+        long hi = v + (roundTo + 1) / 2 - 1;
+        return new long[] {lo, hi};
+    }
+
+    /** {@link #percent} of figures already published (empty = {@code *}). */
+    public Optional<String> percentOf(OptionalLong part, OptionalLong whole) {
+        if (part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(formatPercent(100.0 * part.getAsLong() / whole.getAsLong()));
+    }
+
+    /** {@link #change} of figures already published (empty = {@code *}). */
+    public Optional<String> changeOf(OptionalLong now, OptionalLong before) {
+        if (now.isEmpty() || before.isEmpty() || before.getAsLong() == 0) {
+            return Optional.empty();
+        }
+        double pct = 100.0 * (now.getAsLong() - before.getAsLong()) / before.getAsLong();
+        String text = formatPercent(pct);
+        return Optional.of(pct > 0 ? "+" + text : text);
     }
 
     /**

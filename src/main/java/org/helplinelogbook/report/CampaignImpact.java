@@ -17,6 +17,7 @@ import org.helplinelogbook.privacy.DisclosurePolicy;
  *
  * @param weeksEachSide length of the before and after windows in weeks
  * @param windows before, during and after, in that order
+ * @param organisation the organisation's name that heads every export (a manager setting)
  */
 public record CampaignImpact(
         String campaignName,
@@ -28,7 +29,17 @@ public record CampaignImpact(
         int taxonomyVersion,
         Instant generatedAt,
         String auditAnchor,
-        List<Window> windows) {
+        List<Window> windows,
+        String organisation,
+        boolean demo) {
+
+    /** A campaign's impact in a real logbook (not a demo one). */
+    public CampaignImpact(String campaignName, LocalDate startsOn, LocalDate endsOn, BigDecimal cost, String currency,
+            int weeksEachSide, int taxonomyVersion, Instant generatedAt, String auditAnchor, List<Window> windows,
+            String organisation) {
+        this(campaignName, startsOn, endsOn, cost, currency, weeksEachSide, taxonomyVersion, generatedAt, auditAnchor,
+                windows, organisation, false);
+    }
 
     public enum Phase {
         BEFORE, DURING, AFTER;
@@ -88,11 +99,16 @@ public record CampaignImpact(
         return windows.stream().filter(w -> w.phase() == phase).findFirst().orElseThrow();
     }
 
+    /** {@link #impact(DisclosurePolicy, OptionalLong, OptionalLong)} of the window totals published cell by cell. */
     public Impact impact(DisclosurePolicy policy) {
+        return impact(policy, policy.published(window(Phase.BEFORE).contacts()),
+                policy.published(window(Phase.DURING).contacts()));
+    }
+
+    /** The derived figures from the published totals before and during (empty = {@code *}). */
+    public Impact impact(DisclosurePolicy policy, OptionalLong b, OptionalLong d) {
         Window before = window(Phase.BEFORE);
         Window during = window(Phase.DURING);
-        OptionalLong b = policy.published(before.contacts());
-        OptionalLong d = policy.published(during.contacts());
         Optional<Double> meanBefore = b.isPresent()
                 ? Optional.of(b.getAsLong() * 7.0 / before.days()) : Optional.empty();
         Optional<Double> meanDuring = d.isPresent()

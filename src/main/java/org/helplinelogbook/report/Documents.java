@@ -31,6 +31,10 @@ final class Documents {
     static final String NOT_AVAILABLE = "n/a";
     static final String CONTENT_NOTE = "One-way tables only. No notes, codewords, staff names, or dates finer"
             + " than the period.";
+    /** How the cost per additional contact is worked out, in plain words (shown beside it in every export). */
+    static final String COST_EXPLAINED = "The campaign's cost divided by the additional contacts: the data contacts"
+            + " during the campaign minus those expected at the weekly rate before it. Worked out from the published"
+            + " (rounded) totals; n/a when there was no uplift or no cost was recorded.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Documents() {}
@@ -51,23 +55,35 @@ final class Documents {
     }
 
     static ReportDocument summary(PeriodSummary s, DisclosurePolicy policy) {
+        return summary(s, PublishedFigures.of(s, policy));
+    }
+
+    static ReportDocument summary(PeriodSummary s, PublishedFigures f) {
+        DisclosurePolicy policy = f.policy();
         List<Meta> cover = new ArrayList<>();
         cover.add(new Meta("Period", s.period().label()));
         cover.add(new Meta("Dates", DAY.format(s.period().firstDay()) + " – " + DAY.format(s.period().lastDay())
                 + " (" + s.zone().getId() + ")"));
-        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor());
+        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
         List<Table> tables = new ArrayList<>();
-        tables.add(totals(s, policy));
-        tables.add(durations(s, policy));
+        tables.add(totals(s, f));
+        tables.add(durations(s, f));
         for (Breakdown b : s.breakdowns()) {
-            tables.add(breakdown(b, policy));
+            tables.add(breakdown(b, f));
         }
-        return new ReportDocument("Helpline contacts — " + s.period().label(), s.period().label(), cover,
+        return new ReportDocument((s.demo() ? DEMO_TITLE : "") + "Helpline contacts — " + s.period().label(), s.period().label(), cover,
                 policy.exact(), tables);
     }
 
+    /** Put before the title of every export of a demo logbook. */
+    static final String DEMO_TITLE = "DEMO DATA — ";
+    static final String DEMO_NOTE = "This is a demo logbook: every contact in it is made-up example data, not a real call.";
+
     private static void common(List<Meta> cover, DisclosurePolicy policy, int taxonomyVersion, Instant generated,
-            String auditAnchor) {
+            String auditAnchor, boolean demo) {
+        if (demo) {
+            cover.add(0, new Meta("Demo logbook", DEMO_NOTE));
+        }
         cover.add(new Meta("Disclosure control", policy.describe()));
         cover.add(new Meta("Taxonomy version", Integer.toString(taxonomyVersion)));
         cover.add(new Meta("Generated at", timestamp(generated)));
@@ -78,36 +94,39 @@ final class Documents {
         }
     }
 
-    private static Table totals(PeriodSummary s, DisclosurePolicy p) {
-        var now = s.totals();
-        var before = s.lastYear().totals();
+    private static Table totals(PeriodSummary s, PublishedFigures f) {
+        DisclosurePolicy p = f.policy();
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(Cell.text("All contacts"), count(p, now.all()), count(p, before.all()),
-                Cell.text(p.change(now.all(), before.all()).orElse(NOT_AVAILABLE))));
-        rows.add(List.of(Cell.text("Data contacts"), count(p, now.data()), count(p, before.data()),
-                Cell.text(p.change(now.data(), before.data()).orElse(NOT_AVAILABLE))));
-        rows.add(List.of(Cell.text("Non-data contacts"), count(p, now.nonData()), count(p, before.nonData()),
-                Cell.text(p.change(now.nonData(), before.nonData()).orElse(NOT_AVAILABLE))));
-        rows.add(List.of(Cell.text("Contacts giving a codeword"), count(p, s.callerCodes().contactsWithCode()),
+        String[][] measures = {{"All contacts", PublishedFigures.ALL}, {"Data contacts", PublishedFigures.DATA},
+            {"Non-data contacts", PublishedFigures.NON_DATA}};
+        List<Long> now = new ArrayList<>();
+        List<Long> before = new ArrayList<>();
+        for (String[] m : measures) {
+            OptionalLong n = f.value(m[1]);
+            OptionalLong b = f.lastYear(m[1]);
+            rows.add(List.of(Cell.text(m[0]), count(n), count(b), Cell.text(f.change(n, b).orElse(NOT_AVAILABLE))));
+            now.add(bar(n));
+            before.add(bar(b));
+        }
+        rows.add(List.of(Cell.text("Contacts giving a codeword"), count(f.value(PublishedFigures.WITH_CODE)),
                 Cell.text(""), Cell.text("")));
         rows.add(List.of(Cell.text("Different codewords (returning callers)"),
-                count(p, s.callerCodes().distinctCodes()), Cell.text(""), Cell.text("")));
+                count(f.value(PublishedFigures.DISTINCT_CODES)), Cell.text(""), Cell.text("")));
         Chart chart = new Chart("Contacts: " + s.period().label() + " and a year earlier", "Contacts",
                 List.of("All", "Data", "Non-data"),
-                List.of(new Series(s.period().label(), java.util.Arrays.asList(bar(p, now.all()), bar(p, now.data()),
-                                bar(p, now.nonData()))),
-                        new Series(s.lastYear().period().label(), java.util.Arrays.asList(bar(p, before.all()),
-                                bar(p, before.data()), bar(p, before.nonData())))));
+                List.of(new Series(s.period().label(), now), new Series(s.lastYear().period().label(), before)));
         return new Table("Totals", "Totals", List.of("Every figure, totals included, is rounded from its true value,"
                         + " so rows need not add up.", "Change is against " + s.lastYear().period().label() + "."),
                 List.of("Measure", s.period().label(), s.lastYear().period().label(), "Change"), rows, chart);
     }
 
-    private static Table durations(PeriodSummary s, DisclosurePolicy p) {
+    private static Table durations(PeriodSummary s, PublishedFigures f) {
+        DisclosurePolicy p = f.policy();
         var d = s.durations();
-        boolean shown = d.contacts() > 0 && !p.suppressed(d.contacts());
+        OptionalLong timed = f.value(PublishedFigures.TIMED);
+        boolean shown = d.contacts() > 0 && timed.isPresent();
         List<List<Cell>> rows = List.of(
-                List.of(Cell.text("Data contacts timed"), count(p, d.contacts())),
+                List.of(Cell.text("Data contacts timed"), count(timed)),
                 List.of(Cell.text("Median length (minutes)"), minutes(p, shown, d.medianSeconds())),
                 List.of(Cell.text("90th percentile length (minutes)"), minutes(p, shown, d.p90Seconds())));
         return new Table("Durations", "Length of data contacts",
@@ -127,21 +146,23 @@ final class Documents {
         return p.exact() ? Cell.number(Math.round(minutes * 10) / 10.0) : Cell.number(Math.round(minutes));
     }
 
-    private static Table breakdown(Breakdown b, DisclosurePolicy p) {
+    private static Table breakdown(Breakdown b, PublishedFigures f) {
         String basis = b.dataOnly() ? "data contacts" : "all contacts";
         List<List<Cell>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        OptionalLong whole = f.value(b.dataOnly() ? PublishedFigures.DATA : PublishedFigures.ALL);
         for (CategoryCount c : b.rows()) {
-            rows.add(List.of(Cell.text(c.code()), Cell.text(c.label()), count(p, c.count()),
-                    Cell.text(p.percent(c.count(), b.basis()).orElse(NOT_AVAILABLE))));
+            OptionalLong shown = f.value(b.dimension(), c.code());
+            rows.add(List.of(Cell.text(c.code()), Cell.text(c.label()), count(shown),
+                    Cell.text(f.percent(shown, whole).orElse(NOT_AVAILABLE))));
             String category = seen.add(c.label()) ? c.label() : c.label() + " (" + c.code() + ")";
-            categories.add(p.suppressed(c.count()) ? "(*) " + category : category);
-            values.add(bar(p, c.count()));
+            categories.add(shown.isEmpty() ? "(*) " + category : category);
+            values.add(bar(shown));
         }
-        rows.add(List.of(Cell.text(""), Cell.text("Total (" + basis + ")"), count(p, b.basis()),
-                Cell.text(b.basis() > 0 ? "100%" : NOT_AVAILABLE)));
+        rows.add(List.of(Cell.text(""), Cell.text("Total (" + basis + ")"), count(whole),
+                Cell.text(whole.isPresent() && whole.getAsLong() > 0 ? "100%" : NOT_AVAILABLE)));
         List<String> notes = new ArrayList<>();
         notes.add("Counts " + basis + ".");
         if (b.multiValued()) {
@@ -157,6 +178,10 @@ final class Documents {
     }
 
     static ReportDocument campaign(CampaignImpact c, DisclosurePolicy p) {
+        return campaign(c, PublishedCampaign.of(c, p), p);
+    }
+
+    static ReportDocument campaign(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p) {
         List<Meta> cover = new ArrayList<>();
         cover.add(new Meta("Campaign", c.campaignName()));
         cover.add(new Meta("Campaign dates", DAY.format(c.startsOn()) + " – " + DAY.format(c.endsOn())));
@@ -164,13 +189,13 @@ final class Documents {
                 + " weeks after"));
         cover.add(new Meta("Counts", "Data contacts"));
         cover.add(new Meta("Cost", c.cost() == null ? NOT_AVAILABLE : money(c.cost(), c.currency())));
-        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor());
+        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor(), c.demo());
         List<Table> tables = new ArrayList<>();
-        tables.add(impactTable(c, p));
-        tables.add(weekly(c, p));
-        tables.add(split(c, p, Dimension.SOURCE));
-        tables.add(split(c, p, Dimension.CALLER_GROUP));
-        return new ReportDocument("Campaign impact — " + c.campaignName(), c.campaignName(), cover, p.exact(),
+        tables.add(impactTable(c, pc, p));
+        tables.add(weekly(c, pc));
+        tables.add(split(c, pc, p, Dimension.SOURCE));
+        tables.add(split(c, pc, p, Dimension.CALLER_GROUP));
+        return new ReportDocument((c.demo() ? DEMO_TITLE : "") + "Campaign impact — " + c.campaignName(), c.campaignName(), cover, p.exact(),
                 tables);
     }
 
@@ -190,8 +215,8 @@ final class Documents {
     }
 
     /** The impact figures as (key, label, value) rows, shared by the CSV and the documents. */
-    static Map<String, String[]> impactFigures(CampaignImpact c, DisclosurePolicy p) {
-        Impact i = c.impact(p);
+    static Map<String, String[]> impactFigures(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p) {
+        Impact i = c.impact(p, pc.total(Phase.BEFORE), pc.total(Phase.DURING));
         Map<String, String[]> m = new LinkedHashMap<>();
         m.put("mean_weekly_before", new String[] {"Mean contacts a week before", decimal(i.meanWeeklyBefore())});
         m.put("mean_weekly_during", new String[] {"Mean contacts a week during", decimal(i.meanWeeklyDuring())});
@@ -205,13 +230,13 @@ final class Documents {
         return m;
     }
 
-    private static Table impactTable(CampaignImpact c, DisclosurePolicy p) {
+    private static Table impactTable(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Window w : c.windows()) {
             rows.add(List.of(Cell.text("Contacts " + w.phase().code() + " (" + w.first() + " to " + w.last() + ")"
-                    + (w.complete() ? "" : " — not yet complete")), count(p, w.contacts())));
+                    + (w.complete() ? "" : " — not yet complete")), count(pc.total(w.phase()))));
         }
-        impactFigures(c, p).values().forEach(v -> rows.add(List.of(Cell.text(v[0]), Cell.text(v[1]))));
+        impactFigures(c, pc, p).values().forEach(v -> rows.add(List.of(Cell.text(v[0]), Cell.text(v[1]))));
         return new Table("Impact", "Campaign impact", List.of("Data contacts. Under disclosure control the figures"
                         + " are worked out from the published (rounded) counts; n/a when undefined or when they would"
                         + " depend on a suppressed count.", "Cost per additional contact is n/a when there was no"
@@ -219,7 +244,7 @@ final class Documents {
                 List.of("Measure", "Value"), rows, null);
     }
 
-    private static Table weekly(CampaignImpact c, DisclosurePolicy p) {
+    private static Table weekly(CampaignImpact c, PublishedCampaign pc) {
         List<List<Cell>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         Map<Phase, List<Long>> values = new LinkedHashMap<>();
@@ -228,12 +253,13 @@ final class Documents {
         }
         for (Window w : c.windows()) {
             for (Week week : w.weeks()) {
+                OptionalLong shown = pc.week(w.phase(), week);
                 rows.add(List.of(Cell.text(w.phase().code()), Cell.text(week.first().toString()),
-                        Cell.text(week.last().toString()), Cell.number(week.days()), count(p, week.contacts()),
+                        Cell.text(week.last().toString()), Cell.number(week.days()), count(shown),
                         Cell.text(week.complete() ? "yes" : "no")));
-                categories.add((p.suppressed(week.contacts()) ? "(*) " : "") + week.first());
+                categories.add((shown.isEmpty() ? "(*) " : "") + week.first());
                 for (Phase phase : Phase.values()) {
-                    values.get(phase).add(phase == w.phase() ? bar(p, week.contacts()) : null);
+                    values.get(phase).add(phase == w.phase() ? bar(shown) : null);
                 }
             }
         }
@@ -245,7 +271,7 @@ final class Documents {
                 new Chart("Data contacts a week, before, during and after", "Contacts", categories, series));
     }
 
-    private static Table split(CampaignImpact c, DisclosurePolicy p, Dimension dimension) {
+    private static Table split(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p, Dimension dimension) {
         Window before = c.window(Phase.BEFORE);
         Window during = c.window(Phase.DURING);
         Window after = c.window(Phase.AFTER);
@@ -256,10 +282,10 @@ final class Documents {
         }
         List<List<Cell>> rows = new ArrayList<>();
         labels.forEach((code, label) -> {
-            long b = of(before, dimension, code);
-            long d = of(during, dimension, code);
-            rows.add(List.of(Cell.text(code), Cell.text(label), count(p, b), count(p, d),
-                    count(p, of(after, dimension, code)),
+            OptionalLong b = pc.row(Phase.BEFORE, dimension, code);
+            OptionalLong d = pc.row(Phase.DURING, dimension, code);
+            rows.add(List.of(Cell.text(code), Cell.text(label), count(b), count(d),
+                    count(pc.row(Phase.AFTER, dimension, code)),
                     Cell.text(rateChange(p, b, before.days(), d, during.days()))));
         });
         String title = dimensionTitle(dimension);
@@ -270,9 +296,7 @@ final class Documents {
     }
 
     /** Change of the weekly rate from the published counts, e.g. "+25%"; n/a when undefined or suppressed. */
-    static String rateChange(DisclosurePolicy p, long before, long beforeDays, long during, long duringDays) {
-        OptionalLong b = p.published(before);
-        OptionalLong d = p.published(during);
+    static String rateChange(DisclosurePolicy p, OptionalLong b, long beforeDays, OptionalLong d, long duringDays) {
         if (b.isEmpty() || d.isEmpty() || b.getAsLong() == 0) {
             return NOT_AVAILABLE;
         }
@@ -281,17 +305,11 @@ final class Documents {
         return upliftText(Optional.of(100.0 * (rateDuring - rateBefore) / rateBefore), p);
     }
 
-    private static long of(Window w, Dimension dimension, String code) {
-        return (dimension == Dimension.SOURCE ? w.bySource() : w.byCallerGroup()).count(code);
-    }
-
-    static Cell count(DisclosurePolicy p, long n) {
-        OptionalLong shown = p.published(n);
+    static Cell count(OptionalLong shown) {
         return shown.isPresent() ? Cell.number(shown.getAsLong()) : Cell.text(DisclosurePolicy.SUPPRESSED);
     }
 
-    private static Long bar(DisclosurePolicy p, long n) {
-        OptionalLong shown = p.published(n);
+    private static Long bar(OptionalLong shown) {
         return shown.isPresent() ? shown.getAsLong() : null;
     }
 

@@ -14,14 +14,25 @@ public final class Exporter {
 
     private Exporter() {}
 
+    /**
+     * Writes one summary protected on its own (its figures audited together, no other period beside it). Exports
+     * for others go through {@link ReportService#export}, which also audits the grid periods inside the period.
+     */
     public static void write(ExportFormat format, PeriodSummary summary, DisclosurePolicy policy, OutputStream out) {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(policy, "policy");
+        write(format, summary, PublishedFigures.of(summary, policy), out);
+    }
+
+    /** Writes a summary with figures already protected (by {@link ReportService#publish}). */
+    public static void write(ExportFormat format, PeriodSummary summary, PublishedFigures figures, OutputStream out) {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(out, "out");
         switch (format) {
-            case CSV -> CsvExport.summary(summary, policy, out);
-            case XLSX -> XlsxExport.write(Documents.summary(summary, policy), policy, out);
-            case PDF -> PdfExport.write(Documents.summary(summary, policy), policy, out);
+            case CSV -> CsvExport.summary(summary, figures, out);
+            case XLSX -> XlsxExport.write(Documents.summary(summary, figures), figures.policy(), out);
+            case PDF -> PdfExport.write(Documents.summary(summary, figures), figures.policy(), out);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.SummaryRepository;
 import org.helplinelogbook.domain.SummaryRepository.DayCount;
@@ -54,22 +55,76 @@ public final class ReportService {
     public PeriodSummary summarise(Actor actor, Period period) {
         actor.requireManager("see report figures");
         Objects.requireNonNull(period, "period");
+        Instant generated = clock.instant();
+        return store.read(r -> read(r, period, generated));
+    }
+
+    /**
+     * The period's figures as an export may publish them under {@code policy}: protected together with every grid
+     * period inside it ({@link GridProtection}). Refused for a range of days unless the policy is exact. Managers only.
+     */
+    public Publication publish(Actor actor, Period period, DisclosurePolicy policy) {
+        actor.requireManager("see report figures");
+        requirePublishable(period, policy);
+        Instant generated = clock.instant();
+        return store.read(r -> {
+            PeriodSummary summary = read(r, period, generated);
+            if (policy.exact()) {
+                return new Publication(summary, PublishedFigures.of(summary, policy));
+            }
+            GridProtection grid = new GridProtection(p -> p.equals(period) ? summary : read(r, p, generated), policy);
+            return new Publication(summary, grid.figures(period));
+        });
+    }
+
+    /** A period's true summary and the figures an export publishes from it. */
+    public record Publication(PeriodSummary summary, PublishedFigures figures) {}
+
+    /**
+     * Refuses to publish figures for anything but a grid period unless they are exact (and so stamped internal):
+     * two ranges that differ by a few days would give away the contacts of those days by difference.
+     */
+    public static void requirePublishable(Period period, DisclosurePolicy policy) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policy, "policy");
+        if (period.kind() == Period.Kind.RANGE && !policy.exact()) {
+            throw new OffGridPeriodException(period);
+        }
+    }
+
+    /**
+     * Refuses a campaign comparison other than the campaign's own windows unless exact: windows of other lengths
+     * would differ from the published ones by a few weeks, and the difference would be published too.
+     */
+    public static void requirePublishable(Campaign campaign, int weeks, DisclosurePolicy policy) {
+        int saved = savedWeeks(campaign);
+        if (!policy.exact() && weeks != 0 && weeks != saved) {
+            throw new IllegalArgumentException("a campaign report is published with the campaign's own windows ("
+                    + saved + " weeks before and after); comparing " + weeks + " weeks is available only as exact"
+                    + " figures for internal use (--exact), or leave the number of weeks out");
+        }
+    }
+
+    /** The weeks before and after a campaign that its published report compares: its length in whole weeks. */
+    public static int savedWeeks(Campaign campaign) {
+        return (int) ((campaign.lengthInDays() + 6) / 7);
+    }
+
+    private PeriodSummary read(Store.Repositories r, Period period, Instant generated) {
         LocalDate from = period.firstDay();
         LocalDate to = period.lastDay();
         Period previous = period.sameLastYear();
-        Instant generated = clock.instant();
-        return store.read(r -> {
-            SummaryRepository s = r.summaries();
-            Taxonomy taxonomy = r.taxonomy().load();
-            var totals = s.totals(from, to);
-            List<Breakdown> breakdowns = new ArrayList<>();
-            DIMENSIONS.forEach((dimension, dataOnly) -> breakdowns.add(breakdown(taxonomy, dimension, dataOnly,
-                    dataOnly ? totals.data() : totals.all(), s.byDimension(dimension, from, to, dataOnly))));
-            return new PeriodSummary(period, zone, taxonomy.version(), generated, auditAnchor(r), totals,
-                    breakdowns, s.callerCodes(from, to), s.durations(from, to), s.perDay(from, to),
-                    s.heatMap(from, to),
-                    new PeriodSummary.YearOnYear(previous, s.totals(previous.firstDay(), previous.lastDay())));
-        });
+        SummaryRepository s = r.summaries();
+        Taxonomy taxonomy = r.taxonomy().load();
+        var totals = s.totals(from, to);
+        List<Breakdown> breakdowns = new ArrayList<>();
+        DIMENSIONS.forEach((dimension, dataOnly) -> breakdowns.add(breakdown(taxonomy, dimension, dataOnly,
+                dataOnly ? totals.data() : totals.all(), s.byDimension(dimension, from, to, dataOnly))));
+        return new PeriodSummary(period, zone, taxonomy.version(), generated, auditAnchor(r), totals,
+                breakdowns, s.callerCodes(from, to), s.durations(from, to), s.perDay(from, to),
+                s.heatMap(from, to),
+                new PeriodSummary.YearOnYear(previous, s.totals(previous.firstDay(), previous.lastDay())),
+                organisation(r), isDemo(r));
     }
 
     /**
@@ -82,7 +137,7 @@ public final class ReportService {
         if (weeks < 0) {
             throw new IllegalArgumentException("the number of weeks before and after cannot be negative");
         }
-        int n = weeks == 0 ? (int) ((campaign.lengthInDays() + 6) / 7) : weeks;
+        int n = weeks == 0 ? savedWeeks(campaign) : weeks;
         LocalDate beforeFirst = campaign.startsOn().minusWeeks(n);
         LocalDate afterLast = campaign.endsOn().plusWeeks(n);
         Instant generated = clock.instant();
@@ -100,27 +155,39 @@ public final class ReportService {
                     window(s, taxonomy, Phase.AFTER, campaign.endsOn().plusDays(1), afterLast, daily, today));
             return new CampaignImpact(campaign.name(), campaign.startsOn(), campaign.endsOn(), campaign.cost(),
                     campaign.currency() == null ? "GBP" : campaign.currency(), n, taxonomy.version(), generated,
-                    auditAnchor(r), windows);
+                    auditAnchor(r), windows, organisation(r), isDemo(r));
         });
     }
 
     /** {@link #campaignImpact(Actor, Campaign, int)} by campaign name (case-insensitive). */
     public CampaignImpact campaignImpact(Actor actor, String campaignName, int weeks) {
         actor.requireManager("see campaign figures");
-        Campaign campaign = store.read(r -> r.campaigns().findByName(campaignName))
-                .orElseThrow(() -> new IllegalArgumentException("there is no campaign called '" + campaignName + "'"));
-        return campaignImpact(actor, campaign, weeks);
+        return campaignImpact(actor, campaign(campaignName), weeks);
     }
 
-    /** Summarises {@code period} and writes it in {@code format} under {@code policy}. */
+    /**
+     * Writes {@code period} in {@code format} under {@code policy}: refused (before anything is written) for a
+     * range of days unless exact; otherwise protected with the grid periods inside it.
+     */
     public void export(Actor actor, Period period, ExportFormat format, DisclosurePolicy policy, OutputStream out) {
-        Exporter.write(format, summarise(actor, period), policy, out);
+        actor.requireManager("export reports");
+        requirePublishable(period, policy);
+        Publication p = publish(actor, period, policy);
+        Exporter.write(format, p.summary(), p.figures(), out);
     }
 
     /** Measures a campaign by name and writes it in {@code format} under {@code policy}. */
     public void exportCampaign(Actor actor, String campaignName, int weeks, ExportFormat format,
             DisclosurePolicy policy, OutputStream out) {
-        Exporter.write(format, campaignImpact(actor, campaignName, weeks), policy, out);
+        actor.requireManager("export reports");
+        Campaign campaign = campaign(campaignName);
+        requirePublishable(campaign, weeks, policy);
+        Exporter.write(format, campaignImpact(actor, campaign, weeks), policy, out);
+    }
+
+    private Campaign campaign(String campaignName) {
+        return store.read(r -> r.campaigns().findByName(campaignName))
+                .orElseThrow(() -> new IllegalArgumentException("there is no campaign called '" + campaignName + "'"));
     }
 
     private Window window(SummaryRepository s, Taxonomy taxonomy, Phase phase, LocalDate first, LocalDate last,
@@ -147,12 +214,12 @@ public final class ReportService {
         List<CategoryCount> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (TaxonomyEntry e : taxonomy.active(dimension)) {
-            rows.add(new CategoryCount(e.code(), e.label(), true, counts.getOrDefault(e.code(), 0L)));
+            rows.add(new CategoryCount(e.code(), e.label(), true, counts.getOrDefault(e.code(), 0L), e.group()));
             seen.add(e.code());
         }
         for (TaxonomyEntry e : taxonomy.all(dimension)) {
             if (!seen.contains(e.code()) && counts.getOrDefault(e.code(), 0L) > 0) {
-                rows.add(new CategoryCount(e.code(), e.label() + " (retired)", false, counts.get(e.code())));
+                rows.add(new CategoryCount(e.code(), e.label() + " (retired)", false, counts.get(e.code()), e.group()));
                 seen.add(e.code());
             }
         }
@@ -171,6 +238,16 @@ public final class ReportService {
             case CALLER_GROUP -> "No group";
             default -> "None";
         };
+    }
+
+    /** A demo logbook's exports say so on their cover, in their title and in their metadata. */
+    private static boolean isDemo(Store.Repositories r) {
+        return r.settings().get(LogbookSettings.DEMO_LOGBOOK).map("true"::equals).orElse(false);
+    }
+
+    private static String organisation(Store.Repositories r) {
+        return r.settings().get(LogbookSettings.ORGANISATION_NAME).filter(n -> !n.isBlank()).map(String::strip)
+                .orElse(LogbookSettings.ORGANISATION_DEFAULT);
     }
 
     private static String auditAnchor(Store.Repositories r) {

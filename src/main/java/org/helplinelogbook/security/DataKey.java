@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
-import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.HKDFParameters;
@@ -14,19 +13,20 @@ import org.bouncycastle.crypto.params.HKDFParameters;
  * password, codeword HMAC, audit chain, drafts, note-key wrapping) is derived from it with HKDF-SHA256, so one
  * secret is wrapped by the key slots and wiped at lock.
  */
-public final class DataKey implements Destroyable, AutoCloseable {
+public final class DataKey extends WipeableKey {
 
     public static final int LENGTH = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] key;
-    private boolean destroyed;
-
     private DataKey(byte[] key) {
+        super(checkedLength(key).clone(), "the data key has been wiped (logbook locked)");
+    }
+
+    private static byte[] checkedLength(byte[] key) {
         if (key.length != LENGTH) {
             throw new IllegalArgumentException("a data key is 32 bytes");
         }
-        this.key = key.clone();
+        return key;
     }
 
     public static DataKey generate() {
@@ -78,27 +78,5 @@ public final class DataKey implements Destroyable, AutoCloseable {
         Arrays.fill(userHex, '\0');
         Arrays.fill(user, (byte) 0);
         return out;
-    }
-
-    private void checkLive() {
-        if (destroyed) {
-            throw new IllegalStateException("the data key has been wiped (logbook locked)");
-        }
-    }
-
-    @Override
-    public synchronized void destroy() {
-        Arrays.fill(key, (byte) 0);
-        destroyed = true;
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return destroyed;
-    }
-
-    @Override
-    public void close() {
-        destroy();
     }
 }

@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.security.auth.Destroyable;
 
 /**
  * A printed 256-bit recovery key, the way back in when every password is lost. It is written in Crockford base32
@@ -12,7 +11,7 @@ import javax.security.auth.Destroyable;
  * 51.2 characters; the 4 spare bits of the 52nd hold a checksum so most typos are reported as typos rather than
  * as a wrong key.
  */
-public final class RecoveryKey implements Destroyable, AutoCloseable {
+public final class RecoveryKey extends WipeableKey {
 
     public static final int BYTES = 32;
     static final int CHARS = 52;
@@ -20,11 +19,8 @@ public final class RecoveryKey implements Destroyable, AutoCloseable {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] key;
-    private boolean destroyed;
-
     private RecoveryKey(byte[] key) {
-        this.key = key;
+        super(key, "the recovery key has been wiped");
     }
 
     public static RecoveryKey generate() {
@@ -162,27 +158,5 @@ public final class RecoveryKey implements Destroyable, AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is unavailable", e);
         }
-    }
-
-    private void checkLive() {
-        if (destroyed) {
-            throw new IllegalStateException("the recovery key has been wiped");
-        }
-    }
-
-    @Override
-    public synchronized void destroy() {
-        Arrays.fill(key, (byte) 0);
-        destroyed = true;
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return destroyed;
-    }
-
-    @Override
-    public void close() {
-        destroy();
     }
 }

@@ -23,7 +23,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * The opened logbook database. For the embedded default this is an AES-encrypted H2 file whose file password is
@@ -85,7 +84,7 @@ public final class Database implements AutoCloseable {
         var pool = PostgresConnections.pool(profile, dbPassword);
         try {
             PostgresConnections.migrate(pool);
-            Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+            Jdbi jdbi = Jdbi.create(pool);
             return new Database(jdbi, null, false, new char[0], pool, null);
         } catch (RuntimeException e) {
             pool.close();
@@ -123,6 +122,7 @@ public final class Database implements AutoCloseable {
             Arrays.fill(password, '\0');
             throw translate(e);
         }
+        OwnerOnlyFiles.restrict(h2File(dataDir)); // H2 creates its file with the process's default mode
         try {
             checkH2Settings(keeper);
             migrate(source, keeper, dataDir);
@@ -130,7 +130,7 @@ public final class Database implements AutoCloseable {
             // time (docs/benchmarks.md, "Save"); H2's pool keeps sessions open and hands them out in turn.
             var sessions = JdbcConnectionPool.create(source);
             sessions.setMaxConnections(MAX_SESSIONS);
-            Jdbi jdbi = Jdbi.create(sessions).installPlugin(new SqlObjectPlugin());
+            Jdbi jdbi = Jdbi.create(sessions);
             var db = new Database(jdbi, keeper, sessions, password);
             db.sync();
             return db;
@@ -193,6 +193,7 @@ public final class Database implements AutoCloseable {
                     Files.copy(slots, zipFs.getPath(KeySlotFile.FILE_NAME));
                 }
             }
+            OwnerOnlyFiles.restrict(zip); // the zip file system rewrote it with the default mode
             try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -313,6 +314,7 @@ public final class Database implements AutoCloseable {
             st.setString(1, zip.toAbsolutePath().toString());
             st.execute();
         }
+        OwnerOnlyFiles.restrict(zip);
     }
 
     /**

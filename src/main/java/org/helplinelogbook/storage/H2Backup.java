@@ -28,8 +28,8 @@ public final class H2Backup {
             if (!entry.getName().equals(wanted)) {
                 continue;
             }
-            try (FileChannel channel = FileChannel.open(Database.h2File(dataDir), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(Database.h2File(dataDir),
+                    java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnlyFiles.attributes())) {
                 OutputStream out = Channels.newOutputStream(channel);
                 in.transferTo(out);
                 out.flush();

@@ -112,6 +112,11 @@ public final class JdbiStore implements Store {
         }
 
         @Override
+        public org.helplinelogbook.domain.AuthorKeyRepository authorKeys() {
+            return new JdbiAuthorKeyRepository(handle);
+        }
+
+        @Override
         public DraftRepository drafts() {
             return new JdbiDraftRepository(handle);
         }

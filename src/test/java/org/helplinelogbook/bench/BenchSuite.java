@@ -58,7 +58,7 @@ public final class BenchSuite {
         Path workRoot = root.resolve("target/bench/work");
         Files.createDirectories(cacheRoot);
         List<SizeResult> results = new ArrayList<>();
-        // -Dbench.figures=startup,save,pages,summaries,unlock,import,heap measures only those (default: all).
+        // -Dbench.figures=startup,save,codeword,pages,summaries,unlock,import,heap measures only those (default: all).
         Set<String> wanted = Set.of(System.getProperty("bench.figures", "all").split(","));
         Predicate<String> want = key -> wanted.contains("all") || wanted.contains(key);
         if (want.test("startup") && !Boolean.getBoolean("bench.buildOnly")) {
@@ -93,6 +93,10 @@ public final class BenchSuite {
                 // Results are written after every figure, so a run stopped early still leaves what it measured.
                 if (want.test("save")) {
                     figures.add(report(log, bench.save(20, SAVE_RUNS)));
+                    write(root, results, current, loadBefore);
+                }
+                if (want.test("codeword")) {
+                    figures.add(report(log, bench.codewordCheck(3, 30)));
                     write(root, results, current, loadBefore);
                 }
                 if (want.test("pages")) {

@@ -111,7 +111,7 @@ class CliTest {
         try (Logbook open = Logbook.open(data, "manager1", PASSWORD.toCharArray())) {
             var r = mgr("add", "--channel", "phone", "--caller-type", "silent");
             assertThat(r.exitCode()).isEqualTo(5);
-            assertThat(r.err()).contains("in use");
+            assertThat(r.err()).contains("waiting up to 10 seconds", "in use");
             assertThat(open.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isZero();
         }
     }
@@ -247,17 +247,20 @@ class CliTest {
         var r = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         var lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("period,dimension,category,contacts");
-        assertThat(lines.get(1)).isEqualTo("2026-10,total,all,15");
-        assertThat(lines.get(2)).isEqualTo("2026-10,total,data,15");
-        assertThat(lines.get(3)).isEqualTo("2026-10,total,non_data,*");
-        assertThat(lines).contains("2026-10,channel,phone,15", "2026-10,channel,chat,*", "2026-10,channel,email,0",
-                "2026-10,topic,indecent_images,15");
+        assertThat(lines.get(0)).isEqualTo("period,dimension,category,label,contacts,percent");
+        assertThat(lines.get(1)).isEqualTo("2026-10,total,all,All contacts,15,");
+        assertThat(lines.get(2)).isEqualTo("2026-10,total,data,Data contacts,15,");
+        assertThat(lines.get(3)).isEqualTo("2026-10,total,non_data,Non-data contacts,*,");
+        assertThat(lines).anyMatch(l -> l.matches("2026-10,channel,phone,[^,]+,15,100"))
+                .anyMatch(l -> l.matches("2026-10,channel,chat,[^,]+,\\*,"))
+                .anyMatch(l -> l.matches("2026-10,channel,email,[^,]+,0,0"))
+                .anyMatch(l -> l.matches("2026-10,topic,indecent_images,[^,]+,15,100"))
+                .anyMatch(l -> l.startsWith("2026-10,meta,note,"));
 
         // Replacing the file written above needs --force (issue 14: never write over a file unasked).
         var exact = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString(), "--exact", "--force");
         assertThat(exact.exitCode()).isZero();
-        assertThat(Files.readString(out)).contains("2026-10,total,all,14", "INTERNAL");
+        assertThat(Files.readString(out)).contains("2026-10,total,all,All contacts,14,", "INTERNAL");
 
         for (String format : new String[] {"xlsx", "pdf"}) {
             Path file = tmp.resolve("october." + format);
@@ -270,6 +273,31 @@ class CliTest {
         assertThat(mgr("report", "--period", "2026-13", "--format", "csv", "--out", out.toString()).exitCode()).isEqualTo(4);
         assertThat(mgr("report", "--period", "2026-10", "--format", "doc", "--out", out.toString()).exitCode()).isEqualTo(4);
         assertThat(mgr("report", "--format", "csv", "--out", out.toString()).exitCode()).isEqualTo(2);
+
+        // a range of days is published only as exact (internal) figures: the day of one call gives it away
+        Path day = tmp.resolve("one-day.csv");
+        var refused = mgr("report", "--from", "2026-10-02", "--to", "2026-10-02", "--format", "csv", "--out",
+                day.toString());
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(refused.err()).contains("2026-10", "2026-Q4", "FY2026-27", "--exact");
+        assertThat(day).doesNotExist();
+        assertThat(day.resolveSibling(".one-day.csv.part")).doesNotExist();
+        assertThat(mgr("report", "--period", "2026-10-01..2026-10-31", "--format", "csv", "--out", day.toString())
+                .exitCode()).isEqualTo(4);
+        var internal = mgr("report", "--from", "2026-10-02", "--to", "2026-10-02", "--format", "csv", "--out",
+                day.toString(), "--exact");
+        assertThat(internal.exitCode()).as(internal.err()).isZero();
+        assertThat(Files.readString(day)).contains("INTERNAL");
+        // a policy that leaves almost every figure exact is exact mode, or refused
+        var weak = mgr("report", "--period", "2026-10", "--format", "csv", "--out", out.toString(),
+                "--suppress-below", "2", "--round-to", "1");
+        assertThat(weak.exitCode()).isEqualTo(4);
+        assertThat(weak.err()).contains("exact");
+        // a campaign is published with its own windows only
+        Path otherWindows = tmp.resolve("campaign-3-weeks.csv");
+        assertThat(mgr("report", "--campaign", "#StopItNow 2019", "--weeks", "3", "--format", "csv", "--out",
+                otherWindows.toString()).exitCode()).isEqualTo(4);
+        assertThat(otherWindows).doesNotExist();
         as(new CliRun().password(PASSWORD).newPassword("worker password 1"), "manager1", "users", "add", "worker1", "--role", "worker");
         assertThat(as(new CliRun().password("worker password 1"), "worker1", "report", "--period", "2026-10",
                 "--format", "csv", "--out", out.toString()).exitCode()).isEqualTo(3);

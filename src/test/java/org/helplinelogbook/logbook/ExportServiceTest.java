@@ -49,7 +49,7 @@ class ExportServiceTest {
                 target);
 
         assertThat(done.file()).isEqualTo(target.toAbsolutePath());
-        assertThat(Files.readAllLines(target).get(0)).isEqualTo("period,dimension,category,contacts");
+        assertThat(Files.readAllLines(target).get(0)).isEqualTo("period,dimension,category,label,contacts,percent");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("march.csv");
         }
@@ -94,6 +94,25 @@ class ExportServiceTest {
         assertThatThrownBy(() -> logbook.exports().exportPeriod(Period.parse("2026-03"), ExportFormat.CSV,
                 DisclosurePolicy.DEFAULT, target)).isInstanceOf(AccessDeniedException.class);
         assertThat(Files.exists(target)).isFalse();
+    }
+
+    @Test
+    void aRangeOfDaysIsRefusedUnderControlBeforeAnyFileIsStartedAndWrittenWhenExact() throws Exception {
+        long auditBefore = lastAudit().seq();
+        Path day = out.resolve("one-day.csv");
+        assertThatThrownBy(() -> logbook.exports().exportPeriod(Period.parse("2026-03-10..2026-03-10"),
+                ExportFormat.CSV, DisclosurePolicy.DEFAULT, day))
+                .isInstanceOf(org.helplinelogbook.report.OffGridPeriodException.class)
+                .hasMessageContaining("2026-03").hasMessageContaining("2026-Q1").hasMessageContaining("FY2025-26");
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(lastAudit().seq()).isEqualTo(auditBefore);
+
+        var exact = logbook.exports().exportPeriod(Period.parse("2026-03-10..2026-03-10"), ExportFormat.CSV,
+                DisclosurePolicy.EXACT, day);
+        assertThat(exact.exact()).isTrue();
+        assertThat(Files.readString(day)).contains("INTERNAL");
     }
 
     private AuditEntry lastAudit() {

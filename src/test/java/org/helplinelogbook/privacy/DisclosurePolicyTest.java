@@ -34,17 +34,17 @@ class DisclosurePolicyTest {
         assertThat(policy.describe()).isEqualTo("counts 1–7 shown as *, others rounded to the nearest 5");
         assertThat(new DisclosurePolicy(10, 5, false).describe())
                 .isEqualTo("counts 1–9 shown as *, others rounded to the nearest 5");
-        assertThat(new DisclosurePolicy(5, 1, false).describe()).isEqualTo("counts 1–4 shown as *, others shown exactly");
-        assertThat(new DisclosurePolicy(3, 5, false).describe())
-                .isEqualTo("counts 1–2 shown as *, others rounded to the nearest 5");
+        assertThat(new DisclosurePolicy(5, 5, false).describe())
+                .isEqualTo("counts 1–4 shown as *, others rounded to the nearest 5");
     }
 
     @Test
     void oddRoundingBaseRoundsHalfUp() {
-        var p = new DisclosurePolicy(5, 3, false);
-        assertThat(p.cell(5)).isEqualTo("6"); // 5 / 3 = 1.67
-        assertThat(p.cell(7)).isEqualTo("6"); // 2.33
-        assertThat(p.cell(8)).isEqualTo("9"); // 2.67
+        var p = new DisclosurePolicy(8, 7, false);
+        assertThat(p.cell(10)).isEqualTo("7"); // 10 / 7 = 1.43
+        assertThat(p.cell(11)).isEqualTo("14"); // 1.57
+        assertThat(p.interval(java.util.OptionalLong.of(14))).containsExactly(11, 17);
+        assertThat(p.interval(java.util.OptionalLong.of(7))).containsExactly(8, 10);
         var ten = new DisclosurePolicy(10, 10, false);
         assertThat(ten.cell(15)).isEqualTo("20"); // exactly half goes up
         assertThat(ten.cell(14)).isEqualTo("10");
@@ -63,6 +63,33 @@ class DisclosurePolicyTest {
         assertThatThrownBy(() -> new DisclosurePolicy(1, 1, false)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exact");
         assertThatThrownBy(() -> policy.cell(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void policiesBelowTheMinimumAreOnlyAvailableAsExactMode() {
+        // the case: every other cell exact, so the one hidden * follows from the total
+        assertThatThrownBy(() -> new DisclosurePolicy(2, 1, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exact");
+        assertThatThrownBy(() -> new DisclosurePolicy(4, 5, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 5");
+        assertThatThrownBy(() -> new DisclosurePolicy(10, 4, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 5");
+        assertThat(new DisclosurePolicy(2, 1, true).cell(1)).isEqualTo("1");
+        assertThat(new DisclosurePolicy(5, 5, false).cell(4)).isEqualTo("*");
+    }
+
+    @Test
+    void whatAReaderKnowsFromAPublishedFigure() {
+        assertThat(policy.interval(java.util.OptionalLong.of(0))).containsExactly(0, 0);
+        assertThat(policy.interval(java.util.OptionalLong.of(10))).containsExactly(8, 12);
+        assertThat(policy.interval(java.util.OptionalLong.of(15))).containsExactly(13, 17);
+        assertThat(policy.interval(java.util.OptionalLong.empty())[0]).isEqualTo(1);
+        assertThat(policy.interval(java.util.OptionalLong.empty())[1]).isEqualTo(IntervalSolver.UNBOUNDED);
+        assertThat(DisclosurePolicy.EXACT.interval(java.util.OptionalLong.of(3))).containsExactly(3, 3);
+        for (long n = 8; n < 200; n++) {
+            long[] b = policy.interval(policy.published(n));
+            assertThat(n).isBetween(b[0], b[1]);
+        }
     }
 
     @Test

@@ -69,38 +69,42 @@ class ExporterTest {
         assertThat(csv).doesNotStartWith("\uFEFF");
         List<String> lines = List.of(csv.split("\r\n"));
         assertThat(lines.subList(0, 25)).containsExactly(
-                "period,dimension,category,contacts",
-                "2026-10,total,all,20", // 18 true
-                "2026-10,total,data,15", // 17
-                "2026-10,total,non_data,*", // 1
-                "2026-10,channel,phone,15",
-                "2026-10,channel,chat,*",
-                "2026-10,channel,email,*",
-                "2026-10,caller_type,self,15", // 14
-                "2026-10,caller_type,family,*",
-                "2026-10,caller_type,professional,*",
-                "2026-10,caller_type,silent,*",
-                "2026-10,topic,thoughts,*",
-                "2026-10,topic,online,*",
-                "2026-10,topic,children,*",
-                "2026-10,outcome,advice,*",
-                "2026-10,outcome,referral,*",
-                "2026-10,outcome,callback,*",
-                "2026-10,source,website,15", // 14
-                "2026-10,source,social_media,*",
-                "2026-10,source,police,*",
-                "2026-10,caller_group,at_risk,15",
-                "2026-10,caller_group,concerned,*",
-                "2026-10,caller_code,with_code,*",
-                "2026-10,caller_code,distinct_codes,*",
-                "2026-10,meta,policy,\"counts 1–7 shown as *, others rounded to the nearest 5\"");
-        assertThat(lines).contains("2026-10,meta,taxonomy_version,7", "2026-10,meta,generated_at,2027-01-05T09:30:00Z",
-                "2026-10,meta,audit_anchor,none");
+                "period,dimension,category,label,contacts,percent",
+                "2026-10,total,all,All contacts,20,", // 18 true
+                "2026-10,total,data,Data contacts,15,", // 17
+                "2026-10,total,non_data,Non-data contacts,*,", // 1
+                "2026-10,channel,phone,Phone,15,75", // percent of the published total
+                "2026-10,channel,chat,Web chat,*,",
+                "2026-10,channel,email,Email,*,",
+                "2026-10,caller_type,self,Self,15,75", // 14
+                "2026-10,caller_type,family,Family member,*,",
+                "2026-10,caller_type,professional,Professional,*,",
+                "2026-10,caller_type,silent,Silent or hang-up,*,",
+                "2026-10,topic,thoughts,Sexual thoughts about children,*,",
+                "2026-10,topic,online,'=1+2 online images,*,",
+                "2026-10,topic,children,Worried about a child,*,",
+                "2026-10,outcome,advice,Advice given,*,",
+                "2026-10,outcome,referral,Referred,*,",
+                "2026-10,outcome,callback,Call back arranged,*,",
+                // 14: hidden as well, or social media, police and "not recorded" (1 each, all *) would be known to be
+                // 1 or 2 each, since data (13–17) minus website (13–17) leaves at most 4 for the three
+                "2026-10,source,website,Website,*,",
+                "2026-10,source,social_media,Social media,*,",
+                "2026-10,source,police,Police,*,",
+                "2026-10,caller_group,at_risk,At risk of offending,15,75",
+                "2026-10,caller_group,concerned,Concerned others,*,",
+                "2026-10,caller_code,with_code,Contacts giving a codeword,*,",
+                "2026-10,caller_code,distinct_codes,Different codewords (returning callers),*,",
+                "2026-10,meta,policy,Disclosure control,\"counts 1–7 shown as *, others rounded to the nearest 5\",");
+        assertThat(lines).contains("2026-10,meta,taxonomy_version,Taxonomy version,7,",
+                "2026-10,meta,generated_at,Generated at,2027-01-05T09:30:00Z,", "2026-10,meta,audit_anchor,Audit anchor,none,");
         // retired codes and the "none" buckets are not part of the CSV contract
-        assertThat(csv).doesNotContain("sms", "leaflet", ",none,");
+        assertThat(csv).doesNotContain("sms", "leaflet");
+        assertThat(lines).filteredOn(l -> !l.contains(",meta,")).noneMatch(l -> l.contains(",none,"));
         // every data row's contacts value is 0, * or a multiple of 5 from 10
-        lines.stream().skip(1).map(l -> l.split(",", 4)).filter(f -> !f[1].equals("meta"))
-                .forEach(f -> assertThat(f[3]).matches("0|\\*|[1-9]\\d*[05]"));
+        lines.stream().skip(1).filter(l -> !l.contains(",meta,")).map(l -> l.substring(0, l.lastIndexOf(',')))
+                .map(l -> l.substring(l.lastIndexOf(',') + 1))
+                .forEach(v -> assertThat(v).matches("0|\\*|[1-9]\\d*[05]"));
         // nothing finer than the period, no codeword hashes, no staff names
         assertThat(csv).doesNotContain("2026-10-05", "h1", "mona", "secret");
     }
@@ -109,9 +113,10 @@ class ExporterTest {
     void csvInExactModeShowsTrueCountsAndSaysSo() {
         String csv = new String(export(ExportFormat.CSV, october, DisclosurePolicy.EXACT), StandardCharsets.UTF_8);
         List<String> lines = List.of(csv.split("\r\n"));
-        assertThat(lines.get(1)).isEqualTo("2026-10,total,all,18");
-        assertThat(lines).contains("2026-10,channel,chat,1", "2026-10,caller_code,distinct_codes,2",
-                "2026-10,meta,policy,EXACT — INTERNAL — contains small counts");
+        assertThat(lines.get(1)).isEqualTo("2026-10,total,all,All contacts,18,");
+        assertThat(lines).contains("2026-10,channel,chat,Web chat,1,5.6",
+                "2026-10,caller_code,distinct_codes,Different codewords (returning callers),2,",
+                "2026-10,meta,policy,Disclosure control,EXACT — INTERNAL — contains small counts,");
     }
 
     @Test
@@ -226,12 +231,16 @@ class ExporterTest {
 
         String csv = new String(export(ExportFormat.CSV, c, DisclosurePolicy.DEFAULT), StandardCharsets.UTF_8);
         List<String> lines = List.of(csv.split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("campaign,phase,dimension,category,value");
+        assertThat(lines.get(0)).isEqualTo("campaign,phase,dimension,category,label,value");
         String name = "\"'=HYPERLINK(\"\"http://evil\"\") radio\"";
-        assertThat(lines).contains(name + ",before,total,data,10", name + ",before,week,2026-05-18,*",
-                name + ",during,total,data,30", name + ",during,source,social_media,20",
-                name + ",after,total,data,0", name + ",all,impact,uplift_percent,+200%",
-                name + ",all,impact,cost_per_additional_contact,GBP 50.00");
+        assertThat(lines).contains(name + ",before,total,data,Data contacts 2026-05-18 to 2026-05-31,10",
+                name + ",before,week,2026-05-18,Week 2026-05-18 to 2026-05-24,*",
+                name + ",during,total,data,Data contacts 2026-06-01 to 2026-06-14,30",
+                name + ",during,source,social_media,Social media,20",
+                name + ",all,impact,uplift_percent,\"Uplift (weekly mean, during vs before)\",+200%",
+                name + ",all,impact,cost_per_additional_contact,Cost per additional contact,GBP 50.00");
+        assertThat(lines).anyMatch(l -> l.startsWith(name + ",after,total,data,") && l.endsWith(",0"))
+                .anyMatch(l -> l.contains(",cost_explained,"));
         assertThat(csv).doesNotContain("secret note");
         lines.stream().skip(1).filter(l -> !l.contains(",all,impact,") && !l.contains(",meta,"))
                 .map(l -> l.substring(l.lastIndexOf(',') + 1))

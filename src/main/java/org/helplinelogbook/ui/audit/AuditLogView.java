@@ -18,7 +18,7 @@ import javafx.scene.layout.BorderPane;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.contactlog.Choice;
+import org.helplinelogbook.ui.common.Choice;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
 public final class AuditLogView {

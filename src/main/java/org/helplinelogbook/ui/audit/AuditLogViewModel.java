@@ -23,7 +23,7 @@ import org.helplinelogbook.logbook.AuditLogService;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
-import org.helplinelogbook.ui.contactlog.Choice;
+import org.helplinelogbook.ui.common.Choice;
 
 /** The audit log for managers: newest first, a page at a time, filtered by action and staff; chain verification. */
 public final class AuditLogViewModel {

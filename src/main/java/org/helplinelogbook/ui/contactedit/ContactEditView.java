@@ -32,7 +32,7 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.contactlog.Choice;
+import org.helplinelogbook.ui.common.Choice;
 
 /** The open contact beside the log: details, notes, and the edit form when the person may edit. */
 public final class ContactEditView {

@@ -32,12 +32,12 @@ import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.ContactText;
 import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.ui.common.NoteWarnings;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
-import org.helplinelogbook.ui.contactlog.Choice;
-import org.helplinelogbook.ui.contactlog.ContactFormat;
 
 /**
  * One contact: its coded fields, its notes when the service returns them, and (when allowed) an edit form.
@@ -335,12 +335,12 @@ public final class ContactEditViewModel {
     private void present(Contact c) {
         Taxonomy t = logbook.taxonomy();
         contact.set(c);
-        whenText.set(ContactFormat.when(c.startedAt()));
-        durationText.set(ContactFormat.duration(c.durationSeconds()));
+        whenText.set(ContactText.when(c.startedAt()));
+        durationText.set(ContactText.duration(c.durationSeconds()));
         channelText.set(t.label(Dimension.CHANNEL, c.channel()));
         callerTypeText.set(t.label(Dimension.CALLER_TYPE, c.callerType()));
-        topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.TOPIC, c.topics()));
-        outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactFormat.labels(t, Dimension.OUTCOME, c.outcomes()));
+        topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactText.labels(t, Dimension.TOPIC, c.topics()));
+        outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactText.labels(t, Dimension.OUTCOME, c.outcomes()));
         sourceText.set(c.source() == null ? text("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
         returningText.set(text(c.returning() ? "log.edit.returning.yes"
                 : c.hasCallerCode() ? "log.edit.returning.first" : "log.edit.returning.no"));
@@ -363,7 +363,7 @@ public final class ContactEditViewModel {
         outcomeChoices.setAll(choices(t, Dimension.OUTCOME, null, false));
         date.set(c.startedAt().toLocalDate());
         time.set(String.format(Locale.UK, "%02d:%02d", c.startedAt().getHour(), c.startedAt().getMinute()));
-        duration.set(ContactFormat.duration(c.durationSeconds()));
+        duration.set(ContactText.duration(c.durationSeconds()));
         channel.set(find(channelChoices, c.channel()));
         callerType.set(find(callerTypeChoices, c.callerType()));
         source.set(find(sourceChoices, c.source()));

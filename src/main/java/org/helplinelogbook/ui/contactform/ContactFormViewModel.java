@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
@@ -34,6 +35,7 @@ import org.helplinelogbook.privacy.IdentifierHit;
 import org.helplinelogbook.privacy.IdentifierKind;
 import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.privacy.Redactor;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -52,14 +54,6 @@ public final class ContactFormViewModel {
     private static final String[] NUMBER_KEYS = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"};
     /** Non-data contacts are F2..F9: function keys never clash with typing notes. */
     static final int FIRST_NON_DATA_F_KEY = 2;
-
-    /** One code to pick, with its group's label (caller types) and the key that picks it. */
-    public record Choice(String code, String label, String groupLabel, String key) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     /** A code in a multi-select list. */
     public static final class CheckItem {
@@ -483,7 +477,7 @@ public final class ContactFormViewModel {
         }
         try {
             int minutes = Integer.parseInt(durationMinutes.get().strip());
-            return minutes >= 0 && minutes <= 1440;
+            return minutes >= 0 && minutes * 60L <= ContactRules.MAX_DURATION_SECONDS; // the service's own rule
         } catch (NumberFormatException e) {
             return false;
         }

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
-import org.helplinelogbook.ui.contactform.ContactFormViewModel.Choice;
+import org.helplinelogbook.ui.common.Choice;
 
 /** Keyboard behaviour of the form's lists: number keys, Space to toggle or pick, type to filter or jump. */
 final class ListKeys {

@@ -35,6 +35,7 @@ import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.ContactService;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 

@@ -76,10 +76,13 @@ public final class DashboardView {
     @FXML private Tab campaignTab;
     @FXML private GridPane cards;
 
+    private final TaskRunner runner;
+
     /**
      * @param openContactLog called with the period and category of a clicked bar
      */
     public DashboardView(Logbook logbook, TaskRunner runner, Consumer<ContactFilter> openContactLog) {
+        this.runner = runner;
         Node built;
         try {
             vm = new DashboardViewModel(logbook, runner, texts, openContactLog);
@@ -290,7 +293,8 @@ public final class DashboardView {
         if (saved == null) {
             return;
         }
-        Thread t = new Thread(() -> {
+        // On the task runner, like all other background work: opening a file manager can take a moment.
+        runner.run(() -> {
             try {
                 if (java.awt.Desktop.isDesktopSupported()) {
                     java.awt.Desktop.getDesktop().open(saved.getParent().toFile());
@@ -298,9 +302,7 @@ public final class DashboardView {
             } catch (IOException | RuntimeException ignored) {
                 // the path is on screen; the manager can open it by hand
             }
-        }, "open-folder");
-        t.setDaemon(true);
-        t.start();
+        }, ignored -> { });
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

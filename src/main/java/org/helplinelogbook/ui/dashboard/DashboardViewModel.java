@@ -244,7 +244,10 @@ public final class DashboardViewModel {
         DisclosurePolicy policy = policy();
         String na = texts.getString("dashboard.na");
         title.set(PeriodChoices.name(s.period()));
-        policyLine.set(MessageFormat.format(texts.getString("dashboard.policy"), policy.describe()));
+        String line = MessageFormat.format(texts.getString("dashboard.policy"), policy.describe());
+        // a range of days is not a published period: say so where the figures are (the export refuses it)
+        policyLine.set(s.period().kind() == Period.Kind.RANGE ? line + " " + texts.getString("dashboard.rangeInternal")
+                : line);
         var t = s.totals();
         total.set(policy.cell(t.all()));
         dataContacts.set(policy.cell(t.data()));

@@ -14,9 +14,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
-import org.helplinelogbook.ui.login.LoginViewModel;
 
 /** The locked screen: the same person unlocks with their password, which opens the logbook again. */
 public final class LockViewModel {
@@ -65,7 +65,7 @@ public final class LockViewModel {
             busy.set(false);
             if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
                 failures++;
-                waitUntil = clock.instant().plusSeconds(LoginViewModel.delayAfter(failures));
+                waitUntil = clock.instant().plusSeconds(SignInDelay.after(failures));
                 message.set(Messages.get("lock.wrongPassword")); // only the password was asked for
                 return;
             }

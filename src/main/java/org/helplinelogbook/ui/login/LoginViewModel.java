@@ -23,6 +23,7 @@ import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -32,8 +33,6 @@ import org.helplinelogbook.ui.common.UserMessages;
  * password changes it before the main window opens. Passwords arrive as char arrays and are wiped here.
  */
 public final class LoginViewModel {
-
-    static final int MAX_DELAY_SECONDS = 60;
 
     private final Path dataDir;
     private final TaskRunner runner;
@@ -59,14 +58,6 @@ public final class LoginViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onSignedIn = onSignedIn;
-    }
-
-    /** Seconds to wait after the {@code failures}-th failure in a row: 0, 0, 2, 4, 8 … at most 60. */
-    public static int delayAfter(int failures) {
-        if (failures < 3) {
-            return 0;
-        }
-        return (int) Math.min(MAX_DELAY_SECONDS, 1L << Math.min(failures - 2, 10));
     }
 
     public void signIn(char[] password) {
@@ -103,7 +94,7 @@ public final class LoginViewModel {
             busy.set(false);
             if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
                 failures++;
-                waitUntil = clock.instant().plusSeconds(delayAfter(failures));
+                waitUntil = clock.instant().plusSeconds(SignInDelay.after(failures));
             }
             lastProblem = UserMessages.describe(failure);
             if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.DAMAGED) {

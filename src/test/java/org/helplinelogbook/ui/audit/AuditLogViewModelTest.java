@@ -7,7 +7,7 @@ import java.util.List;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
-import org.helplinelogbook.ui.contactlog.Choice;
+import org.helplinelogbook.ui.common.Choice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,6 +9,7 @@ import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.IdentifierKind;
 import org.helplinelogbook.privacy.IdentifierScanner;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -47,7 +48,7 @@ class ContactFormViewModelTest {
         assertThat(vm.callerTypes()).hasSize(10);
         assertThat(vm.callerTypes().get(0).key()).isEqualTo("1");
         assertThat(vm.callerTypes().get(9).key()).isEqualTo("0");
-        assertThat(vm.nonDataTypes()).extracting(ContactFormViewModel.Choice::key)
+        assertThat(vm.nonDataTypes()).extracting(Choice::key)
                 .containsExactly("F2", "F3", "F4", "F5", "F6");
         assertThat(vm.channelProperty().get()).isEqualTo("phone");
     }

@@ -15,6 +15,7 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

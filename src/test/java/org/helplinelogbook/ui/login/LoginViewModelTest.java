@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
+import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,12 +41,12 @@ class LoginViewModelTest {
 
     @Test
     void delayGrowsAfterRepeatedFailures() {
-        assertThat(LoginViewModel.delayAfter(1)).isZero();
-        assertThat(LoginViewModel.delayAfter(2)).isZero();
-        assertThat(LoginViewModel.delayAfter(3)).isEqualTo(2);
-        assertThat(LoginViewModel.delayAfter(4)).isEqualTo(4);
-        assertThat(LoginViewModel.delayAfter(5)).isEqualTo(8);
-        assertThat(LoginViewModel.delayAfter(30)).isEqualTo(60);
+        assertThat(SignInDelay.after(1)).isZero();
+        assertThat(SignInDelay.after(2)).isZero();
+        assertThat(SignInDelay.after(3)).isEqualTo(2);
+        assertThat(SignInDelay.after(4)).isEqualTo(4);
+        assertThat(SignInDelay.after(5)).isEqualTo(8);
+        assertThat(SignInDelay.after(30)).isEqualTo(60);
     }
 
     @Test
