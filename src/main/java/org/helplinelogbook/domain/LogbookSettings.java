@@ -7,6 +7,8 @@ public final class LogbookSettings {
     public static final String AUTO_LOCK_MINUTES = "auto_lock_minutes";
     public static final String RETENTION_MONTHS = "retention_months";
     public static final String THEME = "theme";
+    /** "true" in a logbook made or filled by the demo command: its contacts are examples, never real ones. */
+    public static final String DEMO_LOGBOOK = "demo_logbook";
     public static final String BACKUP_FOLDER = "backup_folder";
     /** The organisation's name as it heads every report and export (a manager setting). */
     public static final String ORGANISATION_NAME = "organisation_name";

@@ -59,12 +59,23 @@ public final class MainViewModel {
                 Messages.get(manager ? "role.manager" : "role.worker")));
     }
 
-    private record Loaded(int autoLockMinutes, String theme) {}
+    private record Loaded(int autoLockMinutes, String theme, boolean demo) {}
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper demo = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
+    /** True in a demo logbook (example data): the title bar says so, so nobody takes its figures for real ones. */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
 
     /** Reads the auto-lock time and theme from the logbook (in the background). */
     public void load() {
-        runner.run(() -> new Loaded(logbook.settings().autoLockMinutes(), logbook.settings().get(LogbookSettings.THEME, "light")),
-                loaded -> settingsChanged(loaded.autoLockMinutes(), loaded.theme()),
+        runner.run(() -> new Loaded(logbook.settings().autoLockMinutes(), logbook.settings().get(LogbookSettings.THEME, "light"),
+                        logbook.settings().isDemo()),
+                loaded -> {
+                    settingsChanged(loaded.autoLockMinutes(), loaded.theme());
+                    demo.set(loaded.demo());
+                },
                 failure -> LOG.warn("Settings could not be read: {}", failure.getClass().getName()));
     }
 
