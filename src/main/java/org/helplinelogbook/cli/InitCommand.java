@@ -36,9 +36,10 @@ final class InitCommand extends LogbookCommand {
         char[] password = Passwords.read("LOGBOOK_PASSWORD", options.passwordFile, "New password for " + user + ": ", true);
         Logbook.Created created;
         char[] dbPassword = null;
+        org.helplinelogbook.storage.ConnectionProfile profile = null;
         try {
             if (server != null) {
-                var profile = JoinCommand.profile(server);
+                profile = JoinCommand.profile(server);
                 dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null,
                         "Database password for " + profile.describe() + ": ", false);
                 created = Logbook.createShared(dir, profile, dbPassword, user, password, zoneId);
@@ -53,7 +54,14 @@ final class InitCommand extends LogbookCommand {
         }
         try (Logbook logbook = created.logbook()) {
             var out = spec.commandLine().getOut();
-            out.println("Logbook created in " + logbook.dataDir() + " (time zone " + logbook.zone() + ").");
+            if (profile != null) {
+                out.println("Shared logbook created on the server at " + profile.describe() + " (time zone "
+                        + logbook.zone() + ").");
+                out.println("The folder " + logbook.dataDir() + " holds only its connection profile: delete it once"
+                        + " the desks have joined, so the owner role is not used day to day (docs/several-desks.md).");
+            } else {
+                out.println("Logbook created in " + logbook.dataDir() + " (time zone " + logbook.zone() + ").");
+            }
             out.println("Manager account: " + user);
             out.println();
             out.println("RECOVERY KEY - shown only this once. Print or write it down and keep it in a safe:");

@@ -82,7 +82,7 @@ public final class AppShell {
     }
 
     public void showSetup() {
-        SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false)));
+        SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false), this::showLogin));
         show(view.root(), view::dispose);
     }
 

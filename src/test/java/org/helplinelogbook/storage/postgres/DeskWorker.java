@@ -19,6 +19,7 @@ import org.helplinelogbook.logbook.TestLogbooks;
  *   edits DESK_DIR COUNT IDS_FILE   make COUNT successful edits of the listed contacts, retrying on conflict
  *   audit DESK_DIR COUNT            append COUNT audit entries
  *   saves DESK_DIR ACK_FILE         save contacts until killed; each id is written to ACK_FILE once saved
+ *   one DESK_DIR INDEX              say READY, then save {@code SharedFixture.draft(INDEX)} once (stall tests)
  * </pre>
  */
 public final class DeskWorker {
@@ -30,6 +31,7 @@ public final class DeskWorker {
                 case "edits" -> edits(logbook, Integer.parseInt(args[2]), Path.of(args[3]));
                 case "audit" -> audit(logbook, Integer.parseInt(args[2]));
                 case "saves" -> saves(logbook, Path.of(args[2]));
+                case "one" -> one(logbook, Integer.parseInt(args[2]));
                 default -> throw new IllegalArgumentException(args[0]);
             }
         }
@@ -67,6 +69,13 @@ public final class DeskWorker {
             TestLogbooks.recordForTest(logbook, "test_event", null, null, "i=" + i);
         }
         System.out.println("RESULT audit=" + count);
+    }
+
+    private static void one(Logbook logbook, int index) {
+        System.out.println("READY");
+        System.out.flush();
+        UUID id = logbook.contacts().save(SharedFixture.draft(index, "stalled " + index)).id();
+        System.out.println("RESULT saved=" + id);
     }
 
     private static void saves(Logbook logbook, Path ackFile) throws Exception {
