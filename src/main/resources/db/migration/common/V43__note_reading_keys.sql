@@ -1,8 +1,7 @@
 -- Reading rights held by keys (issue 20, ADR 2). Notes sealed from now on (notes_scheme 2) carry their note secret
 -- sealed to the managers' X25519 key (HPKE) and, for the author on the day of writing, under an author day key.
 -- notes_scheme 1 marks notes sealed before this, under the month key alone; the first manager sign-in re-seals
--- them in the background (NoteUpgrade), a batch of notes per transaction, so a kill leaves each note in one scheme
--- or the other.
+-- them in the background (NoteUpgrade), one row per transaction, so a kill leaves each note in one scheme or the other.
 ALTER TABLE contact ADD COLUMN notes_scheme SMALLINT NOT NULL DEFAULT 1;
 
 -- One key per author and day, wrapped by the author's own key (held only in that author's key slot). It lets the
