@@ -38,7 +38,9 @@ public final class LockViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
-        Logbook.prewarmInBackground();
+        if (Logbook.claimPrewarm()) {
+            runner.run(Logbook::prewarm, failure -> { });
+        }
     }
 
     public void unlock(char[] password) {

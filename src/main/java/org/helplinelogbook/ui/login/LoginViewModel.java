@@ -58,7 +58,9 @@ public final class LoginViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onSignedIn = onSignedIn;
-        Logbook.prewarmInBackground(); // while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start")
+        if (Logbook.claimPrewarm()) { // while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start")
+            runner.run(Logbook::prewarm, failure -> { });
+        }
     }
 
     public void signIn(char[] password) {
