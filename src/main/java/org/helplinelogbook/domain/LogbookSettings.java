@@ -10,6 +10,8 @@ public final class LogbookSettings {
     /** "true" in a logbook made or filled by the demo command: its contacts are examples, never real ones. */
     public static final String DEMO_LOGBOOK = "demo_logbook";
     public static final String BACKUP_FOLDER = "backup_folder";
+    /** Shared logbook: when the server's own backup (pg_dump) was last made, as far as the app was told (ISO instant). */
+    public static final String SERVER_BACKUP_LAST = "server_backup_last";
     /** The organisation's name as it heads every report and export (a manager setting). */
     public static final String ORGANISATION_NAME = "organisation_name";
     public static final String ORGANISATION_DEFAULT = "Helpline";

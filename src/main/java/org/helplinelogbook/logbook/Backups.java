@@ -117,6 +117,7 @@ public final class Backups {
      * audit chain verifies. Temporary files hold only encrypted data and are removed in any case.
      */
     private static void write(Logbook logbook, Path target, String kind) {
+        refuseShared(logbook); // before the audit entry: no entry for a backup that is not attempted
         logbook.record(AuditActions.BACKUP, null, null, kind);
         Path folder = target.getParent();
         Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
@@ -140,6 +141,17 @@ public final class Backups {
         } finally {
             deleteQuietly(zip);
             deleteQuietly(part);
+        }
+    }
+
+    /** What a desk of a shared logbook says instead of making a backup file. */
+    public static final String SHARED_ADVICE = "This desk uses the logbook on the office server, so it makes no"
+            + " backup files: the server's database is backed up there (see docs/several-desks.md, \"Backups on the"
+            + " server\").";
+
+    private static void refuseShared(Logbook logbook) {
+        if (logbook.isShared()) {
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, SHARED_ADVICE);
         }
     }
 

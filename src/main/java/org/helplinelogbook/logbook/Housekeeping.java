@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What runs at sign-in (CLI and desktop): shred notes past the retention period (managers), move codewords
- * stored before the slow hash to it, and make the daily backup if none was made today. A failure here must not stop anyone logging a call, so it comes back as a
- * warning to show, never as an exception.
+ * stored before the slow hash to it, and make the daily backup if none was made today (a shared logbook's desks
+ * make none: a manager is reminded of the server's backup instead). A failure here must not stop anyone logging a
+ * call, so it comes back as a warning to show, never as an exception.
  */
 public final class Housekeeping {
 
@@ -48,6 +49,10 @@ public final class Housekeeping {
             warnings.add("Stored codewords could not all be strengthened (" + message(e) + "). This is tried again"
                     + " at the next sign-in.");
         }
+        if (logbook.isShared()) {
+            serverBackupReminder(logbook).ifPresent(warnings::add);
+            return warnings;
+        }
         try {
             Backups.dailyIfDue(logbook, today);
         } catch (RuntimeException e) {
@@ -57,8 +62,36 @@ public final class Housekeeping {
         return warnings;
     }
 
+    /**
+     * A shared logbook is backed up on the server, not by the desks: a manager (only; a worker cannot act on it) is
+     * reminded when no server backup was recorded in the last two days. Never a disk warning.
+     */
+    static java.util.Optional<String> serverBackupReminder(Logbook logbook) {
+        if (logbook.actor().role() != org.helplinelogbook.domain.Role.MANAGER) {
+            return java.util.Optional.empty();
+        }
+        try {
+            ServerBackups server = logbook.serverBackups();
+            java.time.Instant now = java.time.Instant.now();
+            if (!server.overdue(now)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(server.lastKnown()
+                    .map(t -> "The server's backup was last recorded " + ServerBackups.age(t, now) + ".")
+                    .orElse("No backup of the server has been recorded yet.")
+                    + " Check the office server's backup (docs/several-desks.md, \"Backups on the server\"), then"
+                    + " record it in Settings or with: server-backup");
+        } catch (RuntimeException e) {
+            LOG.warn("Server backup check failed: {}", e.getClass().getName());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** At exit or lock, before the logbook is closed: refreshes today's backup. Returns a warning or null. */
     public static String atExit(Logbook logbook) {
+        if (logbook.isShared()) {
+            return null; // the server is backed up on the server (docs/several-desks.md)
+        }
         try {
             Backups.onExit(logbook);
             return null;

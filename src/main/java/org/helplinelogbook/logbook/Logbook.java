@@ -49,6 +49,7 @@ public final class Logbook implements AutoCloseable {
     private boolean closed;
 
     private final ContactService contacts;
+    private final NotesReviewService notesReview;
     private final Retention retention;
     private final AccountService accounts;
     private final TaxonomyService taxonomyService;
@@ -72,13 +73,14 @@ public final class Logbook implements AutoCloseable {
         this.notes = new NoteVault(key, zone);
         this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
-        this.writes = new AuditedWrites(this::store, audit, this::actor);
+        this.writes = new AuditedWrites(this::store, audit, this::actor, notes::settle);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
         this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
         ReportService reports = new ReportService(store, zone);
         this.contacts = new ContactService(this);
+        this.notesReview = new NotesReviewService(this);
         this.retention = new Retention(this);
         this.accounts = new AccountService(this);
         this.taxonomyService = new TaxonomyService(this);
@@ -139,9 +141,54 @@ public final class Logbook implements AutoCloseable {
         return SharedLogbook.create(dataDir, profile, dbPassword, username, password, zone);
     }
 
-    /** Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. */
-    public static void joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
-        SharedLogbook.join(dataDir, profile, dbPassword);
+    /**
+     * Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. The database
+     * password is kept for the desk (system credential store, else a private file): returns where, or null if it
+     * could not be kept (then each sign-in asks for it).
+     */
+    public static String joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
+        return SharedLogbook.join(dataDir, profile, dbPassword);
+    }
+
+    /**
+     * As {@link #joinShared(Path, ConnectionProfile, char[])} from what a person types: the server's address as
+     * {@code postgresql://ROLE@HOST:PORT/DATABASE?...}, and the office CA certificate file when the address does not
+     * name it. A malformed address or a weaker {@code sslmode} is INVALID_INPUT, as for the CLI's {@code join}.
+     */
+    public static String joinShared(Path dataDir, String serverUrl, Path caCertificate, char[] dbPassword) {
+        ConnectionProfile profile;
+        try {
+            profile = ConnectionProfile.parseUrl(withCa(serverUrl == null ? "" : serverUrl.strip(), caCertificate));
+        } catch (IllegalArgumentException e) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
+        }
+        return joinShared(dataDir, profile, dbPassword);
+    }
+
+    private static String withCa(String url, Path ca) {
+        if (ca == null || url.contains("sslrootcert=")) {
+            return url;
+        }
+        String encoded = java.net.URLEncoder.encode(ca.toAbsolutePath().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return url + (url.contains("?") ? "&" : "?") + "sslrootcert=" + encoded;
+    }
+
+    /** Whether this desk of a shared logbook has its database password kept (so sign-in need not ask for it). */
+    public static boolean deskPasswordKept(Path dataDir) {
+        if (!isShared(dataDir)) {
+            return true;
+        }
+        try {
+            var profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
+            char[] kept = SharedLogbook.passwordStore(dataDir, profile).load().orElse(null);
+            if (kept == null) {
+                return System.getenv(SharedLogbook.DB_PASSWORD_ENV) != null;
+            }
+            Arrays.fill(kept, '\0');
+            return true;
+        } catch (IllegalArgumentException e) {
+            return true; // a damaged profile is reported by the sign-in itself
+        }
     }
 
     /** Creates a logbook in {@code dataDir} with its first (manager) account, default taxonomy and example campaigns. */
@@ -286,6 +333,11 @@ public final class Logbook implements AutoCloseable {
 
     // ---- Services: made once per session
 
+    /** Review of old notes for identifiers (managers). */
+    public NotesReviewService notesReview() {
+        return notesReview;
+    }
+
     public ContactService contacts() {
         return contacts;
     }
@@ -333,6 +385,11 @@ public final class Logbook implements AutoCloseable {
         return verification;
     }
 
+    /** A shared logbook's server backup as far as the app knows it (desks make no backup files). */
+    public ServerBackups serverBackups() {
+        return new ServerBackups(this);
+    }
+
     public AuditTrail auditTrail() {
         return audit;
     }
@@ -340,11 +397,10 @@ public final class Logbook implements AutoCloseable {
     // ---- Audited writes (see AuditedWrites)
 
     /**
-     * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
-     * service method instead (the contact form's {@code pii_kept} is now written by {@link ContactService} in the
-     * save's own transaction).
+     * Records one audited action in its own durable transaction. Only the services of this package write audit
+     * entries; a front end calls a service method instead (ADR 0010).
      */
-    public void record(String action, String recordId, String fields, String counts) {
+    void record(String action, String recordId, String fields, String counts) {
         writes.record(action, recordId, fields, counts);
     }
 

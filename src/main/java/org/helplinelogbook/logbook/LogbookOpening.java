@@ -142,7 +142,8 @@ final class LogbookOpening {
 
     /**
      * After the data key is unlocked: finds the active account, takes its note keys, destroys author day keys of days
-     * that are over (ADR 2), checks the audit anchor, records the login.
+     * that are over (ADR 2), checks the audit anchor, records the login
+     * (on a single-desk logbook; on a shared one only a recovery-key sign-in).
      */
     static Logbook signIn(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
             SlotKeys noteKeys, Database database, String username) {
@@ -159,7 +160,14 @@ final class LogbookOpening {
         if (!logbook.store().read(logbook.auditTrail()::anchorMatches)) {
             logbook.record(AuditActions.ANCHOR_MISMATCH, null, null, null);
         }
-        logbook.record(username == null ? AuditActions.LOGIN_RECOVERY : AuditActions.LOGIN, null, null, null);
+        if (username == null) {
+            logbook.record(AuditActions.LOGIN_RECOVERY, null, null, null);
+        } else if (!logbook.isShared()) {
+            // A shared logbook's audit log is readable by the server's administrator: a "login" entry per sign-in
+            // would hand them every staff member's working hours, which no one in the office needs from the server
+            // (docs/threat-model-server.md). The recovery key's use above is still recorded everywhere.
+            logbook.record(AuditActions.LOGIN, null, null, null);
+        }
         return logbook;
     }
 

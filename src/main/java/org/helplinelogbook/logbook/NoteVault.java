@@ -47,6 +47,9 @@ final class NoteVault {
     private final java.time.ZoneId zone;
     private final Map<String, byte[]> keys = new HashMap<>();
     private final Map<String, byte[]> dayKeys = new HashMap<>();
+    /** Month and day keys created in the transaction now running; kept only once it commits ({@link #settle}). */
+    private final java.util.Set<String> freshMonthKeys = new java.util.HashSet<>();
+    private final java.util.Set<String> freshDayKeys = new java.util.HashSet<>();
     private NoteKeyring keyring = NoteKeyring.NONE;
 
     NoteVault(DataKey dataKey, java.time.ZoneId zone) {
@@ -317,6 +320,7 @@ final class NoteVault {
         byte[] key = NoteKeyring.randomKey();
         r.authorKeys().insert(id, keyring.staffId(), day, Aead.seal(keyring.authorKey(), key, dayKeyAad(id)));
         dayKeys.put(id, key);
+        freshDayKeys.add(id);
         return key;
     }
 
@@ -341,6 +345,7 @@ final class NoteVault {
         RANDOM.nextBytes(key);
         repo.insert(keyId, Aead.seal(wrapKey, key, keyAad(keyId)));
         keys.put(keyId, key);
+        freshMonthKeys.add(keyId);
         return key;
     }
 
@@ -366,6 +371,25 @@ final class NoteVault {
 
     private static byte[] dayKeyAad(String dayKeyId) {
         return ("author-day-key|" + dayKeyId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * After a write transaction: a key created in one that rolled back (e.g. a save retried after a lock timeout on
+     * a shared logbook) was never stored, so it is forgotten; the next try creates (or finds another desk's) real one.
+     * Kept, a note sealed under it would be unreadable for good.
+     */
+    synchronized void settle(boolean committed) {
+        if (!committed) {
+            freshMonthKeys.forEach(this::forget);
+            for (String id : freshDayKeys) {
+                byte[] key = dayKeys.remove(id);
+                if (key != null) {
+                    Arrays.fill(key, (byte) 0);
+                }
+            }
+        }
+        freshMonthKeys.clear();
+        freshDayKeys.clear();
     }
 
     synchronized void wipe() {

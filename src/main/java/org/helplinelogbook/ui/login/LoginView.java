@@ -32,6 +32,9 @@ public final class LoginView {
     @FXML private TextField usernameField;
     @FXML private Label passwordLabel;
     @FXML private PasswordField passwordField;
+    @FXML private VBox deskPasswordBox;
+    @FXML private Label deskPasswordLabel;
+    @FXML private PasswordField deskPasswordField;
     @FXML private Button signInButton;
     @FXML private VBox changeBox;
     @FXML private Label newPasswordLabel;
@@ -76,6 +79,11 @@ public final class LoginView {
         usernameField.disableProperty().bind(vm.inputsDisabledBinding());
         passwordField.disableProperty().bind(vm.inputsDisabledBinding());
         signInButton.disableProperty().bind(vm.inputsDisabledBinding());
+        // A shared logbook's desk with no database password kept (or one the server refused) asks for it here.
+        deskPasswordLabel.setLabelFor(deskPasswordField);
+        deskPasswordField.disableProperty().bind(vm.inputsDisabledBinding());
+        deskPasswordBox.visibleProperty().bind(vm.needsDeskPasswordProperty());
+        deskPasswordBox.managedProperty().bind(deskPasswordBox.visibleProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
         // Signing in takes a moment (the key derivation alone is ~0.3 s): a moving bar shows it is under way.
         busyBar.visibleProperty().bind(vm.busyProperty());
@@ -108,7 +116,7 @@ public final class LoginView {
     @FXML
     private void signIn() {
         char[] password = PasswordFields.take(passwordField);
-        vm.signIn(password);
+        vm.signIn(password, vm.needsDeskPasswordProperty().get() ? PasswordFields.take(deskPasswordField) : null);
     }
 
     @FXML
@@ -132,6 +140,7 @@ public final class LoginView {
     public void dispose() {
         countdown.stop();
         passwordField.clear();
+        deskPasswordField.clear();
         newPasswordField.clear();
         confirmPasswordField.clear();
     }
