@@ -199,18 +199,19 @@ public final class Logbook implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean PREWARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * True the first time it is asked in this process: the sign-in and lock screens then queue {@link #prewarm} on
-     * their task runner, so it runs while the person types their password.
+     * Once per process, in a background thread: loads what opening a logbook needs (storage, migrations, queries)
+     * on a throwaway in-memory database, while the person types their password. Touches no logbook.
      */
-    public static boolean claimPrewarm() {
-        return PREWARMED.compareAndSet(false, true);
+    public static void prewarmInBackground() {
+        if (PREWARMED.compareAndSet(false, true)) {
+            Thread t = new Thread(org.helplinelogbook.storage.Database::prewarm, "prewarm");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
     }
 
-    /**
-     * Loads what opening a logbook needs (storage, every migration, the first queries) on a throwaway in-memory
-     * database, so a sign-in in a fresh process does not pay for class loading and first compilation. Touches no
-     * logbook and writes nothing to disk.
-     */
+    /** The same, in this thread (the sign-in benchmark). */
     public static void prewarm() {
         PREWARMED.set(true);
         org.helplinelogbook.storage.Database.prewarm();

@@ -38,9 +38,7 @@ public final class LockViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
-        if (Logbook.claimPrewarm()) {
-            runner.run(Logbook::prewarm, failure -> { });
-        }
+        Logbook.prewarmInBackground();
     }
 
     public void unlock(char[] password) {
