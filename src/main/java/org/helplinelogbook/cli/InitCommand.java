@@ -3,20 +3,13 @@ package org.helplinelogbook.cli;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init", description = "Create a new logbook with its first (manager) account and print the recovery key once.")
-final class InitCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
+final class InitCommand extends LogbookCommand {
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "The logbook's time zone, e.g. Europe/London (default: this computer's).")
     String zone;
@@ -25,9 +18,6 @@ final class InitCommand implements Callable<Integer> {
             + " postgresql://ROLE@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA-FILE (the database owner role;"
             + " its password from $LOGBOOK_DB_PASSWORD or a prompt). See docs/several-desks.md.")
     String server;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

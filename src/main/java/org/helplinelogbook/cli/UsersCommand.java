@@ -2,12 +2,10 @@ package org.helplinelogbook.cli;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Logbook;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,18 +25,12 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "add", description = "Add an account; its password comes from $LOGBOOK_NEW_PASSWORD or a prompt.")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
+    static final class Add extends LogbookCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Option(names = "--role", required = true, paramLabel = "worker|manager")
         String role;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -63,13 +55,7 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List staff accounts.")
-    static final class ListUsers implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListUsers extends LogbookCommand {
         @Override
         public Integer call() {
             try (Logbook logbook = options.open(false)) {
@@ -85,15 +71,9 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "disable", description = "Disable an account: its password stops opening the logbook.")
-    static final class Disable implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
+    static final class Disable extends LogbookCommand {
         @Parameters(paramLabel = "NAME")
         String name;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -106,15 +86,9 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "reset", description = "Issue a one-time password, to be changed at next sign-in.")
-    static final class Reset implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
+    static final class Reset extends LogbookCommand {
         @Parameters(paramLabel = "NAME")
         String name;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -129,13 +103,7 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "recovery-key", description = "Make a new recovery key (the old printed one stops working).")
-    static final class NewRecoveryKey implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class NewRecoveryKey extends LogbookCommand {
         @Override
         public Integer call() {
             try (Logbook logbook = options.open(false)) {

@@ -194,6 +194,27 @@ public final class Logbook implements AutoCloseable {
         return LogbookOpening.create(dataDir, username, password, zone);
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREWARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Once per process, in a background thread: loads what opening a logbook needs (storage, migrations, queries)
+     * on a throwaway in-memory database, while the person types their password. Touches no logbook.
+     */
+    public static void prewarmInBackground() {
+        if (PREWARMED.compareAndSet(false, true)) {
+            Thread t = new Thread(org.helplinelogbook.storage.Database::prewarm, "prewarm");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
+    /** The same, in this thread (the sign-in benchmark). */
+    public static void prewarm() {
+        PREWARMED.set(true);
+        org.helplinelogbook.storage.Database.prewarm();
+    }
+
     public static Logbook open(Path dataDir, String username, char[] password) {
         return open(dataDir, username, password, null);
     }
@@ -370,11 +391,10 @@ public final class Logbook implements AutoCloseable {
     // ---- Audited writes (see AuditedWrites)
 
     /**
-     * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
-     * service method instead (the contact form's {@code pii_kept} is now written by {@link ContactService} in the
-     * save's own transaction).
+     * Records one audited action in its own durable transaction. Only the services of this package write audit
+     * entries; a front end calls a service method instead (ADR 0010).
      */
-    public void record(String action, String recordId, String fields, String counts) {
+    void record(String action, String recordId, String fields, String counts) {
         writes.record(action, recordId, fields, counts);
     }
 

@@ -83,7 +83,19 @@ final class LogbookOpening {
         }
     }
 
+    /** Opens within {@link BoundedOpen#limit()}: never a silent hang, whatever the database engine does. */
     static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
+        var opened = new java.util.concurrent.atomic.AtomicReference<Database>();
+        return BoundedOpen.within(dataDir, () -> unlockNow(dataDir, unlocker, username, opened::set), () -> {
+            Database stuck = opened.get();
+            if (stuck != null) {
+                stuck.abandon(); // ends the engine's stuck work; the open then fails and lets go of the folder
+            }
+        });
+    }
+
+    private static Logbook unlockNow(Path dataDir, Unlocker unlocker, String username,
+            java.util.function.Consumer<Database> opened) {
         if (!Logbook.existsIn(dataDir)) {
             throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
         }
@@ -101,6 +113,7 @@ final class LogbookOpening {
                         "The logbook's database file is missing from " + dataDir + ".");
             }
             database = Database.openH2(dataDir, key, false);
+            opened.accept(database);
             return signIn(dataDir, lock, slots, slots, key, noteKeys, database, username);
         } catch (UnlockFailedException e) {
             cleanUp(lock, key, database);

@@ -24,7 +24,13 @@ public final class VerificationService {
         try {
             return logbook.database().readEveryRow();
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            LogbookException failure = LogbookOpening.storageFailure(e);
+            if (failure.kind() == LogbookException.Kind.DAMAGED && logbook.database().isEmbedded()) {
+                // Found while reading: the same advice as at sign-in (newest backup, restore into a new folder).
+                throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
+                        + Backups.damagedAdvice(logbook.dataDir()));
+            }
+            throw failure;
         }
     }
 

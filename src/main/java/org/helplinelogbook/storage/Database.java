@@ -105,6 +105,36 @@ public final class Database implements AutoCloseable {
         return Files.exists(h2File(dataDir));
     }
 
+    /**
+     * Loads and exercises what opening a logbook needs (H2, Flyway and every migration script, Jdbi and the contact
+     * queries) on a throwaway in-memory database, so a sign-in in a fresh process does not pay for class loading and
+     * the first compilation. Nothing is written to disk and no logbook data is touched; the sign-in screen runs it
+     * in the background while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start").
+     */
+    public static void prewarm() {
+        var source = new JdbcDataSource();
+        source.setURL("jdbc:h2:mem:prewarm-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                + ";DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0");
+        source.setUser(H2_USER);
+        source.setPassword("");
+        try (Connection keeper = source.getConnection()) {
+            flyway(source).migrate();
+            Jdbi jdbi = Jdbi.create(source);
+            jdbi.useHandle(h -> {
+                h.createQuery("SELECT COUNT(*) FROM contact WHERE started_at >= :f").bind("f",
+                        java.time.LocalDateTime.now()).mapTo(Long.class).one();
+                var r = new JdbiStore.HandleRepositories(h, java.time.ZoneOffset.UTC, true);
+                r.contacts().page(org.helplinelogbook.domain.ContactFilter.ALL, null, 50);
+                r.settings().get(org.helplinelogbook.domain.LogbookSettings.ZONE);
+                r.taxonomy().load();
+            });
+            keeper.createStatement().execute("SHUTDOWN");
+        } catch (SQLException | RuntimeException e) {
+            // Only a head start: the real sign-in does the same work itself.
+            org.slf4j.LoggerFactory.getLogger(Database.class).debug("Prewarm skipped: {}", e.getClass().getName());
+        }
+    }
+
     /** Opens (or with {@code create}, creates) the encrypted H2 logbook in {@code dataDir} and migrates it. */
     public static Database openH2(Path dataDir, DataKey key, boolean create) {
         var source = new JdbcDataSource();
@@ -114,6 +144,15 @@ public final class Database implements AutoCloseable {
         source.setUser(H2_USER);
         // H2's data source keeps this array for every new connection; it is wiped when the database closes.
         char[] password = key.h2Password();
+        if (!create) {
+            // Before H2 may write: an empty, cut-short or damaged file is reported and left exactly as it is.
+            try {
+                LogbookFileCheck.requireIntact(h2File(dataDir), password);
+            } catch (RuntimeException e) {
+                Arrays.fill(password, '\0');
+                throw e;
+            }
+        }
         source.setPasswordChars(password);
         Connection keeper;
         try {
@@ -124,6 +163,7 @@ public final class Database implements AutoCloseable {
         }
         OwnerOnlyFiles.restrict(h2File(dataDir)); // H2 creates its file with the process's default mode
         try {
+            H2LeftoverCommits.finish(keeper); // before anything writes: see the class for the kill it recovers from
             checkH2Settings(keeper);
             migrate(source, keeper, dataDir);
             // A fresh H2 session per unit of work cost a save ~130 KB of page reads and decryption and ~3x its
@@ -337,6 +377,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Shuts the embedded engine down at once, writing nothing more (as a kill would), so that work stuck inside it
+     * fails instead of running on; used when an open takes too long. Every committed save is already in the file.
+     */
+    public void abandon() {
+        if (!embedded) {
+            close();
+            return;
+        }
+        try {
+            ((org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
+                    .getDatabase().shutdownImmediately();
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed
+        }
+    }
+
     @Override
     public void close() {
         if (sessions != null) {
@@ -363,12 +420,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * H2 reports a damaged page found while reading as a general error (50000) around the MVStore's own: reading
+     * failed, unsupported format, file corrupt, chunk or block not found.
+     */
+    private static boolean isCorruption(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException mv) {
+                int c = mv.getErrorCode();
+                return c == 1 || c == 5 || c == 6 || c == 9 || c == 50;
+            }
+        }
+        return false;
+    }
+
     /** Maps H2's error codes to a kind and a message that never repeats H2's text (which may hold values). */
     static StorageException translate(SQLException e) {
         if (PostgresConnections.isPostgres(e)) {
             return PostgresConnections.translate(e);
         }
         int code = e.getErrorCode();
+        if (code == 50000 && isCorruption(e)) {
+            return LogbookFileCheck.damaged();
+        }
         return switch (code) {
             case 90020 -> new StorageException(StorageException.Kind.IN_USE,
                     "The logbook is open in another window or program. Close it there first.", null);

@@ -80,7 +80,7 @@ public final class JdbiStore implements Store {
         }
     }
 
-    private record HandleRepositories(Handle handle, ZoneId zone, boolean embedded) implements Repositories {
+    record HandleRepositories(Handle handle, ZoneId zone, boolean embedded) implements Repositories {
         @Override
         public ContactRepository contacts() {
             return new JdbiContactRepository(handle, zone);

@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.contactlog;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -30,6 +29,7 @@ import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
 
@@ -38,7 +38,7 @@ public final class ContactLogView {
 
     private final ContactLogViewModel model;
     private final ContactEditView detail;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private DatePicker fromPicker;

@@ -42,6 +42,7 @@ public final class LoginView {
     @FXML private Label confirmPasswordLabel;
     @FXML private PasswordField confirmPasswordField;
     @FXML private Label messageLabel;
+    @FXML private javafx.scene.control.ProgressBar busyBar;
     @FXML private Button restoreNewestButton;
     @FXML private Hyperlink restoreLink;
     private final Consumer<Path> onRestore;
@@ -84,6 +85,9 @@ public final class LoginView {
         deskPasswordBox.visibleProperty().bind(vm.needsDeskPasswordProperty());
         deskPasswordBox.managedProperty().bind(deskPasswordBox.visibleProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        // Signing in takes a moment (the key derivation alone is ~0.3 s): a moving bar shows it is under way.
+        busyBar.visibleProperty().bind(vm.busyProperty());
+        busyBar.managedProperty().bind(vm.busyProperty());
         messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         restoreNewestButton.visibleProperty().bind(vm.damagedProperty());
         restoreNewestButton.managedProperty().bind(restoreNewestButton.visibleProperty());

@@ -32,6 +32,8 @@ public final class SettingsView {
     @FXML private RadioButton lightRadio;
     @FXML private RadioButton darkRadio;
     @FXML private Button saveButton;
+    @FXML private Label organisationLabel;
+    @FXML private TextField organisationField;
     @FXML private Label statusLabel;
     @FXML private Label serverBackupIntro;
     @FXML private javafx.scene.layout.VBox backupFolderBox;
@@ -96,6 +98,8 @@ public final class SettingsView {
         lightRadio.setSelected(!vm.darkProperty().get());
         darkRadio.selectedProperty().bindBidirectional(vm.darkProperty());
         vm.darkProperty().addListener((o, a, d) -> lightRadio.setSelected(!d));
+        organisationLabel.setLabelFor(organisationField);
+        organisationField.textProperty().bindBidirectional(vm.organisationProperty());
         saveButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
 

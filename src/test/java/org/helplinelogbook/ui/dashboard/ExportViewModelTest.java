@@ -90,9 +90,9 @@ class ExportViewModelTest {
     @Test
     void replacesAnOrdinaryFileTheSaveDialogAlreadyAskedAbout() throws Exception {
         Path target = out.resolve("helpline-2026-03.csv");
-        Files.writeString(target, "old");
+        Files.writeString(target, "LAST MONTH'S FILE");
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
-        assertThat(Files.readString(target)).startsWith("period,dimension,category,contacts");
+        assertThat(Files.readString(target)).startsWith("period,dimension,category,").doesNotContain("LAST MONTH");
     }
 
     @Test

@@ -61,6 +61,38 @@ class DamagedLogbookTest {
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
 
+    /**
+     * Issue 14: a logbook file cut short (here to nothing, then to half) was rewritten by H2 into a fresh empty
+     * database and the window said the password was wrong. Now it says the file is damaged, offers the newest
+     * backup and leaves the file exactly as it was.
+     */
+    @Test
+    void aCutShortFileIsDamagedNotAWrongPasswordAndIsLeftAsItIs() throws IOException {
+        Path live = dir.resolve("cut");
+        try (Logbook logbook = TestLogbooks.create(live)) {
+            org.helplinelogbook.logbook.Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
+        }
+        Path db = live.resolve("logbook.mv.db");
+        byte[] whole = Files.readAllBytes(db);
+        for (int length : new int[] {0, whole.length / 2}) {
+            Files.write(db, java.util.Arrays.copyOf(whole, length));
+            var vm = new LoginViewModel(live, new DirectTaskRunner(), new MutableClock(Instant.now()), lb -> {
+                lb.close();
+                throw new AssertionError("a cut-short logbook must not open");
+            });
+            vm.usernameProperty().set(TestLogbooks.MANAGER);
+
+            vm.signIn(TestLogbooks.PASSWORD.toCharArray());
+
+            assertThat(vm.damagedProperty().get()).as(length + " bytes").isTrue();
+            assertThat(vm.messageProperty().get()).startsWith("The logbook file is damaged")
+                    .contains("The newest backup is from").doesNotContain("password");
+            assertThat(vm.newestBackupProperty().get()).isNotNull();
+            assertThat(vm.failures()).isZero();
+            assertThat(Files.readAllBytes(db)).isEqualTo(java.util.Arrays.copyOf(whole, length));
+        }
+    }
+
     @Test
     void withoutABackupTheMessageStillPointsToTheButton() {
         String cli = "The logbook file is damaged and cannot be opened. No backup was found in /x/backups; if you keep"
