@@ -29,6 +29,8 @@ public final class AuditActions {
     public static final String HOLD = "hold";
     public static final String RELEASE_HOLD = "release_hold";
     public static final String PII_KEPT = "pii_kept";
+    public static final String PII_REDACTED = "pii_redacted";
+    public static final String NOTES_REVIEW = "notes_review";
     public static final String VIEW_NOTES = "view_notes";
 
     // Figures

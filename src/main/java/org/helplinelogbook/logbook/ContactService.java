@@ -166,6 +166,11 @@ public final class ContactService {
      * and what was kept is audited by kind and count in the same transaction.
      */
     public Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices) {
+        return update(id, expectedVersion, given, choices, java.util.Map.of());
+    }
+
+    private Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices,
+            java.util.Map<org.helplinelogbook.privacy.IdentifierKind, Integer> redactedBefore) {
         Taxonomy taxonomy = logbook.taxonomy();
         requireValid(given, taxonomy);
         NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(given.notes(), choices);
@@ -201,8 +206,23 @@ public final class ContactService {
             }
             return row;
         }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null,
-                row -> NotesPolicy.keptEntries(id.toString(), applied.kept()));
+                row -> NotesPolicy.entries(id.toString(), applied.kept(), redactedBefore.isEmpty() ? applied.redacted() : redactedBefore));
         return withReturning(toContact(saved, draft.notes()));
+    }
+
+    /**
+     * Replaces every identifier in a stored note with its token (review of old notes): an audited edit, with a
+     * {@code pii_redacted} entry per kind (kind and count, never the text) in the same transaction.
+     */
+    Contact redactAll(UUID id, int expectedVersion) {
+        Contact current = find(id).orElseThrow(ContactService::gone);
+        if (current.version() != expectedVersion) {
+            throw conflict();
+        }
+        NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(current.notes(), NotesPolicy.Choices.REDACT_ALL);
+        ContactDraft draft = new ContactDraft(current.startedAt(), current.durationSeconds(), current.channel(),
+                current.callerType(), current.topics(), current.outcomes(), current.source(), applied.notes(), null);
+        return update(id, expectedVersion, draft, NotesPolicy.Choices.REDACT_ALL, applied.redacted());
     }
 
     public void delete(UUID id, int expectedVersion) {

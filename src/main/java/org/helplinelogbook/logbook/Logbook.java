@@ -49,6 +49,7 @@ public final class Logbook implements AutoCloseable {
     private boolean closed;
 
     private final ContactService contacts;
+    private final NotesReviewService notesReview;
     private final Retention retention;
     private final AccountService accounts;
     private final TaxonomyService taxonomyService;
@@ -79,6 +80,7 @@ public final class Logbook implements AutoCloseable {
         this.mustChangePassword = mustChangePassword;
         ReportService reports = new ReportService(store, zone);
         this.contacts = new ContactService(this);
+        this.notesReview = new NotesReviewService(this);
         this.retention = new Retention(this);
         this.accounts = new AccountService(this);
         this.taxonomyService = new TaxonomyService(this);
@@ -331,6 +333,11 @@ public final class Logbook implements AutoCloseable {
     }
 
     // ---- Services: made once per session
+
+    /** Review of old notes for identifiers (managers). */
+    public NotesReviewService notesReview() {
+        return notesReview;
+    }
 
     public ContactService contacts() {
         return contacts;

@@ -54,6 +54,12 @@ public final class LogbookLock implements AutoCloseable {
         }
     }
 
+    /** {@code work} as it would run here, for running on another thread: the notice set here goes with it. */
+    static <T> Supplier<T> withThisThreadsNotice(Supplier<T> work) {
+        Consumer<String> notice = NOTICE.get();
+        return () -> noticeWhileWaiting(notice, work);
+    }
+
     static LogbookLock acquire(Path dataDir, Duration patience, Consumer<String> notice) {
         long deadline = System.nanoTime() + patience.toNanos();
         boolean told = false;

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * manager's sign-in, in the background (the desktop runs the sign-in chores off the screen thread), and reports
  * progress as counts only.
  *
- * <p>Crash-safe by construction: each note is replaced in its own transaction, and only if its sealed bytes are
+ * <p>Crash-safe by construction: notes are replaced a batch per transaction, each only if its sealed bytes are
  * still the ones that were read (an edit in between wins). A kill at any point leaves every note readable, in the
  * old scheme or the new one, and the next manager sign-in carries on with those still in the old one. The old
  * ciphertexts stay in H2's free space until the file is rewritten, which the next close then does.
@@ -43,8 +43,13 @@ public final class NoteUpgrade {
         return logbook.actor().isManager() && logbook.notes().keyring().sealsForManagers() && remaining() > 0;
     }
 
-    /** Re-seals every note still in the old scheme; returns how many were re-sealed. Reports after each note. */
+    /** Re-seals every note still in the old scheme; returns how many were re-sealed. Reports after each batch. */
     public long run(Consumer<Progress> progress) {
+        return run(progress, BATCH);
+    }
+
+    /** @param batch notes per transaction (a smaller one lets a test kill the upgrade between two of them) */
+    long run(Consumer<Progress> progress, int batch) {
         if (!isDue()) {
             return 0;
         }
@@ -55,18 +60,14 @@ public final class NoteUpgrade {
         LOG.info("Re-sealing {} notes with reading keys", total);
         while (true) {
             UUID from = after;
-            List<SealedNote> batch = logbook.store().read(r -> r.contacts().notesInScheme(
-                    ContactRow.SCHEME_MONTH_KEY, from, BATCH));
-            if (batch.isEmpty()) {
+            List<SealedNote> notes = logbook.store().read(r -> r.contacts().notesInScheme(
+                    ContactRow.SCHEME_MONTH_KEY, from, batch));
+            if (notes.isEmpty()) {
                 break;
             }
-            for (SealedNote note : batch) {
-                after = note.id();
-                if (reseal(note)) {
-                    done++;
-                    progress.accept(new Progress(done, total));
-                }
-            }
+            after = notes.get(notes.size() - 1).id();
+            done += reseal(notes);
+            progress.accept(new Progress(done, total));
         }
         long resealed = done;
         logbook.writeAudited(r -> {
@@ -79,12 +80,19 @@ public final class NoteUpgrade {
         return done;
     }
 
-    /** One note in its own transaction; false when it changed meanwhile or its month key is gone. */
-    private boolean reseal(SealedNote note) {
+    /** One batch in one transaction; how many were re-sealed (not those changed meanwhile or already shredded). */
+    private int reseal(List<SealedNote> notes) {
         return logbook.store().write(r -> {
-            byte[] upgraded = logbook.notes().upgrade(r, note.noteKeyId(), note.id(), note.version(), note.sealed());
-            return upgraded != null && r.contacts().resealNotesIfUnchanged(note.id(), note.sealed(), upgraded,
-                    ContactRow.SCHEME_READING_KEYS);
+            int resealed = 0;
+            for (SealedNote note : notes) {
+                byte[] upgraded = logbook.notes().upgrade(r, note.noteKeyId(), note.id(), note.version(),
+                        note.sealed());
+                if (upgraded != null && r.contacts().resealNotesIfUnchanged(note.id(), note.sealed(), upgraded,
+                        ContactRow.SCHEME_READING_KEYS)) {
+                    resealed++;
+                }
+            }
+            return resealed;
         });
     }
 }

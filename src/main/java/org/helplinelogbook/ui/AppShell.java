@@ -11,6 +11,7 @@ import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
 import org.helplinelogbook.ui.audit.AuditLogViewModel;
+import org.helplinelogbook.ui.notesreview.NotesReviewView;
 import org.helplinelogbook.ui.campaigns.CampaignsView;
 import org.helplinelogbook.ui.campaigns.CampaignsViewModel;
 import org.helplinelogbook.ui.closing.ClosingView;
@@ -183,6 +184,7 @@ public final class AppShell {
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
             contents.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(opened, runner)).root());
+            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(opened, runner).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged),
                     new BackupSettingsViewModel(opened, runner, clock),

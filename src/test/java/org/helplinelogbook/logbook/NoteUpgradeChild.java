@@ -12,7 +12,7 @@ public final class NoteUpgradeChild {
 
     public static void main(String[] args) throws Exception {
         try (Logbook logbook = Logbook.open(Path.of(args[0]), args[1], args[2].toCharArray())) {
-            logbook.noteUpgrade().run(p -> {
+            logbook.noteUpgrade().run(p -> { // one note per transaction, so a kill can fall between any two
                 System.out.println("done=" + p.done());
                 System.out.flush();
                 try {
@@ -20,7 +20,7 @@ public final class NoteUpgradeChild {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            });
+            }, 1);
             System.out.println("finished");
         }
     }
