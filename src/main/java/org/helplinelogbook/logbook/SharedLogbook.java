@@ -195,7 +195,7 @@ final class SharedLogbook {
         try {
             return Database.openPostgres(profile, dbPassword);
         } catch (StorageException e) {
-            if (e.kind() == StorageException.Kind.WRONG_DB_PASSWORD) {
+            if (e.isPasswordRefused()) {
                 throw new DeskPasswordNeededException("The logbook server refused the database password of "
                         + profile.user() + ". Type it again (ask whoever runs the server if it was changed).");
             }

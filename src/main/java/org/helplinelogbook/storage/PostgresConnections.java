@@ -181,8 +181,7 @@ final class PostgresConnections {
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("28P01")) {
-            return new StorageException(StorageException.Kind.WRONG_DB_PASSWORD,
-                    "The logbook server refused this desk's database password.", null);
+            return StorageException.passwordRefused("The logbook server refused this desk's database password.");
         }
         if (state.equals("28000")) {
             return new StorageException(StorageException.Kind.REFUSED,
