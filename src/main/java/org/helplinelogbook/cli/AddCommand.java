@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.StartTimes;
 import org.helplinelogbook.logbook.Logbook;
@@ -17,19 +16,13 @@ import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.privacy.IdentifierHit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "add", description = "Log one contact. Exits 0 only once it is safely on disk.")
-final class AddCommand implements Callable<Integer> {
+final class AddCommand extends LogbookCommand {
 
     /** The command line cannot ask for a reason per identifier, so it offers redacting them all instead. */
     static final String REDACT_HINT = "On the command line, remove them or use --redact-pii.";
-
-    @Mixin
-    LogbookOptions options;
 
     @Option(names = "--started-at", paramLabel = "DATETIME", description = "Local start time, e.g. 2026-10-03T14:05 (default: now).")
     String startedAt;
@@ -67,9 +60,6 @@ final class AddCommand implements Callable<Integer> {
 
     @Option(names = "--redact-pii", description = "Replace anything in the notes that looks like an identifier with a token instead of refusing.")
     boolean redactPii;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Anonymous contact logging for a support helpline.",
         subcommands = {InitCommand.class, JoinCommand.class, MigrateToServerCommand.class, UsersCommand.class, PasswdCommand.class, AddCommand.class,
                 ImportCommand.class, ListCommand.class, DemoCommand.class, ReportCommand.class, PurgeNotesCommand.class,
-                BackupCommand.class, RestoreCommand.class, VerifyCommand.class, CompactCommand.class})
+                BackupCommand.class, ServerBackupCommand.class, RestoreCommand.class, VerifyCommand.class, CompactCommand.class,
+                ScanNotesCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

@@ -2,23 +2,13 @@ package org.helplinelogbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compact", description = "Rewrite the logbook file with only its live data (managers). Saves, edits"
         + " and imports leave free space behind that the file keeps; a large logbook can shrink to a tenth, and its"
         + " backups with it. Takes about 15 seconds per GB; nothing else may have the logbook open.")
-final class CompactCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
-
-    @Spec
-    CommandSpec spec;
+final class CompactCommand extends LogbookCommand {
 
     @Override
     public Integer call() {

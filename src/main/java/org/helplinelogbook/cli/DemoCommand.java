@@ -1,29 +1,19 @@
 package org.helplinelogbook.cli;
 
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", description = "Add realistic synthetic contacts (managers only), for trying the app and for benchmarks.")
-final class DemoCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
+final class DemoCommand extends LogbookCommand {
 
     @Option(names = "--contacts", required = true, paramLabel = "N")
     int contacts;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,35 +31,26 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.NotesPolicy;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Imports contacts from an RFC 4180 CSV file, all or nothing: every row is checked first and each bad one is
  * reported as {@code line N: reason}; only a clean file is saved, in one transaction.
  */
 @Command(name = "import", description = "Import contacts from a CSV file (all or nothing).")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends LogbookCommand {
 
     static final List<String> REQUIRED = List.of("started_at", "duration_seconds", "channel", "caller_type", "topics",
             "outcome", "source", "notes");
     static final String OPTIONAL = "caller_code";
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
-    @Mixin
-    LogbookOptions options;
-
     @Parameters(paramLabel = "FILE.csv")
     Path file;
 
     @Option(names = "--redact-pii", description = "Replace identifiers found in notes with tokens such as [PHONE] instead of refusing the row.")
     boolean redactPii;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

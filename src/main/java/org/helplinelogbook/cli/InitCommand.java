@@ -3,20 +3,13 @@ package org.helplinelogbook.cli;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init", description = "Create a new logbook with its first (manager) account and print the recovery key once.")
-final class InitCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
+final class InitCommand extends LogbookCommand {
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "The logbook's time zone, e.g. Europe/London (default: this computer's).")
     String zone;
@@ -25,9 +18,6 @@ final class InitCommand implements Callable<Integer> {
             + " postgresql://ROLE@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA-FILE (the database owner role;"
             + " its password from $LOGBOOK_DB_PASSWORD or a prompt). See docs/several-desks.md.")
     String server;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -46,9 +36,10 @@ final class InitCommand implements Callable<Integer> {
         char[] password = Passwords.read("LOGBOOK_PASSWORD", options.passwordFile, "New password for " + user + ": ", true);
         Logbook.Created created;
         char[] dbPassword = null;
+        org.helplinelogbook.storage.ConnectionProfile profile = null;
         try {
             if (server != null) {
-                var profile = JoinCommand.profile(server);
+                profile = JoinCommand.profile(server);
                 dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null,
                         "Database password for " + profile.describe() + ": ", false);
                 created = Logbook.createShared(dir, profile, dbPassword, user, password, zoneId);
@@ -63,7 +54,14 @@ final class InitCommand implements Callable<Integer> {
         }
         try (Logbook logbook = created.logbook()) {
             var out = spec.commandLine().getOut();
-            out.println("Logbook created in " + logbook.dataDir() + " (time zone " + logbook.zone() + ").");
+            if (profile != null) {
+                out.println("Shared logbook created on the server at " + profile.describe() + " (time zone "
+                        + logbook.zone() + ").");
+                out.println("The folder " + logbook.dataDir() + " holds only its connection profile: delete it once"
+                        + " the desks have joined, so the owner role is not used day to day (docs/several-desks.md).");
+            } else {
+                out.println("Logbook created in " + logbook.dataDir() + " (time zone " + logbook.zone() + ").");
+            }
             out.println("Manager account: " + user);
             out.println();
             out.println("RECOVERY KEY - shown only this once. Print or write it down and keep it in a safe:");

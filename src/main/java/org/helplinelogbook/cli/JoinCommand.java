@@ -37,12 +37,17 @@ final class JoinCommand implements Callable<Integer> {
         var profile = profile(server);
         var dir = org.helplinelogbook.logbook.DataFolder.resolve(data);
         char[] dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for " + profile.describe() + ": ", false);
+        String kept;
         try {
-            Logbook.joinShared(dir, profile, dbPassword);
+            kept = Logbook.joinShared(dir, profile, dbPassword);
         } finally {
             Arrays.fill(dbPassword, '\0');
         }
-        spec.commandLine().getOut().println("This desk (" + dir + ") now uses the shared logbook at " + profile.describe() + ".");
+        var out = spec.commandLine().getOut();
+        out.println("This desk (" + dir + ") now uses the shared logbook at " + profile.describe() + ".");
+        out.println(kept != null ? "The database password is kept for this desk in " + kept + "; staff sign in with"
+                + " their own password only." : "The database password could not be kept on this desk: each sign-in"
+                + " will ask for it.");
         return 0;
     }
 }

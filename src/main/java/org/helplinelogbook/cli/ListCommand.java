@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.ContactRepository.PageCursor;
@@ -15,18 +14,12 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.report.FormulaGuard;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", description = "List contacts, newest first, as CSV (coded fields; notes only with --notes, managers only).")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends LogbookCommand {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-
-    @Mixin
-    LogbookOptions options;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day, e.g. 2026-10-01 (inclusive).")
     String from;
@@ -42,9 +35,6 @@ final class ListCommand implements Callable<Integer> {
 
     @Option(names = "--notes", description = "Include notes (managers only).")
     boolean notes;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -2,6 +2,7 @@ package org.helplinelogbook.cli;
 
 import java.nio.file.Path;
 import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.logbook.DeskPasswordNeededException;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
@@ -26,11 +27,17 @@ final class LogbookOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    static final String DB_PASSWORD_ENV = "LOGBOOK_DB_PASSWORD";
+
     /** Tells the person the command is waiting for the logbook, so it does not look hung. */
     private void waiting(String message) {
-        var err = command == null ? new java.io.PrintWriter(System.err, true) : command.commandLine().getErr();
+        var err = err();
         err.println("helpline-logbook: " + message);
         err.flush();
+    }
+
+    private java.io.PrintWriter err() {
+        return command == null ? new java.io.PrintWriter(System.err, true) : command.commandLine().getErr();
     }
 
     Path dataDir() {
@@ -59,13 +66,22 @@ final class LogbookOptions {
         Logbook logbook;
         char[] dbPassword = null;
         try {
-            if (Logbook.isShared(dataDir())) { // a desk of a shared logbook also needs its database role's password
-                dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for this desk: ", false);
+            // A desk of a shared logbook also needs its database role's password: from $LOGBOOK_DB_PASSWORD, else
+            // the one kept when the desk joined, else (none kept, or the server refused it) asked for and kept.
+            if (Logbook.isShared(dataDir()) && (Passwords.environment.apply(DB_PASSWORD_ENV) != null
+                    || !Logbook.deskPasswordKept(dataDir()))) {
+                dbPassword = Passwords.read(DB_PASSWORD_ENV, null, "Database password for this desk: ", false);
             }
-            char[] signInPassword = password;
-            char[] desk = dbPassword;
-            logbook = LogbookLock.noticeWhileWaiting(this::waiting,
-                    () -> Logbook.open(dataDir(), name, signInPassword, desk));
+            try {
+                logbook = openWaiting(name, password, dbPassword);
+            } catch (DeskPasswordNeededException e) {
+                if (dbPassword != null) {
+                    throw e; // the one given was refused: asking again in the same run would only repeat it
+                }
+                err().println("helpline-logbook: " + e.getMessage());
+                dbPassword = Passwords.read(DB_PASSWORD_ENV, null, "Database password for this desk: ", false);
+                logbook = openWaiting(name, password, dbPassword);
+            }
         } finally {
             java.util.Arrays.fill(password, '\0');
             if (dbPassword != null) {
@@ -78,8 +94,14 @@ final class LogbookOptions {
                     "Your password was reset. Choose a new one first with: passwd --user " + name);
         }
         if (housekeeping) {
-            Housekeeping.atSignIn(logbook).forEach(w -> System.err.println("helpline-logbook: warning: " + w));
+            var err = err();
+            Housekeeping.atSignIn(logbook).forEach(w -> err.println("helpline-logbook: warning: " + w));
+            err.flush();
         }
         return logbook;
+    }
+
+    private Logbook openWaiting(String name, char[] password, char[] dbPassword) {
+        return LogbookLock.noticeWhileWaiting(this::waiting, () -> Logbook.open(dataDir(), name, password, dbPassword));
     }
 }

@@ -4,25 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.ServerMigration;
 import org.helplinelogbook.storage.ConnectionProfile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "migrate-to-server", description = "Copy this single-desk logbook into a new, empty shared logbook on"
         + " PostgreSQL (staff, settings, taxonomy, campaigns, contacts and sealed notes, drafts, the audit log and the"
         + " key slots: every password and the recovery key keep working), then check the copy. The logbook here is"
         + " left untouched. Managers only. See docs/several-desks.md.")
-final class MigrateToServerCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
+final class MigrateToServerCommand extends LogbookCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -40,9 +33,6 @@ final class MigrateToServerCommand implements Callable<Integer> {
 
     @Option(names = "--without-drafts", description = "Leave unsaved contact forms (drafts) behind.")
     boolean withoutDrafts;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

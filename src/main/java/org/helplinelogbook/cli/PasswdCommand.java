@@ -1,21 +1,11 @@
 package org.helplinelogbook.cli;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "passwd", description = "Change your own password (new one from $LOGBOOK_NEW_PASSWORD or a prompt).")
-final class PasswdCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
-
-    @Spec
-    CommandSpec spec;
+final class PasswdCommand extends LogbookCommand {
 
     @Override
     public Integer call() {

@@ -3,29 +3,19 @@ package org.helplinelogbook.cli;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.Retention;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "purge-notes", description = "Shred the notes of old months by destroying their keys (managers only)."
         + " Coded fields and counts are kept; notes under a safeguarding hold survive.")
-final class PurgeNotesCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
+final class PurgeNotesCommand extends LogbookCommand {
 
     @Option(names = "--before", paramLabel = "YYYY-MM",
             description = "Shred months before this one (default: the retention setting, 12 months unless changed).")
     String before;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

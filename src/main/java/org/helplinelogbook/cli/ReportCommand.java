@@ -3,7 +3,6 @@ package org.helplinelogbook.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.privacy.DisclosurePolicy;
@@ -11,16 +10,10 @@ import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", description = "Export an anonymised summary of a period or a campaign (managers only).")
-final class ReportCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
+final class ReportCommand extends LogbookCommand {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
@@ -66,9 +59,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--weeks", defaultValue = "0", paramLabel = "N", description = "Campaign comparison weeks (default: the campaign's length).")
     int weeks;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

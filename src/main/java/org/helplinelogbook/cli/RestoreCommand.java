@@ -6,31 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "restore", description = "Restore a backup into a NEW folder (never over a logbook). The backup is"
         + " checked first; sign in with a password valid when it was made, or --recovery-key-file.")
-final class RestoreCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
+final class RestoreCommand extends LogbookCommand {
 
     @Parameters(paramLabel = "FILE", description = "The backup file (.hlbk).")
     Path backup;
 
     @Option(names = "--recovery-key-file", paramLabel = "FILE", description = "Read the recovery key from FILE instead of signing in.")
     Path recoveryKeyFile;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -2,19 +2,18 @@ package org.helplinelogbook.cli;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Logbook;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "users", description = "Manage staff accounts (managers only).",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class, UsersCommand.Reset.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class, UsersCommand.Reset.class,
+                UsersCommand.NewRecoveryKey.class})
 final class UsersCommand implements Runnable {
 
     @Spec
@@ -22,22 +21,16 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Say add, list, disable or reset.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Say add, list, disable, reset or recovery-key.");
     }
 
     @Command(name = "add", description = "Add an account; its password comes from $LOGBOOK_NEW_PASSWORD or a prompt.")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
+    static final class Add extends LogbookCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Option(names = "--role", required = true, paramLabel = "worker|manager")
         String role;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -62,13 +55,7 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List staff accounts.")
-    static final class ListUsers implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListUsers extends LogbookCommand {
         @Override
         public Integer call() {
             try (Logbook logbook = options.open(false)) {
@@ -84,15 +71,9 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "disable", description = "Disable an account: its password stops opening the logbook.")
-    static final class Disable implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
+    static final class Disable extends LogbookCommand {
         @Parameters(paramLabel = "NAME")
         String name;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -105,15 +86,9 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "reset", description = "Issue a one-time password, to be changed at next sign-in.")
-    static final class Reset implements Callable<Integer> {
-        @Mixin
-        LogbookOptions options;
-
+    static final class Reset extends LogbookCommand {
         @Parameters(paramLabel = "NAME")
         String name;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -122,6 +97,20 @@ final class UsersCommand implements Runnable {
                 var out = spec.commandLine().getOut();
                 out.println("One-time password for " + name + " (they must change it when they next sign in):");
                 out.println(oneTime);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "recovery-key", description = "Make a new recovery key (the old printed one stops working).")
+    static final class NewRecoveryKey extends LogbookCommand {
+        @Override
+        public Integer call() {
+            try (Logbook logbook = options.open(false)) {
+                String key = logbook.accounts().replaceRecoveryKey();
+                var out = spec.commandLine().getOut();
+                out.println("New recovery key. Print it, keep it in the safe, and destroy the old sheet:");
+                out.println(key);
             }
             return 0;
         }

@@ -4,24 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", description = "Check the logbook: read every row of every table, print row counts and"
         + " verify the audit chain and the summary counts (recounting them if needed). Exits 0 only when all of it"
         + " holds.")
-final class VerifyCommand implements Callable<Integer> {
-
-    @Mixin
-    LogbookOptions options;
-
-    @Spec
-    CommandSpec spec;
+final class VerifyCommand extends LogbookCommand {
 
     @Override
     public Integer call() {

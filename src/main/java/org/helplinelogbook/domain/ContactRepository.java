@@ -28,6 +28,16 @@ public interface ContactRepository {
     /** How many stored contacts carry this codeword hash, started before {@code before}. */
     long countWithCallerCode(String callerCodeHash, Instant before);
 
+    /** Up to {@code limit} distinct codeword values still stored as the keyed hash alone (64 hex digits). */
+    default List<String> legacyCallerCodes(int limit) {
+        throw new UnsupportedOperationException("codeword upgrade is not supported by this store");
+    }
+
+    /** Rewrites every contact holding codeword value {@code from} to {@code to} (same codeword, new form). */
+    default int replaceCallerCode(String from, String to) {
+        throw new UnsupportedOperationException("codeword upgrade is not supported by this store");
+    }
+
     /**
      * Of {@code ids}, those whose codeword was used by an earlier contact (earlier start, or the same start and a
      * smaller id): the returning callers. The first contact under a codeword is not among them.
@@ -38,7 +48,7 @@ public interface ContactRepository {
     List<UUID> idsWithNotesUnder(String noteKeyId);
 
     /** A held contact's sealed notes, to be resealed under the permanent hold key before its month is shredded. */
-    record SealedNote(UUID id, int version, String noteKeyId, byte[] sealed) {}
+    record SealedNote(UUID id, int version, String noteKeyId, byte[] sealed, int scheme) {}
 
     /** Held contacts ({@code notes_hold}) whose notes are still sealed under {@code noteKeyId}. */
     default List<SealedNote> heldNotesUnder(String noteKeyId) {
@@ -48,6 +58,24 @@ public interface ContactRepository {
     /** Moves one contact's notes to another key without changing its version (the AAD keeps the version). */
     default void resealNotes(UUID id, String noteKeyId, byte[] sealed) {
         throw new UnsupportedOperationException("retention is not supported by this store");
+    }
+
+    /**
+     * Replaces one contact's sealed notes with the same text in {@code scheme}, only if they are still exactly
+     * {@code expected} (an edit in between wins); returns whether it did. Version unchanged (the AAD keeps it).
+     */
+    default boolean resealNotesIfUnchanged(UUID id, byte[] expected, byte[] sealed, int scheme) {
+        throw new UnsupportedOperationException("the note upgrade is not supported by this store");
+    }
+
+    /** Up to {@code limit} contacts whose notes are still sealed in {@code scheme}, in id order after {@code after}. */
+    default List<SealedNote> notesInScheme(int scheme, UUID after, int limit) {
+        throw new UnsupportedOperationException("the note upgrade is not supported by this store");
+    }
+
+    /** How many contacts have notes sealed in {@code scheme}. */
+    default long countNotesInScheme(int scheme) {
+        throw new UnsupportedOperationException("the note upgrade is not supported by this store");
     }
 
     /** Removes the sealed notes of every non-held contact under {@code noteKeyId}; returns how many. */

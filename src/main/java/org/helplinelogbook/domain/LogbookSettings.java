@@ -7,7 +7,11 @@ public final class LogbookSettings {
     public static final String AUTO_LOCK_MINUTES = "auto_lock_minutes";
     public static final String RETENTION_MONTHS = "retention_months";
     public static final String THEME = "theme";
+    /** "true" in a logbook made or filled by the demo command: its contacts are examples, never real ones. */
+    public static final String DEMO_LOGBOOK = "demo_logbook";
     public static final String BACKUP_FOLDER = "backup_folder";
+    /** Shared logbook: when the server's own backup (pg_dump) was last made, as far as the app was told (ISO instant). */
+    public static final String SERVER_BACKUP_LAST = "server_backup_last";
     /** The organisation's name as it heads every report and export (a manager setting). */
     public static final String ORGANISATION_NAME = "organisation_name";
     public static final String ORGANISATION_DEFAULT = "Helpline";
@@ -18,6 +22,15 @@ public final class LogbookSettings {
      * them what was removed, in the file until then.
      */
     public static final String SHRED_COMPACTION_OWED = "shred_compaction_owed";
+
+    /** The slow codeword hash's salt and cost ({@code CodewordHashing}), drawn once per logbook. */
+    public static final String CALLER_CODE_HASHING = "caller_code_hashing";
+
+    /**
+     * The managers' X25519 public key (hex), for accounts whose key slot predates it (trusted on first use, then
+     * kept in their slot). Slots written by a manager carry it themselves; see ADR 2.
+     */
+    public static final String NOTES_PUBLIC_KEY = "notes_public_key";
 
     public static final int AUTO_LOCK_DEFAULT = 5;
     public static final int AUTO_LOCK_MIN = 1;

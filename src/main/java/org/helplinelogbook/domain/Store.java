@@ -34,6 +34,10 @@ public interface Store {
 
         NoteKeyRepository noteKeys();
 
+        default AuthorKeyRepository authorKeys() {
+            throw new UnsupportedOperationException("author keys are not supported by this store");
+        }
+
         DraftRepository drafts();
 
         AuditRepository audit();

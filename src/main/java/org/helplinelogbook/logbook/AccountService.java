@@ -34,7 +34,9 @@ public final class AccountService {
         }
         var slots = logbook.slots();
         synchronized (slots) {
-            slots.putPasswordSlot(username, role, password, false, logbook.key());
+            // A fresh author key; the managers' key pair (private half for a manager only) from this manager's slot.
+            slots.putPasswordSlot(username, role, password, false, logbook.key(),
+                    logbook.notes().keyring().forAccount(role));
             LogbookOpening.saveSlots(slots);
         }
         long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
@@ -42,7 +44,10 @@ public final class AccountService {
         return new StaffAccount(id, username, role, true, false);
     }
 
-    /** Disables an account: its key slot is removed, so its password no longer opens the logbook. */
+    /**
+     * Disables an account: its key slot is removed, so its password no longer opens the logbook, and its author day
+     * keys are destroyed, so even a copy of its old slot opens none of its notes.
+     */
     public void disable(String username) {
         logbook.actor().requireManager("disable staff accounts");
         StaffAccount account = existing(username);
@@ -56,6 +61,7 @@ public final class AccountService {
         }
         logbook.writeAudited(r -> {
             r.staff().setActive(account.id(), false);
+            destroyAuthorKeys(r, account.id());
             return account.id();
         }, AuditActions.ACCOUNT_DISABLE, String::valueOf, "active", x -> null);
     }
@@ -68,10 +74,13 @@ public final class AccountService {
         try {
             var slots = logbook.slots();
             synchronized (slots) {
-                slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key());
+                // A new author key (the old one was in the forgotten slot): today's author copies are dropped.
+                slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key(),
+                        logbook.notes().keyring().forAccount(account.role()));
                 LogbookOpening.saveSlots(slots);
             }
             logbook.writeAudited(r -> {
+                destroyAuthorKeys(r, account.id());
                 r.staff().setActive(account.id(), true);
                 r.staff().setMustChangePassword(account.id(), true);
                 return account.id();
@@ -88,7 +97,8 @@ public final class AccountService {
         requireValid(actor.username(), newPassword);
         var slots = logbook.slots();
         synchronized (slots) {
-            slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key());
+            slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key(),
+                    logbook.notes().keyring().own());
             LogbookOpening.saveSlots(slots);
         }
         logbook.writeAudited(r -> {
@@ -96,6 +106,39 @@ public final class AccountService {
             return actor.staffId();
         }, AuditActions.PASSWORD_CHANGE, String::valueOf, "password", x -> null);
         logbook.passwordChanged();
+    }
+
+    /**
+     * Makes a new recovery key holding the managers' note keys, replacing the old one (whose printed sheet stops
+     * working). Needed once after the upgrade to reading keys: an older recovery key opens the data but no note
+     * sealed since. Returns the key to print; it is never stored in clear.
+     */
+    public String replaceRecoveryKey() {
+        logbook.actor().requireManager("make a new recovery key");
+        NoteKeyring keyring = logbook.notes().keyring();
+        if (!keyring.readsAll()) {
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, "Only a manager whose account holds the"
+                    + " managers' note key can make a new recovery key.");
+        }
+        String recoveryKey;
+        var slots = logbook.slots();
+        synchronized (slots) {
+            recoveryKey = slots.createRecoverySlot(logbook.key(), keyring.forRecovery());
+            LogbookOpening.saveSlots(slots);
+        }
+        logbook.record(AuditActions.RECOVERY_KEY_REPLACED, null, null, null);
+        return recoveryKey;
+    }
+
+    /** Whether this account holds the managers' note key (reads every note); false for workers. */
+    public boolean readsAllNotes() {
+        return logbook.notes().keyring().readsAll();
+    }
+
+    private static void destroyAuthorKeys(org.helplinelogbook.domain.Store.Repositories r, long staffId) {
+        if (r.authorKeys().destroyForStaff(staffId) > 0) {
+            Retention.oweRewrite(r);
+        }
     }
 
     private StaffAccount existing(String username) {

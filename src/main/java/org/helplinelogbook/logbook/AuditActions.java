@@ -29,6 +29,8 @@ public final class AuditActions {
     public static final String HOLD = "hold";
     public static final String RELEASE_HOLD = "release_hold";
     public static final String PII_KEPT = "pii_kept";
+    public static final String PII_REDACTED = "pii_redacted";
+    public static final String NOTES_REVIEW = "notes_review";
     public static final String VIEW_NOTES = "view_notes";
 
     // Figures
@@ -40,6 +42,13 @@ public final class AuditActions {
     public static final String ACCOUNT_DISABLE = "account_disable";
     public static final String ACCOUNT_RESET = "account_reset";
     public static final String PASSWORD_CHANGE = "password_change";
+    public static final String RECOVERY_KEY_REPLACED = "recovery_key_replaced";
+    /** The first manager after the upgrade to reading keys made the managers' note key pair (ADR 2). */
+    public static final String NOTE_KEYS_CREATED = "note_keys_created";
+    /** A key slot written before reading keys was given its note keys at sign-in. */
+    public static final String NOTE_KEYS_ENROLLED = "note_keys_enrolled";
+    /** Notes sealed under the month key alone were re-sealed with reading keys (counts only). */
+    public static final String NOTES_UPGRADED = "notes_upgraded";
 
     // Taxonomy and campaigns
     public static final String TAXONOMY_ADD = "taxonomy_add";

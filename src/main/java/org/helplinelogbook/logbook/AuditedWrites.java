@@ -1,12 +1,15 @@
 package org.helplinelogbook.logbook;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.security.AuditTrail;
+import org.helplinelogbook.storage.StorageException;
 
 /**
  * Every write of a service goes through here: the work and its audit entry share one durable transaction, and the
@@ -17,17 +20,24 @@ final class AuditedWrites {
     private final Supplier<Store> store;
     private final AuditTrail trail;
     private final Supplier<Actor> actor;
+    /** Told after each write transaction whether it committed (the note vault forgets keys of one that did not). */
+    private final Consumer<Boolean> settled;
 
-    /** @param store the open store (refusing once the logbook is locked); @param actor the signed-in person */
-    AuditedWrites(Supplier<Store> store, AuditTrail trail, Supplier<Actor> actor) {
+    /**
+     * @param store the open store (refusing once the logbook is locked); @param actor the signed-in person;
+     * @param settled told after each write whether its transaction committed
+     */
+    AuditedWrites(Supplier<Store> store, AuditTrail trail, Supplier<Actor> actor, Consumer<Boolean> settled) {
         this.store = store;
         this.trail = trail;
         this.actor = actor;
+        this.settled = settled;
     }
 
     /** Records one audited action in its own durable transaction. */
     void record(String action, String recordId, String fields, String counts) {
-        AuditEntry entry = store.get().write(r -> trail.append(r, actorId(), action, recordId, fields, counts));
+        AuditEntry entry = retryingBusy(() -> store.get().write(r -> trail.append(r, actorId(), action, recordId,
+                fields, counts)));
         trail.anchor(entry);
     }
 
@@ -48,19 +58,60 @@ final class AuditedWrites {
     <T> T write(Function<Store.Repositories, T> work, String action, Function<T, String> recordId, String fields,
             Function<T, String> counts, Function<T, List<FollowingEntry>> following) {
         AuditEntry[] entry = new AuditEntry[1];
-        T result = store.get().write(r -> {
-            // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
-            // another desk doing the same (re-entrant within the transaction; a no-op on H2).
-            r.audit().lockForAppend();
-            T value = work.apply(r);
-            entry[0] = trail.append(r, actorId(), action, recordId.apply(value), fields, counts.apply(value));
-            for (FollowingEntry f : following.apply(value)) {
-                entry[0] = trail.append(r, actorId(), f.action(), f.recordId(), f.fields(), f.counts());
+        T result = retryingBusy(() -> {
+            boolean committed = false;
+            try {
+                T value = store.get().write(r -> {
+                    // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
+                    // another desk doing the same (re-entrant within the transaction; a no-op on H2).
+                    r.audit().lockForAppend();
+                    T v = work.apply(r);
+                    entry[0] = trail.append(r, actorId(), action, recordId.apply(v), fields, counts.apply(v));
+                    for (FollowingEntry f : following.apply(v)) {
+                        entry[0] = trail.append(r, actorId(), f.action(), f.recordId(), f.fields(), f.counts());
+                    }
+                    return v;
+                });
+                committed = true;
+                return value;
+            } finally {
+                settled.accept(committed); // a month key made in a rolled-back transaction does not exist
             }
-            return value;
         });
         trail.anchor(entry[0]);
         return result;
+    }
+
+    /** Tries after a lock timeout or deadlock on the server, before the failure is reported. */
+    static final int BUSY_ATTEMPTS = 3;
+
+    /**
+     * Runs one whole transaction again when the server gave up waiting for another desk (a lock timeout or a
+     * deadlock: nothing was changed). A desk that died or hangs while holding a lock is cut off by the server within
+     * seconds (see PostgresConnections), so a second or third try normally goes through; after that the failure is
+     * reported, and the desktop keeps what the person typed.
+     */
+    static <T> T retryingBusy(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (StorageException e) {
+                if (e.kind() != StorageException.Kind.BUSY || attempt >= BUSY_ATTEMPTS) {
+                    throw e.kind() == StorageException.Kind.BUSY ? busy() : e;
+                }
+            }
+            try {
+                Thread.sleep(50L + ThreadLocalRandom.current().nextLong(200));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw busy();
+            }
+        }
+    }
+
+    private static LogbookException busy() {
+        return new LogbookException(LogbookException.Kind.STORAGE, "Another desk is holding up the logbook server."
+                + " Nothing was saved; try again in a moment.");
     }
 
     private Long actorId() {

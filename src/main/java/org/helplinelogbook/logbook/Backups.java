@@ -117,6 +117,7 @@ public final class Backups {
      * audit chain verifies. Temporary files hold only encrypted data and are removed in any case.
      */
     private static void write(Logbook logbook, Path target, String kind) {
+        refuseShared(logbook); // before the audit entry: no entry for a backup that is not attempted
         logbook.record(AuditActions.BACKUP, null, null, kind);
         Path folder = target.getParent();
         Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
@@ -140,6 +141,17 @@ public final class Backups {
         } finally {
             deleteQuietly(zip);
             deleteQuietly(part);
+        }
+    }
+
+    /** What a desk of a shared logbook says instead of making a backup file. */
+    public static final String SHARED_ADVICE = "This desk uses the logbook on the office server, so it makes no"
+            + " backup files: the server's database is backed up there (see docs/several-desks.md, \"Backups on the"
+            + " server\").";
+
+    private static void refuseShared(Logbook logbook) {
+        if (logbook.isShared()) {
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, SHARED_ADVICE);
         }
     }
 
@@ -262,12 +274,12 @@ public final class Backups {
      * verified. On any failure the files this restore wrote are removed again and the backup is untouched.
      */
     public static Restored restore(Path backup, Path newDir, String username, char[] password, DoubleConsumer progress) {
-        return restore(backup, newDir, slots -> slots.unlock(username, password), username, progress);
+        return restore(backup, newDir, slots -> slots.unlockWithKeys(username, password), username, progress);
     }
 
     /** As {@link #restore(Path, Path, String, char[], DoubleConsumer)}, with the printed recovery key. */
     public static Restored restoreWithRecoveryKey(Path backup, Path newDir, String recoveryKey, DoubleConsumer progress) {
-        return restore(backup, newDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, progress);
+        return restore(backup, newDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, progress);
     }
 
     private static Restored restore(Path backup, Path newDir, LogbookOpening.Unlocker unlocker, String username,
@@ -278,7 +290,9 @@ public final class Backups {
         BackupFile.Header header = BackupFile.readHeader(backup);
         DataKey key;
         try {
-            key = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
+            KeySlotFile.Unlocked unlocked = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
+            unlocked.keys().wipe(); // the restore only checks the copy; note keys are not needed
+            key = unlocked.dataKey();
         } catch (UnlockFailedException e) {
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, username == null ? e.getMessage()
                     : "The username or password is not right for this backup. Use a password that was valid when"
@@ -294,7 +308,8 @@ public final class Backups {
             byte[] raw = key.bytes();
             Logbook restored;
             try {
-                restored = LogbookOpening.unlock(dir, slots -> DataKey.of(raw), username);
+                restored = LogbookOpening.unlock(dir, slots -> new KeySlotFile.Unlocked(DataKey.of(raw),
+                        org.helplinelogbook.security.SlotKeys.NONE), username);
             } finally {
                 java.util.Arrays.fill(raw, (byte) 0);
             }

@@ -33,9 +33,10 @@ final class BoundedOpen {
      */
     static Logbook within(Path dataDir, Supplier<Logbook> open, Runnable abandon) {
         CompletableFuture<Logbook> opening = new CompletableFuture<>();
+        Supplier<Logbook> openThere = LogbookLock.withThisThreadsNotice(open); // "waiting for the lock" still heard
         Thread worker = new Thread(() -> {
             try {
-                opening.complete(open.get());
+                opening.complete(openThere.get());
             } catch (Throwable t) {
                 opening.completeExceptionally(t);
             }

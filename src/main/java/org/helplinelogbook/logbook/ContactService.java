@@ -21,7 +21,6 @@ import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.security.Aead;
-import org.helplinelogbook.security.CallerCodes;
 
 /**
  * Logging, finding and editing contacts, with the role rules: workers edit their own contacts on the day they
@@ -77,9 +76,11 @@ public final class ContactService {
         ContactDraft draft = withNotes(given, applied.notes());
         Instant now = now();
         UUID id = ContactIds.next();
+        CallerCodeHasher.Hashes code = codeHashes(draft);
         long staff = logbook.actor().staffId();
         ContactRow saved = logbook.writeAudited(r -> {
-            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, staff, false);
+            upgradeCode(r, code);
+            ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, staff, false, code);
             r.contacts().insert(row);
             if (clearDraft && r.drafts().delete(staff)) {
                 Retention.oweRewrite(r);
@@ -133,10 +134,18 @@ public final class ContactService {
         // record's place in the file; the ids stay time-ordered. See docs/benchmarks.md, "Import: what was tried".
         List<ContactDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparing(ContactDraft::startedAt));
+        // Each distinct codeword costs one slow hash, worked out before the transaction (none of it under a lock).
+        // On every core: Argon2id here uses one lane, and an import may bring thousands of distinct codewords.
+        logbook.codes().hashing(); // drawn once, before the parallel work
+        java.util.Map<String, CallerCodeHasher.Hashes> codes = ordered.stream().map(ContactDraft::callerCode)
+                .filter(java.util.Objects::nonNull).distinct().toList().parallelStream()
+                .collect(java.util.stream.Collectors.toMap(c -> c, c -> logbook.codes().hash(c)));
         return logbook.writeAudited(r -> {
+            codes.values().stream().distinct().forEach(code -> upgradeCode(r, code));
             List<ContactRow> batch = new ArrayList<>(Math.min(ordered.size(), IMPORT_BATCH));
             for (ContactDraft d : ordered) {
-                batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff, false));
+                batch.add(toRow(r, d, taxonomy, ContactIds.next(), 1, now, now, staff, false,
+                        d.callerCode() == null ? null : codes.get(d.callerCode())));
                 if (batch.size() == IMPORT_BATCH) {
                     r.contacts().insertAll(batch);
                     batch.clear();
@@ -157,23 +166,37 @@ public final class ContactService {
      * and what was kept is audited by kind and count in the same transaction.
      */
     public Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices) {
+        return update(id, expectedVersion, given, choices, java.util.Map.of());
+    }
+
+    private Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices,
+            java.util.Map<org.helplinelogbook.privacy.IdentifierKind, Integer> redactedBefore) {
         Taxonomy taxonomy = logbook.taxonomy();
         requireValid(given, taxonomy);
         NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(given.notes(), choices);
         ContactDraft draft = withNotes(given, applied.notes());
         ContactRow current = findRow(id).orElseThrow(ContactService::gone);
         requireMayEdit(current);
+        Contact before = toContact(current);
+        if (current.notesSealed() != null && before.notes() == null && !before.notesShredded()) {
+            // Sealed for the managers only (a manager edited it): the form could not show them, so saving the form
+            // would silently replace them.
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
+                    "A manager has changed this contact's notes; ask a manager for further changes.");
+        }
         Instant now = now();
         // A changed or removed note leaves the old text's ciphertext in the file's free space, under a month key that
         // still exists: the file is rewritten at the next close (as after a retention purge).
         boolean notesChanged = current.notesSealed() != null
-                && !java.util.Objects.equals(toContact(current).notes(), draft.notes());
+                && !java.util.Objects.equals(before.notes(), draft.notes());
+        CallerCodeHasher.Hashes code = codeHashes(draft);
         ContactRow saved = logbook.writeAudited(r -> {
             if (notesChanged) {
                 Retention.oweRewrite(r);
             }
+            upgradeCode(r, code);
             ContactRow row = toRow(r, draft, taxonomy, id, expectedVersion + 1, current.createdAt(), now, current.createdBy(),
-                    current.notesHold());
+                    current.notesHold(), code);
             row = keepHold(row, current.notesHold());
             if (draft.callerCode() == null) {
                 row = keepCallerCode(row, current.callerCodeHash());
@@ -183,8 +206,23 @@ public final class ContactService {
             }
             return row;
         }, AuditActions.EDIT, row -> id.toString(), changedFields(current, draft), row -> null,
-                row -> NotesPolicy.keptEntries(id.toString(), applied.kept()));
+                row -> NotesPolicy.entries(id.toString(), applied.kept(), redactedBefore.isEmpty() ? applied.redacted() : redactedBefore));
         return withReturning(toContact(saved, draft.notes()));
+    }
+
+    /**
+     * Replaces every identifier in a stored note with its token (review of old notes): an audited edit, with a
+     * {@code pii_redacted} entry per kind (kind and count, never the text) in the same transaction.
+     */
+    Contact redactAll(UUID id, int expectedVersion) {
+        Contact current = find(id).orElseThrow(ContactService::gone);
+        if (current.version() != expectedVersion) {
+            throw conflict();
+        }
+        NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(current.notes(), NotesPolicy.Choices.REDACT_ALL);
+        ContactDraft draft = new ContactDraft(current.startedAt(), current.durationSeconds(), current.channel(),
+                current.callerType(), current.topics(), current.outcomes(), current.source(), applied.notes(), null);
+        return update(id, expectedVersion, draft, NotesPolicy.Choices.REDACT_ALL, applied.redacted());
     }
 
     public void delete(UUID id, int expectedVersion) {
@@ -280,8 +318,22 @@ public final class ContactService {
         if (codeword == null || codeword.isBlank()) {
             return 0;
         }
-        String hash = CallerCodes.hash(logbook.key(), codeword);
-        return logbook.store().read(r -> r.contacts().countWithCallerCode(hash, Instant.now().plusSeconds(1)));
+        CallerCodeHasher.Hashes code = logbook.codes().hash(codeword);
+        Instant before = Instant.now().plusSeconds(1);
+        // A codeword not yet upgraded is still stored as its keyed hash (each codeword is in one form only).
+        return logbook.store().read(r -> r.contacts().countWithCallerCode(code.slow(), before)
+                + r.contacts().countWithCallerCode(code.keyed(), before));
+    }
+
+    private CallerCodeHasher.Hashes codeHashes(ContactDraft draft) {
+        return draft.callerCode() == null ? null : logbook.codes().hash(draft.callerCode());
+    }
+
+    /** Earlier contacts still holding this codeword's keyed hash move to the slow form with this save. */
+    private static void upgradeCode(Store.Repositories r, CallerCodeHasher.Hashes code) {
+        if (code != null) {
+            r.contacts().replaceCallerCode(code.keyed(), code.slow());
+        }
     }
 
     // ---- Drafts: the unsaved form, sealed with a key derived from the data key.
@@ -331,35 +383,38 @@ public final class ContactService {
     }
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
-            Instant createdAt, Instant updatedAt, long createdBy, boolean held) {
+            Instant createdAt, Instant updatedAt, long createdBy, boolean held, CallerCodeHasher.Hashes code) {
         // The stated offset picks the instant when a local time happened twice (clocks going back); else the earlier.
         Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), logbook.zone(), d.startOffset()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
-        byte[] sealed = null;
+        NoteVault.Sealed sealed = null;
         if (d.notes() != null) {
             // A held note lives under the permanent hold key, so retention never shreds it while held.
             keyId = held ? NoteVault.HOLD_KEY_ID : NoteVault.monthKeyId(local);
-            sealed = logbook.notes().seal(r.noteKeys(), keyId, id, version, d.notes());
+            // The author keeps a copy for the rest of the day (while they may edit it); managers always have one.
+            boolean authorCopy = createdBy == logbook.actor().staffId();
+            sealed = logbook.notes().seal(r, keyId, id, version, d.notes(), authorCopy, LocalDate.now(logbook.zone()));
         }
-        String codeHash = d.callerCode() == null ? null : CallerCodes.hash(logbook.key(), d.callerCode());
+        String codeHash = code == null ? null : code.slow();
         return new ContactRow(id, started, local, d.durationSeconds(), d.channel(), d.callerType(), data,
-                data ? d.source() : null, data ? d.topics() : List.of(), data ? d.outcomes() : List.of(), keyId, sealed,
-                false, codeHash, createdBy, createdAt, updatedAt, version);
+                data ? d.source() : null, data ? d.topics() : List.of(), data ? d.outcomes() : List.of(), keyId,
+                sealed == null ? null : sealed.bytes(), false, codeHash, createdBy, createdAt, updatedAt, version,
+                sealed == null ? ContactRow.SCHEME_MONTH_KEY : sealed.scheme());
     }
 
     private static ContactRow keepHold(ContactRow r, boolean hold) {
         return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
                 r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), hold,
-                r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+                r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version(), r.notesScheme());
     }
 
     /** An edit cannot re-enter the codeword (only its hash is stored), so a blank codeword keeps the stored one. */
     private static ContactRow keepCallerCode(ContactRow r, String hash) {
         return new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(), r.callerType(),
                 r.data(), r.source(), r.topics(), r.outcomes(), r.notesKeyId(), r.notesSealed(), r.notesHold(),
-                hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version());
+                hash, r.createdBy(), r.createdAt(), r.updatedAt(), r.version(), r.notesScheme());
     }
 
     /** Marks the returning callers: contacts whose codeword an earlier contact used (one query for the list). */
@@ -380,9 +435,10 @@ public final class ContactService {
         String notes = null;
         boolean shredded = false;
         if (row.notesSealed() != null && mayReadNotes(row)) {
-            notes = logbook.store().read(r -> logbook.notes().open(r.noteKeys(), row.notesKeyId(), row.id(),
-                    row.version(), row.notesSealed()));
-            shredded = notes == null;
+            NoteVault.Opened opened = logbook.store().read(r -> logbook.notes().open(r, row.notesKeyId(), row.id(),
+                    row.version(), row.notesSealed(), row.notesScheme()));
+            notes = opened.text();
+            shredded = opened.shredded();
         } else if (row.notesKeyId() != null && row.notesSealed() == null) {
             shredded = true;
         }

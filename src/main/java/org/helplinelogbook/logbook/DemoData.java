@@ -26,6 +26,9 @@ public final class DemoData {
     static final int CONTACTS_PER_YEAR = 17_000;
     private static final int BATCH = 2_000;
 
+    /** Distinct codewords in a demo logbook: returning callers' and one-off ones (see {@link #generate}). */
+    private static final int RETURNING_CODES = 500;
+    private static final int ONE_OFF_CODES = 1_000;
     private static final String[] NOTE_PHRASES = {
         "Caller worried about their own thoughts; talked through what helps them stay safe.",
         "Discussed the impact of an arrest on the family and what happens next.",
@@ -76,9 +79,13 @@ public final class DemoData {
      * in real life, so the indexes on time and id grow at their ends); returns how many were saved.
      */
     public static long generate(Logbook logbook, int count, long seed, IntConsumer progress) {
+        logbook.actor().requireManager("add demo data");
+        markAsDemo(logbook);
         var campaigns = logbook.store().read(r -> r.campaigns().list());
         var demo = new DemoData(seed, campaigns);
-        LocalDate today = LocalDate.now(logbook.zone());
+        LocalDateTime now = LocalDateTime.now(logbook.zone());
+        LocalDate today = now.toLocalDate();
+        demo.notAfter = now;
         int[] daysAgo = demo.daysAgo(count, today);
         long saved = 0;
         while (saved < count) {
@@ -90,6 +97,25 @@ public final class DemoData {
         return saved;
     }
 
+    /**
+     * Demo contacts go only into a logbook that holds no real ones: an empty logbook, or one already marked as a
+     * demo logbook. The mark is set first, so the title bar and every export say "demo" from then on.
+     */
+    private static void markAsDemo(Logbook logbook) {
+        if (logbook.settings().isDemo()) {
+            return;
+        }
+        if (logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL) > 0) {
+            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, "This logbook already holds real contacts, and"
+                    + " demo contacts would mix with them and change every figure. Make a new logbook for the demo"
+                    + " (for example with --data pointing at a new folder).");
+        }
+        logbook.settings().change(org.helplinelogbook.domain.LogbookSettings.DEMO_LOGBOOK, "true");
+    }
+
+    /** No demo contact starts after this moment (none "later today"); null when not bounded. */
+    private LocalDateTime notAfter;
+
     /** The drafts {@code offset .. offset+n} of a set of {@code total} spread over the years before {@code today}. */
     List<ContactDraft> contacts(int n, int total, long offset, LocalDate today, ZoneId zone) {
         return contacts(n, total, offset, today, (int[]) null);
@@ -97,7 +123,7 @@ public final class DemoData {
 
     /** For each of {@code total} contacts, how many days before {@code today} it falls: oldest first. */
     int[] daysAgo(int total, LocalDate today) {
-        int spanDays = spanDays(total);
+        int spanDays = spanDays(total, today);
         double uplift = Double.parseDouble(p.getProperty("campaign_uplift"));
         int[] days = new int[total];
         for (int i = 0; i < total; i++) {
@@ -112,9 +138,17 @@ public final class DemoData {
         return days;
     }
 
-    private static int spanDays(int total) {
+    /**
+     * About a year per 17,000 contacts (at least one, at most ten), and always back to ten weeks before the earliest
+     * campaign, so Campaign impact has weeks before, during and after every built-in campaign to show.
+     */
+    private int spanDays(int total, LocalDate today) {
         double years = Math.max(1.0, Math.min(10.0, total / (double) CONTACTS_PER_YEAR));
-        return (int) Math.round(years * 365);
+        long days = Math.round(years * 365);
+        for (Campaign c : campaigns) {
+            days = Math.max(days, ChronoUnit.DAYS.between(c.startsOn().minusWeeks(10), today));
+        }
+        return (int) Math.min(days, 20 * 365);
     }
 
     /**
@@ -122,7 +156,7 @@ public final class DemoData {
      * then sorted by start) when given, else are drawn at random over the span.
      */
     private List<ContactDraft> contacts(int n, int total, long offset, LocalDate today, int[] daysAgo) {
-        int spanDays = spanDays(total);
+        int spanDays = spanDays(total, today);
         List<ContactDraft> drafts = new ArrayList<>(n);
         double nonDataShare = Double.parseDouble(p.getProperty("non_data_share"));
         double codeShare = Double.parseDouble(p.getProperty("caller_code_share"));
@@ -131,6 +165,9 @@ public final class DemoData {
         for (int i = 0; i < n; i++) {
             LocalDate day = daysAgo == null ? day(today, spanDays, uplift) : today.minusDays(daysAgo[(int) offset + i]);
             LocalDateTime start = day.atTime(hours.pick(random), random.nextInt(60), random.nextInt(60));
+            if (notAfter != null && start.isAfter(notAfter)) {
+                start = start.minusDays(1); // never a call "later today"
+            }
             String channel = channels.pickCode(random);
             if (random.nextDouble() < nonDataShare) {
                 int duration = (int) Math.min(600, logNormal(Integer.parseInt(p.getProperty("non_data_median_seconds")), 0.8));
@@ -141,8 +178,11 @@ public final class DemoData {
                     Double.parseDouble(p.getProperty("duration_sigma"))));
             String code = null;
             if (random.nextDouble() < codeShare) {
-                code = random.nextDouble() < returning ? "returning-" + random.nextInt(Math.max(10, total / 50))
-                        : "demo-" + (offset + i);
+                // Drawn from bounded pools: each distinct codeword costs one slow hash (issue 20, ~60 ms), so a
+                // codeword per contact would make a 2,000,000-contact demo take hours to build.
+                code = random.nextDouble() < returning
+                        ? "returning-" + random.nextInt(Math.max(10, Math.min(total / 50, RETURNING_CODES)))
+                        : "demo-" + random.nextInt(ONE_OFF_CODES);
             }
             String notes = random.nextInt(10) == 0 ? NOTE_PHRASES[random.nextInt(NOTE_PHRASES.length)] : null;
             drafts.add(new ContactDraft(start, duration, channel, callerTypes.pickCode(random),

@@ -55,7 +55,11 @@ public final class ExportService {
             boolean replaceAgreed) {
         logbook.actor().requireManager("export reports");
         // published figures come from the grid of months, quarters and years: refused before any file is started
-        ReportService.requirePublishable(period, policy);
+        try {
+            ReportService.requirePublishable(period, policy);
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        }
         return write(target, replaceAgreed, format, policy, "period",
                 out -> reports.export(logbook.actor(), period, format, policy, out));
     }
@@ -74,6 +78,15 @@ public final class ExportService {
                 out -> reports.exportCampaign(logbook.actor(), campaignName, weeks, format, policy, out));
     }
 
+    /** A refusal by the report rules, as a message for the person (CLI exit code 4). Never holds a figure. */
+    private static LogbookException refused(IllegalArgumentException e) {
+        String m = e.getMessage() == null ? "This report cannot be made" : e.getMessage();
+        LogbookException le = new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                Character.toUpperCase(m.charAt(0)) + m.substring(1) + (m.endsWith(".") ? "" : "."));
+        le.initCause(e);
+        return le;
+    }
+
     private Exported write(Path requested, boolean replaceAgreed, ExportFormat format, DisclosurePolicy policy,
             String subject, AtomicFile.Content content) {
         Path target = OverwriteGuard.exportTarget(requested, logbook.dataDir(), replaceAgreed);
@@ -82,6 +95,9 @@ public final class ExportService {
             hash = AtomicFile.write(target, content);
         } catch (IOException e) {
             throw new NotWritten(target, e);
+        } catch (IllegalArgumentException e) {
+            // a report the rules refuse (a campaign over other windows, an unknown campaign): nothing was kept
+            throw refused(e);
         }
         logbook.record(AuditActions.EXPORT, null, "format," + subject + ",policy", "format=" + format.extension()
                 + (policy.exact() ? ",exact" : "") + ",sha256=" + hash);

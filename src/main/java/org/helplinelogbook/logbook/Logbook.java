@@ -37,6 +37,7 @@ public final class Logbook implements AutoCloseable {
     private final JdbiStore store;
     private final ZoneId zone;
     private final NoteVault notes;
+    private final CallerCodeHasher codes;
     private final AuditTrail audit;
     private final AuditedWrites writes;
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
@@ -48,6 +49,7 @@ public final class Logbook implements AutoCloseable {
     private boolean closed;
 
     private final ContactService contacts;
+    private final NotesReviewService notesReview;
     private final Retention retention;
     private final AccountService accounts;
     private final TaxonomyService taxonomyService;
@@ -68,15 +70,17 @@ public final class Logbook implements AutoCloseable {
         this.database = database;
         this.zone = JdbiStore.storedZone(database);
         this.store = new JdbiStore(database, zone);
-        this.notes = new NoteVault(key);
+        this.notes = new NoteVault(key, zone);
+        this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
-        this.writes = new AuditedWrites(this::store, audit, this::actor);
+        this.writes = new AuditedWrites(this::store, audit, this::actor, notes::settle);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
         this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
         ReportService reports = new ReportService(store, zone);
         this.contacts = new ContactService(this);
+        this.notesReview = new NotesReviewService(this);
         this.retention = new Retention(this);
         this.accounts = new AccountService(this);
         this.taxonomyService = new TaxonomyService(this);
@@ -137,14 +141,80 @@ public final class Logbook implements AutoCloseable {
         return SharedLogbook.create(dataDir, profile, dbPassword, username, password, zone);
     }
 
-    /** Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. */
-    public static void joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
-        SharedLogbook.join(dataDir, profile, dbPassword);
+    /**
+     * Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. The database
+     * password is kept for the desk (system credential store, else a private file): returns where, or null if it
+     * could not be kept (then each sign-in asks for it).
+     */
+    public static String joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
+        return SharedLogbook.join(dataDir, profile, dbPassword);
+    }
+
+    /**
+     * As {@link #joinShared(Path, ConnectionProfile, char[])} from what a person types: the server's address as
+     * {@code postgresql://ROLE@HOST:PORT/DATABASE?...}, and the office CA certificate file when the address does not
+     * name it. A malformed address or a weaker {@code sslmode} is INVALID_INPUT, as for the CLI's {@code join}.
+     */
+    public static String joinShared(Path dataDir, String serverUrl, Path caCertificate, char[] dbPassword) {
+        ConnectionProfile profile;
+        try {
+            profile = ConnectionProfile.parseUrl(withCa(serverUrl == null ? "" : serverUrl.strip(), caCertificate));
+        } catch (IllegalArgumentException e) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
+        }
+        return joinShared(dataDir, profile, dbPassword);
+    }
+
+    private static String withCa(String url, Path ca) {
+        if (ca == null || url.contains("sslrootcert=")) {
+            return url;
+        }
+        String encoded = java.net.URLEncoder.encode(ca.toAbsolutePath().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return url + (url.contains("?") ? "&" : "?") + "sslrootcert=" + encoded;
+    }
+
+    /** Whether this desk of a shared logbook has its database password kept (so sign-in need not ask for it). */
+    public static boolean deskPasswordKept(Path dataDir) {
+        if (!isShared(dataDir)) {
+            return true;
+        }
+        try {
+            var profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
+            char[] kept = SharedLogbook.passwordStore(dataDir, profile).load().orElse(null);
+            if (kept == null) {
+                return System.getenv(SharedLogbook.DB_PASSWORD_ENV) != null;
+            }
+            Arrays.fill(kept, '\0');
+            return true;
+        } catch (IllegalArgumentException e) {
+            return true; // a damaged profile is reported by the sign-in itself
+        }
     }
 
     /** Creates a logbook in {@code dataDir} with its first (manager) account, default taxonomy and example campaigns. */
     public static Created create(Path dataDir, String username, char[] password, ZoneId zone) {
         return LogbookOpening.create(dataDir, username, password, zone);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PREWARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Once per process, in a background thread: loads what opening a logbook needs (storage, migrations, queries)
+     * on a throwaway in-memory database, while the person types their password. Touches no logbook.
+     */
+    public static void prewarmInBackground() {
+        if (PREWARMED.compareAndSet(false, true)) {
+            Thread t = new Thread(org.helplinelogbook.storage.Database::prewarm, "prewarm");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
+    /** The same, in this thread (the sign-in benchmark). */
+    public static void prewarm() {
+        PREWARMED.set(true);
+        org.helplinelogbook.storage.Database.prewarm();
     }
 
     public static Logbook open(Path dataDir, String username, char[] password) {
@@ -153,18 +223,19 @@ public final class Logbook implements AutoCloseable {
 
     /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
     public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
-        if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlock(username, password), username, dbPassword);
-        }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlock(username, password), username);
+        Logbook logbook = isShared(dataDir)
+                ? SharedLogbook.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username, dbPassword)
+                : LogbookOpening.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username);
+        NoteKeyEnrolment.completeSlot(logbook, password);
+        return logbook;
     }
 
     /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
     public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
         if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null, null);
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, null);
         }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKey(recoveryKey), null);
+        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null);
     }
 
     // ---- The session
@@ -253,11 +324,20 @@ public final class Logbook implements AutoCloseable {
         return notes;
     }
 
+    CallerCodeHasher codes() {
+        return codes;
+    }
+
     Database database() {
         return database;
     }
 
     // ---- Services: made once per session
+
+    /** Review of old notes for identifiers (managers). */
+    public NotesReviewService notesReview() {
+        return notesReview;
+    }
 
     public ContactService contacts() {
         return contacts;
@@ -265,6 +345,11 @@ public final class Logbook implements AutoCloseable {
 
     public Retention retention() {
         return retention;
+    }
+
+    /** Re-sealing notes saved before reading keys (issue 20); run by the sign-in chores of a manager. */
+    public NoteUpgrade noteUpgrade() {
+        return new NoteUpgrade(this);
     }
 
     public AccountService accounts() {
@@ -301,6 +386,11 @@ public final class Logbook implements AutoCloseable {
         return verification;
     }
 
+    /** A shared logbook's server backup as far as the app knows it (desks make no backup files). */
+    public ServerBackups serverBackups() {
+        return new ServerBackups(this);
+    }
+
     public AuditTrail auditTrail() {
         return audit;
     }
@@ -308,11 +398,10 @@ public final class Logbook implements AutoCloseable {
     // ---- Audited writes (see AuditedWrites)
 
     /**
-     * Records one audited action in its own durable transaction. For the services and tests; the front ends call a
-     * service method instead (the contact form's {@code pii_kept} is now written by {@link ContactService} in the
-     * save's own transaction).
+     * Records one audited action in its own durable transaction. Only the services of this package write audit
+     * entries; a front end calls a service method instead (ADR 0010).
      */
-    public void record(String action, String recordId, String fields, String counts) {
+    void record(String action, String recordId, String fields, String counts) {
         writes.record(action, recordId, fields, counts);
     }
 
@@ -386,6 +475,7 @@ public final class Logbook implements AutoCloseable {
             }
         } finally {
             notes.wipe();
+            codes.wipe();
             audit.close();
             key.destroy();
             lock.close();

@@ -25,7 +25,7 @@ public final class LogbookLock implements AutoCloseable {
     /** How long a second writer waits for the lock. */
     public static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final long RETRY_MILLIS = 100;
-    /** Per thread, because a front end signs in on the thread that should hear about the wait. */
+    /** Per thread, because a front end signs in on the thread that should hear about the wait (see {@link #withThisThreadsNotice}). */
     private static final ThreadLocal<Consumer<String>> NOTICE = ThreadLocal.withInitial(() -> message -> { });
 
     private final FileChannel channel;
@@ -52,6 +52,12 @@ public final class LogbookLock implements AutoCloseable {
         } finally {
             NOTICE.set(before);
         }
+    }
+
+    /** {@code work} as it would run here, for running on another thread: the notice set here goes with it. */
+    static <T> Supplier<T> withThisThreadsNotice(Supplier<T> work) {
+        Consumer<String> notice = NOTICE.get();
+        return () -> noticeWhileWaiting(notice, work);
     }
 
     static LogbookLock acquire(Path dataDir, Duration patience, Consumer<String> notice) {

@@ -13,6 +13,7 @@ import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
@@ -29,7 +30,7 @@ final class LogbookOpening {
 
     /** Turns a key slot into the data key (password, recovery key or a backup's raw key). */
     interface Unlocker {
-        DataKey unlock(KeySlotFile slots);
+        KeySlotFile.Unlocked unlock(KeySlotFile slots);
     }
 
     private LogbookOpening() {}
@@ -56,13 +57,19 @@ final class LogbookOpening {
         Database database = null;
         try {
             KeySlotFile slots = KeySlotFile.createNew(dataDir);
-            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
-            String recoveryKey = slots.createRecoverySlot(key);
+            // The first manager's slot and the recovery slot hold the managers' new note key pair (ADR 2).
+            SlotKeys noteKeys = NoteKeyring.forNewLogbook();
+            slots.putPasswordSlot(username, Role.MANAGER, password, false, key, noteKeys);
+            String recoveryKey = slots.createRecoverySlot(key, new SlotKeys(null, noteKeys.notesPublicKey(),
+                    noteKeys.notesPrivateKey()));
             database = Database.openH2(dataDir, key, true);
-            long staffId = LogbookSetup.seed(new JdbiStore(database, zone), username, zone);
+            var seeded = new JdbiStore(database, zone);
+            long staffId = LogbookSetup.seed(seeded, username, zone);
+            NoteKeyEnrolment.publish(seeded, noteKeys.notesPublicKey());
             saveSlots(slots);
             var logbook = Logbook.assemble(dataDir, lock, slots, slots, key, database,
                     new Actor(staffId, username, Role.MANAGER), false);
+            logbook.notes().useKeys(new NoteKeyring(staffId, noteKeys));
             logbook.record(AuditActions.INIT, null, null, null);
             return new Logbook.Created(logbook, recoveryKey);
         } catch (RuntimeException e) {
@@ -94,17 +101,20 @@ final class LogbookOpening {
         }
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = null;
+        SlotKeys noteKeys = SlotKeys.NONE;
         Database database = null;
         try {
             KeySlotFile slots = KeySlotFile.load(dataDir);
-            key = unlocker.unlock(slots);
+            KeySlotFile.Unlocked unlocked = unlocker.unlock(slots);
+            key = unlocked.dataKey();
+            noteKeys = unlocked.keys();
             if (!Database.existsIn(dataDir)) {
                 throw new LogbookException(LogbookException.Kind.MISSING,
                         "The logbook's database file is missing from " + dataDir + ".");
             }
             database = Database.openH2(dataDir, key, false);
             opened.accept(database);
-            return signIn(dataDir, lock, slots, slots, key, database, username);
+            return signIn(dataDir, lock, slots, slots, key, noteKeys, database, username);
         } catch (UnlockFailedException e) {
             cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, WRONG_LOGIN);
@@ -114,6 +124,7 @@ final class LogbookOpening {
                     ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED,
                     e.getMessage() + Backups.damagedAdvice(dataDir));
         } catch (StorageException e) {
+            noteKeys.wipe();
             cleanUp(lock, key, database);
             LogbookException failure = storageFailure(e);
             if (failure.kind() == LogbookException.Kind.DAMAGED) {
@@ -123,14 +134,19 @@ final class LogbookOpening {
             }
             throw failure;
         } catch (RuntimeException e) {
+            noteKeys.wipe();
             cleanUp(lock, key, database);
             throw e;
         }
     }
 
-    /** After the data key is unlocked: finds the active account, checks the audit anchor, records the login. */
+    /**
+     * After the data key is unlocked: finds the active account, takes its note keys, destroys author day keys of days
+     * that are over (ADR 2), checks the audit anchor, records the login
+     * (on a single-desk logbook; on a shared one only a recovery-key sign-in).
+     */
     static Logbook signIn(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
-            Database database, String username) {
+            SlotKeys noteKeys, Database database, String username) {
         Store store = new JdbiStore(database, ZoneId.of("UTC"));
         StaffAccount account = store.read(r -> username == null
                 ? r.staff().list().stream().filter(a -> a.active() && a.role() == Role.MANAGER).findFirst()
@@ -139,10 +155,19 @@ final class LogbookOpening {
         var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
                 new Actor(account.id(), account.username(), account.role()),
                 username != null && account.mustChangePassword());
+        logbook.notes().useKeys(new NoteKeyring(account.id(), noteKeys));
+        logbook.store().writeAll(r -> logbook.notes().destroyPastDayKeys(r, java.time.LocalDate.now(logbook.zone())));
         if (!logbook.store().read(logbook.auditTrail()::anchorMatches)) {
             logbook.record(AuditActions.ANCHOR_MISMATCH, null, null, null);
         }
-        logbook.record(username == null ? AuditActions.LOGIN_RECOVERY : AuditActions.LOGIN, null, null, null);
+        if (username == null) {
+            logbook.record(AuditActions.LOGIN_RECOVERY, null, null, null);
+        } else if (!logbook.isShared()) {
+            // A shared logbook's audit log is readable by the server's administrator: a "login" entry per sign-in
+            // would hand them every staff member's working hours, which no one in the office needs from the server
+            // (docs/threat-model-server.md). The recovery key's use above is still recorded everywhere.
+            logbook.record(AuditActions.LOGIN, null, null, null);
+        }
         return logbook;
     }
 

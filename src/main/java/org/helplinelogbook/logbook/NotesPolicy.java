@@ -137,6 +137,17 @@ public final class NotesPolicy {
         return entries;
     }
 
+    /** Audit entries for what was kept and what was redacted in bulk: kind and count only. */
+    static List<AuditedWrites.FollowingEntry> entries(String recordId, Map<IdentifierKind, Integer> kept,
+            Map<IdentifierKind, Integer> redacted) {
+        List<AuditedWrites.FollowingEntry> entries = new ArrayList<>(keptEntries(recordId, kept));
+        if (!redacted.isEmpty()) {
+            new EnumMap<>(redacted).forEach((kind, count) -> entries.add(new AuditedWrites.FollowingEntry(
+                    AuditActions.PII_REDACTED, recordId, null, "kind=" + kind.name() + ",count=" + count)));
+        }
+        return entries;
+    }
+
     private static Map<IdentifierKind, Integer> countKinds(List<IdentifierHit> hits) {
         Map<IdentifierKind, Integer> counts = new EnumMap<>(IdentifierKind.class);
         hits.forEach(h -> counts.merge(h.kind(), 1, Integer::sum));

@@ -74,8 +74,10 @@ public final class Retention {
             int kept = 0;
             for (String keyId : expiredMonths(r, cutoff)) {
                 for (SealedNote held : r.contacts().heldNotesUnder(keyId)) {
-                    byte[] resealed = vault.reseal(r.noteKeys(), keyId, NoteVault.HOLD_KEY_ID, held.id(),
-                            held.version(), held.sealed());
+                    // Throws (and the purge is rolled back) if this account cannot open a held note: its month key
+                    // must never be destroyed before the note has moved to the hold key.
+                    byte[] resealed = vault.reseal(r, keyId, NoteVault.HOLD_KEY_ID, held.id(), held.version(),
+                            held.sealed(), held.scheme());
                     if (resealed != null) {
                         r.contacts().resealNotes(held.id(), NoteVault.HOLD_KEY_ID, resealed);
                         kept++;

@@ -99,8 +99,8 @@ public final class ServerMigration {
                 .orElseThrow(() -> new LogbookException(LogbookException.Kind.NOT_ALLOWED,
                         "Only an active manager can move the logbook to a server."));
         var trail = new AuditTrail(key, sourceSlots);
-        var vault = new NoteVault(key);
-        var sourceVault = new NoteVault(key); // its own key cache: each side unwraps its own copy of a month key
+        var vault = new NoteVault(key, zone);
+        var sourceVault = new NoteVault(key, zone); // its own key cache: each side unwraps its own copy of a month key
         try {
             List<String> sourceProblems = sourceStore.read(r -> trail.verify(r.audit().all()));
             var targetStore = new JdbiStore(target, zone);
@@ -245,6 +245,14 @@ public final class ServerMigration {
             org.helplinelogbook.domain.Store.Repositories targetRepos) {
         long checked = 0;
         for (ServerCopy.SealedNote note : copy.sampleTargetNotes(NOTE_SAMPLE)) {
+            if (note.scheme() != org.helplinelogbook.domain.ContactRow.SCHEME_MONTH_KEY) {
+                // Sealed with reading keys, which this check does not hold: the copy must be byte for byte the same.
+                if (!java.util.Arrays.equals(copy.sourceSealed(note.id()), note.sealed())) {
+                    throw failed("a note is not the same on the server");
+                }
+                checked++;
+                continue;
+            }
             String onServer;
             try {
                 onServer = vault.open(targetRepos.noteKeys(), note.keyId(), note.id(), note.version(), note.sealed());

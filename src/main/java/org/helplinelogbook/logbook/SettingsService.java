@@ -26,6 +26,35 @@ public final class SettingsService {
                 String.valueOf(LogbookSettings.RETENTION_DEFAULT))), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
     }
 
+    /** The organisation's name that heads every report and export. */
+    public String organisationName() {
+        String name = get(LogbookSettings.ORGANISATION_NAME, "").strip();
+        return name.isEmpty() ? LogbookSettings.ORGANISATION_DEFAULT : name;
+    }
+
+    /**
+     * Sets the name that heads every report and export (managers only): one line of at most
+     * {@link LogbookSettings#ORGANISATION_MAX_LENGTH} characters; blank goes back to the default.
+     */
+    public void changeOrganisationName(String name) {
+        String given = name == null ? "" : name.strip();
+        if (given.codePoints().anyMatch(Character::isISOControl)) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
+                    "The organisation's name must be one line of text.");
+        }
+        String cleaned = given.replaceAll(" {2,}", " ");
+        if (cleaned.length() > LogbookSettings.ORGANISATION_MAX_LENGTH) {
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "The organisation's name can be at most "
+                    + LogbookSettings.ORGANISATION_MAX_LENGTH + " characters.");
+        }
+        change(LogbookSettings.ORGANISATION_NAME, cleaned);
+    }
+
+    /** Whether this is a demo logbook (made or filled by the demo command): shown in the title bar and exports. */
+    public boolean isDemo() {
+        return "true".equals(get(LogbookSettings.DEMO_LOGBOOK, "false"));
+    }
+
     /** Managers change settings; the change is audited by name only. */
     public void change(String name, String value) {
         logbook.actor().requireManager("change settings");

@@ -11,8 +11,10 @@ import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
@@ -58,15 +60,19 @@ final class SharedLogbook {
                         + profile.describe() + " already holds a logbook. Join it instead (join --server ...).");
             }
             KeySlotFile slots = ServerSlots.createNew(store);
-            slots.putPasswordSlot(username, Role.MANAGER, password, false, key);
-            String recoveryKey = slots.createRecoverySlot(key);
+            SlotKeys noteKeys = NoteKeyring.forNewLogbook();
+            slots.putPasswordSlot(username, Role.MANAGER, password, false, key, noteKeys);
+            String recoveryKey = slots.createRecoverySlot(key, new SlotKeys(null, noteKeys.notesPublicKey(),
+                    noteKeys.notesPrivateKey()));
             LogbookOpening.saveSlots(slots); // first: a second init racing this one now fails instead of seeding twice
             long staffId = LogbookSetup.seed(store, username, zone);
+            NoteKeyEnrolment.publish(store, noteKeys.notesPublicKey());
             profile.saveTo(dataDir);
             wroteProfile = true;
             KeySlotFile anchor = ServerSlots.deskAnchor(dataDir);
             var logbook = Logbook.assemble(dataDir, lock, slots, anchor, key, database,
                     new Actor(staffId, username, Role.MANAGER), false);
+            logbook.notes().useKeys(new NoteKeyring(staffId, noteKeys));
             logbook.record(AuditActions.INIT, null, null, null);
             return new Logbook.Created(logbook, recoveryKey);
         } catch (IOException e) {
@@ -81,7 +87,13 @@ final class SharedLogbook {
         }
     }
 
-    static void join(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
+    /** Where this desk keeps its database password (system credential store, else a private file). */
+    static DeskPasswordStore passwordStore(Path dataDir, ConnectionProfile profile) {
+        return new DeskPasswordStore(dataDir, profile.describe());
+    }
+
+    /** @return where the desk's database password is now kept, for the person to be told */
+    static String join(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
         if (Logbook.existsIn(dataDir)) {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
                     "A logbook already exists in " + dataDir + ". Nothing was changed.");
@@ -98,6 +110,11 @@ final class SharedLogbook {
         } catch (StorageException e) {
             throw LogbookOpening.storageFailure(e);
         }
+        try {
+            return passwordStore(dataDir, profile).save(dbPassword);
+        } catch (IOException e) {
+            return null; // joined all the same: the sign-in asks for the password each time and says why
+        }
     }
 
     static Logbook unlock(Path dataDir, LogbookOpening.Unlocker unlocker, String username, char[] dbPassword) {
@@ -105,17 +122,33 @@ final class SharedLogbook {
         try {
             profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
         } catch (IllegalArgumentException e) {
-            throw new LogbookException(LogbookException.Kind.DAMAGED, e.getMessage());
+            // e.g. a weaker sslmode written into server.json by hand: refused as join refuses it (exit 4)
+            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
         }
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = null;
         Database database = null;
+        DeskPasswordStore kept = passwordStore(dataDir, profile);
         char[] password = dbPassword != null ? dbPassword : fromEnvironment();
+        boolean fromStore = false;
+        if (password.length == 0) {
+            password = kept.load().orElse(new char[0]);
+            fromStore = password.length > 0;
+        }
         try {
+            if (password.length == 0) {
+                throw new DeskPasswordNeededException("This desk has no database password kept. Type the password"
+                        + " of the desk's database role (from whoever runs the server).");
+            }
             database = open(profile, password);
+            if (dbPassword != null) {
+                keep(kept, dbPassword); // typed at sign-in and it worked: not asked again at this desk
+            }
             KeySlotFile slots = ServerSlots.load(new JdbiStore(database, ZoneOffset.UTC));
-            key = unlocker.unlock(slots);
-            return LogbookOpening.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, database, username);
+            KeySlotFile.Unlocked unlocked = unlocker.unlock(slots);
+            key = unlocked.dataKey();
+            return LogbookOpening.signIn(dataDir, lock, slots, ServerSlots.deskAnchor(dataDir), key, unlocked.keys(), database,
+                    username);
         } catch (UnlockFailedException e) {
             LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "The username or password is not right.");
@@ -130,9 +163,23 @@ final class SharedLogbook {
             LogbookOpening.cleanUp(lock, key, database);
             throw e;
         } finally {
-            if (dbPassword == null) {
+            if (dbPassword == null || fromStore) {
                 Arrays.fill(password, '\0');
             }
+        }
+    }
+
+    /** Keeps a password that just worked, unless the same one is already kept. */
+    private static void keep(DeskPasswordStore kept, char[] password) {
+        char[] current = kept.load().orElse(new char[0]);
+        try {
+            if (!Arrays.equals(current, password)) {
+                kept.save(password);
+            }
+        } catch (IOException e) {
+            // not kept: the next sign-in asks again, which is safe
+        } finally {
+            Arrays.fill(current, '\0');
         }
     }
 
@@ -148,6 +195,10 @@ final class SharedLogbook {
         try {
             return Database.openPostgres(profile, dbPassword);
         } catch (StorageException e) {
+            if (e.isPasswordRefused()) {
+                throw new DeskPasswordNeededException("The logbook server refused the database password of "
+                        + profile.user() + ". Type it again (ask whoever runs the server if it was changed).");
+            }
             throw LogbookOpening.storageFailure(e);
         } catch (IllegalArgumentException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());

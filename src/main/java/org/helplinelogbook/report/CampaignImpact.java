@@ -30,7 +30,16 @@ public record CampaignImpact(
         Instant generatedAt,
         String auditAnchor,
         List<Window> windows,
-        String organisation) {
+        String organisation,
+        boolean demo) {
+
+    /** A campaign's impact in a real logbook (not a demo one). */
+    public CampaignImpact(String campaignName, LocalDate startsOn, LocalDate endsOn, BigDecimal cost, String currency,
+            int weeksEachSide, int taxonomyVersion, Instant generatedAt, String auditAnchor, List<Window> windows,
+            String organisation) {
+        this(campaignName, startsOn, endsOn, cost, currency, weeksEachSide, taxonomyVersion, generatedAt, auditAnchor,
+                windows, organisation, false);
+    }
 
     public enum Phase {
         BEFORE, DURING, AFTER;

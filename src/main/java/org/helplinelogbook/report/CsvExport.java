@@ -63,6 +63,9 @@ final class CsvExport {
                     f.cell(PublishedFigures.WITH_CODE), "");
             csv.row(period, "caller_code", "distinct_codes", "Different codewords (returning callers)",
                     f.cell(PublishedFigures.DISTINCT_CODES), "");
+            if (s.demo()) {
+                csv.row(period, "meta", "demo_logbook", "Demo logbook", Documents.DEMO_NOTE, "");
+            }
             csv.row(period, "meta", "policy", "Disclosure control", p.describe(), "");
             csv.row(period, "meta", "note", "How to read the figures", ROUNDING_NOTE, "");
             csv.row(period, "meta", "organisation", "Organisation", s.organisation(), "");
@@ -113,6 +116,9 @@ final class CsvExport {
             csv.row(name, "meta", "meta", "cost", "Campaign cost", c.cost() == null ? Documents.NOT_AVAILABLE
                     : Documents.money(c.cost(), c.currency()));
             csv.row(name, "meta", "meta", "counts", "Counts", "data contacts");
+            if (c.demo()) {
+                csv.row(name, "meta", "meta", "demo_logbook", "Demo logbook", Documents.DEMO_NOTE);
+            }
             csv.row(name, "meta", "meta", "policy", "Disclosure control", p.describe());
             csv.row(name, "meta", "meta", "note", "How to read the figures", ROUNDING_NOTE);
             csv.row(name, "meta", "meta", "organisation", "Organisation", c.organisation());

@@ -21,11 +21,12 @@ import org.helplinelogbook.report.CampaignImpact.Week;
 import org.helplinelogbook.report.CampaignImpact.Window;
 import org.helplinelogbook.report.ReportDocument.Cell;
 import org.helplinelogbook.report.ReportDocument.Chart;
+import org.helplinelogbook.report.ReportDocument.KeyFigure;
 import org.helplinelogbook.report.ReportDocument.Meta;
 import org.helplinelogbook.report.ReportDocument.Series;
 import org.helplinelogbook.report.ReportDocument.Table;
 
-/** Lays out summaries and campaign figures as {@link ReportDocument}s, applying the disclosure policy to each figure. */
+/** Lays out summaries and campaign figures as {@link ReportDocument}s from their published figures. */
 final class Documents {
 
     static final String NOT_AVAILABLE = "n/a";
@@ -36,6 +37,8 @@ final class Documents {
             + " during the campaign minus those expected at the weekly rate before it. Worked out from the published"
             + " (rounded) totals; n/a when there was no uplift or no cost was recorded.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private Documents() {}
 
@@ -54,6 +57,37 @@ final class Documents {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** A period in words: "October 2026", "July–September 2026 (2026-Q3)", "April 2026 – March 2027 (FY2026-27)". */
+    static String periodName(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> p.firstDay().format(MONTH);
+            case QUARTER -> p.firstDay().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + "–"
+                    + p.lastDay().format(MONTH) + " (" + p.label() + ")";
+            case FINANCIAL_YEAR -> p.firstDay().format(MONTH) + " – " + p.lastDay().format(MONTH) + " ("
+                    + p.label() + ")";
+            case RANGE -> p.firstDay().format(DAY) + " – " + p.lastDay().format(DAY);
+        };
+    }
+
+    /** The plain-English box: how small numbers are protected and why parts need not add up. */
+    static List<String> protection(DisclosurePolicy p) {
+        if (p.exact()) {
+            return List.of("These are exact figures for internal use only. They include small numbers that could"
+                    + " help someone recognise a caller, so this report must not leave the service.");
+        }
+        return List.of(
+                "The helpline is anonymous, so small numbers are never shown: a count from 1 to "
+                        + (p.suppressBelow() - 1) + " appears as *, and every other count is rounded to the nearest "
+                        + p.roundTo() + ". A 0 means there were none.",
+                "Every figure, totals included, is rounded on its own, so the parts of a table need not add up to"
+                        + " its total. Where the other figures would let someone work a small number out, a"
+                        + " larger figure is hidden as * as well.",
+                "Percentages and changes are worked out from the figures shown and are n/a when they would depend"
+                        + " on a *.");
+    }
+
+    // ---- Period summaries
+
     static ReportDocument summary(PeriodSummary s, DisclosurePolicy policy) {
         return summary(s, PublishedFigures.of(s, policy));
     }
@@ -61,23 +95,64 @@ final class Documents {
     static ReportDocument summary(PeriodSummary s, PublishedFigures f) {
         DisclosurePolicy policy = f.policy();
         List<Meta> cover = new ArrayList<>();
+        cover.add(new Meta("Organisation", s.organisation()));
         cover.add(new Meta("Period", s.period().label()));
-        cover.add(new Meta("Dates", DAY.format(s.period().firstDay()) + " – " + DAY.format(s.period().lastDay())
-                + " (" + s.zone().getId() + ")"));
-        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor());
+        String dates = DAY.format(s.period().firstDay()) + " – " + DAY.format(s.period().lastDay()) + " ("
+                + s.zone().getId() + ")";
+        cover.add(new Meta("Dates", dates));
+        common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
         List<Table> tables = new ArrayList<>();
-        tables.add(totals(s, f));
+        Table totals = totals(s, f);
+        tables.add(totals);
         tables.add(durations(s, f));
         for (Breakdown b : s.breakdowns()) {
             tables.add(breakdown(b, f));
         }
-        return new ReportDocument("Helpline contacts — " + s.period().label(), s.period().label(), cover,
-                policy.exact(), tables);
+        List<Chart> front = new ArrayList<>();
+        front.add(totals.chart());
+        front.add(tables.stream().filter(t -> t.sheetName().equals("Caller group")).findFirst().orElseThrow()
+                .chart());
+        return new ReportDocument((s.demo() ? DEMO_TITLE : "") + "Helpline contacts: " + periodName(s.period()),
+                s.period().label(),
+                s.organisation(), dates, cover, policy.exact(), keyFigures(s, f), front, protection(policy), tables);
     }
 
+    private static List<KeyFigure> keyFigures(PeriodSummary s, PublishedFigures f) {
+        String before = periodName(s.lastYear().period());
+        List<KeyFigure> out = new ArrayList<>();
+        String[][] measures = {{"All contacts", PublishedFigures.ALL}, {"Data contacts", PublishedFigures.DATA},
+            {"Non-data contacts", PublishedFigures.NON_DATA}};
+        for (String[] m : measures) {
+            OptionalLong now = f.value(m[1]);
+            OptionalLong then = f.lastYear(m[1]);
+            out.add(new KeyFigure(m[0], PublishedFigures.text(now), before + ": " + PublishedFigures.text(then)
+                    + " · change " + f.change(now, then).orElse(NOT_AVAILABLE)));
+        }
+        out.add(new KeyFigure("Returning callers", f.cell(PublishedFigures.DISTINCT_CODES),
+                "different codewords; " + f.cell(PublishedFigures.WITH_CODE) + " contacts gave one"));
+        Table lengths = durations(s, f);
+        out.add(new KeyFigure("Median length of a data contact", minutesText(lengths.rows().get(1).get(1)),
+                "90th percentile " + minutesText(lengths.rows().get(2).get(1)) + "; "
+                        + lengths.rows().get(0).get(1).text() + " contacts timed"));
+        return out;
+    }
+
+    /** Put before the title of every export of a demo logbook. */
+    static final String DEMO_TITLE = "DEMO DATA — ";
+    static final String DEMO_NOTE = "This is a demo logbook: every contact in it is made-up example data, not a real call.";
+
     private static void common(List<Meta> cover, DisclosurePolicy policy, int taxonomyVersion, Instant generated,
-            String auditAnchor) {
+            String auditAnchor, boolean demo) {
+        if (demo) {
+            cover.add(0, new Meta("Demo logbook", DEMO_NOTE));
+        }
         cover.add(new Meta("Disclosure control", policy.describe()));
+        if (!policy.exact()) {
+            cover.add(new Meta("What * means", "A count from 1 to " + (policy.suppressBelow() - 1) + ", or a larger"
+                    + " figure hidden so that a small one cannot be worked out from the others."));
+            cover.add(new Meta("Why parts need not add up", "Every figure, totals included, is rounded from its own"
+                    + " true value. Percentages are worked out from the figures shown."));
+        }
         cover.add(new Meta("Taxonomy version", Integer.toString(taxonomyVersion)));
         cover.add(new Meta("Generated at", timestamp(generated)));
         cover.add(new Meta("Audit anchor", auditAnchor));
@@ -88,7 +163,6 @@ final class Documents {
     }
 
     private static Table totals(PeriodSummary s, PublishedFigures f) {
-        DisclosurePolicy p = f.policy();
         List<List<Cell>> rows = new ArrayList<>();
         String[][] measures = {{"All contacts", PublishedFigures.ALL}, {"Data contacts", PublishedFigures.DATA},
             {"Non-data contacts", PublishedFigures.NON_DATA}};
@@ -97,7 +171,7 @@ final class Documents {
         for (String[] m : measures) {
             OptionalLong n = f.value(m[1]);
             OptionalLong b = f.lastYear(m[1]);
-            rows.add(List.of(Cell.text(m[0]), count(n), count(b), Cell.text(f.change(n, b).orElse(NOT_AVAILABLE))));
+            rows.add(List.of(Cell.text(m[0]), count(n), count(b), change(f, n, b)));
             now.add(bar(n));
             before.add(bar(b));
         }
@@ -105,12 +179,14 @@ final class Documents {
                 Cell.text(""), Cell.text("")));
         rows.add(List.of(Cell.text("Different codewords (returning callers)"),
                 count(f.value(PublishedFigures.DISTINCT_CODES)), Cell.text(""), Cell.text("")));
-        Chart chart = new Chart("Contacts: " + s.period().label() + " and a year earlier", "Contacts",
-                List.of("All", "Data", "Non-data"),
-                List.of(new Series(s.period().label(), now), new Series(s.lastYear().period().label(), before)));
+        Chart chart = new Chart("Contacts in " + periodName(s.period()) + " and a year earlier", "Contacts",
+                List.of("All contacts", "Data contacts", "Non-data contacts"),
+                List.of(new Series(periodName(s.period()), now), new Series(periodName(s.lastYear().period()),
+                        before)));
         return new Table("Totals", "Totals", List.of("Every figure, totals included, is rounded from its true value,"
                         + " so rows need not add up.", "Change is against " + s.lastYear().period().label() + "."),
-                List.of("Measure", s.period().label(), s.lastYear().period().label(), "Change"), rows, chart);
+                List.of("Measure", s.period().label(), s.lastYear().period().label(), "Change"), rows, chart, false,
+                false);
     }
 
     private static Table durations(PeriodSummary s, PublishedFigures f) {
@@ -124,8 +200,12 @@ final class Documents {
                 List.of(Cell.text("90th percentile length (minutes)"), minutes(p, shown, d.p90Seconds())));
         return new Table("Durations", "Length of data contacts",
                 List.of(p.exact() ? "Minutes to one decimal place." : "Rounded to whole minutes; hidden (*) when"
-                        + " the number of contacts is suppressed."),
-                List.of("Measure", "Value"), rows, null);
+                        + " the number of contacts is hidden."),
+                List.of("Measure", "Value"), rows, null, false, false);
+    }
+
+    private static String minutesText(Cell c) {
+        return c.number() != null ? c.text() + " min" : c.text();
     }
 
     private static Cell minutes(DisclosurePolicy p, boolean shown, Double seconds) {
@@ -136,7 +216,7 @@ final class Documents {
             return Cell.text(DisclosurePolicy.SUPPRESSED);
         }
         double minutes = seconds / 60.0;
-        return p.exact() ? Cell.number(Math.round(minutes * 10) / 10.0) : Cell.number(Math.round(minutes));
+        return p.exact() ? Cell.decimal(Math.round(minutes * 10) / 10.0) : Cell.number(Math.round(minutes));
     }
 
     private static Table breakdown(Breakdown b, PublishedFigures f) {
@@ -148,27 +228,43 @@ final class Documents {
         OptionalLong whole = f.value(b.dataOnly() ? PublishedFigures.DATA : PublishedFigures.ALL);
         for (CategoryCount c : b.rows()) {
             OptionalLong shown = f.value(b.dimension(), c.code());
-            rows.add(List.of(Cell.text(c.code()), Cell.text(c.label()), count(shown),
-                    Cell.text(f.percent(shown, whole).orElse(NOT_AVAILABLE))));
+            rows.add(List.of(Cell.text(c.code()), Cell.text(c.label()), count(shown), percent(f, shown, whole)));
             String category = seen.add(c.label()) ? c.label() : c.label() + " (" + c.code() + ")";
-            categories.add(shown.isEmpty() ? "(*) " + category : category);
+            categories.add(category);
             values.add(bar(shown));
         }
         rows.add(List.of(Cell.text(""), Cell.text("Total (" + basis + ")"), count(whole),
-                Cell.text(whole.isPresent() && whole.getAsLong() > 0 ? "100%" : NOT_AVAILABLE)));
+                whole.isPresent() && whole.getAsLong() > 0 ? Cell.percent(1, f.policy().exact())
+                        : Cell.text(NOT_AVAILABLE)));
         List<String> notes = new ArrayList<>();
         notes.add("Counts " + basis + ".");
         if (b.multiValued()) {
             notes.add("A contact with several " + dimensionTitle(b.dimension()).toLowerCase(Locale.ROOT)
                     + "s counts once under each, so rows can add up to more than the total.");
         }
-        notes.add("The total is rounded from its true value; rows need not add up to it.");
         String title = dimensionTitle(b.dimension());
         return new Table(title, "Contacts by " + title.toLowerCase(Locale.ROOT), notes,
                 List.of("Code", title, "Contacts", "% of " + basis), rows,
                 new Chart("Contacts by " + title.toLowerCase(Locale.ROOT) + " (" + basis + ")", "Contacts",
-                        categories, List.of(new Series("Contacts", values))));
+                        categories, List.of(new Series("Contacts", values))), true, true);
     }
+
+    private static Cell percent(PublishedFigures f, OptionalLong part, OptionalLong whole) {
+        if (part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0) {
+            return Cell.text(NOT_AVAILABLE);
+        }
+        return Cell.percent((double) part.getAsLong() / whole.getAsLong(), f.policy().exact());
+    }
+
+    private static Cell change(PublishedFigures f, OptionalLong now, OptionalLong before) {
+        if (now.isEmpty() || before.isEmpty() || before.getAsLong() == 0) {
+            return Cell.text(NOT_AVAILABLE);
+        }
+        return Cell.change((double) (now.getAsLong() - before.getAsLong()) / before.getAsLong(),
+                f.policy().exact());
+    }
+
+    // ---- Campaigns
 
     static ReportDocument campaign(CampaignImpact c, DisclosurePolicy p) {
         return campaign(c, PublishedCampaign.of(c, p), p);
@@ -176,20 +272,44 @@ final class Documents {
 
     static ReportDocument campaign(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p) {
         List<Meta> cover = new ArrayList<>();
+        cover.add(new Meta("Organisation", c.organisation()));
         cover.add(new Meta("Campaign", c.campaignName()));
-        cover.add(new Meta("Campaign dates", DAY.format(c.startsOn()) + " – " + DAY.format(c.endsOn())));
+        String dates = DAY.format(c.startsOn()) + " – " + DAY.format(c.endsOn());
+        cover.add(new Meta("Campaign dates", dates));
         cover.add(new Meta("Compared with", c.weeksEachSide() + " weeks before and " + c.weeksEachSide()
                 + " weeks after"));
         cover.add(new Meta("Counts", "Data contacts"));
         cover.add(new Meta("Cost", c.cost() == null ? NOT_AVAILABLE : money(c.cost(), c.currency())));
-        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor());
+        cover.add(new Meta("Cost per additional contact", COST_EXPLAINED));
+        common(cover, p, c.taxonomyVersion(), c.generatedAt(), c.auditAnchor(), c.demo());
         List<Table> tables = new ArrayList<>();
         tables.add(impactTable(c, pc, p));
-        tables.add(weekly(c, pc));
+        Table weekly = weekly(c, pc);
+        tables.add(weekly);
         tables.add(split(c, pc, p, Dimension.SOURCE));
         tables.add(split(c, pc, p, Dimension.CALLER_GROUP));
-        return new ReportDocument("Campaign impact — " + c.campaignName(), c.campaignName(), cover, p.exact(),
-                tables);
+        return new ReportDocument((c.demo() ? DEMO_TITLE : "") + "Campaign impact: " + c.campaignName(),
+                c.campaignName(), c.organisation(),
+                dates + " · compared with " + c.weeksEachSide() + " weeks before and after", cover, p.exact(),
+                campaignFigures(c, pc, p), List.of(weekly.chart()), protection(p), tables);
+    }
+
+    private static List<KeyFigure> campaignFigures(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p) {
+        Impact i = c.impact(p, pc.total(Phase.BEFORE), pc.total(Phase.DURING));
+        List<KeyFigure> out = new ArrayList<>();
+        for (Window w : c.windows()) {
+            out.add(new KeyFigure("Data contacts " + w.phase().code(), PublishedFigures.text(pc.total(w.phase())),
+                    SHORT_DAY.format(w.first()) + " – " + SHORT_DAY.format(w.last())
+                            + (w.complete() ? "" : " (not yet over)")));
+        }
+        out.add(new KeyFigure("Uplift", upliftText(i.upliftPercent(), p), "contacts a week, during against before"));
+        out.add(new KeyFigure("Additional contacts", decimal(i.additionalContacts()),
+                "during, above the rate before"));
+        out.add(new KeyFigure("Cost per additional contact",
+                i.costPerAdditionalContact().map(v -> money(v, c.currency())).orElse(NOT_AVAILABLE),
+                c.cost() == null ? "no cost recorded" : "cost " + money(c.cost(), c.currency())
+                        + " ÷ additional contacts"));
+        return out;
     }
 
     static String money(BigDecimal amount, String currency) {
@@ -224,17 +344,28 @@ final class Documents {
     }
 
     private static Table impactTable(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p) {
+        Impact i = c.impact(p, pc.total(Phase.BEFORE), pc.total(Phase.DURING));
         List<List<Cell>> rows = new ArrayList<>();
         for (Window w : c.windows()) {
             rows.add(List.of(Cell.text("Contacts " + w.phase().code() + " (" + w.first() + " to " + w.last() + ")"
                     + (w.complete() ? "" : " — not yet complete")), count(pc.total(w.phase()))));
         }
-        impactFigures(c, pc, p).values().forEach(v -> rows.add(List.of(Cell.text(v[0]), Cell.text(v[1]))));
+        rows.add(List.of(Cell.text("Mean contacts a week before"), decimalCell(i.meanWeeklyBefore())));
+        rows.add(List.of(Cell.text("Mean contacts a week during"), decimalCell(i.meanWeeklyDuring())));
+        rows.add(List.of(Cell.text("Uplift (weekly mean, during vs before)"), i.upliftPercent()
+                .map(u -> Cell.change(u / 100, p.exact())).orElse(Cell.text(NOT_AVAILABLE))));
+        rows.add(List.of(Cell.text("Contacts expected during at the earlier rate"), decimalCell(i.expectedDuring())));
+        rows.add(List.of(Cell.text("Additional contacts"), decimalCell(i.additionalContacts())));
+        rows.add(List.of(Cell.text("Cost per additional contact"), i.costPerAdditionalContact()
+                .map(v -> Cell.money(v, c.currency())).orElse(Cell.text(NOT_AVAILABLE))));
         return new Table("Impact", "Campaign impact", List.of("Data contacts. Under disclosure control the figures"
                         + " are worked out from the published (rounded) counts; n/a when undefined or when they would"
-                        + " depend on a suppressed count.", "Cost per additional contact is n/a when there was no"
-                        + " uplift."),
-                List.of("Measure", "Value"), rows, null);
+                        + " depend on a hidden count.", "Cost per additional contact: " + COST_EXPLAINED),
+                List.of("Measure", "Value"), rows, null, false, true);
+    }
+
+    private static Cell decimalCell(Optional<Double> v) {
+        return v.map(Cell::decimal).orElse(Cell.text(NOT_AVAILABLE));
     }
 
     private static Table weekly(CampaignImpact c, PublishedCampaign pc) {
@@ -250,52 +381,74 @@ final class Documents {
                 rows.add(List.of(Cell.text(w.phase().code()), Cell.text(week.first().toString()),
                         Cell.text(week.last().toString()), Cell.number(week.days()), count(shown),
                         Cell.text(week.complete() ? "yes" : "no")));
-                categories.add((shown.isEmpty() ? "(*) " : "") + week.first());
+                categories.add(SHORT_DAY.format(week.first()) + (week.complete() ? "" : " (part)"));
                 for (Phase phase : Phase.values()) {
                     values.get(phase).add(phase == w.phase() ? bar(shown) : null);
                 }
             }
         }
         List<Series> series = new ArrayList<>();
-        values.forEach((phase, v) -> series.add(new Series(phase.code(), v)));
+        values.forEach((phase, v) -> series.add(new Series(capitalised(phase.code()), v)));
         return new Table("Weekly", "Data contacts a week",
                 List.of("Weeks start on the campaign's weekday; the last week of the campaign may be shorter."),
                 List.of("Phase", "Week from", "Week to", "Days", "Contacts", "Complete"), rows,
-                new Chart("Data contacts a week, before, during and after", "Contacts", categories, series));
+                new Chart("Data contacts a week before, during and after the campaign", "Contacts", categories,
+                        series, true), false, true);
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Table split(CampaignImpact c, PublishedCampaign pc, DisclosurePolicy p, Dimension dimension) {
         Window before = c.window(Phase.BEFORE);
         Window during = c.window(Phase.DURING);
-        Window after = c.window(Phase.AFTER);
         Map<String, String> labels = new LinkedHashMap<>();
         for (Window w : c.windows()) {
             Breakdown b = dimension == Dimension.SOURCE ? w.bySource() : w.byCallerGroup();
             b.rows().forEach(r -> labels.putIfAbsent(r.code(), r.label()));
         }
         List<List<Cell>> rows = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        Map<Phase, List<Long>> values = new LinkedHashMap<>();
+        for (Phase phase : Phase.values()) {
+            values.put(phase, new ArrayList<>());
+        }
         labels.forEach((code, label) -> {
             OptionalLong b = pc.row(Phase.BEFORE, dimension, code);
             OptionalLong d = pc.row(Phase.DURING, dimension, code);
-            rows.add(List.of(Cell.text(code), Cell.text(label), count(b), count(d),
-                    count(pc.row(Phase.AFTER, dimension, code)),
-                    Cell.text(rateChange(p, b, before.days(), d, during.days()))));
+            OptionalLong a = pc.row(Phase.AFTER, dimension, code);
+            rows.add(List.of(Cell.text(code), Cell.text(label), count(b), count(d), count(a),
+                    rateChangeCell(p, b, before.days(), d, during.days())));
+            categories.add(label);
+            values.get(Phase.BEFORE).add(bar(b));
+            values.get(Phase.DURING).add(bar(d));
+            values.get(Phase.AFTER).add(bar(a));
         });
+        List<Series> series = new ArrayList<>();
+        values.forEach((phase, v) -> series.add(new Series(capitalised(phase.code()), v)));
         String title = dimensionTitle(dimension);
         return new Table("By " + title.toLowerCase(Locale.ROOT), "Data contacts by " + title.toLowerCase(Locale.ROOT),
                 List.of("Change is the change in contacts a week, during against before, from the published"
-                        + " counts; n/a when either is suppressed or there were none before."),
-                List.of("Code", title, "Before", "During", "After", "Change"), rows, null);
+                        + " counts; n/a when either is hidden or there were none before."),
+                List.of("Code", title, "Before", "During", "After", "Change"), rows,
+                new Chart("Data contacts by " + title.toLowerCase(Locale.ROOT), "Contacts", categories, series),
+                true, true);
+    }
+
+    private static Cell rateChangeCell(DisclosurePolicy p, OptionalLong b, long beforeDays, OptionalLong d,
+            long duringDays) {
+        if (b.isEmpty() || d.isEmpty() || b.getAsLong() == 0) {
+            return Cell.text(NOT_AVAILABLE);
+        }
+        double rateBefore = b.getAsLong() / (double) beforeDays;
+        double rateDuring = d.getAsLong() / (double) duringDays;
+        return Cell.change((rateDuring - rateBefore) / rateBefore, p.exact());
     }
 
     /** Change of the weekly rate from the published counts, e.g. "+25%"; n/a when undefined or suppressed. */
     static String rateChange(DisclosurePolicy p, OptionalLong b, long beforeDays, OptionalLong d, long duringDays) {
-        if (b.isEmpty() || d.isEmpty() || b.getAsLong() == 0) {
-            return NOT_AVAILABLE;
-        }
-        double rateBefore = b.getAsLong() / (double) beforeDays;
-        double rateDuring = d.getAsLong() / (double) duringDays;
-        return upliftText(Optional.of(100.0 * (rateDuring - rateBefore) / rateBefore), p);
+        return rateChangeCell(p, b, beforeDays, d, duringDays).text();
     }
 
     static Cell count(OptionalLong shown) {
@@ -305,5 +458,4 @@ final class Documents {
     private static Long bar(OptionalLong shown) {
         return shown.isPresent() ? shown.getAsLong() : null;
     }
-
 }

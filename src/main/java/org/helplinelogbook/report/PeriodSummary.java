@@ -27,6 +27,7 @@ import org.helplinelogbook.domain.SummaryRepository.Totals;
  * @param breakdowns channel, caller type, topic, outcome, source and caller group, in that order
  * @param lastYear the same period a year earlier
  * @param organisation the organisation's name that heads every export (a manager setting)
+ * @param demo whether the logbook is a demo logbook (example data): every export says so
  */
 public record PeriodSummary(
         Period period,
@@ -41,7 +42,16 @@ public record PeriodSummary(
         List<DayCount> perDay,
         List<HourCell> heatMap,
         YearOnYear lastYear,
-        String organisation) {
+        String organisation,
+        boolean demo) {
+
+    /** A summary of a real logbook (not a demo one). */
+    public PeriodSummary(Period period, ZoneId zone, int taxonomyVersion, Instant generatedAt, String auditAnchor,
+            Totals totals, List<Breakdown> breakdowns, CallerCodes callerCodes, Durations durations,
+            List<DayCount> perDay, List<HourCell> heatMap, YearOnYear lastYear, String organisation) {
+        this(period, zone, taxonomyVersion, generatedAt, auditAnchor, totals, breakdowns, callerCodes, durations,
+                perDay, heatMap, lastYear, organisation, false);
+    }
 
     /** The totals of the same period last year, for comparison. */
     public record YearOnYear(Period period, Totals totals) {}

@@ -124,7 +124,7 @@ public final class ReportService {
                 breakdowns, s.callerCodes(from, to), s.durations(from, to), s.perDay(from, to),
                 s.heatMap(from, to),
                 new PeriodSummary.YearOnYear(previous, s.totals(previous.firstDay(), previous.lastDay())),
-                organisation(r));
+                organisation(r), isDemo(r));
     }
 
     /**
@@ -155,7 +155,7 @@ public final class ReportService {
                     window(s, taxonomy, Phase.AFTER, campaign.endsOn().plusDays(1), afterLast, daily, today));
             return new CampaignImpact(campaign.name(), campaign.startsOn(), campaign.endsOn(), campaign.cost(),
                     campaign.currency() == null ? "GBP" : campaign.currency(), n, taxonomy.version(), generated,
-                    auditAnchor(r), windows, organisation(r));
+                    auditAnchor(r), windows, organisation(r), isDemo(r));
         });
     }
 
@@ -238,6 +238,11 @@ public final class ReportService {
             case CALLER_GROUP -> "No group";
             default -> "None";
         };
+    }
+
+    /** A demo logbook's exports say so on their cover, in their title and in their metadata. */
+    private static boolean isDemo(Store.Repositories r) {
+        return r.settings().get(LogbookSettings.DEMO_LOGBOOK).map("true"::equals).orElse(false);
     }
 
     private static String organisation(Store.Repositories r) {

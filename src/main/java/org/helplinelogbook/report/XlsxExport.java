@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -15,14 +16,18 @@ import org.helplinelogbook.report.ReportDocument.Meta;
 import org.helplinelogbook.report.ReportDocument.Table;
 
 /**
- * XLSX: a cover sheet, then one sheet per table. Published counts are numeric cells, {@code *} and every other
- * text goes through {@link FormulaGuard}. Under an exact policy every sheet carries the internal stamp in its
- * second row and in its printed header.
+ * XLSX: a "Read me" sheet (organisation, period, policy, what {@code *} means, why parts need not add up), then one
+ * sheet per table. Counts, percentages, changes and money are numeric cells with number formats ({@code 0},
+ * {@code 0%}, {@code +0%;-0%;0%}), so a manager can chart and sum them; {@code *}, {@code n/a} and every other
+ * text go through {@link FormulaGuard}. Column headers are frozen and columns sized to their contents. Under an
+ * exact policy every sheet carries the internal stamp in its second row and in its printed header and footer.
  */
 final class XlsxExport {
 
     /** Row where each table sheet's column headers are. */
     static final int HEADER_ROW = 4;
+    static final String READ_ME = "Read me";
+    private static final String HEADER_FILL = "E8EEF4";
 
     private XlsxExport() {}
 
@@ -30,53 +35,9 @@ final class XlsxExport {
         try {
             Workbook wb = new Workbook(out, "Helpline Logbook", "1.0");
             Set<String> names = new HashSet<>();
-            Worksheet cover = wb.newWorksheet(sheetName("Cover", names));
-            text(cover, 0, 0, doc.title());
-            cover.style(0, 0).bold().fontSize(14).set();
-            text(cover, 1, 0, doc.internal() ? DisclosurePolicy.INTERNAL_STAMP : policy.describe());
-            if (doc.internal()) {
-                cover.style(1, 0).bold().fontColor("C00000").set();
-            }
-            int r = 3;
-            for (Meta m : doc.cover()) {
-                text(cover, r, 0, m.label());
-                cover.style(r, 0).bold().set();
-                text(cover, r, 1, m.value());
-                r++;
-            }
-            cover.width(0, 22);
-            cover.width(1, 80);
-            stamp(cover, doc);
+            readMe(wb.newWorksheet(sheetName(READ_ME, names)), doc, policy);
             for (Table t : doc.tables()) {
-                Worksheet ws = wb.newWorksheet(sheetName(t.sheetName(), names));
-                text(ws, 0, 0, t.title() + " — " + doc.periodLabel());
-                ws.style(0, 0).bold().fontSize(12).set();
-                text(ws, 1, 0, doc.internal() ? DisclosurePolicy.INTERNAL_STAMP : policy.describe());
-                if (doc.internal()) {
-                    ws.style(1, 0).bold().fontColor("C00000").set();
-                }
-                text(ws, 2, 0, String.join(" ", t.notes()));
-                List<String> headers = t.headers();
-                for (int c = 0; c < headers.size(); c++) {
-                    text(ws, HEADER_ROW, c, headers.get(c));
-                    ws.style(HEADER_ROW, c).bold().set();
-                }
-                int row = HEADER_ROW + 1;
-                for (List<Cell> cells : t.rows()) {
-                    for (int c = 0; c < cells.size(); c++) {
-                        Cell cell = cells.get(c);
-                        if (cell.number() != null) {
-                            ws.value(row, c, cell.number());
-                        } else {
-                            text(ws, row, c, cell.text());
-                        }
-                    }
-                    row++;
-                }
-                for (int c = 0; c < headers.size(); c++) {
-                    ws.width(c, c == 1 ? 36 : 16);
-                }
-                stamp(ws, doc);
+                table(wb.newWorksheet(sheetName(t.sheetName(), names)), doc, policy, t);
             }
             wb.finish();
         } catch (IOException e) {
@@ -84,7 +45,88 @@ final class XlsxExport {
         }
     }
 
+    private static void readMe(Worksheet ws, ReportDocument doc, DisclosurePolicy policy) {
+        text(ws, 0, 0, doc.organisation() + " — " + doc.title());
+        ws.style(0, 0).bold().fontSize(14).set();
+        stampRow(ws, doc, policy);
+        int r = 3;
+        for (Meta m : doc.cover()) {
+            text(ws, r, 0, m.label());
+            ws.style(r, 0).bold().verticalAlignment("top").set();
+            text(ws, r, 1, m.value());
+            ws.style(r, 1).wrapText(true).verticalAlignment("top").set();
+            r++;
+        }
+        r++;
+        text(ws, r, 0, "Sheets");
+        ws.style(r, 0).bold().set();
+        for (Table t : doc.tables()) {
+            text(ws, r, 1, t.sheetName() + ": " + t.title().toLowerCase(java.util.Locale.ROOT));
+            r++;
+        }
+        ws.width(0, 28);
+        ws.width(1, 80);
+        stamp(ws, doc);
+    }
+
+    private static void table(Worksheet ws, ReportDocument doc, DisclosurePolicy policy, Table t) {
+        text(ws, 0, 0, t.title() + " — " + doc.periodLabel() + " — " + doc.organisation());
+        ws.style(0, 0).bold().fontSize(12).set();
+        stampRow(ws, doc, policy);
+        text(ws, 2, 0, String.join(" ", t.notes()));
+        List<String> headers = t.headers();
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < headers.size(); c++) {
+            text(ws, HEADER_ROW, c, headers.get(c));
+            ws.style(HEADER_ROW, c).bold().fillColor(HEADER_FILL).borderStyle("thin").wrapText(true).set();
+            widths[c] = Math.max(widths[c], headers.get(c).length());
+        }
+        int row = HEADER_ROW + 1;
+        for (List<Cell> cells : t.rows()) {
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                if (cell.number() != null) {
+                    ws.value(row, c, cell.number());
+                    var style = ws.style(row, c);
+                    if (cell.format() != null) {
+                        style = style.format(cell.format());
+                    }
+                    style.set();
+                } else {
+                    text(ws, row, c, cell.text());
+                    if (DisclosurePolicy.SUPPRESSED.equals(cell.text())
+                            || Documents.NOT_AVAILABLE.equals(cell.text())) {
+                        ws.style(row, c).horizontalAlignment("right").set();
+                    }
+                }
+                if (c < widths.length) {
+                    widths[c] = Math.max(widths[c], cell.text().length());
+                }
+            }
+            row++;
+        }
+        for (int c = 0; c < headers.size(); c++) {
+            ws.width(c, Math.min(60, Math.max(10, widths[c] + 3)));
+        }
+        // the title, stamp and notes rows stay in view with the column headers
+        ws.freezePane(0, HEADER_ROW + 1);
+        ws.repeatRows(HEADER_ROW);
+        stamp(ws, doc);
+    }
+
+    private static void stampRow(Worksheet ws, ReportDocument doc, DisclosurePolicy policy) {
+        text(ws, 1, 0, doc.internal() ? DisclosurePolicy.INTERNAL_STAMP : policy.describe());
+        if (doc.internal()) {
+            ws.style(1, 0).bold().fontColor("C00000").set();
+        }
+    }
+
     private static void stamp(Worksheet ws, ReportDocument doc) {
+        // printed on A4, as wide as one page, the column headers repeated on every printed page
+        ws.paperSize(PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
         if (doc.internal()) {
             ws.header(DisclosurePolicy.INTERNAL_STAMP, Position.CENTER);
             ws.footer(DisclosurePolicy.INTERNAL_STAMP, Position.CENTER);

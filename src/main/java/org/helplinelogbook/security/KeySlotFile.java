@@ -53,6 +53,8 @@ public final class KeySlotFile {
     static final int MAX_USERNAME_CHARS = 64;
     private static final int KEK_BYTES = 32;
     private static final int WRAPPED_BYTES = 12 + DataKey.LENGTH + 16; // nonce, key, GCM tag
+    private static final int WRAPPED_KEYS_BYTES = 12 + SlotKeys.ENCODED_BYTES + 16;
+    private static final byte[] KEYS_AAD_SUFFIX = "/slot-keys".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_CHECK_BYTES = 16;
     private static final int MAX_FILE_BYTES = 1 << 20;
     private static final byte[] AAD_DOMAIN = "helpline-logbook/keyslot".getBytes(StandardCharsets.US_ASCII);
@@ -90,8 +92,22 @@ public final class KeySlotFile {
         }
     }
 
+    /** What a slot opens to: the data key, and the note keys it holds (empty for a slot written before them). */
+    public record Unlocked(DataKey dataKey, SlotKeys keys) {}
+
+    /**
+     * @param wrappedKeys the {@link SlotKeys}, sealed under the same slot key with the header (plus a suffix) as
+     *     associated data; null in slots written before note keys existed
+     */
     private record Slot(SlotKind kind, String username, Role role, boolean mustChange, byte[] salt,
-            Argon2Params params, byte[] wrapped) {
+            Argon2Params params, byte[] wrapped, byte[] wrappedKeys) {
+
+        byte[] keysAad() {
+            byte[] header = header();
+            byte[] out = Arrays.copyOf(header, header.length + KEYS_AAD_SUFFIX.length);
+            System.arraycopy(KEYS_AAD_SUFFIX, 0, out, header.length, KEYS_AAD_SUFFIX.length);
+            return out;
+        }
 
         /** Canonical, length-prefixed header: the GCM associated data binding the wrapped key to this slot. */
         byte[] header() {
@@ -260,7 +276,14 @@ public final class KeySlotFile {
      * @throws UnlockFailedException with {@link UnlockFailedException#WRONG_USERNAME_OR_PASSWORD}
      * @throws KeySlotException {@code DAMAGED} if the slot opens to a key that does not belong to this file
      */
-    public synchronized DataKey unlock(String username, char[] password) {
+    public DataKey unlock(String username, char[] password) {
+        Unlocked unlocked = unlockWithKeys(username, password);
+        unlocked.keys().wipe();
+        return unlocked.dataKey();
+    }
+
+    /** As {@link #unlock}, also returning the note keys the slot holds. */
+    public synchronized Unlocked unlockWithKeys(String username, char[] password) {
         Slot slot = username == null ? null : passwordSlots.get(username);
         if (password == null) {
             password = new char[0];
@@ -287,7 +310,14 @@ public final class KeySlotFile {
      * @throws UnlockFailedException if there is no recovery slot, the text is not a well-formed recovery key
      *     (the message says what is wrong with it) or it is not this logbook's key
      */
-    public synchronized DataKey unlockWithRecoveryKey(String text) {
+    public DataKey unlockWithRecoveryKey(String text) {
+        Unlocked unlocked = unlockWithRecoveryKeyAndKeys(text);
+        unlocked.keys().wipe();
+        return unlocked.dataKey();
+    }
+
+    /** As {@link #unlockWithRecoveryKey}, also returning the note keys the recovery slot holds. */
+    public synchronized Unlocked unlockWithRecoveryKeyAndKeys(String text) {
         if (recoverySlot == null) {
             throw new UnlockFailedException("This logbook has no recovery key.");
         }
@@ -313,7 +343,12 @@ public final class KeySlotFile {
      * Makes a new recovery key and wraps the DEK under it, replacing any earlier recovery slot (the old printed
      * key stops working once this file is saved). Returns the key in its typeable form, to print once.
      */
-    public synchronized String createRecoverySlot(DataKey dek) {
+    public String createRecoverySlot(DataKey dek) {
+        return createRecoverySlot(dek, SlotKeys.NONE);
+    }
+
+    /** As {@link #createRecoverySlot(DataKey)}, the slot also holding {@code keys} (the managers' note keys). */
+    public synchronized String createRecoverySlot(DataKey dek, SlotKeys keys) {
         checkKeyBelongs(dek);
         try (RecoveryKey recoveryKey = RecoveryKey.generate()) {
             byte[] salt = randomSalt();
@@ -325,7 +360,8 @@ public final class KeySlotFile {
             } finally {
                 Arrays.fill(secret, (byte) 0);
             }
-            recoverySlot = wrap(new Slot(SlotKind.RECOVERY, null, null, false, salt, params, null), kek, dek);
+            recoverySlot = wrap(new Slot(SlotKind.RECOVERY, null, null, false, salt, params, null, null), kek, dek,
+                    keys);
             rememberKey(dek);
             return recoveryKey.format();
         }
@@ -337,8 +373,14 @@ public final class KeySlotFile {
      * @throws IllegalArgumentException if the password has fewer than 12 characters, the username is not usable,
      *     or {@code dek} is not the key the other slots wrap
      */
-    public synchronized void putPasswordSlot(String username, Role role, char[] password, boolean mustChangePassword,
+    public void putPasswordSlot(String username, Role role, char[] password, boolean mustChangePassword,
             DataKey dek) {
+        putPasswordSlot(username, role, password, mustChangePassword, dek, SlotKeys.NONE);
+    }
+
+    /** As {@link #putPasswordSlot(String, Role, char[], boolean, DataKey)}, the slot also holding {@code keys}. */
+    public synchronized void putPasswordSlot(String username, Role role, char[] password, boolean mustChangePassword,
+            DataKey dek, SlotKeys keys) {
         checkUsername(username);
         if (role == null) {
             throw new IllegalArgumentException("A staff account needs a role.");
@@ -357,8 +399,8 @@ public final class KeySlotFile {
             Argon2Params params = Argon2Params.forNewSlots();
             byte[] kek = Argon2id.derive(normalised, salt, params, KEK_BYTES);
             passwordSlots.put(username,
-                    wrap(new Slot(SlotKind.PASSWORD, username, role, mustChangePassword, salt, params, null), kek,
-                            dek));
+                    wrap(new Slot(SlotKind.PASSWORD, username, role, mustChangePassword, salt, params, null, null),
+                            kek, dek, keys));
             rememberKey(dek);
         } finally {
             if (normalised != password) {
@@ -448,7 +490,7 @@ public final class KeySlotFile {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private DataKey open(Slot slot, byte[] kek, String failure) {
+    private Unlocked open(Slot slot, byte[] kek, String failure) {
         byte[] plain = null;
         try {
             plain = Aead.open(kek, slot.wrapped(), slot.header());
@@ -463,7 +505,24 @@ public final class KeySlotFile {
                         ? damagedAt(storage.describe(), "the key check does not match the unlocked key", null)
                         : damaged(dataDir.resolve(FILE_NAME), "its key check does not match the unlocked key", null);
             }
-            return dek;
+            if (slot.wrappedKeys() == null) {
+                return new Unlocked(dek, SlotKeys.NONE);
+            }
+            byte[] keys;
+            try {
+                keys = Aead.open(kek, slot.wrappedKeys(), slot.keysAad());
+            } catch (Aead.TamperedException e) {
+                dek.destroy();
+                throw e;
+            }
+            try {
+                return new Unlocked(dek, SlotKeys.decode(keys));
+            } catch (IllegalArgumentException e) {
+                dek.destroy();
+                throw new UnlockFailedException(failure);
+            } finally {
+                Arrays.fill(keys, (byte) 0);
+            }
         } catch (Aead.TamperedException e) {
             throw new UnlockFailedException(failure);
         } finally {
@@ -474,13 +533,18 @@ public final class KeySlotFile {
         }
     }
 
-    private static Slot wrap(Slot unwrapped, byte[] kek, DataKey dek) {
+    private static Slot wrap(Slot unwrapped, byte[] kek, DataKey dek, SlotKeys keys) {
         byte[] raw = dek.bytes();
+        byte[] encodedKeys = keys == null || keys.isEmpty() ? null : keys.encode();
         try {
             byte[] wrapped = Aead.seal(kek, raw, unwrapped.header());
+            byte[] wrappedKeys = encodedKeys == null ? null : Aead.seal(kek, encodedKeys, unwrapped.keysAad());
             return new Slot(unwrapped.kind(), unwrapped.username(), unwrapped.role(), unwrapped.mustChange(),
-                    unwrapped.salt(), unwrapped.params(), wrapped);
+                    unwrapped.salt(), unwrapped.params(), wrapped, wrappedKeys);
         } finally {
+            if (encodedKeys != null) {
+                Arrays.fill(encodedKeys, (byte) 0);
+            }
             Arrays.fill(raw, (byte) 0);
             Arrays.fill(kek, (byte) 0);
         }
@@ -610,6 +674,9 @@ public final class KeySlotFile {
         json.put("iterations", slot.params().iterations());
         json.put("parallelism", slot.params().parallelism());
         json.put("wrappedKey", Base64.getEncoder().encodeToString(slot.wrapped()));
+        if (slot.wrappedKeys() != null) {
+            json.put("wrappedKeys", Base64.getEncoder().encodeToString(slot.wrappedKeys()));
+        }
         return json;
     }
 
@@ -663,11 +730,11 @@ public final class KeySlotFile {
         if (SlotKind.PASSWORD.code.equals(kindCode)) {
             kind = SlotKind.PASSWORD;
             keys(json, "a password slot", Set.of("kind", "username", "role", "mustChangePassword", "salt", "memoryKiB",
-                    "iterations", "parallelism", "wrappedKey"), Set.of());
+                    "iterations", "parallelism", "wrappedKey"), Set.of("wrappedKeys"));
         } else if (SlotKind.RECOVERY.code.equals(kindCode)) {
             kind = SlotKind.RECOVERY;
             keys(json, "the recovery slot", Set.of("kind", "salt", "memoryKiB", "iterations", "parallelism",
-                    "wrappedKey"), Set.of());
+                    "wrappedKey"), Set.of("wrappedKeys"));
         } else {
             throw new IllegalArgumentException("a slot is of an unknown kind");
         }
@@ -692,7 +759,9 @@ public final class KeySlotFile {
         var params = new Argon2Params(integer(json, "memoryKiB"), integer(json, "iterations"),
                 integer(json, "parallelism"));
         return new Slot(kind, username, role, mustChange, base64(json.get("salt"), SALT_BYTES, "a salt"), params,
-                base64(json.get("wrappedKey"), WRAPPED_BYTES, "a wrapped key"));
+                base64(json.get("wrappedKey"), WRAPPED_BYTES, "a wrapped key"),
+                json.containsKey("wrappedKeys") ? base64(json.get("wrappedKeys"), WRAPPED_KEYS_BYTES, "wrapped keys")
+                        : null);
     }
 
     @SuppressWarnings("unchecked")

@@ -105,6 +105,36 @@ public final class Database implements AutoCloseable {
         return Files.exists(h2File(dataDir));
     }
 
+    /**
+     * Loads and exercises what opening a logbook needs (H2, Flyway and every migration script, Jdbi and the contact
+     * queries) on a throwaway in-memory database, so a sign-in in a fresh process does not pay for class loading and
+     * the first compilation. Nothing is written to disk and no logbook data is touched; the sign-in screen runs it
+     * in the background while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start").
+     */
+    public static void prewarm() {
+        var source = new JdbcDataSource();
+        source.setURL("jdbc:h2:mem:prewarm-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                + ";DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0");
+        source.setUser(H2_USER);
+        source.setPassword("");
+        try (Connection keeper = source.getConnection()) {
+            flyway(source).migrate();
+            Jdbi jdbi = Jdbi.create(source);
+            jdbi.useHandle(h -> {
+                h.createQuery("SELECT COUNT(*) FROM contact WHERE started_at >= :f").bind("f",
+                        java.time.LocalDateTime.now()).mapTo(Long.class).one();
+                var r = new JdbiStore.HandleRepositories(h, java.time.ZoneOffset.UTC, true);
+                r.contacts().page(org.helplinelogbook.domain.ContactFilter.ALL, null, 50);
+                r.settings().get(org.helplinelogbook.domain.LogbookSettings.ZONE);
+                r.taxonomy().load();
+            });
+            keeper.createStatement().execute("SHUTDOWN");
+        } catch (SQLException | RuntimeException e) {
+            // Only a head start: the real sign-in does the same work itself.
+            org.slf4j.LoggerFactory.getLogger(Database.class).debug("Prewarm skipped: {}", e.getClass().getName());
+        }
+    }
+
     /** Opens (or with {@code create}, creates) the encrypted H2 logbook in {@code dataDir} and migrates it. */
     public static Database openH2(Path dataDir, DataKey key, boolean create) {
         var source = new JdbcDataSource();

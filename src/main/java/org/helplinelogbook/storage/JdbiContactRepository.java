@@ -22,14 +22,15 @@ final class JdbiContactRepository implements ContactRepository {
 
     private static final String COLUMNS = "SELECT c.id, c.started_at, c.local_date, c.local_hour, c.duration_seconds,"
             + " c.channel, c.caller_type, c.is_data, c.source, c.notes_key_id, c.notes_sealed, c.notes_hold,"
-            + " c.caller_code_hash, c.created_by, c.created_at, c.updated_at, c.version, c.local_dow FROM contact c ";
+            + " c.caller_code_hash, c.created_by, c.created_at, c.updated_at, c.version, c.local_dow,"
+            + " c.notes_scheme FROM contact c ";
 
     /** One contact, for a save and for an import's batches alike. */
     private static final String INSERT_CONTACT = "INSERT INTO contact (id, started_at, local_date, local_hour,"
             + " local_dow, duration_seconds, channel, caller_type, is_data, source, notes_key_id, notes_sealed,"
-            + " notes_hold, caller_code_hash, created_by, created_at, updated_at, version) VALUES (:id, :started,"
-            + " :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data, :source, :noteKey, :notes,"
-            + " :hold, :code, :createdBy, :createdAt, :updatedAt, :version)";
+            + " notes_hold, caller_code_hash, created_by, created_at, updated_at, version, notes_scheme) VALUES (:id,"
+            + " :started, :localDate, :localHour, :localDow, :duration, :channel, :callerType, :data, :source,"
+            + " :noteKey, :notes, :hold, :code, :createdBy, :createdAt, :updatedAt, :version, :scheme)";
     private static final String INSERT_TOPIC =
             "INSERT INTO contact_topic (contact_id, code, started_at) VALUES (:id, :code, :at)";
     private static final String INSERT_OUTCOME =
@@ -98,8 +99,8 @@ final class JdbiContactRepository implements ContactRepository {
                         + " local_hour = :localHour, local_dow = :localDow, duration_seconds = :duration,"
                         + " channel = :channel, caller_type = :callerType, is_data = :data, source = :source,"
                         + " notes_key_id = :noteKey, notes_sealed = :notes, notes_hold = :hold,"
-                        + " caller_code_hash = :code, updated_at = :updatedAt, version = :version"
-                        + " WHERE id = :id AND version = :expected")
+                        + " caller_code_hash = :code, updated_at = :updatedAt, version = :version,"
+                        + " notes_scheme = :scheme WHERE id = :id AND version = :expected")
                 .bindMap(values(row))
                 .bind("expected", expectedVersion)
                 .execute();
@@ -177,6 +178,20 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<String> legacyCallerCodes(int limit) {
+        // The slow form starts with 's'; a legacy value is 64 hex digits. Read in index order (contact_code).
+        return handle.createQuery("SELECT DISTINCT caller_code_hash FROM contact WHERE caller_code_hash IS NOT NULL"
+                        + " AND caller_code_hash NOT LIKE 's%' ORDER BY caller_code_hash LIMIT :limit")
+                .bind("limit", limit).mapTo(String.class).list();
+    }
+
+    @Override
+    public int replaceCallerCode(String from, String to) {
+        return handle.createUpdate("UPDATE contact SET caller_code_hash = :to WHERE caller_code_hash = :from")
+                .bind("from", from).bind("to", to).execute();
+    }
+
+    @Override
     public List<UUID> idsWithNotesUnder(String noteKeyId) {
         return handle.createQuery("SELECT id FROM contact WHERE notes_key_id = :k AND notes_hold = FALSE")
                 .bind("k", noteKeyId).mapTo(UUID.class).list();
@@ -184,12 +199,41 @@ final class JdbiContactRepository implements ContactRepository {
 
     @Override
     public List<SealedNote> heldNotesUnder(String noteKeyId) {
-        return handle.createQuery("SELECT id, version, notes_key_id, notes_sealed FROM contact"
+        return handle.createQuery("SELECT id, version, notes_key_id, notes_sealed, notes_scheme FROM contact"
                         + " WHERE notes_key_id = :k AND notes_hold = TRUE AND notes_sealed IS NOT NULL")
                 .bind("k", noteKeyId)
                 .map((rs, ctx) -> new SealedNote(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
-                        rs.getBytes(4)))
+                        rs.getBytes(4), rs.getInt(5)))
                 .list();
+    }
+
+    @Override
+    public boolean resealNotesIfUnchanged(UUID id, byte[] expected, byte[] sealed, int scheme) {
+        // Compared in Java, not SQL: BYTEA/VARBINARY equality in a WHERE clause differs between H2 and PostgreSQL.
+        byte[] now = handle.createQuery("SELECT notes_sealed FROM contact WHERE id = :id FOR UPDATE").bind("id", id)
+                .mapTo(byte[].class).findOne().orElse(null);
+        if (now == null || !java.util.Arrays.equals(now, expected)) {
+            return false;
+        }
+        return handle.createUpdate("UPDATE contact SET notes_sealed = :s, notes_scheme = :scheme WHERE id = :id")
+                .bind("s", sealed).bind("scheme", scheme).bind("id", id).execute() == 1;
+    }
+
+    @Override
+    public List<SealedNote> notesInScheme(int scheme, UUID after, int limit) {
+        return handle.createQuery("SELECT id, version, notes_key_id, notes_sealed, notes_scheme FROM contact"
+                        + " WHERE notes_scheme = :scheme AND notes_sealed IS NOT NULL"
+                        + (after == null ? "" : " AND id > :after") + " ORDER BY id LIMIT :limit")
+                .bind("scheme", scheme).bind("after", after).bind("limit", limit)
+                .map((rs, ctx) -> new SealedNote(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+                        rs.getBytes(4), rs.getInt(5)))
+                .list();
+    }
+
+    @Override
+    public long countNotesInScheme(int scheme) {
+        return handle.createQuery("SELECT COUNT(*) FROM contact WHERE notes_scheme = :scheme"
+                        + " AND notes_sealed IS NOT NULL").bind("scheme", scheme).mapTo(Long.class).one();
     }
 
     @Override
@@ -244,7 +288,7 @@ final class JdbiContactRepository implements ContactRepository {
             out.add(new ContactRow(r.id(), r.startedAt(), r.localStart(), r.durationSeconds(), r.channel(),
                     r.callerType(), r.data(), r.source(), topics.getOrDefault(r.id(), List.of()),
                     outcomes.getOrDefault(r.id(), List.of()), r.notesKeyId(), r.notesSealed(), r.notesHold(),
-                    r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version()));
+                    r.callerCodeHash(), r.createdBy(), r.createdAt(), r.updatedAt(), r.version(), r.notesScheme()));
         }
         return out;
     }
@@ -279,6 +323,7 @@ final class JdbiContactRepository implements ContactRepository {
         v.put("code", row.callerCodeHash());
         v.put("updatedAt", utc(row.updatedAt()));
         v.put("version", row.version());
+        v.put("scheme", row.notesScheme());
         return v;
     }
 
@@ -290,7 +335,8 @@ final class JdbiContactRepository implements ContactRepository {
                 List.of(), List.of(), rs.getString("notes_key_id"), rs.getBytes("notes_sealed"),
                 rs.getBoolean("notes_hold"), rs.getString("caller_code_hash"), rs.getLong("created_by"),
                 rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("version"));
+                rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("version"),
+                rs.getInt("notes_scheme"));
     }
 
     static LocalDateTime utc(Instant instant) {

@@ -80,7 +80,7 @@ public final class JdbiStore implements Store {
         }
     }
 
-    private record HandleRepositories(Handle handle, ZoneId zone, boolean embedded) implements Repositories {
+    record HandleRepositories(Handle handle, ZoneId zone, boolean embedded) implements Repositories {
         @Override
         public ContactRepository contacts() {
             return new JdbiContactRepository(handle, zone);
@@ -109,6 +109,11 @@ public final class JdbiStore implements Store {
         @Override
         public NoteKeyRepository noteKeys() {
             return new JdbiNoteKeyRepository(handle);
+        }
+
+        @Override
+        public org.helplinelogbook.domain.AuthorKeyRepository authorKeys() {
+            return new JdbiAuthorKeyRepository(handle);
         }
 
         @Override

@@ -25,13 +25,14 @@ import org.helplinelogbook.domain.Store;
  */
 public final class ServerCopy {
 
-    public static final List<String> TABLES = List.of("staff", "setting", "taxonomy", "taxonomy_version", "campaign",
-            "note_key", "contact", "contact_topic", "contact_outcome", "contact_tally", "draft", "audit_entry");
+    public static final List<String> TABLES = List.of("staff", "author_key", "setting", "taxonomy",
+            "taxonomy_version", "campaign", "note_key", "contact", "contact_topic", "contact_outcome", "contact_tally", "draft", "audit_entry");
     /** Tables that exist in the H2 file but are not copied: Flyway's own, and the shared-only ones (empty on H2). */
     private static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "key_slot", "contact_change");
     private static final Map<String, String> ORDER = Map.ofEntries(Map.entry("staff", "id"),
             Map.entry("setting", "name"), Map.entry("taxonomy", "dimension, code"),
             Map.entry("taxonomy_version", "id"), Map.entry("campaign", "id"), Map.entry("note_key", "key_id"),
+            Map.entry("author_key", "key_id"),
             Map.entry("contact", "id"), Map.entry("contact_topic", "contact_id, code"),
             Map.entry("contact_outcome", "contact_id, code"),
             Map.entry("contact_tally", "dimension, local_date, code, is_data"), Map.entry("draft", "staff_id"),
@@ -52,7 +53,7 @@ public final class ServerCopy {
     }
 
     /** A sealed note as stored on the target. */
-    public record SealedNote(UUID id, int version, String keyId, byte[] sealed) {}
+    public record SealedNote(UUID id, int version, String keyId, byte[] sealed, int scheme) {}
 
     /** Runs {@code work} in one transaction on {@code target} (synced before returning) while reading {@code source}. */
     public static <T> T run(Database source, JdbiStore target, Work<T> work) {
@@ -115,12 +116,14 @@ public final class ServerCopy {
     /** Up to {@code limit} sealed notes on the target whose month key still exists, in id order. */
     public List<SealedNote> sampleTargetNotes(int limit) {
         List<SealedNote> notes = new ArrayList<>();
-        try (PreparedStatement st = to.prepareStatement("SELECT c.id, c.version, c.notes_key_id, c.notes_sealed"
+        try (PreparedStatement st = to.prepareStatement("SELECT c.id, c.version, c.notes_key_id, c.notes_sealed,"
+                + " c.notes_scheme"
                 + " FROM contact c JOIN note_key k ON k.key_id = c.notes_key_id"
                 + " WHERE c.notes_sealed IS NOT NULL AND k.wrapped_key IS NOT NULL ORDER BY c.id LIMIT " + limit);
                 ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                notes.add(new SealedNote(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getBytes(4)));
+                notes.add(new SealedNote(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getBytes(4),
+                        rs.getInt(5)));
             }
         } catch (SQLException e) {
             throw Database.translate(e);

@@ -8,13 +8,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
+import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
+import org.helplinelogbook.ui.audit.AuditLogViewModel;
+import org.helplinelogbook.ui.notesreview.NotesReviewView;
 import org.helplinelogbook.ui.campaigns.CampaignsView;
+import org.helplinelogbook.ui.campaigns.CampaignsViewModel;
 import org.helplinelogbook.ui.closing.ClosingView;
 import org.helplinelogbook.ui.closing.ClosingViewModel;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
 import org.helplinelogbook.ui.dashboard.DashboardView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
+import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
@@ -78,7 +83,7 @@ public final class AppShell {
     }
 
     public void showSetup() {
-        SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false)));
+        SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false), this::showLogin));
         show(view.root(), view::dispose);
     }
 
@@ -175,10 +180,11 @@ public final class AppShell {
                 mainVm.sectionProperty().set(Section.CONTACT_LOG);
                 contactLog.get().showFiltered(filter);
             }).root());
-            contents.put(Section.ACCOUNTS, () -> new AccountsView(opened, runner).root());
-            contents.put(Section.TAXONOMY, () -> new TaxonomyView(opened, runner).root());
-            contents.put(Section.CAMPAIGNS, () -> new CampaignsView(opened, runner).root());
-            contents.put(Section.AUDIT_LOG, () -> new AuditLogView(opened, runner).root());
+            contents.put(Section.ACCOUNTS, () -> new AccountsView(new AccountsViewModel(opened, runner)).root());
+            contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
+            contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
+            contents.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(opened, runner)).root());
+            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(opened, runner).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged),
                     new BackupSettingsViewModel(opened, runner, clock),

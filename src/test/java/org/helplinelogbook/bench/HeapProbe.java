@@ -17,6 +17,13 @@ public final class HeapProbe {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
+        long warmMs = 0;
+        if (args.length > 1 && args[1].equals("prewarm")) {
+            // As the sign-in screen does while the password is typed.
+            long w0 = System.nanoTime();
+            Logbook.prewarm();
+            warmMs = (System.nanoTime() - w0) / 1_000_000;
+        }
         long t0 = System.nanoTime();
         try (Logbook logbook = Logbook.open(dir, LogbookBench.USER, LogbookBench.PASSWORD.toCharArray())) {
             long t1 = System.nanoTime();
@@ -27,8 +34,8 @@ public final class HeapProbe {
                 Thread.sleep(100);
             }
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf("openMs=%.1f firstPageMs=%.1f heapBytes=%d rows=%d%n", (t1 - t0) / 1e6,
-                    (t2 - t1) / 1e6, heap, rows);
+            System.out.printf("openMs=%.1f firstPageMs=%.1f heapBytes=%d rows=%d prewarmMs=%d%n", (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6, heap, rows, warmMs);
         }
     }
 }

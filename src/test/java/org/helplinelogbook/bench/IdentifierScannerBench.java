@@ -34,6 +34,17 @@ public final class IdentifierScannerBench {
         "Rang from 07700 900123. ", "Email jo at example dot com. ", "Lives at Flat 3, 45 Leith Walk, EH6 8RG. ",
         "CHI 0101901232. ", "snap: jo_b_2001. ", "DOB 03/04/1987. ", "IP 192.0.2.4. ", "NI AB 12 34 56 C. ",
     };
+    /** Issue 18's kinds, and text as pasted (no-break spaces, full-width digits). */
+    private static final String[] CAPITALISED = {
+        "Signposted to Breathing Space and NHS 24; Police Scotland visited on Tuesday in March. ",
+        "Will call again on Monday. May need the Lucy Faithfull Foundation. He uses Snapchat and Discord. ",
+        "Family in Glasgow and Aberdeen don't know; Hope and Grace were words he used about the future. ",
+    };
+    private static final String[] NEW_KINDS = {
+        "Her grandson Oliver is at Trinity Academy. ", "Gregor Lindsay rang again. ", "reg SY21 ABC. ",
+        "He works at the Asda in Leith. ", "seven seven zero zero nine zero zero four five six. ",
+        "Mrs Okafor next door. ", "Ring 07700\u00a0900123. ", "Card 4111 1111 1111 1111. ",
+    };
 
     private IdentifierScannerBench() {
     }
@@ -44,6 +55,8 @@ public final class IdentifierScannerBench {
         String mixed = build(BENIGN, IDENTIFYING);
         report("benign note", scanner, benign);
         report("note with 8 identifiers", scanner, mixed);
+        report("capitalised benign note", scanner, build(CAPITALISED, null));
+        report("note with 8 new kinds", scanner, build(CAPITALISED, NEW_KINDS));
     }
 
     private static void report(String name, IdentifierScanner scanner, String note) {

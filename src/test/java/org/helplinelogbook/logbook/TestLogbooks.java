@@ -33,6 +33,11 @@ public final class TestLogbooks {
         return Logbook.open(dir, WORKER, WORKER_PASSWORD.toCharArray());
     }
 
+    /** Writes an audit entry directly, for tests of the audit chain itself (services write real ones). */
+    public static void recordForTest(Logbook logbook, String action, String recordId, String fields, String counts) {
+        logbook.record(action, recordId, fields, counts);
+    }
+
     /** Moves every contact's creation time back a day, as if it had been logged yesterday. */
     public static void makeContactsLoggedYesterday(Logbook logbook) {
         logbook.database().jdbi().useHandle(h -> h.execute("UPDATE contact SET created_at = DATEADD('DAY', -1, created_at)"));

@@ -458,6 +458,44 @@ class KeySlotFileTest {
         }
     }
 
+    @Test
+    void noteKeysInASlotRoundTripAndAnyFlippedByteOfThemIsRefused() throws IOException {
+        byte[][] pair = Hpke.generateKeyPair();
+        byte[] author = new byte[32];
+        author[0] = 7;
+        KeySlotFile slots = KeySlotFile.createNew(dir);
+        slots.putPasswordSlot("alice", Role.MANAGER, ALICE_PASSWORD.toCharArray(), false, dek,
+                new SlotKeys(author, pair[1], pair[0]));
+        String recovery = slots.createRecoverySlot(dek, new SlotKeys(null, pair[1], pair[0]));
+        slots.putPasswordSlot("bob", Role.WORKER, ALICE_PASSWORD.toCharArray(), false, dek); // an older slot: no keys
+        slots.save();
+
+        KeySlotFile.Unlocked alice = KeySlotFile.load(dir).unlockWithKeys("alice", ALICE_PASSWORD.toCharArray());
+        assertThat(alice.keys().authorKey()).isEqualTo(author);
+        assertThat(alice.keys().notesPublicKey()).isEqualTo(pair[1]);
+        assertThat(alice.keys().notesPrivateKey()).isEqualTo(pair[0]);
+        KeySlotFile.Unlocked viaRecovery = KeySlotFile.load(dir).unlockWithRecoveryKeyAndKeys(recovery);
+        assertThat(viaRecovery.keys().authorKey()).isNull();
+        assertThat(viaRecovery.keys().notesPrivateKey()).isEqualTo(pair[0]);
+        assertThat(KeySlotFile.load(dir).unlockWithKeys("bob", ALICE_PASSWORD.toCharArray()).keys().isEmpty()).isTrue();
+        String text = Files.readString(dir.resolve(KeySlotFile.FILE_NAME), StandardCharsets.US_ASCII);
+        assertThat(text).doesNotContain(java.util.Base64.getEncoder().encodeToString(pair[0]));
+
+        Path file = dir.resolve(KeySlotFile.FILE_NAME);
+        byte[] original = Files.readAllBytes(file);
+        int from = text.indexOf("\"wrappedKeys\":\"") + "\"wrappedKeys\":\"".length();
+        int to = text.indexOf('"', from);
+        assertThat(to - from).isGreaterThan(100);
+        for (int position = from; position < to; position++) {
+            byte[] flipped = original.clone();
+            flipped[position] ^= 0x01;
+            Files.write(file, flipped);
+            assertThat(attempt(() -> KeySlotFile.load(dir).unlock("alice", ALICE_PASSWORD.toCharArray())))
+                    .as("position %d", position).isEqualTo(Outcome.REFUSED);
+        }
+        Files.write(file, original);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private String saveAliceAndRecovery() throws IOException {

@@ -145,4 +145,23 @@ class RightInformationTest {
         waitUntil(() -> robot.lookup("#campaignBox").queryAs(ComboBox.class).getItems().stream()
                 .anyMatch(c -> c.toString().contains("Winter posters")));
     }
+
+    @Test
+    void aDemoLogbookSaysSoInTheTitleBar(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        org.helplinelogbook.logbook.DemoData.generate(logbook, 20, 5, n -> { });
+        openMain(robot);
+        waitUntil(() -> robot.lookup("#demoBadge").query().isVisible());
+        assertThat(((Stage) shell.current().getScene().getWindow()).getTitle()).contains("DEMO LOGBOOK");
+    }
+
+    @Test
+    void aRealLogbookHasNoDemoMark(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        openMain(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500); // the settings load in the background
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#demoBadge").query().isVisible()).isFalse();
+    }
 }

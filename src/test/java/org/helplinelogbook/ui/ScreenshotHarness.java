@@ -27,12 +27,16 @@ import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.accounts.AccountsView;
+import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
+import org.helplinelogbook.ui.audit.AuditLogViewModel;
 import org.helplinelogbook.ui.campaigns.CampaignsView;
+import org.helplinelogbook.ui.campaigns.CampaignsViewModel;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
+import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
 
 /**
  * Test-side harness: shows each window of the log/manager packages at 1366x768 on demo data and writes PNGs.
@@ -67,12 +71,12 @@ public final class ScreenshotHarness {
         List<Shot> shots = new ArrayList<>(List.of(
                 new Shot("contact-log.png", false, c -> new ContactLogView(c.logbook(), c.runner()).root(), false),
                 new Shot("contact-edit.png", false, c -> new ContactLogView(c.logbook(), c.runner()).root(), true),
-                new Shot("accounts.png", false, c -> new AccountsView(c.logbook(), c.runner()).root(), false),
-                new Shot("taxonomy.png", false, c -> new TaxonomyView(c.logbook(), c.runner()).root(), false),
-                new Shot("campaigns.png", false, c -> new CampaignsView(c.logbook(), c.runner()).root(), false),
-                new Shot("audit-log.png", false, c -> new AuditLogView(c.logbook(), c.runner()).root(), false),
+                new Shot("accounts.png", false, c -> new AccountsView(new AccountsViewModel(c.logbook(), c.runner())).root(), false),
+                new Shot("taxonomy.png", false, c -> new TaxonomyView(new TaxonomyViewModel(c.logbook(), c.runner())).root(), false),
+                new Shot("campaigns.png", false, c -> new CampaignsView(new CampaignsViewModel(c.logbook(), c.runner())).root(), false),
+                new Shot("audit-log.png", false, c -> new AuditLogView(new AuditLogViewModel(c.logbook(), c.runner())).root(), false),
                 new Shot("contact-edit-dark.png", true, c -> new ContactLogView(c.logbook(), c.runner()).root(), true),
-                new Shot("accounts-dark.png", true, c -> new AccountsView(c.logbook(), c.runner()).root(), false)));
+                new Shot("accounts-dark.png", true, c -> new AccountsView(new AccountsViewModel(c.logbook(), c.runner())).root(), false)));
         String only = System.getProperty("shots");
         if (only != null) {
             shots.removeIf(s -> !only.contains(s.file()));

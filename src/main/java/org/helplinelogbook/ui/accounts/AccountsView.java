@@ -1,14 +1,10 @@
 package org.helplinelogbook.ui.accounts;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -22,15 +18,15 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
-import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.Messages;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
 public final class AccountsView {
 
     private final AccountsViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private TableView<StaffAccount> table;
@@ -51,8 +47,8 @@ public final class AccountsView {
     @FXML private TextField oneTimeField;
     @FXML private Button copyButton;
 
-    public AccountsView(Logbook logbook, TaskRunner runner) {
-        this.model = new AccountsViewModel(logbook, runner);
+    public AccountsView(AccountsViewModel model) {
+        this.model = model;
         org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "accounts.css");
         model.load();
     }
@@ -96,15 +92,12 @@ public final class AccountsView {
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
         addButton.disableProperty().bind(model.busyProperty());
 
-        messageLabel.textProperty().bind(model.messageProperty());
-        show(messageLabel, model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
-        errorLabel.textProperty().bind(model.errorProperty());
-        show(errorLabel, model.errorProperty().isNotEmpty());
+        ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
         oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
         oneTimeIntro.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> java.text.MessageFormat.format(bundle.getString("accounts.oneTime.intro"), model.oneTimeForProperty().get()),
                 model.oneTimeForProperty()));
-        show(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
+        ManagerWindows.show(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
         model.oneTimePasswordProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 copyButton.requestFocus();
@@ -177,19 +170,6 @@ public final class AccountsView {
     }
 
     private boolean confirm(String title, String question, String action) {
-        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(bundle.getString("accounts.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        return alert.showAndWait().orElse(no) == yes;
-    }
-
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
+        return ManagerWindows.confirm(root, title, question, action, bundle.getString("accounts.cancel"));
     }
 }

@@ -2,7 +2,6 @@ package org.helplinelogbook.ui.accounts;
 
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -26,7 +26,7 @@ import org.helplinelogbook.ui.common.UserMessages;
  */
 public final class AccountsViewModel {
 
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;

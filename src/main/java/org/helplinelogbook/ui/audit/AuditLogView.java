@@ -1,10 +1,8 @@
 package org.helplinelogbook.ui.audit;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,16 +13,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
-import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.Messages;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
 public final class AuditLogView {
 
     private final AuditLogViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Choice> actionBox;
@@ -36,8 +34,8 @@ public final class AuditLogView {
     @FXML private Label errorLabel;
     @FXML private Button loadMoreButton;
 
-    public AuditLogView(Logbook logbook, TaskRunner runner) {
-        this.model = new AuditLogViewModel(logbook, runner);
+    public AuditLogView(AuditLogViewModel model) {
+        this.model = model;
         org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "audit-log.css");
         model.start();
     }
@@ -82,9 +80,7 @@ public final class AuditLogView {
         model.verifyFailedProperty().addListener((obs, was, now) ->
                 verifyLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), now));
         statusLabel.textProperty().bind(model.statusProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        ManagerWindows.errorLabel(errorLabel, model.errorProperty());
         loadMoreButton.visibleProperty().bind(model.hasMoreProperty());
         loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
         loadMoreButton.disableProperty().bind(model.busyProperty());
@@ -96,10 +92,6 @@ public final class AuditLogView {
     @FXML private void onLoadMore() { model.loadMore(); }
 
     private TableColumn<AuditLogRow, String> column(String key, Function<AuditLogRow, String> value, double width) {
-        TableColumn<AuditLogRow, String> c = new TableColumn<>(bundle.getString(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
+        return ManagerWindows.textColumn(key, value, width, false);
     }
 }

@@ -24,12 +24,13 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.Messages;
 
 /** The audit log for managers: newest first, a page at a time, filtered by action and staff; chain verification. */
 public final class AuditLogViewModel {
 
     public static final int PAGE_SIZE = 100;
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final ResourceBundle TEXT = Messages.bundle();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
 
     private final Logbook logbook;

@@ -5,13 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -20,9 +16,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import org.helplinelogbook.domain.Campaign;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
-import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.Messages;
 
 /** Campaigns window: the table and a form for a new or the selected campaign. */
 public final class CampaignsView {
@@ -30,7 +26,7 @@ public final class CampaignsView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CampaignsViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private TableView<Campaign> table;
@@ -47,8 +43,8 @@ public final class CampaignsView {
     @FXML private Label messageLabel;
     @FXML private Label errorLabel;
 
-    public CampaignsView(Logbook logbook, TaskRunner runner) {
-        this.model = new CampaignsViewModel(logbook, runner);
+    public CampaignsView(CampaignsViewModel model) {
+        this.model = model;
         org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "campaigns.css");
         model.load();
     }
@@ -96,12 +92,7 @@ public final class CampaignsView {
         notesArea.textProperty().bindBidirectional(model.notesProperty());
         saveButton.disableProperty().bind(model.busyProperty());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        messageLabel.textProperty().bind(model.messageProperty());
-        messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
-        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
         FieldLabels.link(root);
     }
 
@@ -118,15 +109,8 @@ public final class CampaignsView {
 
     @FXML
     private void onDelete() {
-        ButtonType yes = new ButtonType(bundle.getString("campaigns.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(bundle.getString("campaigns.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(), yes, no);
-        alert.setHeaderText(bundle.getString("campaigns.delete.title"));
-        alert.setTitle(bundle.getString("campaigns.delete.title"));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        if (alert.showAndWait().orElse(no) == yes) {
+        if (ManagerWindows.confirm(root, bundle.getString("campaigns.delete.title"), model.deleteQuestion(),
+                bundle.getString("campaigns.delete.confirm"), bundle.getString("campaigns.cancel"))) {
             model.delete();
         }
     }
@@ -142,10 +126,6 @@ public final class CampaignsView {
     }
 
     private static TableColumn<Campaign, String> column(String key, Function<Campaign, String> value, double width) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
-        TableColumn<Campaign, String> c = new TableColumn<>(bundle.getString(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return ManagerWindows.textColumn(key, value, width, true);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
@@ -20,13 +19,14 @@ import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.logbook.CampaignService;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
 /** Awareness campaigns: the list and one form, for a new campaign or the selected one. */
 public final class CampaignsViewModel {
 
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;

@@ -53,6 +53,8 @@ public final class EnGbDates {
         picker.setConverter(converter());
         picker.setChronology(IsoChronology.INSTANCE);
         picker.setPromptText("dd/mm/yyyy");
+        picker.getEditor().setPrefColumnCount(7); // room for the whole prompt and date
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** Applies {@link #apply(DatePicker)} to every DatePicker under {@code root}. */

@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -66,11 +67,14 @@ public final class NoteWarningsPane extends VBox {
             redact.accept(w);
             notesArea.requestFocus();
         });
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        redactButton.setMinWidth(Region.USE_PREF_SIZE);
         row.getChildren().addAll(show, redactButton);
         if (w.high()) {
             Button keepButton = new Button(Messages.get("form.warning.keep"));
             keepButton.setAccessibleText(Messages.get("form.warning.keep.accessible", w.kindLabel()));
             keepButton.setOnAction(e -> askReason(row, w));
+            keepButton.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(keepButton);
         }
         return row;

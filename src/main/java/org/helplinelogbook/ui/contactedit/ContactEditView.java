@@ -1,7 +1,6 @@
 package org.helplinelogbook.ui.contactedit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -33,12 +32,13 @@ import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.Messages;
 
 /** The open contact beside the log: details, notes, and the edit form when the person may edit. */
 public final class ContactEditView {
 
     private final ContactEditViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private VBox root;
     private Supplier<Map<Long, String>> staffNames = Map::of;
     private Runnable onClose = () -> { };

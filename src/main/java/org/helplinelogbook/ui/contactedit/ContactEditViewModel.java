@@ -30,11 +30,12 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
-import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ContactText;
-import org.helplinelogbook.logbook.NotesPolicy;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarnings;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -46,7 +47,7 @@ import org.helplinelogbook.ui.common.UserMessages;
  */
 public final class ContactEditViewModel {
 
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;

@@ -77,6 +77,7 @@ public final class ContactFormView {
     @FXML private VBox warningsBox;
     @FXML private Button saveButton;
     @FXML private Button clearButton;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
     @FXML private Label statusLabel;
     @FXML private Label durationFieldLabel;
     @FXML private Label callerTypeListLabel;
@@ -108,7 +109,18 @@ public final class ContactFormView {
         });
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
+        // On a small screen the fields scroll: whatever gets the focus is scrolled into view.
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(focusFollower);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focusFollower);
+            }
+        });
     }
+
+    private final javafx.beans.value.ChangeListener<Node> focusFollower = (f, before, now) -> scrollIntoView(now);
 
     public Node root() {
         return root;
@@ -177,6 +189,9 @@ public final class ContactFormView {
     public void dispose() {
         ticker.stop();
         scanPause.stop();
+        if (root.getScene() != null) {
+            root.getScene().focusOwnerProperty().removeListener(focusFollower);
+        }
     }
 
     @FXML
@@ -216,6 +231,7 @@ public final class ContactFormView {
         outcomeList.disableProperty().bind(topicList.disableProperty());
 
         sourceList.setItems(vm.sources());
+        sourceList.setCellFactory(l -> new WrappingCell()); // long labels wrap instead of scrolling sideways
         syncSingle(sourceList, vm.sourceProperty());
         ListKeys.typeToJump(sourceList, c -> vm.sourceProperty().set(c.code()));
         sourceList.disableProperty().bind(topicList.disableProperty());
@@ -431,6 +447,32 @@ public final class ContactFormView {
         callerTypeList.requestFocus();
     }
 
+    private void scrollIntoView(Node focused) {
+        if (focused == null || formScroll.getContent() == null || root.getScene() == null) {
+            return;
+        }
+        Node content = formScroll.getContent();
+        Node n = focused;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = formScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double top = formScroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top) {
+            formScroll.setVvalue(b.getMinY() / (contentHeight - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            formScroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+        }
+    }
+
     @FXML
     private void onClearForm() {
         clearForm();
@@ -552,6 +594,20 @@ public final class ContactFormView {
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
             setGraphic(box);
             setAccessibleText(c.label() + (c.key().isEmpty() ? "" : ", key " + c.key()));
+        }
+    }
+
+    /** A one-line label that wraps in a narrow window (a pref width of 0 lets the list's width decide). */
+    private static final class WrappingCell extends ListCell<Choice> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Choice c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(empty || c == null ? null : c.label());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.contactlog;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -30,6 +29,7 @@ import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
 
@@ -38,7 +38,7 @@ public final class ContactLogView {
 
     private final ContactLogViewModel model;
     private final ContactEditView detail;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private DatePicker fromPicker;
@@ -307,6 +307,46 @@ public final class ContactLogView {
             table.getColumns().add(column("log.column.loggedBy", ContactLogRow::loggedBy, 7 * em));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitColumns();
+        statusLabel.fontProperty().addListener((o, a, b) -> fitColumns()); // follows the text size (200 %)
+        model.rows().addListener((javafx.collections.ListChangeListener<ContactLogRow>) c -> fitColumns());
+    }
+
+    /**
+     * Columns are never narrower than their content: the date and time, the duration, "Returning" and the names
+     * of who logged a contact are shown whole (a call's time must be readable); the wordy columns share the rest,
+     * with a tooltip for what they elide.
+     */
+    private void fitColumns() {
+        javafx.scene.text.Font font = statusLabel.getFont();
+        double em = font.getSize();
+        var columns = table.getColumns();
+        fit(columns.get(0), font, em, "28 Sep 2026  23:59");
+        fit(columns.get(1), font, em, "1:59:59");
+        fit(columns.get(2), font, em, longest(ContactLogRow::channel));
+        fit(columns.get(7), font, em, bundle.getString("log.returning.yes"));
+        if (columns.size() > 8) {
+            fit(columns.get(8), font, em, longest(ContactLogRow::loggedBy));
+        }
+        for (int i = 3; i < 7; i++) {
+            columns.get(i).setMinWidth(6 * em);
+        }
+    }
+
+    private String longest(Function<ContactLogRow, String> value) {
+        return model.rows().stream().map(value).reduce("", (a, b) -> b.length() > a.length() ? b : a);
+    }
+
+    private static void fit(TableColumn<ContactLogRow, ?> column, javafx.scene.text.Font font, double em, String sample) {
+        double widest = Math.max(textWidth(font, sample), textWidth(font, column.getText()));
+        column.setMinWidth(Math.ceil(widest + 2 * em)); // cell padding and the header's sort mark
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+    }
+
+    private static double textWidth(javafx.scene.text.Font font, String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private TableColumn<ContactLogRow, String> column(String key, Function<ContactLogRow, String> value, double width) {

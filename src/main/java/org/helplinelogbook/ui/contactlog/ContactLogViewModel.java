@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -36,6 +35,7 @@ import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.ContactService;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -55,7 +55,7 @@ public final class ContactLogViewModel {
     public static final int PAGE_SIZE = 100;
     private static final String GROUP = "group:";
     private static final String TYPE = "type:";
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;

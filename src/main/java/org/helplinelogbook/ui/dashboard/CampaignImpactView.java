@@ -108,7 +108,7 @@ final class CampaignImpactView {
                 Cards.tile("campaign-meanBefore", texts.getString("dashboard.campaign.meanBefore"), vm.meanBeforeProperty()),
                 Cards.tile("campaign-meanDuring", texts.getString("dashboard.campaign.meanDuring"), vm.meanDuringProperty()),
                 Cards.tile("campaign-additional", texts.getString("dashboard.campaign.additional"), vm.additionalProperty()),
-                Cards.tile("campaign-costPer", texts.getString("dashboard.campaign.costPer"), vm.costPerAdditionalProperty()));
+                costTile());
         cards.add(tiles, 0, 0, 2, 1);
         weekly.setAnimated(false);
         weekly.setCategoryGap(3);
@@ -119,6 +119,17 @@ final class CampaignImpactView {
         cards.add(Cards.card(texts.getString("dashboard.campaign.weekly"), weekly), 0, 1, 2, 1);
         cards.add(Cards.card(texts.getString("dashboard.campaign.bySource"), table(vm.bySource())), 0, 2);
         cards.add(Cards.card(texts.getString("dashboard.campaign.byGroup"), table(vm.byGroup())), 1, 2);
+    }
+
+    /** The cost per additional contact, with how it is worked out in a tooltip (and the same words in exports). */
+    private Region costTile() {
+        var tile = Cards.tile("campaign-costPer", texts.getString("dashboard.campaign.costPer"),
+                vm.costPerAdditionalProperty());
+        Tooltip tip = new Tooltip(texts.getString("dashboard.campaign.costPer.explained"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        Tooltip.install(tile, tip);
+        return tile;
     }
 
     private void showWeeks() {

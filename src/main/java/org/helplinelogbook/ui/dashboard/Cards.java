@@ -28,6 +28,8 @@ final class Cards {
         figure.setId(id);
         figure.textProperty().bind(value);
         figure.getStyleClass().add("tile-value");
+        // a figure is never cut short ("GBP 1200…"): the tile grows to fit it
+        figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(caption);
         text.getStyleClass().add("tile-caption");
         text.setWrapText(true);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -32,6 +31,7 @@ import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.export.ExportDialog;
 import org.helplinelogbook.ui.export.ExportViewModel;
@@ -44,7 +44,7 @@ public final class DashboardView {
 
     static final String BUNDLE = "org.helplinelogbook.ui.messages";
 
-    private final ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.UK);
+    private final ResourceBundle texts = Messages.bundle();
     private final Node root;
     private DashboardViewModel vm;
     private ExportViewModel exportVm;

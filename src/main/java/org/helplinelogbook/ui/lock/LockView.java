@@ -23,6 +23,7 @@ public final class LockView {
     @FXML private PasswordField passwordField;
     @FXML private Button unlockButton;
     @FXML private Label messageLabel;
+    @FXML private javafx.scene.control.ProgressBar busyBar;
     @FXML private Label noticeLabel;
     @FXML private Hyperlink switchUserLink;
 
@@ -44,6 +45,8 @@ public final class LockView {
         passwordField.disableProperty().bind(vm.busyProperty());
         unlockButton.disableProperty().bind(vm.busyProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        busyBar.visibleProperty().bind(vm.busyProperty());
+        busyBar.managedProperty().bind(vm.busyProperty());
         messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         noticeLabel.textProperty().bind(vm.noticeProperty());
         noticeLabel.managedProperty().bind(vm.noticeProperty().isNotEmpty());

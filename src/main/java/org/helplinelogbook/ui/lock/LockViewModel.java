@@ -38,6 +38,7 @@ public final class LockViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
+        Logbook.prewarmInBackground();
     }
 
     public void unlock(char[] password) {

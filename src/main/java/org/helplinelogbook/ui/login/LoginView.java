@@ -32,6 +32,9 @@ public final class LoginView {
     @FXML private TextField usernameField;
     @FXML private Label passwordLabel;
     @FXML private PasswordField passwordField;
+    @FXML private VBox deskPasswordBox;
+    @FXML private Label deskPasswordLabel;
+    @FXML private PasswordField deskPasswordField;
     @FXML private Button signInButton;
     @FXML private VBox changeBox;
     @FXML private Label newPasswordLabel;
@@ -39,6 +42,7 @@ public final class LoginView {
     @FXML private Label confirmPasswordLabel;
     @FXML private PasswordField confirmPasswordField;
     @FXML private Label messageLabel;
+    @FXML private javafx.scene.control.ProgressBar busyBar;
     @FXML private Button restoreNewestButton;
     @FXML private Hyperlink restoreLink;
     private final Consumer<Path> onRestore;
@@ -75,7 +79,15 @@ public final class LoginView {
         usernameField.disableProperty().bind(vm.inputsDisabledBinding());
         passwordField.disableProperty().bind(vm.inputsDisabledBinding());
         signInButton.disableProperty().bind(vm.inputsDisabledBinding());
+        // A shared logbook's desk with no database password kept (or one the server refused) asks for it here.
+        deskPasswordLabel.setLabelFor(deskPasswordField);
+        deskPasswordField.disableProperty().bind(vm.inputsDisabledBinding());
+        deskPasswordBox.visibleProperty().bind(vm.needsDeskPasswordProperty());
+        deskPasswordBox.managedProperty().bind(deskPasswordBox.visibleProperty());
         messageLabel.textProperty().bind(vm.messageProperty());
+        // Signing in takes a moment (the key derivation alone is ~0.3 s): a moving bar shows it is under way.
+        busyBar.visibleProperty().bind(vm.busyProperty());
+        busyBar.managedProperty().bind(vm.busyProperty());
         messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         restoreNewestButton.visibleProperty().bind(vm.damagedProperty());
         restoreNewestButton.managedProperty().bind(restoreNewestButton.visibleProperty());
@@ -104,7 +116,7 @@ public final class LoginView {
     @FXML
     private void signIn() {
         char[] password = PasswordFields.take(passwordField);
-        vm.signIn(password);
+        vm.signIn(password, vm.needsDeskPasswordProperty().get() ? PasswordFields.take(deskPasswordField) : null);
     }
 
     @FXML
@@ -128,6 +140,7 @@ public final class LoginView {
     public void dispose() {
         countdown.stop();
         passwordField.clear();
+        deskPasswordField.clear();
         newPasswordField.clear();
         confirmPasswordField.clear();
     }

@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.DeskPasswordNeededException;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.SignInDelay;
@@ -44,6 +45,7 @@ public final class LoginViewModel {
     private final ReadOnlyIntegerWrapper waitSeconds = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper changingPassword = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper damaged = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper needsDeskPassword = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> newestBackup = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding inputsDisabled = Bindings.createBooleanBinding(
             () -> busy.get() || waitSeconds.get() > 0, busy, waitSeconds);
@@ -58,31 +60,47 @@ public final class LoginViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onSignedIn = onSignedIn;
+        this.needsDeskPassword.set(!Logbook.deskPasswordKept(dataDir));
+        Logbook.prewarmInBackground(); // while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start")
     }
 
     public void signIn(char[] password) {
+        signIn(password, null);
+    }
+
+    /**
+     * @param deskPassword a shared logbook's database password when this desk has none kept or the server refused
+     *     it ({@link #needsDeskPasswordProperty()}); kept for the desk once it works. Null otherwise. Wiped here.
+     */
+    public void signIn(char[] password, char[] deskPassword) {
         tick();
         if (inputsDisabled.get()) {
             Arrays.fill(password, '\0');
+            wipe(deskPassword);
             return;
         }
         String user = username.get().strip();
-        if (user.isEmpty() || password.length == 0) {
+        if (user.isEmpty() || password.length == 0 || (needsDeskPassword.get()
+                && (deskPassword == null || deskPassword.length == 0))) {
             Arrays.fill(password, '\0');
+            wipe(deskPassword);
             message.set(Messages.get("login.missing"));
             return;
         }
         busy.set(true);
         message.set(Messages.get("login.signingIn"));
+        char[] desk = deskPassword == null || deskPassword.length == 0 ? null : deskPassword;
         runner.run(() -> {
             try {
-                return Logbook.open(dataDir, user, password);
+                return Logbook.open(dataDir, user, password, desk);
             } finally {
                 Arrays.fill(password, '\0');
+                wipe(deskPassword);
             }
         }, logbook -> {
             busy.set(false);
             failures = 0;
+            needsDeskPassword.set(false);
             message.set("");
             if (logbook.mustChangePassword()) {
                 pending = logbook;
@@ -92,7 +110,9 @@ public final class LoginViewModel {
             }
         }, failure -> {
             busy.set(false);
-            if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
+            if (failure instanceof DeskPasswordNeededException) {
+                needsDeskPassword.set(true); // the desk's password, not the person's: no growing wait for it
+            } else if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
                 failures++;
                 waitUntil = clock.instant().plusSeconds(SignInDelay.after(failures));
             }
@@ -179,6 +199,17 @@ public final class LoginViewModel {
         } else if (waiting) {
             waiting = false;
             message.set(Messages.get("login.tryAgain"));
+        }
+    }
+
+    /** Whether the sign-in also asks for this desk's database password (shared logbook, none kept or refused). */
+    public ReadOnlyBooleanProperty needsDeskPasswordProperty() {
+        return needsDeskPassword.getReadOnlyProperty();
+    }
+
+    private static void wipe(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
         }
     }
 

@@ -54,7 +54,9 @@ public final class MainView {
     static final double NARROW_WINDOW = 1180;
 
     @FXML private Label signedInLabel;
+    @FXML private Label upgradeLabel;
     @FXML private Label appNameLabel;
+    @FXML private Label demoBadge;
     @FXML private ToggleButton menuButton;
     @FXML private Button signOutButton;
     @FXML private Button lockButton;
@@ -103,6 +105,9 @@ public final class MainView {
     @FXML
     private void initialize() {
         signedInLabel.textProperty().bind(vm.signedInProperty());
+        upgradeLabel.textProperty().bind(vm.upgradeStatusProperty());
+        upgradeLabel.visibleProperty().bind(vm.upgradeStatusProperty().isNotEmpty());
+        upgradeLabel.managedProperty().bind(upgradeLabel.visibleProperty());
         for (Section s : vm.sections()) {
             ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
             b.setUserData(s);
@@ -142,6 +147,16 @@ public final class MainView {
                 () -> String.join("\n", vm.warnings()), vm.warnings()));
         dismissWarningsButton.setAccessibleText(Messages.get("backup.banner.dismiss.accessible"));
         navBox.managedProperty().bind(navBox.visibleProperty());
+        demoBadge.visibleProperty().bind(vm.demoProperty());
+        demoBadge.managedProperty().bind(vm.demoProperty());
+        // The window's title bar says "demo" too, so a screenshot or a glance at the task bar cannot mislead.
+        Runnable title = () -> {
+            if (root != null && root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage st) {
+                st.setTitle(Messages.get(vm.demoProperty().get() ? "app.title.demo" : "app.title"));
+            }
+        };
+        vm.demoProperty().addListener((o, a, b) -> title.run());
+        signedInLabel.sceneProperty().addListener((o, a, b) -> title.run());
         menuButton.selectedProperty().bindBidirectional(navBox.visibleProperty());
 
     }
@@ -190,9 +205,25 @@ public final class MainView {
 
     private void show(Section s) {
         navGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == s));
-        Node node = built.computeIfAbsent(s, k -> scrollable(s == Section.NEW_CONTACT ? form.root()
-                : contents.getOrDefault(k, () -> ComingSoonPane.create(k)).get()));
+        // The form scrolls its fields itself and keeps its Save bar in view; other sections scroll whole.
+        Node node = built.computeIfAbsent(s, k -> s == Section.NEW_CONTACT ? form.root()
+                : scrollable(contents.getOrDefault(k, () -> ComingSoonPane.create(k)).get()));
+        Node focused = root == null || root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean focusWasInContent = focused != null && isInside(focused, content);
         content.getChildren().setAll(node);
+        if (focusWasInContent) {
+            // The focused field left with the old section: the focus goes into the new one, not to the Menu button.
+            javafx.application.Platform.runLater(this::focusContent);
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fills the window when there is room; scrolls at large font scales instead of squashing the form. */

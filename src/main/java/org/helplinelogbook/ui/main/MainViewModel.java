@@ -40,6 +40,8 @@ public final class MainViewModel {
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.NEW_CONTACT);
     private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper();
+    /** Progress of re-sealing older notes after the upgrade to reading keys (issue 20); empty when none. */
+    private final ReadOnlyStringWrapper upgradeStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper theme = new ReadOnlyStringWrapper("light");
     private final ReadOnlyIntegerWrapper autoLockMinutes = new ReadOnlyIntegerWrapper(LogbookSettings.AUTO_LOCK_DEFAULT);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -57,12 +59,23 @@ public final class MainViewModel {
                 Messages.get(manager ? "role.manager" : "role.worker")));
     }
 
-    private record Loaded(int autoLockMinutes, String theme) {}
+    private record Loaded(int autoLockMinutes, String theme, boolean demo) {}
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper demo = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
+    /** True in a demo logbook (example data): the title bar says so, so nobody takes its figures for real ones. */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
+        return demo.getReadOnlyProperty();
+    }
 
     /** Reads the auto-lock time and theme from the logbook (in the background). */
     public void load() {
-        runner.run(() -> new Loaded(logbook.settings().autoLockMinutes(), logbook.settings().get(LogbookSettings.THEME, "light")),
-                loaded -> settingsChanged(loaded.autoLockMinutes(), loaded.theme()),
+        runner.run(() -> new Loaded(logbook.settings().autoLockMinutes(), logbook.settings().get(LogbookSettings.THEME, "light"),
+                        logbook.settings().isDemo()),
+                loaded -> {
+                    settingsChanged(loaded.autoLockMinutes(), loaded.theme());
+                    demo.set(loaded.demo());
+                },
                 failure -> LOG.warn("Settings could not be read: {}", failure.getClass().getName()));
     }
 
@@ -72,8 +85,12 @@ public final class MainViewModel {
      * error that stops anyone logging a call.
      */
     public void runHousekeeping() {
-        runner.run(() -> logbook.isClosed() ? java.util.List.<String>of() : Housekeeping.atSignIn(logbook),
-                found -> warnings.setAll(found),
+        runner.run(() -> logbook.isClosed() ? java.util.List.<String>of() : Housekeeping.atSignIn(logbook,
+                        this::upgradeProgress),
+                found -> {
+                    upgradeStatus.set("");
+                    warnings.setAll(found);
+                },
                 failure -> LOG.warn("Sign-in chores failed: {}", failure.getClass().getName()));
     }
 
@@ -98,6 +115,19 @@ public final class MainViewModel {
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
+    }
+
+    /** From the background: shown at most once per 1% (and at the end), so a large upgrade does not flood the screen. */
+    private void upgradeProgress(org.helplinelogbook.logbook.NoteUpgrade.Progress p) {
+        long step = Math.max(1, p.total() / 100);
+        if (p.done() % step == 0 || p.done() == p.total()) {
+            String text = p.done() >= p.total() ? "" : Messages.get("main.upgrade.progress", p.done(), p.total());
+            runner.post(() -> upgradeStatus.set(text));
+        }
+    }
+
+    public ReadOnlyStringProperty upgradeStatusProperty() {
+        return upgradeStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty signedInProperty() {

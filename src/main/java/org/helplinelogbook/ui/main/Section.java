@@ -9,6 +9,7 @@ public enum Section {
     TAXONOMY("nav.taxonomy", true),
     CAMPAIGNS("nav.campaigns", true),
     AUDIT_LOG("nav.auditLog", true),
+    NOTES_REVIEW("nav.notesReview", true),
     SETTINGS("nav.settings", true);
 
     private final String labelKey;

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.ServerBackups;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -44,14 +45,29 @@ public final class BackupSettingsViewModel {
         this.clock = clock;
     }
 
-    private record State(Path folder, Optional<Backups.BackupInfo> newest) {}
+    private record State(Path folder, Optional<Backups.BackupInfo> newest, Optional<java.time.Instant> server) {}
+
+    /** Whether this is a desk of a logbook shared on a server: no backup files, the server's backup instead. */
+    public boolean isShared() {
+        return logbook.isShared();
+    }
 
     private State read() {
+        if (logbook.isShared()) {
+            return new State(null, Optional.empty(), logbook.serverBackups().lastKnown());
+        }
         Path where = Backups.folder(logbook);
-        return new State(where, Backups.newest(where));
+        return new State(where, Backups.newest(where), Optional.empty());
     }
 
     private void show(State state) {
+        if (state.folder() == null) {
+            java.time.Instant now = clock.instant();
+            newest.set(state.server().map(t -> Messages.get("backup.server.lastIs",
+                    WHEN.format(t.atZone(logbook.zone())), ServerBackups.age(t, now)))
+                    .orElse(Messages.get("backup.server.noneYet")));
+            return;
+        }
         folder.set(state.folder().toString());
         newest.set(state.newest().map(b -> Messages.get("backup.settings.newestIs",
                 WHEN.format(b.created().atZone(logbook.zone())), b.file().getFileName()))
@@ -121,6 +137,10 @@ public final class BackupSettingsViewModel {
         if (busy.get()) {
             return;
         }
+        if (logbook.isShared()) {
+            recordServerBackup();
+            return;
+        }
         busy.set(true);
         backingUp.set(true);
         setStatus(Messages.get("backup.settings.working"), false);
@@ -148,6 +168,19 @@ public final class BackupSettingsViewModel {
             backingUp.set(false);
             failed(failure);
         });
+    }
+
+    /** A shared logbook: the manager confirms the server's backup was made today (audited). */
+    private void recordServerBackup() {
+        busy.set(true);
+        runner.run(() -> {
+            logbook.serverBackups().recordMade(clock.instant());
+            return read();
+        }, state -> {
+            busy.set(false);
+            show(state);
+            setStatus(Messages.get("backup.server.recorded"), false);
+        }, this::failed);
     }
 
     private record Made(Path file, String problem, State state) {}

@@ -32,7 +32,14 @@ public final class SettingsView {
     @FXML private RadioButton lightRadio;
     @FXML private RadioButton darkRadio;
     @FXML private Button saveButton;
+    @FXML private Label organisationLabel;
+    @FXML private TextField organisationField;
     @FXML private Label statusLabel;
+    @FXML private Label serverBackupIntro;
+    @FXML private javafx.scene.layout.VBox backupFolderBox;
+    @FXML private Label newestHeading;
+    @FXML private Label keptHint;
+    @FXML private javafx.scene.layout.VBox restoreBox;
     @FXML private Label backupFolderLabel;
     @FXML private TextField backupFolderField;
     @FXML private Button chooseBackupFolderButton;
@@ -91,6 +98,8 @@ public final class SettingsView {
         lightRadio.setSelected(!vm.darkProperty().get());
         darkRadio.selectedProperty().bindBidirectional(vm.darkProperty());
         vm.darkProperty().addListener((o, a, d) -> lightRadio.setSelected(!d));
+        organisationLabel.setLabelFor(organisationField);
+        organisationField.textProperty().bindBidirectional(vm.organisationProperty());
         saveButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
 
@@ -102,6 +111,18 @@ public final class SettingsView {
         backupProgress.visibleProperty().bind(backups.backingUpProperty());
         backupProgress.managedProperty().bind(backupProgress.visibleProperty());
         backupStatusLabel.textProperty().bind(backups.statusProperty());
+        // A shared logbook: no backup files on this desk; the server's backup and its age instead.
+        boolean server = backups.isShared();
+        serverBackupIntro.setVisible(server);
+        serverBackupIntro.setManaged(server);
+        for (javafx.scene.Node fileOnly : new javafx.scene.Node[] {backupFolderBox, keptHint, restoreBox}) {
+            fileOnly.setVisible(!server);
+            fileOnly.setManaged(!server);
+        }
+        if (server) {
+            newestHeading.setText(org.helplinelogbook.ui.common.Messages.get("backup.server.last"));
+            backUpNowButton.setText(org.helplinelogbook.ui.common.Messages.get("backup.server.record"));
+        }
         fileSizeLabel.textProperty().bind(file.sizeProperty());
         tidyButton.visibleProperty().bind(file.canTidyProperty());
         tidyButton.managedProperty().bind(file.canTidyProperty());

@@ -8,13 +8,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
-/** Managers' settings: auto-lock minutes (1–15, never off), theme, retention months (3–84). */
+/**
+ * Managers' settings: auto-lock minutes (1–15, never off), theme, retention months (3–84), and the organisation's
+ * name that heads every export.
+ */
 public final class SettingsViewModel {
 
     /** Told about saved changes so they apply at once (theme, auto-lock). */
@@ -28,6 +33,7 @@ public final class SettingsViewModel {
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(LogbookSettings.AUTO_LOCK_DEFAULT);
     private final IntegerProperty retentionMonths = new SimpleIntegerProperty(LogbookSettings.RETENTION_DEFAULT);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final StringProperty organisation = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -37,13 +43,15 @@ public final class SettingsViewModel {
         this.listener = listener;
     }
 
-    private record Values(int autoLock, int retention, String theme) {}
+    private record Values(int autoLock, int retention, String theme, String organisation) {}
 
     public void load() {
         busy.set(true);
         runner.run(() -> new Values(logbook.settings().autoLockMinutes(), logbook.settings().retentionMonths(),
-                logbook.settings().get(LogbookSettings.THEME, "light")), v -> {
+                logbook.settings().get(LogbookSettings.THEME, "light"),
+                logbook.settings().get(LogbookSettings.ORGANISATION_NAME, "")), v -> {
                     autoLockMinutes.set(v.autoLock());
+                    organisation.set(v.organisation());
                     retentionMonths.set(v.retention());
                     dark.set("dark".equals(v.theme()));
                     busy.set(false);
@@ -57,12 +65,14 @@ public final class SettingsViewModel {
         int minutes = clamp(autoLockMinutes.get(), LogbookSettings.AUTO_LOCK_MIN, LogbookSettings.AUTO_LOCK_MAX);
         int months = clamp(retentionMonths.get(), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
         String theme = dark.get() ? "dark" : "light";
+        String name = organisation.get();
         busy.set(true);
         status.set("");
         runner.run(() -> {
             logbook.settings().change(LogbookSettings.AUTO_LOCK_MINUTES, String.valueOf(minutes));
             logbook.settings().change(LogbookSettings.RETENTION_MONTHS, String.valueOf(months));
             logbook.settings().change(LogbookSettings.THEME, theme);
+            logbook.settings().changeOrganisationName(name);
             return null;
         }, ok -> {
             busy.set(false);
@@ -98,5 +108,10 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The organisation's name as typed (blank: reports say "Helpline"). */
+    public StringProperty organisationProperty() {
+        return organisation;
     }
 }

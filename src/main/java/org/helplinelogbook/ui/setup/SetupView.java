@@ -36,6 +36,15 @@ public final class SetupView {
     @FXML private Label zoneLabel;
     @FXML private SearchableComboBox<String> zoneBox;
     @FXML private Button createButton;
+    @FXML private javafx.scene.control.Hyperlink joinLink;
+    @FXML private VBox joinStep;
+    @FXML private Label serverLabel;
+    @FXML private TextField serverField;
+    @FXML private Label caLabel;
+    @FXML private TextField caField;
+    @FXML private Label deskPasswordLabel;
+    @FXML private PasswordField deskPasswordField;
+    @FXML private Button joinButton;
     @FXML private VBox keyStep;
     @FXML private Label keyLabel;
     @FXML private Label retypeLabel;
@@ -68,6 +77,12 @@ public final class SetupView {
         zoneBox.setItems(vm.zones());
         zoneBox.valueProperty().bindBidirectional(vm.zoneProperty());
         createButton.disableProperty().bind(vm.busyProperty());
+        serverLabel.setLabelFor(serverField);
+        caLabel.setLabelFor(caField);
+        deskPasswordLabel.setLabelFor(deskPasswordField);
+        serverField.textProperty().bindBidirectional(vm.serverUrlProperty());
+        caField.textProperty().bindBidirectional(vm.caCertificateProperty());
+        joinButton.disableProperty().bind(vm.busyProperty());
         // Seven groups on the first line, six on the second: the key never breaks inside a group.
         keyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> twoLines(vm.recoveryKeyProperty().get()), vm.recoveryKeyProperty()));
@@ -95,12 +110,13 @@ public final class SetupView {
         accountStep.setVisible(s == Step.ACCOUNT);
         keyStep.setVisible(s == Step.RECOVERY_KEY);
         startStep.setVisible(s == Step.START);
-        for (VBox box : new VBox[] {accountStep, keyStep, startStep}) {
+        joinStep.setVisible(s == Step.JOIN);
+        for (VBox box : new VBox[] {accountStep, keyStep, startStep, joinStep}) {
             box.setManaged(box.isVisible());
         }
         keyActionLabel.setText("");
-        Platform.runLater(() -> (s == Step.ACCOUNT ? usernameField : s == Step.RECOVERY_KEY ? retypeField : demoButton)
-                .requestFocus());
+        Platform.runLater(() -> (s == Step.ACCOUNT ? usernameField : s == Step.RECOVERY_KEY ? retypeField
+                : s == Step.JOIN ? serverField : demoButton).requestFocus());
     }
 
     @FXML
@@ -108,6 +124,33 @@ public final class SetupView {
         char[] password = PasswordFields.take(passwordField);
         char[] confirm = PasswordFields.take(confirmField);
         vm.create(password, confirm);
+    }
+
+    @FXML
+    private void showJoin() {
+        vm.showJoin();
+    }
+
+    @FXML
+    private void showCreate() {
+        vm.showCreate();
+    }
+
+    @FXML
+    private void chooseCa() {
+        var chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("setup.join.ca.title"));
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("*.crt, *.pem", "*.crt", "*.pem"),
+                new javafx.stage.FileChooser.ExtensionFilter("*", "*"));
+        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            vm.caCertificateProperty().set(chosen.getAbsolutePath());
+        }
+    }
+
+    @FXML
+    private void join() {
+        vm.join(PasswordFields.take(deskPasswordField));
     }
 
     @FXML
@@ -160,5 +203,6 @@ public final class SetupView {
     public void dispose() {
         passwordField.clear();
         confirmField.clear();
+        deskPasswordField.clear();
     }
 }

@@ -32,13 +32,17 @@ import org.helplinelogbook.ui.common.UserMessages;
  */
 public final class SetupViewModel {
 
-    public enum Step { ACCOUNT, RECOVERY_KEY, START }
+    /** JOIN: this computer becomes a desk of an office logbook on a server instead (then the sign-in screen). */
+    public enum Step { ACCOUNT, RECOVERY_KEY, START, JOIN }
 
     public static final int DEMO_CONTACTS = 2_000;
 
     private final Path dataDir;
     private final TaskRunner runner;
     private final Consumer<Logbook> onFinished;
+    private final Runnable onJoined;
+    private final StringProperty serverUrl = new SimpleStringProperty("");
+    private final StringProperty caCertificate = new SimpleStringProperty("");
     private final ObservableList<String> zones = FXCollections.observableArrayList();
     private final StringProperty username = new SimpleStringProperty("");
     private final ObjectProperty<String> zone = new SimpleObjectProperty<>(ZoneId.systemDefault().getId());
@@ -51,9 +55,15 @@ public final class SetupViewModel {
     private Logbook logbook;
 
     public SetupViewModel(Path dataDir, TaskRunner runner, Consumer<Logbook> onFinished) {
+        this(dataDir, runner, onFinished, () -> { });
+    }
+
+    /** @param onJoined after this computer joined an office logbook: show the sign-in screen */
+    public SetupViewModel(Path dataDir, TaskRunner runner, Consumer<Logbook> onFinished, Runnable onJoined) {
         this.dataDir = dataDir;
         this.runner = runner;
         this.onFinished = onFinished;
+        this.onJoined = onJoined;
         ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
                 && !z.startsWith("SystemV/")).sorted().forEach(zones::add);
         if (!zones.contains(zone.get())) {
@@ -111,6 +121,56 @@ public final class SetupViewModel {
             Arrays.fill(password, '\0');
             Arrays.fill(confirm, '\0');
         }
+    }
+
+    /** "Join an office logbook on a server instead…" */
+    public void showJoin() {
+        message.set("");
+        step.set(Step.JOIN);
+    }
+
+    /** Back from joining to creating a logbook on this computer. */
+    public void showCreate() {
+        message.set("");
+        step.set(Step.ACCOUNT);
+    }
+
+    /**
+     * Makes this computer a desk of the office logbook on the server: checks the address, the certificate and the
+     * desk's database password against the server, and keeps the password for the desk (docs/several-desks.md).
+     */
+    public void join(char[] dbPassword) {
+        String url = serverUrl.get() == null ? "" : serverUrl.get().strip();
+        String ca = caCertificate.get() == null ? "" : caCertificate.get().strip();
+        if (url.isEmpty() || dbPassword.length == 0) {
+            Arrays.fill(dbPassword, '\0');
+            message.set(Messages.get("setup.join.missing"));
+            return;
+        }
+        busy.set(true);
+        message.set(Messages.get("setup.join.joining"));
+        runner.run(() -> {
+            try {
+                return Logbook.joinShared(dataDir, url, ca.isEmpty() ? null : Path.of(ca), dbPassword);
+            } finally {
+                Arrays.fill(dbPassword, '\0');
+            }
+        }, kept -> {
+            busy.set(false);
+            message.set("");
+            onJoined.run();
+        }, failure -> {
+            busy.set(false);
+            message.set(UserMessages.describe(failure));
+        });
+    }
+
+    public StringProperty serverUrlProperty() {
+        return serverUrl;
+    }
+
+    public StringProperty caCertificateProperty() {
+        return caCertificate;
     }
 
     /** After the key was retyped: forgets it and moves on to the start choice. */

@@ -1,10 +1,8 @@
 package org.helplinelogbook.ui.taxonomy;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,15 +16,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
-import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.Messages;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
 public final class TaxonomyView {
 
     private final TaxonomyViewModel model;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Dimension> dimensionBox;
@@ -47,8 +45,8 @@ public final class TaxonomyView {
     @FXML private Label messageLabel;
     @FXML private Label errorLabel;
 
-    public TaxonomyView(Logbook logbook, TaskRunner runner) {
-        this.model = new TaxonomyViewModel(logbook, runner);
+    public TaxonomyView(TaxonomyViewModel model) {
+        this.model = model;
         org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "taxonomy.css");
         model.load();
     }
@@ -114,12 +112,7 @@ public final class TaxonomyView {
         }
         addButton.disableProperty().bind(model.busyProperty());
 
-        messageLabel.textProperty().bind(model.messageProperty());
-        messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
-        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
         FieldLabels.link(root);
     }
 
@@ -130,24 +123,10 @@ public final class TaxonomyView {
     @FXML private void onAdd() { model.add(); }
 
     private TableColumn<TaxonomyEntry, String> column(String key, Function<TaxonomyEntry, String> value, double ems) {
-        TableColumn<TaxonomyEntry, String> c = new TableColumn<>(bundle.getString(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(ems * javafx.scene.text.Font.getDefault().getSize());
-        c.setSortable(false);
-        return c;
+        return ManagerWindows.textColumn(key, value, ems * javafx.scene.text.Font.getDefault().getSize(), false);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        return ManagerWindows.converter(label);
     }
 }

@@ -1,7 +1,6 @@
 package org.helplinelogbook.ui.taxonomy;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
@@ -20,13 +19,14 @@ import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
 /** The taxonomy editor: one dimension at a time; relabel, add, retire or reactivate, and reorder codes. */
 public final class TaxonomyViewModel {
 
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("org.helplinelogbook.ui.messages", Locale.UK);
+    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;

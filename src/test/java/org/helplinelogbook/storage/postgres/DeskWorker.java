@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.TestLogbooks;
 
 /**
  * A desk in its own JVM, for the multi-desk tests (run with the test class path by {@link Desks}). The database
@@ -18,6 +19,7 @@ import org.helplinelogbook.logbook.LogbookException;
  *   edits DESK_DIR COUNT IDS_FILE   make COUNT successful edits of the listed contacts, retrying on conflict
  *   audit DESK_DIR COUNT            append COUNT audit entries
  *   saves DESK_DIR ACK_FILE         save contacts until killed; each id is written to ACK_FILE once saved
+ *   one DESK_DIR INDEX              say READY, then save {@code SharedFixture.draft(INDEX)} once (stall tests)
  * </pre>
  */
 public final class DeskWorker {
@@ -29,6 +31,7 @@ public final class DeskWorker {
                 case "edits" -> edits(logbook, Integer.parseInt(args[2]), Path.of(args[3]));
                 case "audit" -> audit(logbook, Integer.parseInt(args[2]));
                 case "saves" -> saves(logbook, Path.of(args[2]));
+                case "one" -> one(logbook, Integer.parseInt(args[2]));
                 default -> throw new IllegalArgumentException(args[0]);
             }
         }
@@ -63,9 +66,16 @@ public final class DeskWorker {
 
     private static void audit(Logbook logbook, int count) {
         for (int i = 0; i < count; i++) {
-            logbook.record("test_event", null, null, "i=" + i);
+            TestLogbooks.recordForTest(logbook, "test_event", null, null, "i=" + i);
         }
         System.out.println("RESULT audit=" + count);
+    }
+
+    private static void one(Logbook logbook, int index) {
+        System.out.println("READY");
+        System.out.flush();
+        UUID id = logbook.contacts().save(SharedFixture.draft(index, "stalled " + index)).id();
+        System.out.println("RESULT saved=" + id);
     }
 
     private static void saves(Logbook logbook, Path ackFile) throws Exception {

@@ -32,7 +32,7 @@ class AccountsViewTest {
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         logbook = TestLogbooks.createWithWorker(dir);
-        view = new AccountsView(logbook, new DirectTaskRunner());
+        view = new AccountsView(new AccountsViewModel(logbook, new DirectTaskRunner()));
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 740));
         stage.show();
     }

@@ -140,6 +140,8 @@ class DashboardViewModelTest {
         vm.rangeToProperty().set(LocalDate.of(2026, 3, 31));
         assertThat(vm.periodProperty().get()).isEqualTo(Period.range(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 31)));
         assertThat(vm.totalProperty().get()).isEqualTo("*");
+        // a range of days is an internal view: the screen says it cannot be exported except as exact figures
+        assertThat(vm.policyLineProperty().get()).contains("internal view", "exact figures");
     }
 
     @Test

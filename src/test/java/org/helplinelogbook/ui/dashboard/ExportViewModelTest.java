@@ -57,8 +57,10 @@ class ExportViewModelTest {
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
 
         List<String> lines = Files.readAllLines(target);
-        assertThat(lines.get(0)).isEqualTo("period,dimension,category,contacts");
-        assertThat(lines).contains("2026-03,total,all,15", "2026-03,channel,chat,*", "2026-03,channel,email,0");
+        assertThat(lines.get(0)).isEqualTo("period,dimension,category,label,contacts,percent");
+        assertThat(lines).contains("2026-03,total,all,All contacts,15,");
+        assertThat(lines).anyMatch(l -> l.matches("2026-03,channel,chat,[^,]+,\\*,"))
+                .anyMatch(l -> l.matches("2026-03,channel,email,[^,]+,0,0"));
         assertThat(vm.savedToProperty().get()).isEqualTo(target.toAbsolutePath());
         assertThat(vm.statusProperty().get()).isEqualTo("Saved to " + target.toAbsolutePath());
         assertThat(vm.busyProperty().get()).isFalse();
@@ -90,9 +92,10 @@ class ExportViewModelTest {
     @Test
     void replacesAnOrdinaryFileTheSaveDialogAlreadyAskedAbout() throws Exception {
         Path target = out.resolve("helpline-2026-03.csv");
-        Files.writeString(target, "old");
+        Files.writeString(target, "LAST MONTH'S FILE");
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
-        assertThat(Files.readString(target)).startsWith("period,dimension,category,contacts");
+        assertThat(Files.readString(target)).startsWith("period,dimension,category,label,contacts,percent")
+                .doesNotContain("LAST MONTH");
     }
 
     @Test
@@ -101,9 +104,21 @@ class ExportViewModelTest {
         Path target = out.resolve("internal.csv");
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
 
-        assertThat(Files.readString(target)).contains("2026-03,total,all,16", "EXACT");
+        assertThat(Files.readString(target)).contains("2026-03,total,all,All contacts,16,", "EXACT");
         assertThat(vm.statusProperty().get()).contains("internal use only");
         assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().counts()).startsWith("format=csv,exact,");
+    }
+
+    @Test
+    void aRangeOfDaysIsExportedOnlyAsExactInternalFigures() throws Exception {
+        Period days = Period.range(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6));
+        vm.exportPeriod(days, out.resolve("two-days.csv"));
+        assertThat(vm.statusProperty().get()).contains("not a published period", "2026-03", "2026-Q1");
+        assertThat(Files.exists(out.resolve("two-days.csv"))).isFalse();
+
+        vm.exactProperty().set(true);
+        vm.exportPeriod(days, out.resolve("two-days.csv"));
+        assertThat(Files.readString(out.resolve("two-days.csv"))).contains("INTERNAL");
     }
 
     @Test
@@ -121,7 +136,7 @@ class ExportViewModelTest {
         Path target = out.resolve("campaign.csv");
         vm.exportCampaign("Spring push", 0, target);
 
-        assertThat(Files.readAllLines(target).get(0)).isEqualTo("campaign,phase,dimension,category,value");
+        assertThat(Files.readAllLines(target).get(0)).isEqualTo("campaign,phase,dimension,category,label,value");
         assertThat(Files.readString(target)).doesNotContain("never shown");
         assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().fields())
                 .isEqualTo("format,campaign,policy");

@@ -1,4 +1,4 @@
-package org.helplinelogbook;
+package org.helplinelogbook.logbook;
 
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import java.io.IOException;

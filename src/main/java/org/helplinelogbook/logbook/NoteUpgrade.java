@@ -1,0 +1,98 @@
+package org.helplinelogbook.logbook;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.helplinelogbook.domain.ContactRepository.SealedNote;
+import org.helplinelogbook.domain.ContactRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The upgrade of a logbook's notes to reading keys (issue 20, ADR 2): notes sealed before it, under the month key
+ * alone (which every worker's data key unwraps), are re-sealed so that only managers can open them. It runs at a
+ * manager's sign-in, in the background (the desktop runs the sign-in chores off the screen thread), and reports
+ * progress as counts only.
+ *
+ * <p>Crash-safe by construction: notes are replaced a batch per transaction, each only if its sealed bytes are
+ * still the ones that were read (an edit in between wins). A kill at any point leaves every note readable, in the
+ * old scheme or the new one, and the next manager sign-in carries on with those still in the old one. The old
+ * ciphertexts stay in H2's free space until the file is rewritten, which the next close then does.
+ */
+public final class NoteUpgrade {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoteUpgrade.class);
+    static final int BATCH = 100;
+
+    /** How far the upgrade is: notes re-sealed of those found in the old scheme when it started. */
+    public record Progress(long done, long total) {}
+
+    private final Logbook logbook;
+
+    NoteUpgrade(Logbook logbook) {
+        this.logbook = logbook;
+    }
+
+    /** How many notes are still sealed under the month key alone. */
+    public long remaining() {
+        return logbook.store().read(r -> r.contacts().countNotesInScheme(ContactRow.SCHEME_MONTH_KEY));
+    }
+
+    /** Whether this session should run it: a manager whose slot holds the managers' key, and notes left. */
+    public boolean isDue() {
+        return logbook.actor().isManager() && logbook.notes().keyring().sealsForManagers() && remaining() > 0;
+    }
+
+    /** Re-seals every note still in the old scheme; returns how many were re-sealed. Reports after each batch. */
+    public long run(Consumer<Progress> progress) {
+        return run(progress, BATCH);
+    }
+
+    /** @param batch notes per transaction (a smaller one lets a test kill the upgrade between two of them) */
+    long run(Consumer<Progress> progress, int batch) {
+        if (!isDue()) {
+            return 0;
+        }
+        long total = remaining();
+        long done = 0;
+        UUID after = null;
+        progress.accept(new Progress(0, total));
+        LOG.info("Re-sealing {} notes with reading keys", total);
+        while (true) {
+            UUID from = after;
+            List<SealedNote> notes = logbook.store().read(r -> r.contacts().notesInScheme(
+                    ContactRow.SCHEME_MONTH_KEY, from, batch));
+            if (notes.isEmpty()) {
+                break;
+            }
+            after = notes.get(notes.size() - 1).id();
+            done += reseal(notes);
+            progress.accept(new Progress(done, total));
+        }
+        long resealed = done;
+        logbook.writeAudited(r -> {
+            if (resealed > 0) {
+                Retention.oweRewrite(r); // the old ciphertexts, readable under the month keys, are in the free space
+            }
+            return resealed;
+        }, AuditActions.NOTES_UPGRADED, x -> null, "notes", n -> "notes=" + n);
+        LOG.info("Re-sealed {} of {} notes", done, total);
+        return done;
+    }
+
+    /** One batch in one transaction; how many were re-sealed (not those changed meanwhile or already shredded). */
+    private int reseal(List<SealedNote> notes) {
+        return logbook.store().write(r -> {
+            int resealed = 0;
+            for (SealedNote note : notes) {
+                byte[] upgraded = logbook.notes().upgrade(r, note.noteKeyId(), note.id(), note.version(),
+                        note.sealed());
+                if (upgraded != null && r.contacts().resealNotesIfUnchanged(note.id(), note.sealed(), upgraded,
+                        ContactRow.SCHEME_READING_KEYS)) {
+                    resealed++;
+                }
+            }
+            return resealed;
+        });
+    }
+}
