@@ -44,7 +44,8 @@ class LeakCheckTest {
                     SafetyLogbooks.PASSWORD.toCharArray(), p -> { });
             var reports = new org.helplinelogbook.report.ReportService(logbook.store(), logbook.zone());
             var today = java.time.LocalDate.now(logbook.zone());
-            var period = org.helplinelogbook.report.Period.range(today.minusDays(30), today);
+            // A published (grid) period holding the contacts: a custom range is only exported as exact figures.
+            var period = org.helplinelogbook.report.Period.month(java.time.YearMonth.from(today.minusDays(2)));
             Files.createDirectories(tmp.resolve("exports"));
             for (var format : org.helplinelogbook.report.ExportFormat.values()) {
                 for (var policy : List.of(org.helplinelogbook.privacy.DisclosurePolicy.DEFAULT,
