@@ -35,7 +35,8 @@ final class LogbookOpening {
 
     private LogbookOpening() {}
 
-    static Logbook.Created create(Path dataDir, String username, char[] password, ZoneId zone) {
+    /** What creating any logbook (on this computer or on a server) asks first: a valid first manager, no logbook here. */
+    static void requireNewLogbook(Path dataDir, String username, char[] password) {
         if (!StaffAccount.isValidUsername(username)) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
                     "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
@@ -47,6 +48,10 @@ final class LogbookOpening {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
                     "A logbook already exists in " + dataDir + ". Nothing was changed.");
         }
+    }
+
+    static Logbook.Created create(Path dataDir, String username, char[] password, ZoneId zone) {
+        requireNewLogbook(dataDir, username, password);
         try {
             DataFolder.ensureExists(dataDir);
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Role;
-import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.security.KeySlotException;
@@ -36,17 +35,7 @@ final class SharedLogbook {
 
     static Logbook.Created create(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
             char[] password, ZoneId zone) {
-        if (!StaffAccount.isValidUsername(username)) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
-                    "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
-        }
-        if (password == null || password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "A password needs at least 12 characters.");
-        }
-        if (Logbook.existsIn(dataDir)) {
-            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
-                    "A logbook already exists in " + dataDir + ". Nothing was changed.");
-        }
+        LogbookOpening.requireNewLogbook(dataDir, username, password);
         ensureFolder(dataDir);
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = DataKey.generate();
