@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.security.NoteKeyring;
 
 /**
  * Staff accounts. Each account's password unlocks its own key slot; the database row holds only the username,

@@ -21,6 +21,8 @@ import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.security.Aead;
+import org.helplinelogbook.security.CallerCodeHasher;
+import org.helplinelogbook.security.NoteVault;
 
 /**
  * Logging, finding and editing contacts, with the role rules: workers edit their own contacts on the day they
@@ -395,7 +397,11 @@ public final class ContactService {
             keyId = held ? NoteVault.HOLD_KEY_ID : NoteVault.monthKeyId(local);
             // The author keeps a copy for the rest of the day (while they may edit it); managers always have one.
             boolean authorCopy = createdBy == logbook.actor().staffId();
-            sealed = logbook.notes().seal(r, keyId, id, version, d.notes(), authorCopy, LocalDate.now(logbook.zone()));
+            try {
+                sealed = logbook.notes().seal(r, keyId, id, version, d.notes(), authorCopy, LocalDate.now(logbook.zone()));
+            } catch (NoteVault.Refused refused) {
+                throw LogbookException.of(refused);
+            }
         }
         String codeHash = code == null ? null : code.slow();
         return new ContactRow(id, started, local, d.durationSeconds(), d.channel(), d.callerType(), data,

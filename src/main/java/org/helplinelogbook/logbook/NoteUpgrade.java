@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.helplinelogbook.domain.ContactRepository.SealedNote;
 import org.helplinelogbook.domain.ContactRow;
+import org.helplinelogbook.security.NoteVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +86,12 @@ public final class NoteUpgrade {
         return logbook.store().write(r -> {
             int resealed = 0;
             for (SealedNote note : notes) {
-                byte[] upgraded = logbook.notes().upgrade(r, note.noteKeyId(), note.id(), note.version(),
-                        note.sealed());
+                byte[] upgraded;
+                try {
+                    upgraded = logbook.notes().upgrade(r, note.noteKeyId(), note.id(), note.version(), note.sealed());
+                } catch (NoteVault.Refused refused) {
+                    throw LogbookException.of(refused);
+                }
                 if (upgraded != null && r.contacts().resealNotesIfUnchanged(note.id(), note.sealed(), upgraded,
                         ContactRow.SCHEME_READING_KEYS)) {
                     resealed++;

@@ -8,6 +8,7 @@ import org.helplinelogbook.domain.ContactRepository.SealedNote;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.NoteKeyRepository.NoteKey;
 import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.NoteVault;
 
 /**
  * Retention by crypto-shredding: a month's notes are removed by destroying that month's note key, which works
@@ -76,8 +77,13 @@ public final class Retention {
                 for (SealedNote held : r.contacts().heldNotesUnder(keyId)) {
                     // Throws (and the purge is rolled back) if this account cannot open a held note: its month key
                     // must never be destroyed before the note has moved to the hold key.
-                    byte[] resealed = vault.reseal(r, keyId, NoteVault.HOLD_KEY_ID, held.id(), held.version(),
-                            held.sealed(), held.scheme());
+                    byte[] resealed;
+                    try {
+                        resealed = vault.reseal(r, keyId, NoteVault.HOLD_KEY_ID, held.id(), held.version(),
+                                held.sealed(), held.scheme());
+                    } catch (NoteVault.Refused refused) {
+                        throw LogbookException.of(refused);
+                    }
                     if (resealed != null) {
                         r.contacts().resealNotes(held.id(), NoteVault.HOLD_KEY_ID, resealed);
                         kept++;
