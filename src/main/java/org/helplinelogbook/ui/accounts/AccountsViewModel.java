@@ -1,8 +1,6 @@
 package org.helplinelogbook.ui.accounts;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,8 +23,6 @@ import org.helplinelogbook.ui.common.UserMessages;
  * manager dismisses it; typed passwords are cleared from the form as soon as they are handed to the service.
  */
 public final class AccountsViewModel {
-
-    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;
@@ -81,15 +77,15 @@ public final class AccountsViewModel {
     public void add() {
         String name = username.get() == null ? "" : username.get().strip();
         if (!StaffAccount.isValidUsername(name)) {
-            error.set(text("accounts.problem.username"));
+            error.set(Messages.get("accounts.problem.username"));
             return;
         }
         if (password.get().length() < StaffAccount.MIN_PASSWORD_LENGTH) {
-            error.set(text("accounts.problem.short"));
+            error.set(Messages.get("accounts.problem.short"));
             return;
         }
         if (!password.get().equals(repeat.get())) {
-            error.set(text("accounts.problem.repeat"));
+            error.set(Messages.get("accounts.problem.repeat"));
             return;
         }
         char[] secret = password.get().toCharArray();
@@ -110,13 +106,13 @@ public final class AccountsViewModel {
             accounts.setAll(list);
             username.set("");
             role.set(Role.WORKER);
-            message.set(MessageFormat.format(text("accounts.added"), name));
+            message.set(Messages.get("accounts.added", name));
             lastAdded.set(name);
         }, this::fail);
     }
 
     public String disableQuestion(StaffAccount account) {
-        return MessageFormat.format(text("accounts.disable.question"), account.username());
+        return Messages.get("accounts.disable.question", account.username());
     }
 
     public void disable(StaffAccount account) {
@@ -131,12 +127,12 @@ public final class AccountsViewModel {
         }, list -> {
             busy.set(false);
             accounts.setAll(list);
-            message.set(MessageFormat.format(text("accounts.disabled"), account.username()));
+            message.set(Messages.get("accounts.disabled", account.username()));
         }, this::fail);
     }
 
     public String resetQuestion(StaffAccount account) {
-        return MessageFormat.format(text("accounts.reset.question"), account.username());
+        return Messages.get("accounts.reset.question", account.username());
     }
 
     /** Issues a one-time password; it is shown once, until {@link #dismissOneTimePassword()}. */
@@ -166,20 +162,16 @@ public final class AccountsViewModel {
     }
 
     public String roleLabel(Role r) {
-        return text(r == Role.MANAGER ? "accounts.role.manager" : "accounts.role.worker");
+        return Messages.get(r == Role.MANAGER ? "accounts.role.manager" : "accounts.role.worker");
     }
 
     public String statusLabel(StaffAccount a) {
-        return text(!a.active() ? "accounts.status.disabled"
+        return Messages.get(!a.active() ? "accounts.status.disabled"
                 : a.mustChangePassword() ? "accounts.status.mustChange" : "accounts.status.active");
     }
 
     private void fail(Throwable t) {
         busy.set(false);
         error.set(UserMessages.describe(t));
-    }
-
-    static String text(String key) {
-        return TEXT.getString(key);
     }
 }

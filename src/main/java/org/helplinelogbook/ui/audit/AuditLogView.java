@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.audit;
 
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -22,7 +21,6 @@ import org.helplinelogbook.ui.common.Messages;
 public final class AuditLogView {
 
     private final AuditLogViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Choice> actionBox;
@@ -65,7 +63,7 @@ public final class AuditLogView {
                 column("audit.column.fields", AuditLogRow::fields, 16 * em),
                 column("audit.column.counts", AuditLogRow::counts, 10 * em)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(bundle.getString("audit.empty")));
+        table.setPlaceholder(new Label(Messages.get("audit.empty")));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLogRow item, boolean empty) {

@@ -3,7 +3,6 @@ package org.helplinelogbook.ui.campaigns;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -26,7 +25,6 @@ public final class CampaignsView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CampaignsViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private TableView<Campaign> table;
@@ -69,7 +67,7 @@ public final class CampaignsView {
                 column("campaigns.column.cost", CampaignsView::cost, 7 * em),
                 column("campaigns.column.platforms", c -> c.platforms() == null ? "" : c.platforms(), 14 * em)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(bundle.getString("campaigns.empty")));
+        table.setPlaceholder(new Label(Messages.get("campaigns.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -109,8 +107,8 @@ public final class CampaignsView {
 
     @FXML
     private void onDelete() {
-        if (ManagerWindows.confirm(root, bundle.getString("campaigns.delete.title"), model.deleteQuestion(),
-                bundle.getString("campaigns.delete.confirm"), bundle.getString("campaigns.cancel"))) {
+        if (ManagerWindows.confirm(root, Messages.get("campaigns.delete.title"), model.deleteQuestion(),
+                Messages.get("campaigns.delete.confirm"), Messages.get("campaigns.cancel"))) {
             model.delete();
         }
     }

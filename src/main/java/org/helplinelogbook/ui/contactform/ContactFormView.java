@@ -4,7 +4,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -26,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Control;
@@ -36,11 +34,11 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 import org.helplinelogbook.ui.common.Choice;
-import org.helplinelogbook.ui.contactform.ContactFormViewModel.Warning;
 
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
 public final class ContactFormView {
@@ -74,7 +72,7 @@ public final class ContactFormView {
     @FXML private TextField codewordField;
     @FXML private Label returningLabel;
     @FXML private TextArea notesArea;
-    @FXML private VBox warningsBox;
+    @FXML private VBox warningsHolder;
     @FXML private Button saveButton;
     @FXML private Button clearButton;
     @FXML private javafx.scene.control.ScrollPane formScroll;
@@ -254,7 +252,7 @@ public final class ContactFormView {
         });
         scanPause.setOnFinished(e -> vm.scanNotes());
         notesArea.textProperty().addListener((o, a, b) -> scanPause.playFromStart());
-        vm.warnings().addListener((ListChangeListener<Warning>) c -> showWarnings());
+        warningsHolder.getChildren().add(new NoteWarningsPane(vm.warnings(), notesArea, vm::redact, vm::keep));
 
         saveButton.disableProperty().bind(vm.busyProperty());
         clearButton.disableProperty().bind(vm.busyProperty());
@@ -481,85 +479,6 @@ public final class ContactFormView {
     @FXML
     private void onDiscardDraft() {
         vm.discardDraft();
-    }
-
-    // ---- Identifier warnings
-
-    private void showWarnings() {
-        warningsBox.getChildren().clear();
-        for (Warning w : vm.warnings()) {
-            warningsBox.getChildren().add(warningRow(w));
-        }
-    }
-
-    private Node warningRow(Warning w) {
-        Label text = new Label(Messages.get("form.warning.text", w.kindLabel(), w.excerpt()));
-        text.getStyleClass().add("warning-text");
-        text.setWrapText(true);
-        text.setOnMouseClicked(e -> select(w));
-        HBox row = new HBox(text);
-        row.getStyleClass().addAll("warning-row", w.high() ? "high" : "low");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        if (w.kept()) {
-            Label kept = new Label(Messages.get("form.warning.kept"));
-            kept.getStyleClass().add("kept-tag");
-            row.getChildren().add(kept);
-            return row;
-        }
-        Button show = new Button(Messages.get("form.warning.show"));
-        show.setOnAction(e -> select(w));
-        Button redact = new Button(Messages.get("form.warning.redact"));
-        redact.getStyleClass().add("accent");
-        redact.setAccessibleText(Messages.get("form.warning.redact.accessible", w.kindLabel()));
-        redact.setOnAction(e -> {
-            vm.redact(w);
-            notesArea.requestFocus();
-        });
-        Button keep = new Button(Messages.get("form.warning.keep"));
-        keep.setAccessibleText(Messages.get("form.warning.keep.accessible", w.kindLabel()));
-        keep.setOnAction(e -> askReason(row, w));
-        row.getChildren().addAll(show, redact, keep);
-        return row;
-    }
-
-    private void select(Warning w) {
-        int end = Math.min(w.hit().end(), notesArea.getLength());
-        notesArea.requestFocus();
-        notesArea.selectRange(Math.min(w.hit().start(), end), end);
-    }
-
-    private void askReason(HBox row, Warning w) {
-        TextField reason = new TextField();
-        reason.setPromptText(Messages.get("form.warning.reason.prompt"));
-        reason.setAccessibleText(Messages.get("form.warning.reason.accessible"));
-        reason.getStyleClass().add("reason-field");
-        HBox.setHgrow(reason, Priority.SOMETIMES);
-        Button confirm = new Button(Messages.get("form.warning.keep.confirm"));
-        confirm.disableProperty().bind(reason.textProperty().isEmpty());
-        confirm.setDefaultButton(false);
-        Button cancel = new Button(Messages.get("form.warning.cancel"));
-        // After Keep (or Cancel) the warning row is rebuilt and its buttons are gone: the hands go back to the notes.
-        Runnable doKeep = () -> {
-            if (vm.keep(w, reason.getText())) {
-                notesArea.requestFocus();
-            }
-        };
-        confirm.setOnAction(e -> doKeep.run());
-        reason.setOnAction(e -> doKeep.run());
-        Runnable cancelKeep = () -> {
-            showWarnings();
-            notesArea.requestFocus();
-        };
-        cancel.setOnAction(e -> cancelKeep.run());
-        reason.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancelKeep.run();
-            }
-        });
-        row.getChildren().setAll(row.getChildren().get(0), reason, confirm, cancel);
-        reason.requestFocus();
     }
 
     // ---- Cells

@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.contactlog;
 
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -26,19 +25,18 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.domain.ContactFilter;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 
 /** The contact log window: filters on top, the newest-first table, and the open contact beside it. */
 public final class ContactLogView {
 
     private final ContactLogViewModel model;
     private final ContactEditView detail;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private DatePicker fromPicker;
@@ -64,10 +62,11 @@ public final class ContactLogView {
     @FXML private Button continueButton;
     @FXML private ProgressIndicator busyIndicator;
 
-    public ContactLogView(Logbook logbook, TaskRunner runner) {
-        this.model = new ContactLogViewModel(logbook, runner);
-        this.detail = new ContactEditView(logbook, runner);
-        org.helplinelogbook.ui.common.ViewLoader.loadWithController(this, "contact-log.css");
+    /** @param detailModel the view model of the open contact's pane beside the table */
+    public ContactLogView(ContactLogViewModel model, ContactEditViewModel detailModel) {
+        this.model = model;
+        this.detail = new ContactEditView(detailModel);
+        ViewLoader.loadWithController(this, "contact-log.css");
         model.start();
     }
 
@@ -107,7 +106,7 @@ public final class ContactLogView {
 
         buildColumns();
         table.setItems(model.rows());
-        table.setPlaceholder(new Label(bundle.getString("log.table.placeholder")));
+        table.setPlaceholder(new Label(Messages.get("log.table.placeholder")));
         table.setRowFactory(tv -> {
             TableRow<ContactLogRow> row = new TableRow<>() {
                 @Override
@@ -324,7 +323,7 @@ public final class ContactLogView {
         fit(columns.get(0), font, em, "28 Sep 2026  23:59");
         fit(columns.get(1), font, em, "1:59:59");
         fit(columns.get(2), font, em, longest(ContactLogRow::channel));
-        fit(columns.get(7), font, em, bundle.getString("log.returning.yes"));
+        fit(columns.get(7), font, em, Messages.get("log.returning.yes"));
         if (columns.size() > 8) {
             fit(columns.get(8), font, em, longest(ContactLogRow::loggedBy));
         }
@@ -350,7 +349,7 @@ public final class ContactLogView {
     }
 
     private TableColumn<ContactLogRow, String> column(String key, Function<ContactLogRow, String> value, double width) {
-        TableColumn<ContactLogRow, String> column = new TableColumn<>(bundle.getString(key));
+        TableColumn<ContactLogRow, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);

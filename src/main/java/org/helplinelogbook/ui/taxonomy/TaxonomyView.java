@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.taxonomy;
 
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -24,7 +23,6 @@ import org.helplinelogbook.ui.common.Messages;
 public final class TaxonomyView {
 
     private final TaxonomyViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Dimension> dimensionBox;
@@ -92,11 +90,11 @@ public final class TaxonomyView {
         activeButton.disableProperty().bind(none);
         relabelButton.disableProperty().bind(none);
         labelField.disableProperty().bind(selected.isNull());
-        activeButton.textProperty().bind(Bindings.createStringBinding(() -> bundle.getString(
+        activeButton.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 selected.get() != null && !selected.get().active() ? "taxonomy.reactivate" : "taxonomy.retire"), selected));
         selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null
-                ? bundle.getString("taxonomy.selected.none")
-                : java.text.MessageFormat.format(bundle.getString("taxonomy.selected"), selected.get().code()), selected));
+                ? Messages.get("taxonomy.selected.none")
+                : Messages.get("taxonomy.selected", selected.get().code()), selected));
         labelField.textProperty().bindBidirectional(model.labelProperty());
 
         codeField.textProperty().bindBidirectional(model.newCodeProperty());
