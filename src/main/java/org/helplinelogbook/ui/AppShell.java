@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
@@ -157,7 +158,7 @@ public final class AppShell {
         }
         sectionLeft = null;
         MainView shown = mainView;
-        javafx.application.Platform.runLater(shown::focusContent); // once the section is laid out
+        Platform.runLater(shown::focusContent); // once the section is laid out
         mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
     }
 

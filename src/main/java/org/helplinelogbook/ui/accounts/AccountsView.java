@@ -1,5 +1,6 @@
 package org.helplinelogbook.ui.accounts;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
 public final class AccountsView {
@@ -47,7 +49,7 @@ public final class AccountsView {
 
     public AccountsView(AccountsViewModel model) {
         this.model = model;
-        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "accounts.css");
+        ViewLoader.loadManagerWindow(this, "accounts.css");
         model.load();
     }
 
@@ -67,7 +69,7 @@ public final class AccountsView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.statusLabel(c.getValue())));
         table.setPlaceholder(new Label(Messages.get("accounts.empty")));
         var selected = table.getSelectionModel().selectedItemProperty();
-        disableButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        disableButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active() || model.isSelf(selected.get()), selected)
                 .or(model.busyProperty()));
         resetButton.disableProperty().bind(selected.isNull().or(model.busyProperty()));
@@ -92,7 +94,7 @@ public final class AccountsView {
 
         ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
         oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
-        oneTimeIntro.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        oneTimeIntro.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("accounts.oneTime.intro", model.oneTimeForProperty().get()),
                 model.oneTimeForProperty()));
         ManagerWindows.show(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());

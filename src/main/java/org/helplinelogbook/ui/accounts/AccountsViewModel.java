@@ -1,5 +1,6 @@
 package org.helplinelogbook.ui.accounts;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -68,9 +69,9 @@ public final class AccountsViewModel {
     }
 
     /** The username of the account added last; the view selects and focuses its row in the list. */
-    private final javafx.beans.property.SimpleStringProperty lastAdded = new javafx.beans.property.SimpleStringProperty("");
+    private final SimpleStringProperty lastAdded = new SimpleStringProperty("");
 
-    public javafx.beans.property.ReadOnlyStringProperty lastAddedProperty() {
+    public ReadOnlyStringProperty lastAddedProperty() {
         return lastAdded;
     }
 
@@ -98,7 +99,7 @@ public final class AccountsViewModel {
             try {
                 logbook.accounts().add(name, chosen, secret);
             } finally {
-                java.util.Arrays.fill(secret, '\0');
+                Arrays.fill(secret, '\0');
             }
             return logbook.accounts().list();
         }, list -> {

@@ -2,6 +2,7 @@ package org.helplinelogbook.ui.campaigns;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.fxml.FXML;
@@ -14,10 +15,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Campaigns window: the table and a form for a new or the selected campaign. */
 public final class CampaignsView {
@@ -43,7 +46,7 @@ public final class CampaignsView {
 
     public CampaignsView(CampaignsViewModel model) {
         this.model = model;
-        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "campaigns.css");
+        ViewLoader.loadManagerWindow(this, "campaigns.css");
         model.load();
     }
 
@@ -57,9 +60,9 @@ public final class CampaignsView {
 
     @FXML
     private void initialize() {
-        double em = javafx.scene.text.Font.getDefault().getSize();
+        double em = Font.getDefault().getSize();
         table.setItems(model.campaigns());
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("campaigns.column.name", Campaign::name, 18 * em),
                 column("campaigns.column.start", c -> DAY.format(c.startsOn()), 8 * em),
                 column("campaigns.column.end", c -> DAY.format(c.endsOn()), 8 * em),

@@ -6,8 +6,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -185,7 +188,7 @@ public final class ContactEditView {
         show(saveButton, editing);
         show(cancelButton, editing);
         show(deleteButton, editing.not().and(model.contactProperty().isNotNull())
-                .and(new javafx.beans.property.SimpleBooleanProperty(model.isManager())));
+                .and(new SimpleBooleanProperty(model.isManager())));
         saveButton.disableProperty().bind(model.busyProperty());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -205,7 +208,7 @@ public final class ContactEditView {
         boolean readable = model.notesReadable();
         notesArea.setEditable(editing && readable);
         notesArea.setText(editing ? model.notesProperty().get() : model.notesTextProperty().get());
-        notesArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("readonly"), !editing);
+        notesArea.pseudoClassStateChanged(PseudoClass.getPseudoClass("readonly"), !editing);
     }
 
     @FXML
@@ -252,7 +255,7 @@ public final class ContactEditView {
         }
     }
 
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+    private static void show(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -4,6 +4,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -27,7 +28,14 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -75,7 +83,7 @@ public final class ContactFormView {
     @FXML private VBox warningsHolder;
     @FXML private Button saveButton;
     @FXML private Button clearButton;
-    @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private ScrollPane formScroll;
     @FXML private Label statusLabel;
     @FXML private Label durationFieldLabel;
     @FXML private Label callerTypeListLabel;
@@ -118,7 +126,7 @@ public final class ContactFormView {
         });
     }
 
-    private final javafx.beans.value.ChangeListener<Node> focusFollower = (f, before, now) -> scrollIntoView(now);
+    private final ChangeListener<Node> focusFollower = (f, before, now) -> scrollIntoView(now);
 
     public Node root() {
         return root;
@@ -283,7 +291,7 @@ public final class ContactFormView {
         return validation.getValidationResult();
     }
 
-    private static void bindProblem(Label label, javafx.beans.binding.BooleanBinding shown) {
+    private static void bindProblem(Label label, BooleanBinding shown) {
         label.visibleProperty().bind(shown);
         label.managedProperty().bind(shown);
     }
@@ -342,11 +350,11 @@ public final class ContactFormView {
             b.setUserData(c.code());
             b.setToggleGroup(group);
             b.getStyleClass().add("channel-button");
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setAccessibleText(Messages.get("form.channel.accessible", c.label(), c.key()));
             if (!c.key().isEmpty()) {
                 b.setGraphic(keyBadge(c.key()));
-                b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                b.setContentDisplay(ContentDisplay.RIGHT);
             }
             channelBox.getChildren().add(b);
         }
@@ -367,7 +375,7 @@ public final class ContactFormView {
             Button b = new Button(c.label());
             b.setGraphic(keyBadge(c.key()));
             b.getStyleClass().add("non-data-button");
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setAccessibleText(Messages.get("form.nonData.accessible", c.label(), c.key()));
             b.setOnAction(e -> vm.saveNonData(c.code()));
             b.disableProperty().bind(vm.busyProperty());
@@ -381,7 +389,7 @@ public final class ContactFormView {
         return badge;
     }
 
-    private static void syncSingle(ListView<Choice> list, javafx.beans.property.StringProperty code) {
+    private static void syncSingle(ListView<Choice> list, StringProperty code) {
         Runnable show = () -> {
             String wanted = code.get();
             if (wanted == null) {
@@ -405,7 +413,7 @@ public final class ContactFormView {
         show.run();
     }
 
-    private static void setUpCheckList(ListView<CheckItem> list, javafx.collections.ObservableList<CheckItem> items,
+    private static void setUpCheckList(ListView<CheckItem> list, ObservableList<CheckItem> items,
             Label hint) {
         FilteredList<CheckItem> filtered = new FilteredList<>(items);
         list.setItems(filtered);
@@ -462,7 +470,7 @@ public final class ContactFormView {
         if (contentHeight <= viewport) {
             return;
         }
-        javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
         double top = formScroll.getVvalue() * (contentHeight - viewport);
         if (b.getMinY() < top) {
             formScroll.setVvalue(b.getMinY() / (contentHeight - viewport));

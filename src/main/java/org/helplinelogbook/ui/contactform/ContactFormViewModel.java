@@ -13,12 +13,15 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactRules;
@@ -118,7 +121,7 @@ public final class ContactFormViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dataContact = new ReadOnlyBooleanWrapper(false);
     /** Counts saved contacts; the view moves the focus back to the first field each time it changes. */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper saves = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
 
     /** The notes' identifier warnings, scanned by the service's one policy, so they show what the save enforces. */
     private final NoteWarnings noteWarnings;
@@ -149,8 +152,8 @@ public final class ContactFormViewModel {
         for (var p : List.of(channel, callerType, source, callerCode, notes)) {
             p.addListener((o, a, b) -> changed.run());
         }
-        topics.addListener((javafx.collections.ListChangeListener<CheckItem>) c -> changed.run());
-        outcomes.addListener((javafx.collections.ListChangeListener<CheckItem>) c -> changed.run());
+        topics.addListener((ListChangeListener<CheckItem>) c -> changed.run());
+        outcomes.addListener((ListChangeListener<CheckItem>) c -> changed.run());
         durationMinutes.addListener((o, a, b) -> {
             changed.run();
             if (!updatingDuration && !loading) {
@@ -300,7 +303,7 @@ public final class ContactFormViewModel {
         return dirty;
     }
 
-    public javafx.beans.property.ReadOnlyIntegerProperty savesProperty() {
+    public ReadOnlyIntegerProperty savesProperty() {
         return saves.getReadOnlyProperty();
     }
 

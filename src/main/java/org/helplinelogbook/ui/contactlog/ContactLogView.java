@@ -1,7 +1,10 @@
 package org.helplinelogbook.ui.contactlog;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +27,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
@@ -186,8 +193,8 @@ public final class ContactLogView {
      * of the table while rows from other desks are merged in above it.
      */
     private final class KeepPlace implements ContactLogViewModel.LiveUpdateListener {
-        private java.util.UUID selected;
-        private java.util.UUID top;
+        private UUID selected;
+        private UUID top;
 
         @Override
         public void beforeMerge() {
@@ -213,7 +220,7 @@ public final class ContactLogView {
             }
         }
 
-        private int indexOf(java.util.UUID id) {
+        private int indexOf(UUID id) {
             var items = table.getItems();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).contact().id().equals(id)) {
@@ -224,7 +231,7 @@ public final class ContactLogView {
         }
 
         private int firstVisibleIndex() {
-            if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
                     && flow.getFirstVisibleCell() != null) {
                 return flow.getFirstVisibleCell().getIndex();
             }
@@ -293,7 +300,7 @@ public final class ContactLogView {
     private void buildColumns() {
         double em = Font.getDefault().getSize();
         boolean manager = model.isManager();
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("log.column.when", ContactLogRow::when, 10.5 * em),
                 column("log.column.duration", ContactLogRow::duration, 5.5 * em),
                 column("log.column.channel", ContactLogRow::channel, 7.5 * em),
@@ -308,7 +315,7 @@ public final class ContactLogView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitColumns();
         statusLabel.fontProperty().addListener((o, a, b) -> fitColumns()); // follows the text size (200 %)
-        model.rows().addListener((javafx.collections.ListChangeListener<ContactLogRow>) c -> fitColumns());
+        model.rows().addListener((ListChangeListener<ContactLogRow>) c -> fitColumns());
     }
 
     /**
@@ -317,7 +324,7 @@ public final class ContactLogView {
      * with a tooltip for what they elide.
      */
     private void fitColumns() {
-        javafx.scene.text.Font font = statusLabel.getFont();
+        Font font = statusLabel.getFont();
         double em = font.getSize();
         var columns = table.getColumns();
         fit(columns.get(0), font, em, "28 Sep 2026  23:59");
@@ -336,14 +343,14 @@ public final class ContactLogView {
         return model.rows().stream().map(value).reduce("", (a, b) -> b.length() > a.length() ? b : a);
     }
 
-    private static void fit(TableColumn<ContactLogRow, ?> column, javafx.scene.text.Font font, double em, String sample) {
+    private static void fit(TableColumn<ContactLogRow, ?> column, Font font, double em, String sample) {
         double widest = Math.max(textWidth(font, sample), textWidth(font, column.getText()));
         column.setMinWidth(Math.ceil(widest + 2 * em)); // cell padding and the header's sort mark
         column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
     }
 
-    private static double textWidth(javafx.scene.text.Font font, String text) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+    private static double textWidth(Font font, String text) {
+        Text probe = new Text(text);
         probe.setFont(font);
         return probe.getLayoutBounds().getWidth();
     }
@@ -364,8 +371,8 @@ public final class ContactLogView {
         return column;
     }
 
-    private static void bindChoice(ComboBox<Choice> box, javafx.collections.ObservableList<Choice> items,
-            javafx.beans.property.ObjectProperty<Choice> value) {
+    private static void bindChoice(ComboBox<Choice> box, ObservableList<Choice> items,
+            ObjectProperty<Choice> value) {
         box.setItems(items);
         box.valueProperty().bindBidirectional(value);
     }

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.helplinelogbook.domain.ChangeFeed;
@@ -617,7 +618,7 @@ public final class ContactLogViewModel {
 
     private static Choice find(List<Choice> choices, String code) {
         for (Choice c : choices) {
-            if (java.util.Objects.equals(c.code(), code)) {
+            if (Objects.equals(c.code(), code)) {
                 return c;
             }
         }

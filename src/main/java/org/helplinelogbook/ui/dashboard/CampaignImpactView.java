@@ -1,6 +1,7 @@
 package org.helplinelogbook.ui.dashboard;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -162,7 +163,7 @@ final class CampaignImpactView {
     }
 
     private TableColumn<CampaignImpactViewModel.SplitRow, String> column(String key,
-            java.util.function.Function<CampaignImpactViewModel.SplitRow, String> value) {
+            Function<CampaignImpactViewModel.SplitRow, String> value) {
         TableColumn<CampaignImpactViewModel.SplitRow, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setSortable(false);

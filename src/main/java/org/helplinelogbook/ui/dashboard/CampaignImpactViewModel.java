@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -165,7 +166,7 @@ public final class CampaignImpactViewModel {
     }
 
     private static List<SplitRow> split(CampaignImpact ci, DisclosurePolicy policy,
-            java.util.function.Function<CampaignImpact.Window, Breakdown> which) {
+            Function<CampaignImpact.Window, Breakdown> which) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (CampaignImpact.Window w : ci.windows()) {
             for (CategoryCount row : which.apply(w).rows()) {

@@ -1,7 +1,10 @@
 package org.helplinelogbook.ui.dashboard;
 
+import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -183,21 +186,21 @@ public final class DashboardView {
         for (Dimension d : DashboardViewModel.CHARTED) {
             var chart = new HorizontalBars(d.code(), Messages.get("dashboard.card." + d.name()),
                     Messages.get("dashboard.axis.contacts"), bar -> vm.open(d, bar.code()));
-            vm.bars(d).addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> chart.show(vm.bars(d)));
+            vm.bars(d).addListener((ListChangeListener<Figures.Bar>) c -> chart.show(vm.bars(d)));
             cards.add(Cards.card(Messages.get("dashboard.card." + d.name()), chart.node()), col, row);
             col = 1 - col;
             row += col == 0 ? 1 : 0;
         }
         var data = new HorizontalBars("data", Messages.get("dashboard.card.data"),
                 Messages.get("dashboard.axis.contacts"), bar -> vm.openData("data".equals(bar.code())));
-        vm.dataBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> data.show(vm.dataBars()));
+        vm.dataBars().addListener((ListChangeListener<Figures.Bar>) c -> data.show(vm.dataBars()));
         var codes = new HorizontalBars("codes", Messages.get("dashboard.card.codes"),
                 Messages.get("dashboard.axis.contacts"), null);
-        vm.codeBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> codes.show(vm.codeBars()));
+        vm.codeBars().addListener((ListChangeListener<Figures.Bar>) c -> codes.show(vm.codeBars()));
         cards.add(Cards.card(Messages.get("dashboard.card.data"), data.node()), 0, row);
         cards.add(Cards.card(Messages.get("dashboard.card.codes"), codes.node()), 1, row++);
         HeatMap heat = new HeatMap(Messages.get("dashboard.card.heat"));
-        vm.heat().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Cell>) c -> heat.show(vm.heat()));
+        vm.heat().addListener((ListChangeListener<DashboardViewModel.Cell>) c -> heat.show(vm.heat()));
         // At large font sizes the 24 hours need more room than the window has: only the grid scrolls then.
         ScrollPane heatScroll = new ScrollPane(heat.node());
         heatScroll.setFitToWidth(true);
@@ -233,7 +236,7 @@ public final class DashboardView {
     private Node seriesChart() {
         SeriesChart chart = new SeriesChart(Messages.get("dashboard.card.overTime"),
                 Messages.get("dashboard.axis.contacts"));
-        vm.series().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Point>) c ->
+        vm.series().addListener((ListChangeListener<DashboardViewModel.Point>) c ->
                 chart.show(vm.series()));
         return chart.node();
     }
@@ -269,8 +272,8 @@ public final class DashboardView {
         // On the task runner, like all other background work: opening a file manager can take a moment.
         runner.run(() -> {
             try {
-                if (java.awt.Desktop.isDesktopSupported()) {
-                    java.awt.Desktop.getDesktop().open(saved.getParent().toFile());
+                if (Desktop.isDesktopSupported()) {
+                    Desktop.getDesktop().open(saved.getParent().toFile());
                 }
             } catch (IOException | RuntimeException ignored) {
                 // the path is on screen; the manager can open it by hand
@@ -278,7 +281,7 @@ public final class DashboardView {
         }, ignored -> { });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -335,7 +336,7 @@ public final class DashboardViewModel {
 
     /** Weekday names for the heat map's rows, Monday first. */
     static String weekday(int dayOfWeek) {
-        return DayOfWeek.of(dayOfWeek).getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK);
+        return DayOfWeek.of(dayOfWeek).getDisplayName(TextStyle.SHORT, Locale.UK);
     }
 
     // ---- Accessors

@@ -3,10 +3,13 @@ package org.helplinelogbook.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -29,7 +32,7 @@ public final class ExportDialog {
      * @param fileName the suggested name for a format, e.g. {@code helpline-2026-10.csv}
      */
     public static void show(Window owner, ExportViewModel vm, String title,
-            java.util.function.Function<ExportFormat, String> fileName, Consumer<Path> start) {
+            Function<ExportFormat, String> fileName, Consumer<Path> start) {
         vm.exactProperty().set(false); // exact output is chosen afresh every time, never remembered
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -69,7 +72,7 @@ public final class ExportDialog {
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
 
-        javafx.beans.InvalidationListener check = o -> problem.setText(vm.policyProblem());
+        InvalidationListener check = o -> problem.setText(vm.policyProblem());
         vm.suppressBelowProperty().addListener(check);
         vm.roundToProperty().addListener(check);
         vm.exactProperty().addListener(check);
@@ -97,7 +100,7 @@ public final class ExportDialog {
         }
     }
 
-    private static void addRow(GridPane grid, int row, String text, javafx.scene.control.Control control) {
+    private static void addRow(GridPane grid, int row, String text, Control control) {
         Label label = new Label(text);
         label.setLabelFor(control);
         control.setAccessibleText(text);

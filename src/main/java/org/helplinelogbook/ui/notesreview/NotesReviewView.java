@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -63,7 +64,7 @@ public final class NotesReviewView {
 
     @FXML
     private void initialize() {
-        double em = javafx.scene.text.Font.getDefault().getSize();
+        double em = Font.getDefault().getSize();
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         checkButton.disableProperty().bind(model.busyProperty());
