@@ -11,6 +11,7 @@ import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.NoteAttacker;
+import org.helplinelogbook.logbook.ReadingKeysForTests;
 import org.helplinelogbook.security.KeySlotFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,5 +71,87 @@ class SharedNoteReadingKeysTest {
         }
         assertThatThrownBy(() -> shared.open(1, "worker2", W2)).isInstanceOf(LogbookException.class);
         assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), before, "worker2", W2)).isEmpty();
+    }
+
+    @Test
+    void onceTheDayIsOverAWorkersOwnNoteNoLongerOpens(PostgresServer pg) {
+        var shared = new SharedFixture(pg, dir, 2);
+        try (Logbook manager = shared.open(0)) {
+            manager.accounts().add("worker1", Role.WORKER, W1);
+        }
+        try (Logbook w1 = shared.open(1, "worker1", W1)) {
+            w1.contacts().save(draft("worker one's note of today", null));
+        }
+        var desk1 = shared.server.desk(1);
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), "worker1", W1))
+                .containsExactly("worker one's note of today");
+        try (Logbook manager = shared.open(0)) {
+            assertThat(ReadingKeysForTests.endTheDay(manager)).isEqualTo(1); // as tomorrow's first sign-in does
+        }
+        assertThat(pg.psql(shared.server.database(), "SELECT COUNT(*) FROM author_key WHERE wrapped_key IS NOT NULL")
+                .strip()).isEqualTo("0");
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), "worker1", W1)).isEmpty();
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), SharedFixture.MANAGER,
+                SharedFixture.MANAGER_PASSWORD)).containsExactly("worker one's note of today");
+    }
+
+    /**
+     * A shared logbook as the release before reading keys left it (slots without note keys, no published key,
+     * notes sealed under the month key alone, which every worker's data key opens) is upgraded at the first manager
+     * sign-in: a key pair is made and published under the server lock, every note re-sealed for managers only with
+     * progress, nothing lost; the worker's password then opens none of them, and the worker's next note is sealed to
+     * the new pair.
+     */
+    @Test
+    void anOlderSharedLogbookIsUpgradedAtTheFirstManagerSignIn(PostgresServer pg) {
+        var shared = new SharedFixture(pg, dir, 2);
+        try (Logbook manager = shared.open(0)) {
+            manager.accounts().add("worker1", Role.WORKER, W1);
+            ReadingKeysForTests.slotsAsBeforeReadingKeys(manager, java.util.Map.of(SharedFixture.MANAGER,
+                    SharedFixture.MANAGER_PASSWORD, "worker1", W1));
+        }
+        String db = shared.server.database();
+        pg.psql(db, "DELETE FROM setting WHERE name = 'notes_public_key'", "DELETE FROM author_key");
+        List<String> written = new ArrayList<>();
+        try (Logbook w1 = shared.open(1, "worker1", W1)) {
+            for (int i = 0; i < 5; i++) {
+                written.add("older note " + i);
+                w1.contacts().save(SharedFixture.draft(i, "older note " + i));
+            }
+        }
+        assertThat(pg.psql(db, "SELECT COUNT(*) FROM contact WHERE notes_scheme = 1").strip()).isEqualTo("5");
+        var desk1 = shared.server.desk(1);
+        // Before the upgrade, the data key alone opens them: the weakness issue 20 found.
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), "worker1", W1))
+                .containsExactlyInAnyOrderElementsOf(written);
+
+        List<org.helplinelogbook.logbook.NoteUpgrade.Progress> progress = new ArrayList<>();
+        try (Logbook manager = shared.open(0)) {
+            assertThat(manager.accounts().readsAllNotes()).isTrue(); // the pair was made at this sign-in
+            assertThat(manager.noteUpgrade().remaining()).isEqualTo(5);
+            // (The one warning a new shared logbook gives is the server backup reminder; none about the notes.)
+            assertThat(org.helplinelogbook.logbook.Housekeeping.atSignIn(manager, progress::add))
+                    .noneMatch(w -> w.contains("notes"));
+            assertThat(manager.noteUpgrade().remaining()).isZero();
+            assertThat(manager.contacts().page(org.helplinelogbook.domain.ContactFilter.ALL, null, 10).contacts())
+                    .extracting(c -> c.notes()).containsExactlyInAnyOrderElementsOf(written);
+            assertThat(manager.verification().verifyAudit()).isEmpty();
+        }
+        assertThat(progress).first().isEqualTo(new org.helplinelogbook.logbook.NoteUpgrade.Progress(0, 5));
+        assertThat(progress).last().isEqualTo(new org.helplinelogbook.logbook.NoteUpgrade.Progress(5, 5));
+        assertThat(pg.psql(db, "SELECT COUNT(*) FROM contact WHERE notes_scheme = 1").strip()).isEqualTo("0");
+        assertThat(pg.psql(db, "SELECT COUNT(*) FROM setting WHERE name = 'notes_public_key'").strip())
+                .isEqualTo("1");
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), "worker1", W1)).isEmpty();
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), SharedFixture.MANAGER,
+                SharedFixture.MANAGER_PASSWORD)).containsExactlyInAnyOrderElementsOf(written);
+
+        try (Logbook w1 = shared.open(1, "worker1", W1)) { // takes the published key into the slot
+            w1.contacts().save(draft("worker one's note after the upgrade", null));
+        }
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), "worker1", W1))
+                .containsExactly("worker one's note after the upgrade");
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), SharedFixture.MANAGER,
+                SharedFixture.MANAGER_PASSWORD)).contains("worker one's note after the upgrade").hasSize(6);
     }
 }
