@@ -12,6 +12,7 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.NoteAttacker;
 import org.helplinelogbook.logbook.ReadingKeysForTests;
+import org.helplinelogbook.security.CallerCodes;
 import org.helplinelogbook.security.KeySlotFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,13 +114,19 @@ class SharedNoteReadingKeysTest {
         String db = shared.server.database();
         pg.psql(db, "DELETE FROM setting WHERE name = 'notes_public_key'", "DELETE FROM author_key");
         List<String> written = new ArrayList<>();
+        List<String> codes = List.of("apple", "pear", "apple", "fig", "apple");
         try (Logbook w1 = shared.open(1, "worker1", W1)) {
             for (int i = 0; i < 5; i++) {
                 written.add("older note " + i);
-                w1.contacts().save(SharedFixture.draft(i, "older note " + i));
+                var d = SharedFixture.draft(i, "older note " + i);
+                w1.contacts().save(new ContactDraft(d.startedAt(), d.durationSeconds(), d.channel(), d.callerType(),
+                        d.topics(), d.outcomes(), d.source(), d.notes(), codes.get(i)));
             }
+            // And the codewords as the release before the slow hash stored them: the keyed hash alone.
+            ReadingKeysForTests.codewordsAsBeforeSlowHash(w1, List.of("apple", "pear", "fig"));
         }
         assertThat(pg.psql(db, "SELECT COUNT(*) FROM contact WHERE notes_scheme = 1").strip()).isEqualTo("5");
+        assertThat(storedCodewords(pg, db)).hasSize(5).allMatch(CallerCodes::isLegacy);
         var desk1 = shared.server.desk(1);
         // Before the upgrade, the data key alone opens them: the weakness issue 20 found.
         assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), "worker1", W1))
@@ -137,6 +144,13 @@ class SharedNoteReadingKeysTest {
                     .extracting(c -> c.notes()).containsExactlyInAnyOrderElementsOf(written);
             assertThat(manager.verification().verifyAudit()).isEmpty();
         }
+        // The codewords were moved to the slow hash without knowing them, and still link the same contacts.
+        assertThat(storedCodewords(pg, db)).hasSize(5).noneMatch(CallerCodes::isLegacy);
+        assertThat(new java.util.HashSet<>(storedCodewords(pg, db))).hasSize(3);
+        try (Logbook manager = shared.open(1)) {
+            assertThat(manager.contacts().earlierContactsWithCode("apple")).isEqualTo(3);
+            assertThat(manager.contacts().earlierContactsWithCode("fig")).isEqualTo(1);
+        }
         assertThat(progress).first().isEqualTo(new org.helplinelogbook.logbook.NoteUpgrade.Progress(0, 5));
         assertThat(progress).last().isEqualTo(new org.helplinelogbook.logbook.NoteUpgrade.Progress(5, 5));
         assertThat(pg.psql(db, "SELECT COUNT(*) FROM contact WHERE notes_scheme = 1").strip()).isEqualTo("0");
@@ -153,5 +167,10 @@ class SharedNoteReadingKeysTest {
                 .containsExactly("worker one's note after the upgrade");
         assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), SharedFixture.MANAGER,
                 SharedFixture.MANAGER_PASSWORD)).contains("worker one's note after the upgrade").hasSize(6);
+    }
+
+    static List<String> storedCodewords(PostgresServer pg, String db) {
+        return pg.psql(db, "SELECT caller_code_hash FROM contact WHERE caller_code_hash IS NOT NULL").strip().lines()
+                .toList();
     }
 }
