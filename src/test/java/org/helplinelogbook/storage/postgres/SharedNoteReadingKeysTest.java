@@ -106,13 +106,8 @@ class SharedNoteReadingKeysTest {
     @Test
     void anOlderSharedLogbookIsUpgradedAtTheFirstManagerSignIn(PostgresServer pg) {
         var shared = new SharedFixture(pg, dir, 2);
-        try (Logbook manager = shared.open(0)) {
-            manager.accounts().add("worker1", Role.WORKER, W1);
-            ReadingKeysForTests.slotsAsBeforeReadingKeys(manager, java.util.Map.of(SharedFixture.MANAGER,
-                    SharedFixture.MANAGER_PASSWORD, "worker1", W1));
-        }
+        asBeforeReadingKeys(pg, shared);
         String db = shared.server.database();
-        pg.psql(db, "DELETE FROM setting WHERE name = 'notes_public_key'", "DELETE FROM author_key");
         List<String> written = new ArrayList<>();
         List<String> codes = List.of("apple", "pear", "apple", "fig", "apple");
         try (Logbook w1 = shared.open(1, "worker1", W1)) {
@@ -172,5 +167,70 @@ class SharedNoteReadingKeysTest {
     static List<String> storedCodewords(PostgresServer pg, String db) {
         return pg.psql(db, "SELECT caller_code_hash FROM contact WHERE caller_code_hash IS NOT NULL").strip().lines()
                 .toList();
+    }
+
+    /** Slots without note keys and no published key, as the release before reading keys left a shared logbook. */
+    static void asBeforeReadingKeys(PostgresServer pg, SharedFixture shared) {
+        try (Logbook manager = shared.open(0)) {
+            manager.accounts().add("worker1", Role.WORKER, W1);
+            ReadingKeysForTests.slotsAsBeforeReadingKeys(manager, java.util.Map.of(SharedFixture.MANAGER,
+                    SharedFixture.MANAGER_PASSWORD, "worker1", W1));
+        }
+        pg.psql(shared.server.database(), "DELETE FROM setting WHERE name = 'notes_public_key'",
+                "DELETE FROM author_key");
+    }
+
+    /**
+     * The upgrade's crash safety on the server: the first manager sign-in is killed (SIGKILL) half-way through the
+     * re-seal; every note still opens for a manager, in one scheme or the other, and the next sign-in finishes.
+     */
+    @Test
+    void aKillHalfWayThroughTheUpgradeLosesNoNoteAndTheNextSignInFinishes(PostgresServer pg) throws Exception {
+        var shared = new SharedFixture(pg, dir, 2);
+        asBeforeReadingKeys(pg, shared);
+        String db = shared.server.database();
+        List<String> written = new ArrayList<>();
+        try (Logbook w1 = shared.open(1, "worker1", W1)) {
+            for (int i = 0; i < 30; i++) {
+                written.add("older note " + i);
+                w1.contacts().save(SharedFixture.draft(i, "older note " + i));
+            }
+        }
+        assertThat(pg.psql(db, "SELECT COUNT(*) FROM contact WHERE notes_scheme = 1").strip()).isEqualTo("30");
+
+        String classPath = System.getProperty("surefire.test.class.path");
+        if (classPath == null || classPath.isBlank()) {
+            classPath = System.getProperty("java.class.path");
+        }
+        Process child = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m", "-D" + org.helplinelogbook.security.Argon2Params.FAST_PROPERTY + "=true",
+                "-cp", classPath, org.helplinelogbook.logbook.NoteUpgradeChild.class.getName(),
+                shared.deskDirs[0].toString(), SharedFixture.MANAGER, new String(SharedFixture.MANAGER_PASSWORD),
+                new String(shared.server.desk(0).password()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("done=10")) {
+                assertThat(line).doesNotContain("finished");
+            }
+            assertThat(line).isEqualTo("done=10");
+            child.destroyForcibly(); // SIGKILL: the server rolls back whatever the desk had open
+            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        long left = Long.parseLong(pg.psql(db, "SELECT COUNT(*) FROM contact WHERE notes_scheme = 1").strip());
+        assertThat(left).isBetween(1L, 20L); // half-way: some notes in each scheme
+        var desk1 = shared.server.desk(1);
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), SharedFixture.MANAGER,
+                SharedFixture.MANAGER_PASSWORD)).containsExactlyInAnyOrderElementsOf(written);
+        try (Logbook manager = shared.open(1)) {
+            assertThat(manager.noteUpgrade().remaining()).isEqualTo(left);
+            assertThat(manager.noteUpgrade().run(p -> { })).isEqualTo(left);
+            assertThat(manager.verification().verifyAudit()).isEmpty();
+        }
+        assertThat(pg.psql(db, "SELECT COUNT(*) FROM contact WHERE notes_scheme = 1").strip()).isEqualTo("0");
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), SharedFixture.MANAGER,
+                SharedFixture.MANAGER_PASSWORD)).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), "worker1", W1)).isEmpty();
     }
 }
