@@ -31,7 +31,8 @@ public final class AccountService {
     private final Supplier<KeySlotFile> keySlots;
     private final Runnable passwordChanged;
 
-    AccountService(Store store, AuditedWrites writes, Actor actor, NoteVault vault, DataKey dataKey, Supplier<KeySlotFile> keySlots, Runnable passwordChanged) {
+    AccountService(Store store, AuditedWrites writes, Actor actor, NoteVault vault, DataKey dataKey,
+            Supplier<KeySlotFile> keySlots, Runnable passwordChanged) {
         this.store = store;
         this.writes = writes;
         this.actor = actor;

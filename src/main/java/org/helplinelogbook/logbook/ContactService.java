@@ -38,10 +38,15 @@ public final class ContactService {
     /** Rows per JDBC batch in {@link #saveAll}. */
     static final int IMPORT_BATCH = 2_000;
 
+    /**
+     * Taken when the service is made, at unlock on the background thread: the policy's scanner (libphonenumber and
+     * the name lists) is built there, not on the JavaFX thread when the contact form asks for it.
+     */
+    private final NotesPolicy policy = NotesPolicy.INSTANCE;
 
     /** The identifier policy every note write goes through; the front ends use it for their live warnings. */
     public NotesPolicy notesPolicy() {
-        return NotesPolicy.INSTANCE;
+        return policy;
     }
 
     private final Store store;
@@ -53,7 +58,8 @@ public final class ContactService {
     private final CallerCodeHasher codewords;
     private final DataKey dataKey;
 
-    ContactService(Store store, AuditedWrites writes, Actor actor, ZoneId zone, TaxonomyCache taxonomies, NoteVault vault, CallerCodeHasher codewords, DataKey dataKey) {
+    ContactService(Store store, AuditedWrites writes, Actor actor, ZoneId zone, TaxonomyCache taxonomies,
+            NoteVault vault, CallerCodeHasher codewords, DataKey dataKey) {
         this.store = store;
         this.writes = writes;
         this.actor = actor;

@@ -18,7 +18,8 @@ public final class VerificationService {
     private final Path dataDir;
     private final Database database;
 
-    VerificationService(SessionStore store, AuditedWrites writes, Actor actor, AuditTrail trail, Path dataDir, Database database) {
+    VerificationService(SessionStore store, AuditedWrites writes, Actor actor, AuditTrail trail, Path dataDir,
+            Database database) {
         this.store = store;
         this.writes = writes;
         this.actor = actor;
