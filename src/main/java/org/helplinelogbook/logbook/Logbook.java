@@ -83,7 +83,7 @@ public final class Logbook implements AutoCloseable {
         this.open = new SessionStore(store, () -> closed);
         this.writes = new AuditedWrites(() -> open, audit, () -> actor, notes::settle);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
-        this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
+        this.changes = database.changeFeed();
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
         this.taxonomy = new TaxonomyCache(open);
