@@ -13,12 +13,14 @@ import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteKeyring;
 import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
 import org.helplinelogbook.storage.PostgresChangeFeed;
+import org.helplinelogbook.storage.ServerSlots;
 import org.helplinelogbook.storage.StorageException;
 
 /**
