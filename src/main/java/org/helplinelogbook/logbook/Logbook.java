@@ -81,7 +81,7 @@ public final class Logbook implements AutoCloseable {
         this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
         this.open = new SessionStore(store, () -> closed);
-        this.writes = new AuditedWrites(() -> open, audit, () -> actor, notes::settle);
+        this.writes = new AuditedWrites(open, audit, actor, notes::settle);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
         this.changes = database.changeFeed();
         this.actor = actor;
