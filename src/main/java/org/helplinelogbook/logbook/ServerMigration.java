@@ -19,6 +19,7 @@ import org.helplinelogbook.security.AuditTrail;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteVault;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
@@ -100,8 +101,8 @@ public final class ServerMigration {
                 .orElseThrow(() -> new LogbookException(LogbookException.Kind.NOT_ALLOWED,
                         "Only an active manager can move the logbook to a server."));
         var trail = new AuditTrail(key, sourceSlots);
-        var vault = new NoteVault(key, zone);
-        var sourceVault = new NoteVault(key, zone); // its own key cache: each side unwraps its own copy of a month key
+        var vault = new NoteVault(key, zone, Retention::oweRewrite);
+        var sourceVault = new NoteVault(key, zone, Retention::oweRewrite); // its own key cache: each side unwraps its own copy of a month key
         try {
             List<String> sourceProblems = sourceStore.read(r -> trail.verify(r.audit().all()));
             var targetStore = new JdbiStore(target, zone);
