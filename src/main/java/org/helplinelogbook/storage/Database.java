@@ -20,6 +20,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
 import org.jdbi.v3.core.Jdbi;
@@ -274,6 +275,14 @@ public final class Database implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded;
+    }
+
+    /**
+     * Contacts changed by any desk, heard from the server (a listener per logbook, closed with it); {@link
+     * ChangeFeed#NONE} for a single-desk logbook, which has no other desks.
+     */
+    public ChangeFeed changeFeed() {
+        return embedded ? ChangeFeed.NONE : new PostgresChangeFeed(this);
     }
 
     /**
