@@ -353,6 +353,11 @@ public final class Logbook implements AutoCloseable {
         return contacts;
     }
 
+    /** Importing contacts from a CSV file (the CLI's {@code import}; any other front end calls the same). */
+    public ContactImport imports() {
+        return new ContactImport(this);
+    }
+
     public Retention retention() {
         return retention;
     }
