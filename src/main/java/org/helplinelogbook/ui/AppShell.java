@@ -25,6 +25,7 @@ import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ShownWhileBuilding;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.contactform.ContactFormView;
@@ -176,10 +177,11 @@ public final class AppShell {
             return log[0].root();
         });
         if (opened.actor().isManager()) {
-            contents.put(Section.DASHBOARD, () -> new DashboardView(opened, runner, filter -> {
+            // Built just after an "Opening…" indicator is drawn: the first build takes seconds on a busy computer.
+            contents.put(Section.DASHBOARD, () -> ShownWhileBuilding.of(() -> new DashboardView(opened, runner, filter -> {
                 mainVm.sectionProperty().set(Section.CONTACT_LOG);
                 contactLog.get().showFiltered(filter);
-            }).root());
+            }).root()));
             contents.put(Section.ACCOUNTS, () -> new AccountsView(new AccountsViewModel(opened, runner)).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
