@@ -25,6 +25,7 @@ import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NextFrame;
 import org.helplinelogbook.ui.common.ShownWhileBuilding;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
@@ -155,7 +156,9 @@ public final class AppShell {
         sectionLeft = null;
         MainView shown = mainView;
         javafx.application.Platform.runLater(shown::focusContent); // once the section is laid out
-        mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
+        // Once the form has been drawn: retention, the note upgrade and the daily backup (seconds of disk and CPU on
+        // a large logbook) then run in the background without delaying the first frame; warnings in a banner.
+        NextFrame.then(scene, mainVm::runHousekeeping);
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.helplinelogbook.ui.common;
 
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
@@ -31,20 +29,9 @@ public final class ShownWhileBuilding {
         holder.getStyleClass().add("shown-while-building");
         holder.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null && holder.getChildren().contains(box)) {
-                afterNextFrame(scene, () -> holder.getChildren().setAll(build.get()));
+                NextFrame.then(scene, () -> holder.getChildren().setAll(build.get()));
             }
         });
         return holder;
-    }
-
-    /** Runs {@code work} after the scene's next pulse has laid out and drawn what is on show now. */
-    private static void afterNextFrame(Scene scene, Runnable work) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(work); // after this pulse, whose drawing follows the layout
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 }
