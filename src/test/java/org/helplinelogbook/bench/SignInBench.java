@@ -90,9 +90,20 @@ public final class SignInBench {
         try {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             long start = System.currentTimeMillis();
-            ProcessBuilder builder = new ProcessBuilder(java, "-Dhelplinelogbook.startupProbe=" + probe,
-                    "-Dhelplinelogbook.startupProbe.signIn=" + LogbookBench.USER, "-cp",
-                    System.getProperty("java.class.path"), "org.helplinelogbook.Launcher", "--data", workDir.toString());
+            String probeOptions = "-Dhelplinelogbook.startupProbe=" + probe + " -Dhelplinelogbook.startupProbe.signIn="
+                    + LogbookBench.USER;
+            // -Dsignin.launcher=…/bin/Helpline Logbook: the app-image or installed app (its runtime, AppCDS archive
+            // and java options), as installer/bench-startup.sh starts it; else this JVM's class path.
+            String launcher = System.getProperty("signin.launcher");
+            ProcessBuilder builder = launcher != null
+                    ? new ProcessBuilder(launcher, "--data", workDir.toString())
+                    : new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                            "org.helplinelogbook.Launcher", "--data", workDir.toString());
+            if (launcher != null) {
+                builder.environment().put("JAVA_TOOL_OPTIONS", probeOptions);
+            } else {
+                builder.command().addAll(1, List.of(probeOptions.split(" ")));
+            }
             builder.environment().put("LOGBOOK_PASSWORD", LogbookBench.PASSWORD); // the bench logbook's, not a secret
             Process p = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             // Ended by a kill once the form shows: a graceful close would first wait for the sign-in chores (on the
