@@ -95,6 +95,9 @@ public final class AppShell {
         LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
                 this::openRestore);
         show(view.root(), view::dispose);
+        // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
+        // (docs/benchmarks.md, "Sign-in in a fresh start").
+        NextFrame.then(scene, Logbook::prewarmInBackground);
     }
 
     /**

@@ -61,7 +61,6 @@ public final class LoginViewModel {
         this.clock = clock;
         this.onSignedIn = onSignedIn;
         this.needsDeskPassword.set(!Logbook.deskPasswordKept(dataDir));
-        Logbook.prewarmInBackground(); // while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start")
     }
 
     public void signIn(char[] password) {
