@@ -129,7 +129,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         }
         logbook = null;
         dataDir = newDir.toAbsolutePath();
@@ -219,7 +219,7 @@ public final class AppShell {
         mainView = null;
         sectionLeft = locking.viewModel().sectionProperty().get();
         String username = locking.viewModel().username();
-        var draft = locking.form().viewModel().draftIfAny();
+        var draft = locking.form().viewModel().draftForLeaving();
         var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));
         LockView view = new LockView(lockVm, this::showLogin);
         show(view.root(), view::dispose);
@@ -239,7 +239,7 @@ public final class AppShell {
         }
         MainView leaving = mainView;
         mainView = null;
-        var draft = leaving.form().viewModel().draftIfAny();
+        var draft = leaving.form().viewModel().draftForLeaving();
         showLogin();
         leaving.viewModel().lock(draft, problems -> logbook = null);
     }
@@ -253,7 +253,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         } else if (logbook != null && !logbook.isClosed()) {
             Logbook open = logbook;
             runner.run(open::close, failure -> { });
@@ -271,7 +271,7 @@ public final class AppShell {
         if (closing == null) {
             return false;
         }
-        closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> {
+        closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> {
             logbook = null;
             vm.closed(problems);
         });
@@ -288,7 +288,7 @@ public final class AppShell {
         if (closing == null) {
             return;
         }
-        closing.viewModel().tidyThenClose(closing.form().viewModel().draftIfAny(), outcome -> {
+        closing.viewModel().tidyThenClose(closing.form().viewModel().draftForLeaving(), outcome -> {
             logbook = null;
             vm.finished(outcome.message(), !outcome.tidied());
         });
