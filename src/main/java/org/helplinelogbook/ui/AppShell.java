@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
@@ -23,14 +24,18 @@ import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NextFrame;
 import org.helplinelogbook.ui.common.ShownWhileBuilding;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.helplinelogbook.ui.contactform.ContactFormView;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel;
+import org.helplinelogbook.ui.contactlog.ContactLogViewModel;
+import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel;
+import org.helplinelogbook.ui.dashboard.DashboardViewModel;
+import org.helplinelogbook.ui.export.ExportViewModel;
 import org.helplinelogbook.ui.lock.LockView;
 import org.helplinelogbook.ui.lock.LockViewModel;
 import org.helplinelogbook.ui.login.LoginView;
@@ -38,7 +43,9 @@ import org.helplinelogbook.ui.login.LoginViewModel;
 import org.helplinelogbook.ui.main.MainView;
 import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.Section;
+import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
+import org.helplinelogbook.ui.restore.RestoreViewModel;
 import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.helplinelogbook.ui.settings.LogbookFileViewModel;
 import org.helplinelogbook.ui.settings.SettingsView;
@@ -57,7 +64,6 @@ public final class AppShell {
     private Path dataDir;
     private final TaskRunner runner;
     private final Clock clock;
-    private final IdentifierScanner scanner = new IdentifierScanner();
     private Runnable disposeCurrent = () -> { };
     private MainView mainView;
     private RestoreDialog restoreDialog;
@@ -105,7 +111,11 @@ public final class AppShell {
      * backup of a damaged logbook). It restores into a new folder only; "Open the restored logbook" switches here.
      */
     public RestoreDialog openRestore(Path backup) {
-        restoreDialog = new RestoreDialog(scene.getWindow(), runner, backup, this::switchDataFolder);
+        var vm = new RestoreViewModel(runner, this::switchDataFolder);
+        if (backup != null) {
+            vm.chooseBackup(backup);
+        }
+        restoreDialog = new RestoreDialog(scene.getWindow(), vm);
         restoreDialog.show();
         return restoreDialog;
     }
@@ -124,7 +134,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         }
         logbook = null;
         dataDir = newDir.toAbsolutePath();
@@ -142,7 +152,7 @@ public final class AppShell {
      */
     public void showMain(Logbook opened, boolean afterUnlock) {
         this.logbook = opened;
-        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock, scanner);
+        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock);
         var form = new ContactFormView(formVm);
         var mainVm = new MainViewModel(opened, runner, clock);
         mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
@@ -158,7 +168,7 @@ public final class AppShell {
         }
         sectionLeft = null;
         MainView shown = mainView;
-        javafx.application.Platform.runLater(shown::focusContent); // once the section is laid out
+        Platform.runLater(shown::focusContent); // once the section is laid out
         // Once the form has been drawn: retention, the note upgrade and the daily backup (seconds of disk and CPU on
         // a large logbook) then run in the background without delaying the first frame; warnings in a banner.
         NextFrame.then(scene, mainVm::runHousekeeping);
@@ -173,32 +183,39 @@ public final class AppShell {
         ContactLogView[] log = new ContactLogView[1];
         Supplier<ContactLogView> contactLog = () -> {
             if (log[0] == null) {
-                log[0] = new ContactLogView(opened, runner);
+                log[0] = contactLogView(opened);
             }
             return log[0];
         };
         // Built anew whenever the main window asks again (after accounts, taxonomy or campaigns changed).
         contents.put(Section.CONTACT_LOG, () -> {
-            log[0] = new ContactLogView(opened, runner);
+            log[0] = contactLogView(opened);
             return log[0].root();
         });
         if (opened.actor().isManager()) {
             // Built just after an "Opening…" indicator is drawn: the first build takes seconds on a busy computer.
-            contents.put(Section.DASHBOARD, () -> ShownWhileBuilding.of(() -> new DashboardView(opened, runner, filter -> {
-                mainVm.sectionProperty().set(Section.CONTACT_LOG);
-                contactLog.get().showFiltered(filter);
-            }).root()));
+            contents.put(Section.DASHBOARD, () -> ShownWhileBuilding.of(() -> new DashboardView(
+                    new DashboardViewModel(opened, runner, filter -> {
+                        mainVm.sectionProperty().set(Section.CONTACT_LOG);
+                        contactLog.get().showFiltered(filter);
+                    }),
+                    new CampaignImpactViewModel(opened, runner), new ExportViewModel(opened, runner), runner).root()));
             contents.put(Section.ACCOUNTS, () -> new AccountsView(new AccountsViewModel(opened, runner)).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
             contents.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(opened, runner)).root());
-            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(opened, runner).root());
+            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(new NotesReviewViewModel(opened, runner),
+                    new ContactEditViewModel(opened, runner)).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged),
                     new BackupSettingsViewModel(opened, runner, clock),
                     new LogbookFileViewModel(opened, runner, this::tidyLogbookFile), () -> openRestore(null)).root());
         }
         return contents;
+    }
+
+    private ContactLogView contactLogView(Logbook opened) {
+        return new ContactLogView(new ContactLogViewModel(opened, runner), new ContactEditViewModel(opened, runner));
     }
 
     /** Ctrl+L or idle: the screen is cleared at once; the draft is saved and the logbook closed in the background. */
@@ -210,7 +227,7 @@ public final class AppShell {
         mainView = null;
         sectionLeft = locking.viewModel().sectionProperty().get();
         String username = locking.viewModel().username();
-        var draft = locking.form().viewModel().draftIfAny();
+        var draft = locking.form().viewModel().draftForLeaving();
         var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));
         LockView view = new LockView(lockVm, this::showLogin);
         show(view.root(), view::dispose);
@@ -230,7 +247,7 @@ public final class AppShell {
         }
         MainView leaving = mainView;
         mainView = null;
-        var draft = leaving.form().viewModel().draftIfAny();
+        var draft = leaving.form().viewModel().draftForLeaving();
         showLogin();
         leaving.viewModel().lock(draft, problems -> logbook = null);
     }
@@ -244,7 +261,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         } else if (logbook != null && !logbook.isClosed()) {
             Logbook open = logbook;
             runner.run(open::close, failure -> { });
@@ -262,7 +279,7 @@ public final class AppShell {
         if (closing == null) {
             return false;
         }
-        closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> {
+        closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> {
             logbook = null;
             vm.closed(problems);
         });
@@ -279,7 +296,7 @@ public final class AppShell {
         if (closing == null) {
             return;
         }
-        closing.viewModel().tidyThenClose(closing.form().viewModel().draftIfAny(), outcome -> {
+        closing.viewModel().tidyThenClose(closing.form().viewModel().draftForLeaving(), outcome -> {
             logbook = null;
             vm.finished(outcome.message(), !outcome.tidied());
         });

@@ -7,8 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.common.PasswordFields;
 
@@ -23,15 +23,14 @@ public final class LockView {
     @FXML private PasswordField passwordField;
     @FXML private Button unlockButton;
     @FXML private Label messageLabel;
-    @FXML private javafx.scene.control.ProgressBar busyBar;
+    @FXML private ProgressBar busyBar;
     @FXML private Label noticeLabel;
     @FXML private Hyperlink switchUserLink;
 
     public LockView(LockViewModel vm, Runnable switchUser) {
         this.vm = vm;
         this.switchUser = switchUser;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(LockView.class, "lock.css"));
+        this.root = ViewLoader.load(this, "lock.css");
     }
 
     public Parent root() {

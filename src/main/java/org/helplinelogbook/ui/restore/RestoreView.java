@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -21,7 +22,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Binds the restore form. The password and recovery key fields are wiped after each attempt and on close. */
@@ -59,8 +59,7 @@ public final class RestoreView {
     public RestoreView(RestoreViewModel vm, Runnable onClose) {
         this.vm = vm;
         this.onClose = onClose;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(RestoreView.class, "restore.css"));
+        this.root = ViewLoader.load(this, "restore.css");
     }
 
     public Parent root() {
@@ -112,7 +111,7 @@ public final class RestoreView {
         openHintLabel.visibleProperty().bind(vm.doneProperty());
         openHintLabel.managedProperty().bind(vm.doneProperty());
         closeButton.disableProperty().bind(vm.busyProperty());
-        vm.counts().addListener((javafx.collections.ListChangeListener<String>) c -> showCounts());
+        vm.counts().addListener((ListChangeListener<String>) c -> showCounts());
         showCounts();
         vm.doneProperty().addListener((o, was, done) -> {
             if (done) {

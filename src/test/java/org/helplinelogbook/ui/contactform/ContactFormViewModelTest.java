@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.IdentifierKind;
-import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
@@ -35,7 +34,7 @@ class ContactFormViewModelTest {
     }
 
     private ContactFormViewModel newForm() {
-        return new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), clock, new IdentifierScanner());
+        return new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), clock);
     }
 
     @AfterEach
@@ -207,6 +206,30 @@ class ContactFormViewModelTest {
 
         restored.save();
         assertThat(logbook.contacts().loadDraft()).isEmpty();
+    }
+
+    @Test
+    void aFormEmptiedAfterItsAutosaveLeavesNoDraftWhenTheDeskIsLocked() {
+        vm.callerTypeProperty().set("family_friend");
+        vm.autosaveIfChanged();
+        assertThat(logbook.contacts().loadDraft()).isPresent();
+        vm.callerTypeProperty().set(null); // un-picked before the next autosave, then the desk is locked
+
+        assertThat(vm.draftForLeaving()).isEmpty();
+        assertThat(logbook.contacts().loadDraft()).isEmpty();
+    }
+
+    @Test
+    void aDraftOnlyOfferedAfterSignInSurvivesALockOfTheUntouchedForm() {
+        vm.notesProperty().set("Halfway through a call");
+        vm.autosaveIfChanged();
+        ContactFormViewModel signedInAgain = newForm();
+        signedInAgain.checkForDraft();
+        signedInAgain.notesProperty().set("x");
+        signedInAgain.notesProperty().set("");
+
+        assertThat(signedInAgain.draftForLeaving()).isEmpty();
+        assertThat(logbook.contacts().loadDraft()).isPresent();
     }
 
     @Test
