@@ -41,6 +41,7 @@ public final class AccountService {
         }
         long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
                 String::valueOf, "role", x -> null);
+        logbook.listChanges().changed(ListChanges.Kind.ACCOUNTS);
         return new StaffAccount(id, username, role, true, false);
     }
 
@@ -64,6 +65,7 @@ public final class AccountService {
             destroyAuthorKeys(r, account.id());
             return account.id();
         }, AuditActions.ACCOUNT_DISABLE, String::valueOf, "active", x -> null);
+        logbook.listChanges().changed(ListChanges.Kind.ACCOUNTS);
     }
 
     /** Issues a one-time password that must be changed at next sign-in; also re-enables a disabled account. */
@@ -85,6 +87,7 @@ public final class AccountService {
                 r.staff().setMustChangePassword(account.id(), true);
                 return account.id();
             }, AuditActions.ACCOUNT_RESET, String::valueOf, "password", x -> null);
+            logbook.listChanges().changed(ListChanges.Kind.ACCOUNTS); // a disabled account may be active again
             return new String(oneTime);
         } finally {
             Logbook.wipe(oneTime);

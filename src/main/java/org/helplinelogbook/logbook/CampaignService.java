@@ -66,17 +66,19 @@ public final class CampaignService {
     public Campaign add(Input in) {
         logbook.actor().requireManager("add campaigns");
         Campaign campaign = checked(0, in);
-        return logbook.writeAudited(r -> {
+        Campaign added = logbook.writeAudited(r -> {
             requireUniqueName(r.campaigns().findByName(campaign.name()).orElse(null), 0);
             long id = r.campaigns().insert(campaign);
             return withId(campaign, id);
         }, AuditActions.CAMPAIGN_ADD, c -> String.valueOf(c.id()), FIELDS, c -> null);
+        logbook.listChanges().changed(ListChanges.Kind.CAMPAIGNS);
+        return added;
     }
 
     public Campaign edit(long id, Input in) {
         logbook.actor().requireManager("edit campaigns");
         Campaign campaign = checked(id, in);
-        return logbook.writeAudited(r -> {
+        Campaign edited = logbook.writeAudited(r -> {
             if (r.campaigns().list().stream().noneMatch(c -> c.id() == id)) {
                 throw new LogbookException(LogbookException.Kind.CONFLICT, "This campaign no longer exists (it was deleted).");
             }
@@ -84,6 +86,8 @@ public final class CampaignService {
             r.campaigns().update(campaign);
             return campaign;
         }, AuditActions.CAMPAIGN_EDIT, c -> String.valueOf(id), FIELDS, c -> null);
+        logbook.listChanges().changed(ListChanges.Kind.CAMPAIGNS);
+        return edited;
     }
 
     public void delete(long id) {
@@ -92,6 +96,7 @@ public final class CampaignService {
             r.campaigns().delete(id);
             return id;
         }, AuditActions.CAMPAIGN_DELETE, String::valueOf, null, x -> null);
+        logbook.listChanges().changed(ListChanges.Kind.CAMPAIGNS);
     }
 
     private static Campaign checked(long id, Input in) {

@@ -43,6 +43,7 @@ public final class Logbook implements AutoCloseable {
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
     private final Store sharedSlotStore;
     private final ChangeFeed changes;
+    private final ListChanges listChanges = new ListChanges();
     private volatile Actor actor;
     private volatile boolean mustChangePassword;
     private volatile Taxonomy taxonomy;
@@ -276,6 +277,15 @@ public final class Logbook implements AutoCloseable {
 
     void taxonomyChanged() {
         taxonomy = null;
+        listChanges.changed(ListChanges.Kind.TAXONOMY);
+    }
+
+    /**
+     * Changes this session made to the lists other screens are built from (taxonomy, campaigns, accounts), so every
+     * open screen can show them at once.
+     */
+    public ListChanges listChanges() {
+        return listChanges;
     }
 
     void passwordChanged() {
@@ -450,6 +460,7 @@ public final class Logbook implements AutoCloseable {
             return;
         }
         closed = true;
+        listChanges.clear();
         try {
             if (changes instanceof AutoCloseable feed) {
                 try {

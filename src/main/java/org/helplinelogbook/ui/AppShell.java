@@ -17,6 +17,7 @@ import org.helplinelogbook.ui.campaigns.CampaignsViewModel;
 import org.helplinelogbook.ui.closing.ClosingView;
 import org.helplinelogbook.ui.closing.ClosingViewModel;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
+import org.helplinelogbook.ui.contactlog.ContactLogViewModel;
 import org.helplinelogbook.ui.dashboard.DashboardView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
@@ -61,8 +62,17 @@ public final class AppShell {
     private RestoreDialog restoreDialog;
     private Logbook logbook;
     private Consumer<Path> rememberFolder = dir -> { };
-    /** The section on show when the screen was locked: unlocking carries on there. */
-    private Section sectionLeft;
+    /**
+     * Where the person was when the screen was locked: the section, the contact log's filters, search and selected
+     * row, the dashboard's period, tab and campaign. Unlocking carries on there. Held in memory only while locked;
+     * signing in (rather than unlocking) starts afresh.
+     */
+    private record PlaceLeft(Section section, ContactLogViewModel.Place log, DashboardView.Place dashboard) {}
+
+    private PlaceLeft placeLeft;
+    /** The contact log and dashboard of the session on show, once built (they have a place to come back to). */
+    private ContactLogView openLog;
+    private DashboardView openDashboard;
 
     public AppShell(Scene scene, Path dataDir, TaskRunner runner, Clock clock) {
         this.scene = scene;
@@ -88,7 +98,8 @@ public final class AppShell {
     }
 
     public void showLogin() {
-        sectionLeft = null;
+        placeLeft = null;
+        forgetSectionViews();
         Theme.apply(Theme.current());
         LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
                 this::openRestore);
@@ -137,6 +148,10 @@ public final class AppShell {
      */
     public void showMain(Logbook opened, boolean afterUnlock) {
         this.logbook = opened;
+        forgetSectionViews();
+        if (!afterUnlock) {
+            placeLeft = null;
+        }
         var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock, scanner);
         var form = new ContactFormView(formVm);
         var mainVm = new MainViewModel(opened, runner, clock);
@@ -145,13 +160,12 @@ public final class AppShell {
         mainVm.load();
         if (afterUnlock) {
             formVm.restoreDraftNow();
-            if (sectionLeft != null && mainVm.sections().contains(sectionLeft)) {
-                mainVm.sectionProperty().set(sectionLeft);
+            if (placeLeft != null && mainVm.sections().contains(placeLeft.section())) {
+                mainVm.sectionProperty().set(placeLeft.section()); // its view takes its place when built
             }
         } else {
             formVm.checkForDraft();
         }
-        sectionLeft = null;
         MainView shown = mainView;
         javafx.application.Platform.runLater(shown::focusContent); // once the section is laid out
         mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
@@ -163,23 +177,28 @@ public final class AppShell {
      */
     private Map<Section, Supplier<Node>> sectionContents(Logbook opened, MainViewModel mainVm) {
         Map<Section, Supplier<Node>> contents = new EnumMap<>(Section.class);
-        ContactLogView[] log = new ContactLogView[1];
+        // Built on first visit and kept while signed in; after unlocking each comes back to the place left.
         Supplier<ContactLogView> contactLog = () -> {
-            if (log[0] == null) {
-                log[0] = new ContactLogView(opened, runner);
+            if (openLog == null) {
+                openLog = new ContactLogView(opened, runner);
+                if (placeLeft != null && placeLeft.log() != null) {
+                    openLog.returnTo(placeLeft.log());
+                }
             }
-            return log[0];
+            return openLog;
         };
-        // Built anew whenever the main window asks again (after accounts, taxonomy or campaigns changed).
-        contents.put(Section.CONTACT_LOG, () -> {
-            log[0] = new ContactLogView(opened, runner);
-            return log[0].root();
-        });
+        contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
         if (opened.actor().isManager()) {
-            contents.put(Section.DASHBOARD, () -> new DashboardView(opened, runner, filter -> {
-                mainVm.sectionProperty().set(Section.CONTACT_LOG);
-                contactLog.get().showFiltered(filter);
-            }).root());
+            contents.put(Section.DASHBOARD, () -> {
+                openDashboard = new DashboardView(opened, runner, filter -> {
+                    mainVm.sectionProperty().set(Section.CONTACT_LOG);
+                    contactLog.get().showFiltered(filter);
+                });
+                if (placeLeft != null && placeLeft.dashboard() != null) {
+                    openDashboard.returnTo(placeLeft.dashboard());
+                }
+                return openDashboard.root();
+            });
             contents.put(Section.ACCOUNTS, () -> new AccountsView(new AccountsViewModel(opened, runner)).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
@@ -193,6 +212,18 @@ public final class AppShell {
         return contents;
     }
 
+    /** Lets go of the contact log and dashboard of the session that is ending (they stop following changes). */
+    private void forgetSectionViews() {
+        if (openLog != null) {
+            openLog.dispose();
+            openLog = null;
+        }
+        if (openDashboard != null) {
+            openDashboard.dispose();
+            openDashboard = null;
+        }
+    }
+
     /** Ctrl+L or idle: the screen is cleared at once; the draft is saved and the logbook closed in the background. */
     public void lock() {
         if (mainView == null) {
@@ -200,7 +231,11 @@ public final class AppShell {
         }
         MainView locking = mainView;
         mainView = null;
-        sectionLeft = locking.viewModel().sectionProperty().get();
+        // A section not visited since the last unlock keeps the place it had then.
+        placeLeft = new PlaceLeft(locking.viewModel().sectionProperty().get(),
+                openLog != null ? openLog.place() : placeLeft == null ? null : placeLeft.log(),
+                openDashboard != null ? openDashboard.place() : placeLeft == null ? null : placeLeft.dashboard());
+        forgetSectionViews();
         String username = locking.viewModel().username();
         var draft = locking.form().viewModel().draftIfAny();
         var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));

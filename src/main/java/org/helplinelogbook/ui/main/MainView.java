@@ -46,10 +46,6 @@ public final class MainView {
     private final Parent root;
     private final Timeline idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkIdle()));
     private final ToggleGroup navGroup = new ToggleGroup();
-    private static final java.util.Set<Section> EDITS_SHARED_LISTS = java.util.EnumSet.of(Section.ACCOUNTS,
-            Section.TAXONOMY, Section.CAMPAIGNS, Section.SETTINGS);
-    private static final java.util.Set<Section> READS_SHARED_LISTS = java.util.EnumSet.of(Section.CONTACT_LOG,
-            Section.DASHBOARD, Section.AUDIT_LOG);
     /** Below this width (at 100 % text) the menu starts folded away. */
     static final double NARROW_WINDOW = 1180;
 
@@ -131,14 +127,9 @@ public final class MainView {
                 vm.sectionProperty().set((Section) b.getUserData());
             }
         });
-        vm.sectionProperty().addListener((o, a, s) -> {
-            if (EDITS_SHARED_LISTS.contains(a)) {
-                // Accounts, taxonomy, campaigns and settings feed the lists, names and charts of the other screens:
-                // those are built anew on the next visit, so a change shows at once without signing in again.
-                built.keySet().removeIf(k -> READS_SHARED_LISTS.contains(k));
-            }
-            show(s);
-        });
+        // Each section is built once and kept, with its filters and selection; changes to the taxonomy, campaigns
+        // and accounts reach the sections already built through the logbook's ListChanges.
+        vm.sectionProperty().addListener((o, a, s) -> show(s));
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
         warningBanner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings()));
