@@ -7,6 +7,7 @@ import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.LogbookLock;
+import org.helplinelogbook.logbook.NoteUpgrade;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -95,10 +96,23 @@ final class LogbookOptions {
         }
         if (housekeeping) {
             var err = err();
-            Housekeeping.atSignIn(logbook).forEach(w -> err.println("helpline-logbook: warning: " + w));
+            Housekeeping.atSignIn(logbook, NoteUpgrade.inSteps(10, p -> upgradeProgress(err, p)))
+                    .forEach(w -> err.println("helpline-logbook: warning: " + w));
             err.flush();
         }
         return logbook;
+    }
+
+    /**
+     * The re-seal of older notes after an upgrade (issue 20) runs before the command on a manager's first sign-in and
+     * can take minutes on a large logbook: one line per 10% on stderr (counts only), so the command does not look
+     * hung and stdout stays the command's own output.
+     */
+    private static void upgradeProgress(java.io.PrintWriter err, NoteUpgrade.Progress p) {
+        err.println(String.format(java.util.Locale.ROOT,
+                "helpline-logbook: sealing older notes for managers only: %,d of %,d (%d%%)%s", p.done(), p.total(),
+                p.percent(), p.done() >= p.total() ? ", done." : ""));
+        err.flush();
     }
 
     private Logbook openWaiting(String name, char[] password, char[] dbPassword) {

@@ -4,15 +4,11 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.NotesReviewService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs today's identifier checker over notes already saved and prints, as CSV, how many contacts of each month
@@ -20,21 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "scan-notes", description = "Check saved notes for identifiers (managers only): prints CSV"
         + " month,kind,contacts. Never prints note text.")
-final class ScanNotesCommand implements Callable<Integer> {
+final class ScanNotesCommand extends LogbookCommand {
 
     static final String HEADER = "month,kind,contacts";
-
-    @Mixin
-    LogbookOptions options;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day to check, e.g. 2026-01-01 (default: the oldest).")
     String from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Last day to check, inclusive (default: today).")
     String to;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -43,8 +33,8 @@ final class ScanNotesCommand implements Callable<Integer> {
         if (first != null && last != null && last.isBefore(first)) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "--to must not be before --from.");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         boolean terminal = System.console() != null;
         try (Logbook logbook = options.open(false)) {
             NotesReviewService.Review review = logbook.notesReview().review(first, last, looked -> {

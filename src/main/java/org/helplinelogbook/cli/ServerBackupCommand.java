@@ -5,24 +5,17 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.ServerBackups;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "server-backup", description = "A logbook shared on a server: record that the server's backup"
         + " (pg_dump, see docs/several-desks.md) was made, or show when it last was (managers record; anyone shows).")
-final class ServerBackupCommand implements Callable<Integer> {
+final class ServerBackupCommand extends LogbookCommand {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @Mixin
-    LogbookOptions options;
 
     @Option(names = "--made-at", paramLabel = "TIME", description = "When the backup was made: YYYY-MM-DDTHH:MM in the"
             + " logbook's time zone, or with an offset (default: now).")
@@ -30,9 +23,6 @@ final class ServerBackupCommand implements Callable<Integer> {
 
     @Option(names = "--status", description = "Only show when the server's backup was last recorded.")
     boolean status;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -46,7 +36,7 @@ final class ServerBackupCommand implements Callable<Integer> {
                 server.recordMade(parse(madeAt, logbook));
             }
             Instant now = Instant.now();
-            spec.commandLine().getOut().println(server.lastKnown()
+            out().println(server.lastKnown()
                     .map(t -> "The server's backup was last made " + SHOWN.format(t.atZone(logbook.zone())) + " ("
                             + ServerBackups.age(t, now) + ").")
                     .orElse("No backup of the server has been recorded yet."));

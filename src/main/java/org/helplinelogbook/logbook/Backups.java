@@ -30,6 +30,7 @@ import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.UnlockFailedException;
+import org.helplinelogbook.storage.BackupFile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.H2Backup;
 import org.helplinelogbook.storage.OwnerOnlyFiles;
@@ -228,7 +229,7 @@ public final class Backups {
                 if (best == null || info.created().isAfter(best.created())) {
                     best = info;
                 }
-            } catch (LogbookException unreadable) {
+            } catch (StorageException unreadable) {
                 // a damaged or partial file is not offered for restore
             }
         }
@@ -287,7 +288,7 @@ public final class Backups {
         Path dir = newDir.toAbsolutePath();
         refuseExisting(dir);
         progress.accept(0);
-        BackupFile.Header header = BackupFile.readHeader(backup);
+        BackupFile.Header header = readHeader(backup);
         DataKey key;
         try {
             KeySlotFile.Unlocked unlocked = unlocker.unlock(KeySlotFile.fromBytes(dir, header.keySlots()));
@@ -298,11 +299,11 @@ public final class Backups {
                     : "The username or password is not right for this backup. Use a password that was valid when"
                             + " the backup was made, or the recovery key.");
         } catch (KeySlotException e) {
-            throw BackupFile.damaged(backup, "its key slots are damaged");
+            throw damaged(backup, "its key slots are damaged");
         }
         List<Path> written = new ArrayList<>();
         try {
-            BackupFile.verify(backup, key, p -> progress.accept(0.05 + 0.45 * p));
+            verify(backup, key, p -> progress.accept(0.05 + 0.45 * p));
             writeFiles(backup, header, dir, written);
             progress.accept(0.8);
             byte[] raw = key.bytes();
@@ -317,7 +318,7 @@ public final class Backups {
                 SortedMap<String, Long> counts = restored.database().readEveryRow();
                 List<String> problems = restored.verification().verifyAudit();
                 if (!problems.isEmpty()) {
-                    throw BackupFile.damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
+                    throw damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
                 }
                 restored.record(AuditActions.RESTORE, null, null, null);
                 progress.accept(1);
@@ -329,6 +330,27 @@ public final class Backups {
         } finally {
             key.destroy();
         }
+    }
+
+    /** The backup's header; a file that is no complete backup is DAMAGED, an unreadable one MISSING. */
+    private static BackupFile.Header readHeader(Path backup) {
+        try {
+            return BackupFile.readHeader(backup);
+        } catch (StorageException e) {
+            throw LogbookOpening.storageFailure(e);
+        }
+    }
+
+    private static void verify(Path backup, DataKey key, DoubleConsumer progress) {
+        try {
+            BackupFile.verify(backup, key, progress);
+        } catch (StorageException e) {
+            throw LogbookOpening.storageFailure(e);
+        }
+    }
+
+    private static LogbookException damaged(Path backup, String why) {
+        return LogbookOpening.storageFailure(BackupFile.damaged(backup, why));
     }
 
     private static void refuseExisting(Path dir) {

@@ -2,13 +2,12 @@ package org.helplinelogbook.logbook;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import org.helplinelogbook.storage.OwnerOnlyFiles;
 
 /**
  * Where a logbook lives: {@code --data DIR}, else env {@code LOGBOOK_DATA}, else the folder last opened after a
@@ -110,13 +109,6 @@ public final class DataFolder {
 
     /** Creates the folder if needed, readable by its owner only where the file system supports POSIX permissions. */
     public static void ensureExists(Path dir) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } else {
-            Files.createDirectories(dir);
-        }
+        OwnerOnlyFiles.createFolder(dir);
     }
 }

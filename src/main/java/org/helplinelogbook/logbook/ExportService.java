@@ -6,6 +6,7 @@ import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.ReportService;
+import org.helplinelogbook.storage.AtomicFile;
 
 /**
  * The one export use case, for the desktop and the CLI alike: managers only; the figures are built and rendered by

@@ -18,6 +18,7 @@ import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
+import org.helplinelogbook.storage.ServerSlots;
 import org.helplinelogbook.storage.StorageException;
 
 /**
@@ -294,7 +295,14 @@ public final class Logbook implements AutoCloseable {
 
     /** The key slots; for a shared logbook read afresh from the server, so changes from other desks are kept. */
     KeySlotFile slots() {
-        return sharedSlotStore == null ? slots : ServerSlots.load(sharedSlotStore);
+        if (sharedSlotStore == null) {
+            return slots;
+        }
+        try {
+            return ServerSlots.load(sharedSlotStore);
+        } catch (StorageException e) {
+            throw LogbookOpening.storageFailure(e);
+        }
     }
 
     /** Contacts changed by any desk (a shared logbook); {@link ChangeFeed#NONE} for a single-desk logbook. */

@@ -182,6 +182,7 @@ final class LogbookOpening {
             case MISSING -> LogbookException.Kind.MISSING;
             case DAMAGED -> LogbookException.Kind.DAMAGED;
             case REFUSED -> LogbookException.Kind.AUTHENTICATION;
+            case CONFLICT -> LogbookException.Kind.CONFLICT;
             default -> LogbookException.Kind.STORAGE;
         };
         var out = new LogbookException(kind, e.getMessage());
@@ -201,10 +202,15 @@ final class LogbookOpening {
         lock.close();
     }
 
-    /** Writes keyslots.json atomically; a failure leaves the previous file intact and says so plainly. */
+    /**
+     * Writes keyslots.json atomically (a shared logbook: the server's row, CONFLICT if another desk changed it); a
+     * failure leaves the previous slots intact and says so plainly.
+     */
     static void saveSlots(KeySlotFile slots) {
         try {
             slots.save();
+        } catch (StorageException e) {
+            throw storageFailure(e);
         } catch (IOException e) {
             throw new LogbookException(LogbookException.Kind.STORAGE,
                     "The key file could not be written (is the disk full or read-only?). The change was not made.");

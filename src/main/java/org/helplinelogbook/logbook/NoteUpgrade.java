@@ -25,7 +25,33 @@ public final class NoteUpgrade {
     static final int BATCH = 100;
 
     /** How far the upgrade is: notes re-sealed of those found in the old scheme when it started. */
-    public record Progress(long done, long total) {}
+    public record Progress(long done, long total) {
+
+        /** Whole percent done (100 when there was nothing to do). */
+        public int percent() {
+            return total <= 0 ? 100 : (int) Math.min(100, done * 100 / total);
+        }
+    }
+
+    /**
+     * Passes on only the first report, the last, and the first one at or past each further {@code stepPercent}: a
+     * large upgrade reports after every batch of 100, which would flood a screen or a terminal. The front ends
+     * (desktop status line, CLI stderr) use it so both say the same thing at the same points.
+     */
+    public static Consumer<Progress> inSteps(int stepPercent, Consumer<Progress> to) {
+        if (stepPercent < 1) {
+            throw new IllegalArgumentException("stepPercent must be at least 1");
+        }
+        int[] lastStep = {-1};
+        return p -> {
+            int step = p.percent() / stepPercent;
+            boolean last = p.done() >= p.total();
+            if (step > lastStep[0] || last && lastStep[0] != Integer.MAX_VALUE) {
+                lastStep[0] = last ? Integer.MAX_VALUE : step;
+                to.accept(p);
+            }
+        };
+    }
 
     private final Logbook logbook;
 
@@ -68,6 +94,11 @@ public final class NoteUpgrade {
             after = notes.get(notes.size() - 1).id();
             done += reseal(notes);
             progress.accept(new Progress(done, total));
+        }
+        if (done < total) {
+            // The rest were edited (and so sealed anew) or shredded meanwhile: nothing is left of what was found,
+            // and a status line waiting for "total of total" must still hear that the upgrade has ended.
+            progress.accept(new Progress(total, total));
         }
         long resealed = done;
         logbook.writeAudited(r -> {

@@ -19,6 +19,7 @@ import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
 import org.helplinelogbook.storage.PostgresChangeFeed;
+import org.helplinelogbook.storage.ServerSlots;
 import org.helplinelogbook.storage.StorageException;
 
 /**

@@ -48,4 +48,16 @@ public final class OwnerOnlyFiles {
             // best effort, see above; the data folder itself is owner-only
         }
     }
+
+    /** Creates the folder if needed, readable by its owner only ({@code 0700}) where POSIX permissions exist. */
+    public static void createFolder(Path dir) throws IOException {
+        if (POSIX) {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
 }

@@ -12,7 +12,9 @@ public class StorageException extends RuntimeException {
          * Shared logbook: the work waited too long for another desk (a lock or statement timeout) or lost a
          * deadlock; nothing was changed, and running the same work again may well succeed.
          */
-        BUSY }
+        BUSY,
+        /** Shared logbook: another desk changed the same thing (the key slots) since it was read; nothing was changed. */
+        CONFLICT }
 
     private final Kind kind;
     private final boolean passwordRefused;

@@ -1,6 +1,7 @@
 package org.helplinelogbook.logbook;
 
 import java.nio.file.Path;
+import org.helplinelogbook.storage.BackupFile;
 
 /** What the crash harness (another package) may check that only this package can reach. */
 public final class CrashChecks {

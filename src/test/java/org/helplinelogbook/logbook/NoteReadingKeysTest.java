@@ -104,6 +104,30 @@ class NoteReadingKeysTest {
         assertThat(NoteAttacker.readableNotes(dir, oldSlots, "worker2", W2_PW)).isEmpty();
     }
 
+    /**
+     * Pins the residual risk ADR 2 names ("A disabled manager"): the managers' key pair is not rotated when a manager
+     * is disabled, so a copy of that manager's old slot, with a later copy of the database, still opens the notes
+     * sealed after the disabling. If rotation is ever built, this test is the one to turn round.
+     */
+    @Test
+    void aDisabledManagersKeptSlotStillOpensLaterNotesAsAdr2Says() throws Exception {
+        char[] m2Password = "manager password 2".toCharArray();
+        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+            manager.accounts().add("manager2", Role.MANAGER, m2Password.clone());
+        }
+        byte[] kept = Files.readAllBytes(dir.resolve(KeySlotFile.FILE_NAME));
+        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+            manager.accounts().disable("manager2");
+        }
+        assertThatThrownBy(() -> Logbook.open(dir, "manager2", m2Password.clone()))
+                .isInstanceOf(LogbookException.class);
+        try (Logbook w1 = Logbook.open(dir, "worker1", W1_PW)) {
+            w1.contacts().save(draft("worker one's note after the disabling"));
+        }
+        assertThat(NoteAttacker.readableNotes(dir, KeySlotFile.fromBytes(dir, kept), "manager2", m2Password.clone()))
+                .contains("worker one's note after the disabling", "manager's note");
+    }
+
     @Test
     void aWorkerWhoForgesAManagerSlotOrSwapsThePublicKeyStillReadsNothingNew() throws Exception {
         byte[][] workersPair = Hpke.generateKeyPair();

@@ -101,4 +101,17 @@ class NoteUpgradeTest {
             assertThat(manager.verification().verifyAudit()).isEmpty();
         }
     }
+
+    @Test
+    void progressIsPassedOnAtTheStartAtEachStepAndAtTheEndOnly() {
+        List<NoteUpgrade.Progress> shown = new ArrayList<>();
+        var inTens = NoteUpgrade.inSteps(10, shown::add);
+        for (long done = 0; done <= 1_234; done += 100) {
+            inTens.accept(new NoteUpgrade.Progress(done, 1_234));
+        }
+        inTens.accept(new NoteUpgrade.Progress(1_234, 1_234));
+        inTens.accept(new NoteUpgrade.Progress(1_234, 1_234)); // the end is said once
+        assertThat(shown).extracting(NoteUpgrade.Progress::done)
+                .containsExactly(0L, 200L, 300L, 400L, 500L, 700L, 800L, 900L, 1_000L, 1_200L, 1_234L);
+    }
 }

@@ -86,7 +86,7 @@ public final class MainViewModel {
      */
     public void runHousekeeping() {
         runner.run(() -> logbook.isClosed() ? java.util.List.<String>of() : Housekeeping.atSignIn(logbook,
-                        this::upgradeProgress),
+                        org.helplinelogbook.logbook.NoteUpgrade.inSteps(1, this::upgradeProgress)),
                 found -> {
                     upgradeStatus.set("");
                     warnings.setAll(found);
@@ -117,13 +117,10 @@ public final class MainViewModel {
         return section;
     }
 
-    /** From the background: shown at most once per 1% (and at the end), so a large upgrade does not flood the screen. */
+    /** From the background (through {@code NoteUpgrade.inSteps(1, …)}, so at most once per 1% and at the end). */
     private void upgradeProgress(org.helplinelogbook.logbook.NoteUpgrade.Progress p) {
-        long step = Math.max(1, p.total() / 100);
-        if (p.done() % step == 0 || p.done() == p.total()) {
-            String text = p.done() >= p.total() ? "" : Messages.get("main.upgrade.progress", p.done(), p.total());
-            runner.post(() -> upgradeStatus.set(text));
-        }
+        String text = p.done() >= p.total() ? "" : Messages.get("main.upgrade.progress", p.done(), p.total());
+        runner.post(() -> upgradeStatus.set(text));
     }
 
     public ReadOnlyStringProperty upgradeStatusProperty() {

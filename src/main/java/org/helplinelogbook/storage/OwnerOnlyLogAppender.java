@@ -1,4 +1,4 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.storage;
 
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import java.io.IOException;
@@ -6,7 +6,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.helplinelogbook.storage.OwnerOnlyFiles;
 
 /**
  * The diagnostics log ({@code logback.xml}), kept readable by its owner only: each log file, including the new

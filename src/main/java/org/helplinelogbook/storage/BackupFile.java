@@ -1,4 +1,4 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.storage;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -32,28 +32,28 @@ import org.helplinelogbook.security.DataKey;
  * Nothing here is plaintext logbook data: key slots hold only wrapped keys and the zip holds the encrypted file.
  * The MAC lets a restore tell a damaged or altered file before it writes anything.
  */
-final class BackupFile {
+public final class BackupFile {
 
-    static final byte[] MAGIC = "HLBK".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT = 1;
+    public static final byte[] MAGIC = "HLBK".getBytes(StandardCharsets.US_ASCII);
+    public static final int FORMAT = 1;
     static final int MAC_BYTES = 32;
     private static final int MAX_SLOTS_BYTES = 1 << 20;
     private static final int BUFFER = 1 << 16;
 
     /** What the header says; readable without any key. */
-    record Header(Instant created, byte[] keySlots, long zipOffset, long zipLength) {}
+    public record Header(Instant created, byte[] keySlots, long zipOffset, long zipLength) {}
 
     private BackupFile() {}
 
     /** Writes header, key slots and zip to {@code target} (a new file), then the MAC, and forces it to disk. */
-    static void write(Path target, Instant created, byte[] keySlots, Path zip, DataKey key) throws IOException {
+    public static void write(Path target, Instant created, byte[] keySlots, Path zip, DataKey key) throws IOException {
         Mac mac = mac(key);
         long zipLength = Files.size(zip);
         ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4 + 8 + 4 + keySlots.length + 8);
         head.put(MAGIC).putInt(FORMAT).putLong(created.toEpochMilli()).putInt(keySlots.length).put(keySlots)
                 .putLong(zipLength).flip();
         try (FileChannel out = FileChannel.open(target, java.util.Set.of(StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE), org.helplinelogbook.storage.OwnerOnlyFiles.attributes());
+                        StandardOpenOption.WRITE), OwnerOnlyFiles.attributes());
                 InputStream in = Files.newInputStream(zip)) {
             mac.update(head.duplicate());
             writeFully(out, head);
@@ -75,9 +75,9 @@ final class BackupFile {
     /**
      * Reads and checks the header's structure (not yet the MAC, which needs the key).
      *
-     * @throws LogbookException DAMAGED if this is not a complete backup file
+     * @throws StorageException DAMAGED if this is not a complete backup file
      */
-    static Header readHeader(Path file) {
+    public static Header readHeader(Path file) {
         try (var in = new DataInputStream(Files.newInputStream(file))) {
             byte[] magic = in.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC)) {
@@ -104,16 +104,16 @@ final class BackupFile {
         } catch (java.io.EOFException e) {
             throw damaged(file, "it is incomplete (was it copied in full?)");
         } catch (IOException e) {
-            throw new LogbookException(LogbookException.Kind.MISSING, "The backup file " + file + " cannot be read.");
+            throw new StorageException(StorageException.Kind.MISSING, "The backup file " + file + " cannot be read.", null);
         }
     }
 
     /**
      * Checks the whole file's MAC, reporting progress from 0 to 1.
      *
-     * @throws LogbookException DAMAGED when any byte differs from what was written
+     * @throws StorageException DAMAGED when any byte differs from what was written
      */
-    static void verify(Path file, DataKey key, DoubleConsumer progress) {
+    public static void verify(Path file, DataKey key, DoubleConsumer progress) {
         Mac mac = mac(key);
         try (InputStream in = Files.newInputStream(file)) {
             long total = Files.size(file) - MAC_BYTES;
@@ -133,12 +133,12 @@ final class BackupFile {
                 throw damaged(file, "its contents do not match their check (the file was damaged or altered)");
             }
         } catch (IOException e) {
-            throw new LogbookException(LogbookException.Kind.MISSING, "The backup file " + file + " cannot be read.");
+            throw new StorageException(StorageException.Kind.MISSING, "The backup file " + file + " cannot be read.", null);
         }
     }
 
     /** The zip part of the file, as a stream. */
-    static InputStream zip(Path file, Header header) throws IOException {
+    public static InputStream zip(Path file, Header header) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         channel.position(header.zipOffset());
         return new java.io.BufferedInputStream(new BoundedStream(Channels.newInputStream(channel), header.zipLength()));
@@ -163,9 +163,10 @@ final class BackupFile {
         }
     }
 
-    static LogbookException damaged(Path file, String why) {
-        return new LogbookException(LogbookException.Kind.DAMAGED, "The backup " + file.getFileName()
-                + " cannot be used: " + why + ". Nothing was restored.");
+    /** A backup that cannot be used, said for a person (the logbook floor passes it on as DAMAGED). */
+    public static StorageException damaged(Path file, String why) {
+        return new StorageException(StorageException.Kind.DAMAGED, "The backup " + file.getFileName()
+                + " cannot be used: " + why + ". Nothing was restored.", null);
     }
 
     /** Reads at most {@code limit} bytes, so the zip reader never sees the MAC. */

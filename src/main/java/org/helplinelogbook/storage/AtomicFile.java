@@ -1,4 +1,4 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.storage;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,16 +15,16 @@ import java.util.HexFormat;
  * Writes a file beside its target and renames it, so a half-written file never appears under the final name. Where
  * the file system cannot rename atomically (some network shares) it still renames, replacing the old file.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
-    interface Content {
+    public interface Content {
         void write(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {}
 
     /** Writes {@code target} atomically and returns the SHA-256 of what was written, for the audit trail. */
-    static String write(Path target, Content content) throws IOException {
+    public static String write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {

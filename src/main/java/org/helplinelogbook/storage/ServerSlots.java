@@ -1,4 +1,4 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.storage;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,14 +7,14 @@ import org.helplinelogbook.security.KeySlotFile;
 
 /**
  * Key slots of a shared logbook, kept in the server's {@code key_slot} row with the same JSON and crypto as
- * {@code keyslots.json}. Saving replaces the row only if nobody changed it since it was read.
+ * {@code keyslots.json}. Saving replaces the row only if nobody changed it since it was read (else CONFLICT).
  *
  * <p>The audit anchor stays on each desk, in {@code audit-anchor/keyslots.json} (a key-slot file with no slots):
  * an anchor on the server could be rolled back together with the log it is meant to check.
  */
-final class ServerSlots implements KeySlotFile.Storage {
+public final class ServerSlots implements KeySlotFile.Storage {
 
-    static final String ANCHOR_FOLDER = "audit-anchor";
+    public static final String ANCHOR_FOLDER = "audit-anchor";
 
     private final Store store;
     private int version;
@@ -24,29 +24,29 @@ final class ServerSlots implements KeySlotFile.Storage {
         this.version = version;
     }
 
-    static KeySlotFile createNew(Store store) {
+    public static KeySlotFile createNew(Store store) {
         return KeySlotFile.createNew(new ServerSlots(store, 0));
     }
 
-    static boolean exist(Store store) {
+    public static boolean exist(Store store) {
         return store.read(r -> r.keySlots().load()).isPresent();
     }
 
     /** The slots as stored now on the server. */
-    static KeySlotFile load(Store store) {
-        var stored = store.read(r -> r.keySlots().load()).orElseThrow(() -> new LogbookException(
-                LogbookException.Kind.MISSING, "The logbook server holds no key slots: this database has no logbook"
-                        + " yet, or they were removed. Restore them from the server's backup."));
+    public static KeySlotFile load(Store store) {
+        var stored = store.read(r -> r.keySlots().load()).orElseThrow(() -> new StorageException(
+                StorageException.Kind.MISSING, "The logbook server holds no key slots: this database has no logbook"
+                        + " yet, or they were removed. Restore them from the server's backup.", null));
         return KeySlotFile.fromJson(stored.json(), new ServerSlots(store, stored.version()));
     }
 
     /** This desk's audit anchor: the newest audit entry it has written or seen. */
-    static KeySlotFile deskAnchor(Path dataDir) {
+    public static KeySlotFile deskAnchor(Path dataDir) {
         Path folder = dataDir.resolve(ANCHOR_FOLDER);
         try {
-            DataFolder.ensureExists(folder);
+            OwnerOnlyFiles.createFolder(folder);
         } catch (IOException e) {
-            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + folder + " cannot be created.");
+            throw new StorageException(StorageException.Kind.OTHER, "The folder " + folder + " cannot be created.", null);
         }
         return KeySlotFile.exists(folder) ? KeySlotFile.load(folder) : KeySlotFile.createNew(folder);
     }
@@ -54,9 +54,9 @@ final class ServerSlots implements KeySlotFile.Storage {
     @Override
     public synchronized void write(byte[] json) {
         int expected = version;
-        version = store.write(r -> r.keySlots().replace(json, expected)).orElseThrow(() -> new LogbookException(
-                LogbookException.Kind.CONFLICT, "Staff accounts were changed at another desk at the same moment."
-                        + " Nothing was changed; try again."));
+        version = store.write(r -> r.keySlots().replace(json, expected)).orElseThrow(() -> new StorageException(
+                StorageException.Kind.CONFLICT, "Staff accounts were changed at another desk at the same moment."
+                        + " Nothing was changed; try again.", null));
     }
 
     @Override
