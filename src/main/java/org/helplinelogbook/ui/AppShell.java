@@ -26,6 +26,7 @@ import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.contactform.ContactFormView;
@@ -94,7 +95,7 @@ public final class AppShell {
 
     public void showSetup() {
         SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false), this::showLogin));
-        show(view.root(), view::dispose);
+        show(ScreenScroll.wrap(view.root()), view::dispose);
     }
 
     public void showLogin() {
@@ -103,7 +104,7 @@ public final class AppShell {
         Theme.apply(Theme.current());
         LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
                 this::openRestore);
-        show(view.root(), view::dispose);
+        show(ScreenScroll.wrap(view.root()), view::dispose);
     }
 
     /**
@@ -240,7 +241,7 @@ public final class AppShell {
         var draft = locking.form().viewModel().draftIfAny();
         var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));
         LockView view = new LockView(lockVm, this::showLogin);
-        show(view.root(), view::dispose);
+        show(ScreenScroll.wrap(view.root()), view::dispose);
         locking.viewModel().lock(draft, problems -> {
             logbook = null;
             lockVm.showNotices(problems);

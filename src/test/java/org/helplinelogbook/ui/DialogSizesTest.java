@@ -94,6 +94,10 @@ class DialogSizesTest {
     @CsvSource({"1024,600,false", "1280,720,false", "1366,768,false", "1920,1080,false", "1024,600,true",
             "1366,768,true", "1920,1080,true"})
     void everyScreenAndDialogWorks(int w, int h, boolean large) throws Exception {
+        // -Dsizes=1024x600x2,1366x768 runs only those (x2: 200 % text), for quick rounds while fixing layouts.
+        String only = System.getProperty("sizes", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty()
+                || java.util.Arrays.asList(only.split(",")).contains(w + "x" + h + (large ? "x2" : "")));
         width = w;
         height = h;
         largeText = large;

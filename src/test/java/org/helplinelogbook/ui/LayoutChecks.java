@@ -63,7 +63,9 @@ final class LayoutChecks {
             problems.add(describe(b) + " is cut at the side of its scrolling area: " + brief(whole) + " in "
                     + brief(s.viewport()));
         }
-        if (b.getText() != null && !b.getText().isEmpty() && b.getWidth() + 0.5 < b.prefWidth(-1)) {
+        boolean cut = b.isWrapText() ? b.getHeight() + 0.5 < b.prefHeight(b.getWidth())
+                : b.getWidth() + 0.5 < b.prefWidth(-1);
+        if (b.getText() != null && !b.getText().isEmpty() && cut) {
             problems.add(describe(b) + " is too narrow for its text (" + Math.round(b.getWidth()) + " < "
                     + Math.round(b.prefWidth(-1)) + ")");
         }

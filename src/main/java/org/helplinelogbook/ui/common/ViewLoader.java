@@ -33,6 +33,7 @@ public final class ViewLoader {
             root.getStylesheets().add(type.getResource(stylesheet).toExternalForm());
         }
         EnGbDates.applyAll(root);
+        WholeButtons.applyAll(root);
         return root;
     }
 
@@ -59,6 +60,7 @@ public final class ViewLoader {
         try {
             N root = loader.load();
             EnGbDates.applyAll(root);
+            WholeButtons.applyAll(root);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
