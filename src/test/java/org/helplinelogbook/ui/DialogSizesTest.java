@@ -121,6 +121,31 @@ class DialogSizesTest {
         assertThat(problems).as("at " + w + "x" + h + (large ? " with 200 % text" : "")).isEmpty();
     }
 
+    /** The checks themselves find an overlap, a button off screen and a cut text (so a pass means something). */
+    @org.junit.jupiter.api.Test
+    void theChecksFindWhatTheyLookFor() throws Exception {
+        List<String> found = WaitForAsyncUtils.asyncFx(() -> {
+            Button a = new Button("Save");
+            Button b = new Button("Delete");
+            b.relocate(10, 5);
+            Button off = new Button("Off");
+            off.relocate(90, 150);
+            Button narrow = new Button("A long caption");
+            narrow.setMaxWidth(30);
+            narrow.resize(30, 25);
+            narrow.relocate(0, 60);
+            javafx.scene.layout.Pane pane = new javafx.scene.layout.Pane(a, b, off, narrow);
+            stage.setScene(new Scene(pane, 100, 100));
+            pane.applyCss();
+            pane.layout();
+            narrow.resize(30, 25);
+            return LayoutChecks.problems(pane, 100, 100);
+        }).get();
+        assertThat(found).anyMatch(p -> p.contains("\"Save\" overlaps") && p.contains("\"Delete\""));
+        assertThat(found).anyMatch(p -> p.contains("\"Off\" is not whole on screen"));
+        assertThat(found).anyMatch(p -> p.contains("\"A long caption\" is too narrow"));
+    }
+
     // ---- First run
 
     private void setup() throws Exception {
@@ -308,6 +333,9 @@ class DialogSizesTest {
             return LayoutChecks.problems(root, w, h);
         }).get();
         found.forEach(p -> problems.add(what + ": " + p));
+        if (window.getScene().getFocusOwner() == null) {
+            problems.add(what + ": nothing in the dialog has the keyboard focus");
+        }
         shot(root, "dialog-" + what);
         robot.interact(() -> close(window, root, closeWith));
         waitUntil(() -> !window.isShowing());
