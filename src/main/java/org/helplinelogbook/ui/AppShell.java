@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
@@ -24,13 +25,17 @@ import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.helplinelogbook.ui.contactform.ContactFormView;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel;
+import org.helplinelogbook.ui.contactlog.ContactLogViewModel;
+import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel;
+import org.helplinelogbook.ui.dashboard.DashboardViewModel;
+import org.helplinelogbook.ui.export.ExportViewModel;
 import org.helplinelogbook.ui.lock.LockView;
 import org.helplinelogbook.ui.lock.LockViewModel;
 import org.helplinelogbook.ui.login.LoginView;
@@ -38,6 +43,7 @@ import org.helplinelogbook.ui.login.LoginViewModel;
 import org.helplinelogbook.ui.main.MainView;
 import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.Section;
+import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
 import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.helplinelogbook.ui.settings.LogbookFileViewModel;
@@ -57,7 +63,6 @@ public final class AppShell {
     private Path dataDir;
     private final TaskRunner runner;
     private final Clock clock;
-    private final IdentifierScanner scanner = new IdentifierScanner();
     private Runnable disposeCurrent = () -> { };
     private MainView mainView;
     private RestoreDialog restoreDialog;
@@ -153,7 +158,7 @@ public final class AppShell {
         if (!afterUnlock) {
             placeLeft = null;
         }
-        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock, scanner);
+        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock);
         var form = new ContactFormView(formVm);
         var mainVm = new MainViewModel(opened, runner, clock);
         mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
@@ -168,7 +173,7 @@ public final class AppShell {
             formVm.checkForDraft();
         }
         MainView shown = mainView;
-        javafx.application.Platform.runLater(shown::focusContent); // once the section is laid out
+        Platform.runLater(shown::focusContent); // once the section is laid out
         mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
     }
 
@@ -181,7 +186,8 @@ public final class AppShell {
         // Built on first visit and kept while signed in; after unlocking each comes back to the place left.
         Supplier<ContactLogView> contactLog = () -> {
             if (openLog == null) {
-                openLog = new ContactLogView(opened, runner);
+                openLog = new ContactLogView(new ContactLogViewModel(opened, runner),
+                        new ContactEditViewModel(opened, runner));
                 if (placeLeft != null && placeLeft.log() != null) {
                     openLog.returnTo(placeLeft.log());
                 }
@@ -191,10 +197,12 @@ public final class AppShell {
         contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
         if (opened.actor().isManager()) {
             contents.put(Section.DASHBOARD, () -> {
-                openDashboard = new DashboardView(opened, runner, filter -> {
-                    mainVm.sectionProperty().set(Section.CONTACT_LOG);
-                    contactLog.get().showFiltered(filter);
-                });
+                openDashboard = new DashboardView(
+                        new DashboardViewModel(opened, runner, filter -> {
+                            mainVm.sectionProperty().set(Section.CONTACT_LOG);
+                            contactLog.get().showFiltered(filter);
+                        }),
+                        new CampaignImpactViewModel(opened, runner), new ExportViewModel(opened, runner), runner);
                 if (placeLeft != null && placeLeft.dashboard() != null) {
                     openDashboard.returnTo(placeLeft.dashboard());
                 }
@@ -204,7 +212,8 @@ public final class AppShell {
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
             contents.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(opened, runner)).root());
-            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(opened, runner).root());
+            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(new NotesReviewViewModel(opened, runner),
+                    new ContactEditViewModel(opened, runner)).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged),
                     new BackupSettingsViewModel(opened, runner, clock),

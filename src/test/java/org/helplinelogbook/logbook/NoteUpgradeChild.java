@@ -3,7 +3,7 @@ package org.helplinelogbook.logbook;
 import java.nio.file.Path;
 
 /**
- * Run in a separate JVM by {@link NoteUpgradeTest}: signs in as the manager and re-seals the notes, printing its
+ * Run in a separate JVM by {@link NoteUpgradeTest} (and the shared logbook's test): signs in as the manager and re-seals the notes, printing its
  * progress and pausing after each note, so that the test can kill it half-way.
  */
 public final class NoteUpgradeChild {
@@ -11,7 +11,10 @@ public final class NoteUpgradeChild {
     private NoteUpgradeChild() {}
 
     public static void main(String[] args) throws Exception {
-        try (Logbook logbook = Logbook.open(Path.of(args[0]), args[1], args[2].toCharArray())) {
+        // A fourth argument is a shared logbook's desk database password (SharedNoteReadingKeysTest).
+        try (Logbook logbook = args.length > 3
+                ? Logbook.open(Path.of(args[0]), args[1], args[2].toCharArray(), args[3].toCharArray())
+                : Logbook.open(Path.of(args[0]), args[1], args[2].toCharArray())) {
             logbook.noteUpgrade().run(p -> { // one note per transaction, so a kill can fall between any two
                 System.out.println("done=" + p.done());
                 System.out.flush();

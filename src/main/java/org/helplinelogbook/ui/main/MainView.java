@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -20,8 +22,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
@@ -79,7 +83,7 @@ public final class MainView {
         idleCheck.setCycleCount(Animation.INDEFINITE);
         idleCheck.play();
         // On a small screen (a 1024-pixel laptop) the menu starts folded away, so the form has the width it needs.
-        ((javafx.scene.layout.Region) root).widthProperty().addListener((o, a, w) -> {
+        ((Region) root).widthProperty().addListener((o, a, w) -> {
             if (!menuChosen && w.doubleValue() > 0) {
                 navBox.setVisible(w.doubleValue() >= NARROW_WINDOW * signedInLabel.getFont().getSize() / 13.0);
             }
@@ -132,9 +136,9 @@ public final class MainView {
         vm.sectionProperty().addListener((o, a, s) -> show(s));
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
-        warningBanner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings()));
+        warningBanner.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
         warningBanner.managedProperty().bind(warningBanner.visibleProperty());
-        warningLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        warningLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", vm.warnings()), vm.warnings()));
         dismissWarningsButton.setAccessibleText(Messages.get("backup.banner.dismiss.accessible"));
         navBox.managedProperty().bind(navBox.visibleProperty());
@@ -142,7 +146,7 @@ public final class MainView {
         demoBadge.managedProperty().bind(vm.demoProperty());
         // The window's title bar says "demo" too, so a screenshot or a glance at the task bar cannot mislead.
         Runnable title = () -> {
-            if (root != null && root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage st) {
+            if (root != null && root.getScene() != null && root.getScene().getWindow() instanceof Stage st) {
                 st.setTitle(Messages.get(vm.demoProperty().get() ? "app.title.demo" : "app.title"));
             }
         };
@@ -204,7 +208,7 @@ public final class MainView {
         content.getChildren().setAll(node);
         if (focusWasInContent) {
             // The focused field left with the old section: the focus goes into the new one, not to the Menu button.
-            javafx.application.Platform.runLater(this::focusContent);
+            Platform.runLater(this::focusContent);
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
@@ -32,7 +31,7 @@ class FormFollowsTaxonomyTest {
     void open() {
         logbook = TestLogbooks.create(dir);
         vm = new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(),
-                new MutableClock(Instant.parse("2026-03-04T10:15:00Z")), new IdentifierScanner());
+                new MutableClock(Instant.parse("2026-03-04T10:15:00Z")));
     }
 
     @AfterEach

@@ -50,7 +50,7 @@ class DashboardFollowsAndReturnsTest {
     }
 
     private DashboardViewModel dashboard() {
-        return new DashboardViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts(), opened::add, APRIL);
+        return new DashboardViewModel(logbook, new DirectTaskRunner(), opened::add, APRIL);
     }
 
     @Test
@@ -102,7 +102,7 @@ class DashboardFollowsAndReturnsTest {
 
     @Test
     void campaignsAddedEditedOrDeletedShowInCampaignImpactAtOnceAndTheChosenOneStays() {
-        var impact = new CampaignImpactViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts());
+        var impact = new CampaignImpactViewModel(logbook, new DirectTaskRunner());
         impact.loadCampaigns();
         Campaign chosen = impact.campaignProperty().get();
 
@@ -121,14 +121,14 @@ class DashboardFollowsAndReturnsTest {
 
     @Test
     void afterALockCampaignImpactComesBackToTheCampaignAndWeeksLeft() {
-        var impact = new CampaignImpactViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts());
+        var impact = new CampaignImpactViewModel(logbook, new DirectTaskRunner());
         impact.loadCampaigns();
         Campaign older = impact.campaigns().get(impact.campaigns().size() - 1);
         impact.campaignProperty().set(older);
         impact.weeksProperty().set(3);
         var place = impact.place();
 
-        var after = new CampaignImpactViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts());
+        var after = new CampaignImpactViewModel(logbook, new DirectTaskRunner());
         after.returnTo(place);
         after.loadCampaigns();
 
