@@ -101,7 +101,7 @@ class DialogSizesTest {
         width = w;
         height = h;
         largeText = large;
-        pictures = Boolean.getBoolean("screenshots") && w == 1024 && !large;
+        pictures = Boolean.getBoolean("screenshots") && w == 1024;
         robot.interact(() -> {
             scene = new Scene(new StackPane(), w, h);
             shell = new AppShell(scene, dir, runner, clock);
@@ -315,6 +315,10 @@ class DialogSizesTest {
             robot.interact(() -> {
                 root.setStyle("-fx-font-size: 2em;");
                 root.applyCss();
+                // As if the dialog had opened at this text size: its button bar sizes the buttons afresh.
+                root.lookupAll(".button-bar .button").forEach(b -> ((Button) b).setPrefWidth(-1));
+                root.applyCss();
+                root.layout();
                 if (window instanceof Stage s) {
                     s.sizeToScene();
                 }
@@ -405,7 +409,7 @@ class DialogSizesTest {
             return;
         }
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get();
-        Path out = Path.of("docs", "screenshots", name + ".png");
+        Path out = Path.of("docs", "screenshots", name + (largeText ? "-200-percent" : "") + ".png");
         Files.createDirectories(out.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }

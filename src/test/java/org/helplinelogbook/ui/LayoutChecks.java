@@ -38,6 +38,9 @@ final class LayoutChecks {
             if (s.node() instanceof ButtonBase b) {
                 checkButton(b, s, width, height, problems);
             }
+            if (s.node() instanceof Labeled l && s.visible().getWidth() > 0 && cutShort(l)) {
+                problems.add(describe(l) + " shows its text cut short");
+            }
         }
         for (int i = 0; i < shown.size(); i++) {
             for (int j = i + 1; j < shown.size(); j++) {
@@ -69,6 +72,22 @@ final class LayoutChecks {
             problems.add(describe(b) + " is too narrow for its text (" + Math.round(b.getWidth()) + " < "
                     + Math.round(b.prefWidth(-1)) + ")");
         }
+    }
+
+    /** Whether the text on show is shorter than the control's text (an ellipsis took the rest). */
+    private static boolean cutShort(Labeled l) {
+        if (l.getText() == null || l.getText().isEmpty()) {
+            return false;
+        }
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.text.Text shown && shown.getStyleClass().contains("text")) {
+                String full = l.getText().replace("_", "");
+                String now = shown.getText() == null ? "" : shown.getText().replace("_", "");
+                return !now.replace("\n", " ").strip().equals(full.replace("\n", " ").strip())
+                        && now.length() < full.length();
+            }
+        }
+        return false;
     }
 
     /** Walks into layout panes and the controls that hold other controls; other controls are leaves. */

@@ -33,7 +33,7 @@ public final class ViewLoader {
             root.getStylesheets().add(type.getResource(stylesheet).toExternalForm());
         }
         EnGbDates.applyAll(root);
-        WholeButtons.applyAll(root);
+        WholeTexts.applyAll(root);
         return root;
     }
 
@@ -60,7 +60,7 @@ public final class ViewLoader {
         try {
             N root = loader.load();
             EnGbDates.applyAll(root);
-            WholeButtons.applyAll(root);
+            WholeTexts.applyAll(root);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);

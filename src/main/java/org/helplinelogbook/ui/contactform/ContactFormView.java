@@ -185,7 +185,7 @@ public final class ContactFormView {
         // Discarding is the destructive choice: Enter keeps the details, the discard button is one Tab away.
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        return alert.showAndWait().orElse(keep) == discard;
+        return org.helplinelogbook.ui.common.DialogFit.apply(alert).showAndWait().orElse(keep) == discard;
     }
 
     public void focusFirstField() {

@@ -56,6 +56,7 @@ public final class MainView {
     @FXML private Label signedInLabel;
     @FXML private Label upgradeLabel;
     @FXML private Label appNameLabel;
+    @FXML private HBox topBar;
     @FXML private Label demoBadge;
     @FXML private ToggleButton menuButton;
     @FXML private Button signOutButton;
@@ -153,7 +154,24 @@ public final class MainView {
         vm.demoProperty().addListener((o, a, b) -> title.run());
         signedInLabel.sceneProperty().addListener((o, a, b) -> title.run());
         menuButton.selectedProperty().bindBidirectional(navBox.visibleProperty());
+        // On a narrow window or at 200 % text the app's name (also in the title bar) gives way, so who is signed in,
+        // Sign out and Lock stay whole.
+        appNameLabel.managedProperty().bind(appNameLabel.visibleProperty());
+        topBar.widthProperty().addListener((o, a, w) -> appNameLabel.setVisible(w.doubleValue() >= widthNeededWithName()));
 
+    }
+
+    /** The top bar's width with every control at its preferred width, the app's name included. */
+    private double widthNeededWithName() {
+        double needed = topBar.snappedLeftInset() + topBar.snappedRightInset();
+        int shown = 0;
+        for (Node child : topBar.getChildren()) {
+            if (child == appNameLabel || child.isManaged()) {
+                needed += child.prefWidth(-1);
+                shown++;
+            }
+        }
+        return needed + topBar.getSpacing() * Math.max(0, shown - 1);
     }
 
     @FXML
