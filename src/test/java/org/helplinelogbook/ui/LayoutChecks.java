@@ -83,8 +83,7 @@ final class LayoutChecks {
             if (child instanceof javafx.scene.text.Text shown && shown.getStyleClass().contains("text")) {
                 String full = l.getText().replace("_", "");
                 String now = shown.getText() == null ? "" : shown.getText().replace("_", "");
-                return !now.replace("\n", " ").strip().equals(full.replace("\n", " ").strip())
-                        && now.length() < full.length();
+                return !now.replace("\n", " ").strip().equals(full.replace("\n", " ").strip());
             }
         }
         return false;

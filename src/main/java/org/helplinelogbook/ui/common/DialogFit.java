@@ -21,6 +21,9 @@ public final class DialogFit {
             var button = pane.lookupButton(type);
             if (button instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
+                // Each button as wide as its own text: the bar's one size for all was measured before the default
+                // button's bold text and cut it ("Keep edit…").
+                javafx.scene.control.ButtonBar.setButtonUniformSize(r, false);
             }
         });
         return dialog;
