@@ -82,8 +82,19 @@ class DialogSizesTest {
         stage.show();
     }
 
+    private final javafx.collections.ListChangeListener<Window> largeDialogs = change -> {
+        while (change.next()) {
+            for (Window w : change.getAddedSubList()) {
+                if (w.getScene() != null && w != stage) {
+                    w.getScene().getRoot().setStyle("-fx-font-size: 2em;");
+                }
+            }
+        }
+    };
+
     @AfterEach
     void tearDown() {
+        robot.interact(() -> Window.getWindows().removeListener(largeDialogs));
         if (shell != null) {
             robot.interact(shell::shutDown);
         }
@@ -107,8 +118,10 @@ class DialogSizesTest {
             shell = new AppShell(scene, dir, runner, clock);
             stage.setScene(scene);
             if (large) {
-                // 200 % text on every screen the shell puts in the window
+                // 200 % text on every screen the shell puts in the window, and in every dialog as it opens (before
+                // it measures itself), as the computer's text size would
                 scene.rootProperty().addListener((o, was, now) -> now.setStyle("-fx-font-size: 2em;"));
+                Window.getWindows().addListener(largeDialogs);
             }
             shell.start();
         });
@@ -307,20 +320,10 @@ class DialogSizesTest {
         waitUntil(() -> dialogWindow().isPresent());
         Window window = dialogWindow().orElseThrow();
         Parent root = window.getScene().getRoot();
-        if (largeText) {
-            robot.interact(() -> {
-                root.setStyle("-fx-font-size: 2em;");
-                root.applyCss();
-                // As if the dialog had opened at this text size: its button bar sizes the buttons afresh.
-                root.lookupAll(".button-bar .button").forEach(b -> ((Button) b).setPrefWidth(-1));
-                root.applyCss();
-                root.layout();
-                if (window instanceof Stage s) {
-                    s.sizeToScene();
-                }
-            });
-        }
         WaitForAsyncUtils.waitForFxEvents();
+        if (largeText) {
+            assertThat(root.getStyle()).as(what + " opened with 200 % text").contains("2em");
+        }
         if (window.getWidth() > width + 1 || window.getHeight() > height + 1) {
             problems.add(what + ": the dialog (" + Math.round(window.getWidth()) + "x" + Math.round(window.getHeight())
                     + ") does not fit the screen");

@@ -17,6 +17,12 @@ public final class DialogFit {
         DialogPane pane = dialog.getDialogPane();
         pane.setMinHeight(Region.USE_PREF_SIZE); // the whole question, however many lines it wraps to
         WholeTexts.applyAllWithLabels(pane);
+        // Measured once more when on show, with the styles (and text size) of its own window applied.
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        });
         pane.getButtonTypes().forEach(type -> {
             var button = pane.lookupButton(type);
             if (button instanceof Region r) {

@@ -19,6 +19,7 @@ public final class ScreenScroll {
         ScrollPane scroll = new ScrollPane(screen);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false); // Tab goes from field to field, never to the scrolling area itself
         scroll.getStyleClass().addAll("screen-scroll", "edge-to-edge");
         scroll.setStyle("-fx-background-color: transparent; -fx-padding: 0; -fx-background-insets: 0;");
         ChangeListener<Node> follow = (o, was, now) -> reveal(scroll, now);

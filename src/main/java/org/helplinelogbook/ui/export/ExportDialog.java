@@ -103,6 +103,7 @@ public final class ExportDialog {
     private static void addRow(GridPane grid, int row, String text, Control control) {
         Label label = new Label(text);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole question, at any text size
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "CSV", never "…"
         label.setLabelFor(control);
         control.setAccessibleText(text);
         grid.addRow(row, label, control);
