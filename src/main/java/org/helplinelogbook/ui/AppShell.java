@@ -45,6 +45,7 @@ import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.Section;
 import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
+import org.helplinelogbook.ui.restore.RestoreViewModel;
 import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.helplinelogbook.ui.settings.LogbookFileViewModel;
 import org.helplinelogbook.ui.settings.SettingsView;
@@ -117,7 +118,11 @@ public final class AppShell {
      * backup of a damaged logbook). It restores into a new folder only; "Open the restored logbook" switches here.
      */
     public RestoreDialog openRestore(Path backup) {
-        restoreDialog = new RestoreDialog(scene.getWindow(), runner, backup, this::switchDataFolder);
+        var vm = new RestoreViewModel(runner, this::switchDataFolder);
+        if (backup != null) {
+            vm.chooseBackup(backup);
+        }
+        restoreDialog = new RestoreDialog(scene.getWindow(), vm);
         restoreDialog.show();
         return restoreDialog;
     }
@@ -136,7 +141,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         }
         logbook = null;
         dataDir = newDir.toAbsolutePath();
@@ -247,7 +252,7 @@ public final class AppShell {
                 openDashboard != null ? openDashboard.place() : placeLeft == null ? null : placeLeft.dashboard());
         forgetSectionViews();
         String username = locking.viewModel().username();
-        var draft = locking.form().viewModel().draftIfAny();
+        var draft = locking.form().viewModel().draftForLeaving();
         var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));
         LockView view = new LockView(lockVm, this::showLogin);
         show(ScreenScroll.wrap(view.root()), view::dispose);
@@ -267,7 +272,7 @@ public final class AppShell {
         }
         MainView leaving = mainView;
         mainView = null;
-        var draft = leaving.form().viewModel().draftIfAny();
+        var draft = leaving.form().viewModel().draftForLeaving();
         showLogin();
         leaving.viewModel().lock(draft, problems -> logbook = null);
     }
@@ -281,7 +286,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         } else if (logbook != null && !logbook.isClosed()) {
             Logbook open = logbook;
             runner.run(open::close, failure -> { });
@@ -299,7 +304,7 @@ public final class AppShell {
         if (closing == null) {
             return false;
         }
-        closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> {
+        closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> {
             logbook = null;
             vm.closed(problems);
         });
@@ -316,7 +321,7 @@ public final class AppShell {
         if (closing == null) {
             return;
         }
-        closing.viewModel().tidyThenClose(closing.form().viewModel().draftIfAny(), outcome -> {
+        closing.viewModel().tidyThenClose(closing.form().viewModel().draftForLeaving(), outcome -> {
             logbook = null;
             vm.finished(outcome.message(), !outcome.tidied());
         });

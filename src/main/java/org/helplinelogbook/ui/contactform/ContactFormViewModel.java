@@ -623,6 +623,21 @@ public final class ContactFormViewModel {
         return hasDataEntered() ? Optional.of(snapshotText()) : Optional.empty();
     }
 
+    /**
+     * The draft to keep when the desk is locked, signed out or closed. A form emptied since the last autosave (a
+     * caller type picked, then un-picked) also removes the draft autosaved while it held something, so that the
+     * un-picked choice does not come back after unlocking. A draft still only offered after sign-in is left alone.
+     */
+    public Optional<String> draftForLeaving() {
+        Optional<String> text = draftIfAny();
+        if (text.isEmpty() && dirty && pendingDraft == null) {
+            dirty = false;
+            runner.run(() -> logbook.contacts().clearDraft(),
+                    failure -> LOG.warn("Draft could not be cleared: {}", failure.getClass().getName()));
+        }
+        return text;
+    }
+
     /** Called every few seconds: saves the draft if the form changed since the last autosave. */
     public void autosaveIfChanged() {
         if (!dirty || busy.get()) {
