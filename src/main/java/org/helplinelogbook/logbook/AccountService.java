@@ -30,9 +30,11 @@ public final class AccountService {
     private final DataKey dataKey;
     private final Supplier<KeySlotFile> keySlots;
     private final Runnable passwordChanged;
+    private final ListChanges lists;
 
     AccountService(Store store, AuditedWrites writes, Actor actor, NoteVault vault, DataKey dataKey,
-            Supplier<KeySlotFile> keySlots, Runnable passwordChanged) {
+            Supplier<KeySlotFile> keySlots, Runnable passwordChanged, ListChanges lists) {
+        this.lists = lists;
         this.store = store;
         this.writes = writes;
         this.actor = actor;
@@ -63,6 +65,7 @@ public final class AccountService {
         }
         long id = writes.write(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
                 String::valueOf, "role", x -> null);
+        lists.changed(ListChanges.Kind.ACCOUNTS);
         return new StaffAccount(id, username, role, true, false);
     }
 
@@ -86,6 +89,7 @@ public final class AccountService {
             destroyAuthorKeys(r, account.id());
             return account.id();
         }, AuditActions.ACCOUNT_DISABLE, String::valueOf, "active", x -> null);
+        lists.changed(ListChanges.Kind.ACCOUNTS);
     }
 
     /** Issues a one-time password that must be changed at next sign-in; also re-enables a disabled account. */
@@ -107,6 +111,7 @@ public final class AccountService {
                 r.staff().setMustChangePassword(account.id(), true);
                 return account.id();
             }, AuditActions.ACCOUNT_RESET, String::valueOf, "password", x -> null);
+            lists.changed(ListChanges.Kind.ACCOUNTS); // a disabled account may be active again
             return new String(oneTime);
         } finally {
             Arrays.fill(oneTime, '\0');

@@ -26,11 +26,13 @@ public final class CampaignService {
     private final Store store;
     private final AuditedWrites writes;
     private final Actor actor;
+    private final ListChanges lists;
 
-    CampaignService(Store store, AuditedWrites writes, Actor actor) {
+    CampaignService(Store store, AuditedWrites writes, Actor actor, ListChanges lists) {
         this.store = store;
         this.writes = writes;
         this.actor = actor;
+        this.lists = lists;
     }
 
     public List<Campaign> list() {
@@ -73,17 +75,19 @@ public final class CampaignService {
     public Campaign add(Input in) {
         actor.requireManager("add campaigns");
         Campaign campaign = checked(0, in);
-        return writes.write(r -> {
+        Campaign added = writes.write(r -> {
             requireUniqueName(r.campaigns().findByName(campaign.name()).orElse(null), 0);
             long id = r.campaigns().insert(campaign);
             return withId(campaign, id);
         }, AuditActions.CAMPAIGN_ADD, c -> String.valueOf(c.id()), FIELDS, c -> null);
+        lists.changed(ListChanges.Kind.CAMPAIGNS);
+        return added;
     }
 
     public Campaign edit(long id, Input in) {
         actor.requireManager("edit campaigns");
         Campaign campaign = checked(id, in);
-        return writes.write(r -> {
+        Campaign edited = writes.write(r -> {
             if (r.campaigns().list().stream().noneMatch(c -> c.id() == id)) {
                 throw new LogbookException(LogbookException.Kind.CONFLICT, "This campaign no longer exists (it was deleted).");
             }
@@ -91,6 +95,8 @@ public final class CampaignService {
             r.campaigns().update(campaign);
             return campaign;
         }, AuditActions.CAMPAIGN_EDIT, c -> String.valueOf(id), FIELDS, c -> null);
+        lists.changed(ListChanges.Kind.CAMPAIGNS);
+        return edited;
     }
 
     public void delete(long id) {
@@ -99,6 +105,7 @@ public final class CampaignService {
             r.campaigns().delete(id);
             return id;
         }, AuditActions.CAMPAIGN_DELETE, String::valueOf, null, x -> null);
+        lists.changed(ListChanges.Kind.CAMPAIGNS);
     }
 
     private static Campaign checked(long id, Input in) {

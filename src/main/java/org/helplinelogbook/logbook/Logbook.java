@@ -51,6 +51,7 @@ public final class Logbook implements AutoCloseable {
     private final Actor actor;
     private volatile boolean mustChangePassword;
     private final TaxonomyCache taxonomy;
+    private final ListChanges listChanges = new ListChanges();
     private volatile boolean closed;
 
     private final ContactService contacts;
@@ -93,9 +94,10 @@ public final class Logbook implements AutoCloseable {
         this.notesReview = new NotesReviewService(writes, actor, zone, contacts);
         this.settings = new SettingsService(open, writes, actor);
         this.retention = new Retention(open, writes, actor, zone, notes, settings);
-        this.accounts = new AccountService(open, writes, actor, notes, key, this::slots, this::passwordChanged);
-        this.taxonomyService = new TaxonomyService(open, writes, actor, taxonomy);
-        this.campaigns = new CampaignService(open, writes, actor);
+        this.accounts = new AccountService(open, writes, actor, notes, key, this::slots, this::passwordChanged,
+                listChanges);
+        this.taxonomyService = new TaxonomyService(open, writes, actor, taxonomy, listChanges);
+        this.campaigns = new CampaignService(open, writes, actor, listChanges);
         this.verification = new VerificationService(open, writes, actor, audit, dataDir, database);
         this.auditLog = new AuditLogService(open, actor, verification);
         this.figures = new FiguresService(writes, actor, reports);
@@ -211,12 +213,13 @@ public final class Logbook implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean PREWARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Once per process, in a background thread: loads what opening a logbook needs (storage, migrations, queries)
-     * on a throwaway in-memory database, while the person types their password. Touches no logbook.
+     * Once per process, in a background thread: runs what opening a logbook runs (the key slot's Argon2id and
+     * AES-GCM, the encrypted storage, migrations, queries) on throwaway data in memory, while the person types their
+     * password, so the sign-in itself runs compiled code. Touches no logbook.
      */
     public static void prewarmInBackground() {
         if (PREWARMED.compareAndSet(false, true)) {
-            Thread t = new Thread(org.helplinelogbook.storage.Database::prewarm, "prewarm");
+            Thread t = new Thread(Logbook::warm, "prewarm");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
@@ -226,6 +229,11 @@ public final class Logbook implements AutoCloseable {
     /** The same, in this thread (the sign-in benchmark). */
     public static void prewarm() {
         PREWARMED.set(true);
+        warm();
+    }
+
+    private static void warm() {
+        KeySlotFile.prewarm();
         org.helplinelogbook.storage.Database.prewarm();
     }
 
@@ -279,6 +287,14 @@ public final class Logbook implements AutoCloseable {
 
     public Taxonomy taxonomy() {
         return taxonomy.current();
+    }
+
+    /**
+     * Changes this session made to the lists other screens are built from (taxonomy, campaigns, accounts), so every
+     * open screen can show them at once.
+     */
+    public ListChanges listChanges() {
+        return listChanges;
     }
 
     void passwordChanged() {
@@ -459,6 +475,7 @@ public final class Logbook implements AutoCloseable {
             return;
         }
         closed = true;
+        listChanges.clear();
         try {
             if (changes instanceof AutoCloseable feed) {
                 try {

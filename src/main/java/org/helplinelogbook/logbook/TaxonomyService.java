@@ -19,8 +19,10 @@ public final class TaxonomyService {
     private final AuditedWrites writes;
     private final Actor actor;
     private final TaxonomyCache taxonomies;
+    private final ListChanges lists;
 
-    TaxonomyService(Store store, AuditedWrites writes, Actor actor, TaxonomyCache taxonomies) {
+    TaxonomyService(Store store, AuditedWrites writes, Actor actor, TaxonomyCache taxonomies, ListChanges lists) {
+        this.lists = lists;
         this.store = store;
         this.writes = writes;
         this.actor = actor;
@@ -70,6 +72,7 @@ public final class TaxonomyService {
             return r.taxonomy().bumpVersion();
         }, AuditActions.TAXONOMY_ADD, v -> recordId(dimension, code), "code,label", v -> "version=" + v);
         taxonomies.changed();
+        lists.changed(ListChanges.Kind.TAXONOMY); // after the commit: every open screen shows the new lists
         return version;
     }
 
@@ -116,6 +119,7 @@ public final class TaxonomyService {
             return r.taxonomy().bumpVersion();
         }, action, v -> recordId(dimension, code), field, v -> "version=" + v);
         taxonomies.changed();
+        lists.changed(ListChanges.Kind.TAXONOMY); // after the commit: every open screen shows the new lists
         return version;
     }
 

@@ -18,6 +18,7 @@ import org.helplinelogbook.ui.campaigns.CampaignsViewModel;
 import org.helplinelogbook.ui.closing.ClosingView;
 import org.helplinelogbook.ui.closing.ClosingViewModel;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
+import org.helplinelogbook.ui.contactlog.ContactLogViewModel;
 import org.helplinelogbook.ui.dashboard.DashboardView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
@@ -25,6 +26,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NextFrame;
+import org.helplinelogbook.ui.common.ScreenScroll;
+import org.helplinelogbook.ui.common.ShownWhileBuilding;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
@@ -67,8 +71,17 @@ public final class AppShell {
     private RestoreDialog restoreDialog;
     private Logbook logbook;
     private Consumer<Path> rememberFolder = dir -> { };
-    /** The section on show when the screen was locked: unlocking carries on there. */
-    private Section sectionLeft;
+    /**
+     * Where the person was when the screen was locked: the section, the contact log's filters, search and selected
+     * row, the dashboard's period, tab and campaign. Unlocking carries on there. Held in memory only while locked;
+     * signing in (rather than unlocking) starts afresh.
+     */
+    private record PlaceLeft(Section section, ContactLogViewModel.Place log, DashboardView.Place dashboard) {}
+
+    private PlaceLeft placeLeft;
+    /** The contact log and dashboard of the session on show, once built (they have a place to come back to). */
+    private ContactLogView openLog;
+    private DashboardView openDashboard;
 
     public AppShell(Scene scene, Path dataDir, TaskRunner runner, Clock clock) {
         this.scene = scene;
@@ -90,15 +103,19 @@ public final class AppShell {
 
     public void showSetup() {
         SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false), this::showLogin));
-        show(view.root(), view::dispose);
+        show(ScreenScroll.wrap(view.root()), view::dispose);
     }
 
     public void showLogin() {
-        sectionLeft = null;
+        placeLeft = null;
+        forgetSectionViews();
         Theme.apply(Theme.current());
         LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
                 this::openRestore);
-        show(view.root(), view::dispose);
+        show(ScreenScroll.wrap(view.root()), view::dispose);
+        // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
+        // (docs/benchmarks.md, "Sign-in in a fresh start").
+        NextFrame.then(scene, Logbook::prewarmInBackground);
     }
 
     /**
@@ -129,7 +146,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         }
         logbook = null;
         dataDir = newDir.toAbsolutePath();
@@ -147,6 +164,10 @@ public final class AppShell {
      */
     public void showMain(Logbook opened, boolean afterUnlock) {
         this.logbook = opened;
+        forgetSectionViews();
+        if (!afterUnlock) {
+            placeLeft = null;
+        }
         var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock);
         var form = new ContactFormView(formVm);
         var mainVm = new MainViewModel(opened, runner, clock);
@@ -155,16 +176,17 @@ public final class AppShell {
         mainVm.load();
         if (afterUnlock) {
             formVm.restoreDraftNow();
-            if (sectionLeft != null && mainVm.sections().contains(sectionLeft)) {
-                mainVm.sectionProperty().set(sectionLeft);
+            if (placeLeft != null && mainVm.sections().contains(placeLeft.section())) {
+                mainVm.sectionProperty().set(placeLeft.section()); // its view takes its place when built
             }
         } else {
             formVm.checkForDraft();
         }
-        sectionLeft = null;
         MainView shown = mainView;
         Platform.runLater(shown::focusContent); // once the section is laid out
-        mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
+        // Once the form has been drawn: retention, the note upgrade and the daily backup (seconds of disk and CPU on
+        // a large logbook) then run in the background without delaying the first frame; warnings in a banner.
+        NextFrame.then(scene, mainVm::runHousekeeping);
     }
 
     /**
@@ -173,25 +195,32 @@ public final class AppShell {
      */
     private Map<Section, Supplier<Node>> sectionContents(Logbook opened, MainViewModel mainVm) {
         Map<Section, Supplier<Node>> contents = new EnumMap<>(Section.class);
-        ContactLogView[] log = new ContactLogView[1];
+        // Built on first visit and kept while signed in; after unlocking each comes back to the place left.
         Supplier<ContactLogView> contactLog = () -> {
-            if (log[0] == null) {
-                log[0] = contactLogView(opened);
+            if (openLog == null) {
+                openLog = new ContactLogView(new ContactLogViewModel(opened, runner),
+                        new ContactEditViewModel(opened, runner));
+                if (placeLeft != null && placeLeft.log() != null) {
+                    openLog.returnTo(placeLeft.log());
+                }
             }
-            return log[0];
+            return openLog;
         };
-        // Built anew whenever the main window asks again (after accounts, taxonomy or campaigns changed).
-        contents.put(Section.CONTACT_LOG, () -> {
-            log[0] = contactLogView(opened);
-            return log[0].root();
-        });
+        contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
         if (opened.actor().isManager()) {
-            contents.put(Section.DASHBOARD, () -> new DashboardView(
-                    new DashboardViewModel(opened, runner, filter -> {
-                        mainVm.sectionProperty().set(Section.CONTACT_LOG);
-                        contactLog.get().showFiltered(filter);
-                    }),
-                    new CampaignImpactViewModel(opened, runner), new ExportViewModel(opened, runner), runner).root());
+            // Built just after an "Opening…" indicator is drawn: the first build takes seconds on a busy computer.
+            contents.put(Section.DASHBOARD, () -> ShownWhileBuilding.of(() -> {
+                openDashboard = new DashboardView(
+                        new DashboardViewModel(opened, runner, filter -> {
+                            mainVm.sectionProperty().set(Section.CONTACT_LOG);
+                            contactLog.get().showFiltered(filter);
+                        }),
+                        new CampaignImpactViewModel(opened, runner), new ExportViewModel(opened, runner), runner);
+                if (placeLeft != null && placeLeft.dashboard() != null) {
+                    openDashboard.returnTo(placeLeft.dashboard());
+                }
+                return openDashboard.root();
+            }));
             contents.put(Section.ACCOUNTS, () -> new AccountsView(new AccountsViewModel(opened, runner)).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
@@ -206,8 +235,16 @@ public final class AppShell {
         return contents;
     }
 
-    private ContactLogView contactLogView(Logbook opened) {
-        return new ContactLogView(new ContactLogViewModel(opened, runner), new ContactEditViewModel(opened, runner));
+    /** Lets go of the contact log and dashboard of the session that is ending (they stop following changes). */
+    private void forgetSectionViews() {
+        if (openLog != null) {
+            openLog.dispose();
+            openLog = null;
+        }
+        if (openDashboard != null) {
+            openDashboard.dispose();
+            openDashboard = null;
+        }
     }
 
     /** Ctrl+L or idle: the screen is cleared at once; the draft is saved and the logbook closed in the background. */
@@ -217,12 +254,16 @@ public final class AppShell {
         }
         MainView locking = mainView;
         mainView = null;
-        sectionLeft = locking.viewModel().sectionProperty().get();
+        // A section not visited since the last unlock keeps the place it had then.
+        placeLeft = new PlaceLeft(locking.viewModel().sectionProperty().get(),
+                openLog != null ? openLog.place() : placeLeft == null ? null : placeLeft.log(),
+                openDashboard != null ? openDashboard.place() : placeLeft == null ? null : placeLeft.dashboard());
+        forgetSectionViews();
         String username = locking.viewModel().username();
-        var draft = locking.form().viewModel().draftIfAny();
+        var draft = locking.form().viewModel().draftForLeaving();
         var lockVm = new LockViewModel(dataDir, username, runner, clock, lb -> showMain(lb, true));
         LockView view = new LockView(lockVm, this::showLogin);
-        show(view.root(), view::dispose);
+        show(ScreenScroll.wrap(view.root()), view::dispose);
         locking.viewModel().lock(draft, problems -> {
             logbook = null;
             lockVm.showNotices(problems);
@@ -239,7 +280,7 @@ public final class AppShell {
         }
         MainView leaving = mainView;
         mainView = null;
-        var draft = leaving.form().viewModel().draftIfAny();
+        var draft = leaving.form().viewModel().draftForLeaving();
         showLogin();
         leaving.viewModel().lock(draft, problems -> logbook = null);
     }
@@ -253,7 +294,7 @@ public final class AppShell {
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;
-            closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> { });
+            closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> { });
         } else if (logbook != null && !logbook.isClosed()) {
             Logbook open = logbook;
             runner.run(open::close, failure -> { });
@@ -271,7 +312,7 @@ public final class AppShell {
         if (closing == null) {
             return false;
         }
-        closing.viewModel().lock(closing.form().viewModel().draftIfAny(), problems -> {
+        closing.viewModel().lock(closing.form().viewModel().draftForLeaving(), problems -> {
             logbook = null;
             vm.closed(problems);
         });
@@ -288,7 +329,7 @@ public final class AppShell {
         if (closing == null) {
             return;
         }
-        closing.viewModel().tidyThenClose(closing.form().viewModel().draftIfAny(), outcome -> {
+        closing.viewModel().tidyThenClose(closing.form().viewModel().draftForLeaving(), outcome -> {
             logbook = null;
             vm.finished(outcome.message(), !outcome.tidied());
         });

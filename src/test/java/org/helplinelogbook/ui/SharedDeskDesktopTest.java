@@ -78,6 +78,9 @@ class SharedDeskDesktopTest {
         assertThat(Files.exists(dir.resolve("desk").resolve(DeskPasswordStore.FILE_NAME))).isTrue();
         assertThat(robot.lookup("#deskPasswordBox").query().isVisible())
                 .as("the desk's database password is not asked again").isFalse();
+        assertThat(robot.lookup("#restoreLink").query().isVisible())
+                .as("no \"Restore a backup…\" on a desk: the server's administrator restores a shared logbook")
+                .isFalse();
 
         robot.clickOn("#usernameField").write("manager1");
         robot.clickOn("#passwordField").write("manager password 1");

@@ -50,6 +50,9 @@ public final class AccountsView {
     public AccountsView(AccountsViewModel model) {
         this.model = model;
         ViewLoader.loadManagerWindow(this, "accounts.css");
+        // The one-time password box makes the window taller: it scrolls then, instead of squeezing the header under
+        // the buttons (200 % text on a small screen).
+        root.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.load();
     }
 

@@ -57,6 +57,10 @@ public final class AuditLogViewModel {
         this.zone = logbook.zone();
         action.addListener((obs, was, now) -> refreshUnlessSuspended());
         staff.addListener((obs, was, now) -> refreshUnlessSuspended());
+        // Accounts, taxonomy and campaigns changed in this session: the new entries (and a new account in the
+        // "who" filter) show at once.
+        listFollower = logbook.listChanges().subscribe(java.util.EnumSet.allOf(
+                org.helplinelogbook.logbook.ListChanges.Kind.class), kind -> runner.post(this::start));
     }
 
     public ObservableList<AuditLogRow> rows() { return rows; }
@@ -90,13 +94,26 @@ public final class AuditLogViewModel {
                 people.add(new Choice(null, Messages.get("audit.filter.anyStaff")));
                 setup.accounts().forEach(a -> people.add(new Choice(String.valueOf(a.id()), a.username())));
                 staffChoices.setAll(people);
-                action.set(actions.get(0));
-                staff.set(people.get(0));
+                // The same filter as before (when the lists are read again after a change), "any" at first.
+                action.set(same(actions, action.get()));
+                staff.set(same(people, staff.get()));
             } finally {
                 suspended = false;
             }
             refresh();
         }, this::fail);
+    }
+
+    private static Choice same(List<Choice> choices, Choice was) {
+        return choices.stream().filter(c -> was != null && java.util.Objects.equals(c.code(), was.code())).findFirst()
+                .orElse(choices.get(0));
+    }
+
+    private final org.helplinelogbook.logbook.ListChanges.Subscription listFollower;
+
+    /** Stops following list changes (the audit log is gone for good). */
+    public void dispose() {
+        listFollower.close();
     }
 
     private void refreshUnlessSuspended() {

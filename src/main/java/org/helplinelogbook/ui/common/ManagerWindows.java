@@ -62,7 +62,7 @@ public final class ManagerWindows {
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
         }
-        return alert.showAndWait().orElse(no) == yes;
+        return DialogFit.apply(alert).showAndWait().orElse(no) == yes;
     }
 
     /** Shows each item by {@code label}; a null item reads as nothing. Lists are pick-only, so no parsing back. */

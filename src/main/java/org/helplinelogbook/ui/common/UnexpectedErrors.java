@@ -36,7 +36,7 @@ public final class UnexpectedErrors {
             Alert alert = new Alert(Alert.AlertType.WARNING, UserMessages.describe(error));
             alert.setHeaderText(null);
             alert.setTitle(Messages.get("app.title"));
-            alert.showAndWait();
+            DialogFit.apply(alert).showAndWait();
         } catch (RuntimeException ignored) {
             // the log already has it
         } finally {

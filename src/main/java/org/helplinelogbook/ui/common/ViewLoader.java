@@ -37,6 +37,7 @@ public final class ViewLoader {
             root.getStylesheets().add(Theme.besides(type, stylesheet));
         }
         EnGbDates.applyAll(root);
+        WholeTexts.applyAll(root);
         return root;
     }
 

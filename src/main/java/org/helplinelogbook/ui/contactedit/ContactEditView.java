@@ -250,7 +250,7 @@ public final class ContactEditView {
         }
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        if (alert.showAndWait().orElse(keep) == delete) {
+        if (org.helplinelogbook.ui.common.DialogFit.apply(alert).showAndWait().orElse(keep) == delete) {
             model.delete();
         }
     }

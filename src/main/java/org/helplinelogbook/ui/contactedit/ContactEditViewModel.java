@@ -100,6 +100,25 @@ public final class ContactEditViewModel {
         this.noteWarnings = new NoteWarnings(logbook.contacts().notesPolicy(), notes::get, notes::set);
         callerType.addListener((obs, was, now) -> dataContact.set(now != null
                 && logbook.taxonomy().isDataCallerType(now.code())));
+        // A manager's change to the taxonomy relabels the contact on show at once (its choices when next edited).
+        taxonomyFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(
+                org.helplinelogbook.logbook.ListChanges.Kind.TAXONOMY), kind -> runner.post(this::taxonomyChanged));
+    }
+
+    private final org.helplinelogbook.logbook.ListChanges.Subscription taxonomyFollower;
+
+    private void taxonomyChanged() {
+        runner.run(logbook::taxonomy, fresh -> { // read in the background; present() then finds it ready
+            Contact shown = contact.get();
+            if (shown != null && !editing.get()) {
+                present(shown);
+            }
+        }, this::fail);
+    }
+
+    /** Stops following taxonomy changes (the contact log is gone for good). */
+    public void dispose() {
+        taxonomyFollower.close();
     }
 
     // ---- Properties

@@ -5,6 +5,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -182,7 +183,7 @@ public final class ContactFormView {
         // Discarding is the destructive choice: Enter keeps the details, the discard button is one Tab away.
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        return alert.showAndWait().orElse(keep) == discard;
+        return org.helplinelogbook.ui.common.DialogFit.apply(alert).showAndWait().orElse(keep) == discard;
     }
 
     public void focusFirstField() {
@@ -193,6 +194,7 @@ public final class ContactFormView {
     public void dispose() {
         ticker.stop();
         scanPause.stop();
+        vm.dispose();
         if (root.getScene() != null) {
             root.getScene().focusOwnerProperty().removeListener(focusFollower);
         }
@@ -341,8 +343,29 @@ public final class ContactFormView {
         }
     }
 
+    /** The channel buttons, built anew when the channels change (a manager changed the taxonomy). */
     private void buildChannels() {
         ToggleGroup group = new ToggleGroup();
+        Runnable show = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(vm.channelProperty().get())));
+        vm.channels().addListener((ListChangeListener<Choice>) c -> {
+            channelBox.getChildren().clear();
+            group.getToggles().clear();
+            addChannelButtons(group);
+            show.run();
+        });
+        addChannelButtons(group);
+        show.run();
+        vm.channelProperty().addListener((o, a, b) -> show.run());
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                show.run();
+            } else {
+                vm.channelProperty().set((String) b.getUserData());
+            }
+        });
+    }
+
+    private void addChannelButtons(ToggleGroup group) {
         for (Choice c : vm.channels()) {
             ToggleButton b = new ToggleButton(c.label());
             b.setUserData(c.code());
@@ -356,19 +379,18 @@ public final class ContactFormView {
             }
             channelBox.getChildren().add(b);
         }
-        Runnable show = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(vm.channelProperty().get())));
-        show.run();
-        vm.channelProperty().addListener((o, a, b) -> show.run());
-        group.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                show.run();
-            } else {
-                vm.channelProperty().set((String) b.getUserData());
-            }
-        });
     }
 
+    /** The one-key non-data buttons, built anew when the caller types change. */
     private void buildNonDataButtons() {
+        vm.nonDataTypes().addListener((ListChangeListener<Choice>) c -> {
+            nonDataBox.getChildren().clear();
+            addNonDataButtons();
+        });
+        addNonDataButtons();
+    }
+
+    private void addNonDataButtons() {
         for (Choice c : vm.nonDataTypes()) {
             Button b = new Button(c.label());
             b.setGraphic(keyBadge(c.key()));

@@ -28,6 +28,7 @@ import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
+import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.ui.common.Choice;
@@ -91,7 +92,9 @@ public final class ContactFormViewModel {
     private final Logbook logbook;
     private final TaskRunner runner;
     private final Clock clock;
-    private final Taxonomy taxonomy;
+    /** The lists as offered now: replaced when a manager changes the taxonomy (see {@link #useTaxonomy}). */
+    private Taxonomy taxonomy;
+    private final ListChanges.Subscription taxonomyFollower;
 
     private final ObservableList<Choice> channels = FXCollections.observableArrayList();
     private final ObservableList<Choice> callerTypes = FXCollections.observableArrayList();
@@ -161,7 +164,7 @@ public final class ContactFormViewModel {
             }
         });
         callerType.addListener((o, a, b) -> {
-            dataContact.set(taxonomy.isDataCallerType(b));
+            dataContact.set(this.taxonomy.isDataCallerType(b));
             if (b != null) {
                 callerTypeProblem.set("");
             }
@@ -172,14 +175,61 @@ public final class ContactFormViewModel {
             }
         });
         callerCode.addListener((o, a, b) -> returningCaller.set(""));
+        // A manager's change to the taxonomy (on the Taxonomy screen of this session) reaches the open form at once.
+        taxonomyFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(ListChanges.Kind.TAXONOMY),
+                kind -> runner.post(this::reloadTaxonomy));
+    }
+
+    private void reloadTaxonomy() {
+        runner.run(logbook::taxonomy, this::useTaxonomy,
+                failure -> LOG.warn("The changed lists could not be read: {}", failure.getClass().getName()));
+    }
+
+    /**
+     * Offers the lists of {@code fresh}: new codes appear, retired ones go, labels and order follow. What the
+     * worker already picked or ticked stays picked when it is still offered; the form is not marked as changed.
+     */
+    void useTaxonomy(Taxonomy fresh) {
+        String keptChannel = channel.get();
+        String keptType = callerType.get();
+        String keptSource = source.get();
+        List<String> keptTopics = checked(topics);
+        List<String> keptOutcomes = checked(outcomes);
+        boolean wasDirty = dirty;
+        loading = true;
+        try {
+            taxonomy = fresh;
+            loadChoices();
+            channel.set(offered(channels, keptChannel) ? keptChannel : channels.isEmpty() ? null : channels.get(0).code());
+            callerType.set(offered(callerTypes, keptType) ? keptType : null);
+            dataContact.set(taxonomy.isDataCallerType(callerType.get()));
+            source.set(offered(sources, keptSource) ? keptSource : null);
+            topics.forEach(i -> i.checkedProperty().set(keptTopics.contains(i.code())));
+            outcomes.forEach(i -> i.checkedProperty().set(keptOutcomes.contains(i.code())));
+        } finally {
+            loading = false;
+            dirty = wasDirty;
+        }
+    }
+
+    private static boolean offered(List<Choice> choices, String code) {
+        return code != null && choices.stream().anyMatch(c -> c.code().equals(code));
+    }
+
+    /** Stops following taxonomy changes (the window is closed or locked). */
+    public void dispose() {
+        taxonomyFollower.close();
     }
 
     private void loadChoices() {
+        List<Choice> channelList = new ArrayList<>();
         int i = 0;
         for (TaxonomyEntry e : taxonomy.active(Dimension.CHANNEL)) {
             i++;
-            channels.add(new Choice(e.code(), e.label(), null, i <= 9 ? "Ctrl+" + i : ""));
+            channelList.add(new Choice(e.code(), e.label(), null, i <= 9 ? "Ctrl+" + i : ""));
         }
+        List<Choice> dataTypes = new ArrayList<>();
+        List<Choice> nonData = new ArrayList<>();
         int number = 0;
         int fKey = FIRST_NON_DATA_F_KEY;
         for (TaxonomyEntry e : taxonomy.active(Dimension.CALLER_TYPE)) {
@@ -187,14 +237,17 @@ public final class ContactFormViewModel {
             if (e.countsAsData()) {
                 String key = number < NUMBER_KEYS.length ? NUMBER_KEYS[number] : "";
                 number++;
-                callerTypes.add(new Choice(e.code(), e.label(), group, key));
+                dataTypes.add(new Choice(e.code(), e.label(), group, key));
             } else if (fKey <= 9) {
-                nonDataTypes.add(new Choice(e.code(), e.label(), group, "F" + fKey++));
+                nonData.add(new Choice(e.code(), e.label(), group, "F" + fKey++));
             }
         }
-        taxonomy.active(Dimension.TOPIC).forEach(e -> topics.add(new CheckItem(e.code(), e.label())));
-        taxonomy.active(Dimension.OUTCOME).forEach(e -> outcomes.add(new CheckItem(e.code(), e.label())));
-        taxonomy.active(Dimension.SOURCE).forEach(e -> sources.add(new Choice(e.code(), e.label(), null, "")));
+        channels.setAll(channelList);
+        callerTypes.setAll(dataTypes);
+        nonDataTypes.setAll(nonData);
+        topics.setAll(taxonomy.active(Dimension.TOPIC).stream().map(e -> new CheckItem(e.code(), e.label())).toList());
+        outcomes.setAll(taxonomy.active(Dimension.OUTCOME).stream().map(e -> new CheckItem(e.code(), e.label())).toList());
+        sources.setAll(taxonomy.active(Dimension.SOURCE).stream().map(e -> new Choice(e.code(), e.label(), null, "")).toList());
     }
 
     // ---- Properties
@@ -568,6 +621,21 @@ public final class ContactFormViewModel {
     /** The form as draft text when it holds anything worth keeping, otherwise empty. */
     public Optional<String> draftIfAny() {
         return hasDataEntered() ? Optional.of(snapshotText()) : Optional.empty();
+    }
+
+    /**
+     * The draft to keep when the desk is locked, signed out or closed. A form emptied since the last autosave (a
+     * caller type picked, then un-picked) also removes the draft autosaved while it held something, so that the
+     * un-picked choice does not come back after unlocking. A draft still only offered after sign-in is left alone.
+     */
+    public Optional<String> draftForLeaving() {
+        Optional<String> text = draftIfAny();
+        if (text.isEmpty() && dirty && pendingDraft == null) {
+            dirty = false;
+            runner.run(() -> logbook.contacts().clearDraft(),
+                    failure -> LOG.warn("Draft could not be cleared: {}", failure.getClass().getName()));
+        }
+        return text;
     }
 
     /** Called every few seconds: saves the draft if the form changed since the last autosave. */

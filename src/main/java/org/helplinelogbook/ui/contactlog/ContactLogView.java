@@ -84,11 +84,43 @@ public final class ContactLogView {
     /** Opens the log filtered as {@code filter} (other filters cleared), e.g. from a dashboard bar. */
     public void showFiltered(ContactFilter filter) {
         closeDetail();
+        toSelect = null;
         model.showFiltered(filter);
     }
 
     ContactLogViewModel viewModel() {
         return model;
+    }
+
+    /** The filters, search and selected row on show, to come back to after unlocking. */
+    public ContactLogViewModel.Place place() {
+        ContactLogRow row = table.getSelectionModel().getSelectedItem();
+        return model.place(row == null ? null : row.contact().id());
+    }
+
+    /** Shows the log as it was at {@code place}; the row selected then is selected again once it is read. */
+    public void returnTo(ContactLogViewModel.Place place) {
+        closeDetail();
+        toSelect = place.selected();
+        model.returnTo(place);
+    }
+
+    /** A contact to select as soon as its row arrives (after unlocking); null when none is waiting. */
+    private java.util.UUID toSelect;
+
+    private void selectWhenArrived() {
+        if (toSelect == null || model.busyProperty().get()) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).contact().id().equals(toSelect)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.getFocusModel().focus(i);
+                table.scrollTo(Math.max(0, i - 3));
+                break;
+            }
+        }
+        toSelect = null; // found or not on the first page: either way, do not jump later while the person works
     }
 
     ContactEditView detail() {
@@ -113,6 +145,11 @@ public final class ContactLogView {
 
         buildColumns();
         table.setItems(model.rows());
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (!busy) {
+                Platform.runLater(this::selectWhenArrived); // the page's rows are added just after busy ends
+            }
+        });
         table.setPlaceholder(new Label(Messages.get("log.table.placeholder")));
         table.setRowFactory(tv -> {
             TableRow<ContactLogRow> row = new TableRow<>() {
@@ -185,7 +222,8 @@ public final class ContactLogView {
 
     /** Hides the log for good (its section is gone): stops listening for other desks' changes. */
     public void dispose() {
-        model.stopLiveUpdates();
+        model.dispose();
+        detail.viewModel().dispose();
     }
 
     /**

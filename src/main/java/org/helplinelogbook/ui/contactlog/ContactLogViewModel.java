@@ -32,6 +32,7 @@ import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.ContactService;
+import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
@@ -131,7 +132,64 @@ public final class ContactLogViewModel {
                 }
             });
         }
+        // A manager's change to the taxonomy or the accounts reaches the filters and the rows on show at once.
+        listFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(ListChanges.Kind.TAXONOMY,
+                ListChanges.Kind.ACCOUNTS), kind -> runner.post(this::reloadLists));
     }
+
+    private final ListChanges.Subscription listFollower;
+
+    /** Stops following list changes and other desks' changes (the log is gone for good). */
+    public void dispose() {
+        listFollower.close();
+        stopLiveUpdates();
+    }
+
+    /**
+     * Re-reads the taxonomy and the accounts and shows them: the filters keep what they were set to (under the new
+     * labels), and the rows on show are relabelled in place, so the selection and scroll position stay.
+     */
+    private void reloadLists() {
+        if (taxonomy == null) {
+            return; // not started yet: start() reads the lists as they are now
+        }
+        runner.run(() -> new Setup(logbook.taxonomy(), manager ? logbook.accounts().list() : List.of()), setup -> {
+            applySetup(setup);
+            String yes = Messages.get("log.returning.yes");
+            applyInPlace(rows.stream().map(r -> ContactFormat.row(r.contact(), taxonomy, staffNames, yes)).toList());
+        }, this::fail);
+    }
+
+    // ---- The place to come back to (after unlocking)
+
+    /**
+     * What the log showed: its filters, its notes search and the contact selected in it (null when none), to show
+     * again after the screen was locked. Held in memory only, while the screen is locked.
+     */
+    public record Place(ContactFilter filter, String search, UUID selected) {}
+
+    /** The filters and search on show now, with {@code selected} the contact the view has selected. */
+    public Place place(UUID selected) {
+        return new Place(currentFilter(), notesSearch.get() == null ? "" : notesSearch.get(), selected);
+    }
+
+    /** Shows the log as it was at {@code place} (the filters, the notes search) and reads it afresh. */
+    public void returnTo(Place place) {
+        if (taxonomy == null) {
+            waitingPlace = place;
+            return; // start() applies it once the choices are read
+        }
+        applyFilter(place.filter());
+        suspended = true;
+        try {
+            notesSearch.set(place.search());
+        } finally {
+            suspended = false;
+        }
+        refresh();
+    }
+
+    private Place waitingPlace;
 
     // ---- Properties
 
@@ -184,8 +242,12 @@ public final class ContactLogViewModel {
         }, setup -> {
             applySetup(setup);
             ContactFilter waiting = waitingFilter;
+            Place place = waitingPlace;
             waitingFilter = null;
-            if (waiting != null) {
+            waitingPlace = null;
+            if (place != null) {
+                returnTo(place);
+            } else if (waiting != null) {
                 showFiltered(waiting);
             } else {
                 refresh();
@@ -212,9 +274,8 @@ public final class ContactLogViewModel {
             setup.accounts().forEach(a -> people.add(new Choice(String.valueOf(a.id()), a.username())));
             staffChoices.setAll(people);
             for (var p : List.of(callerType, topic, outcome, channel, source, staff)) {
-                if (p.get() == null) {
-                    p.set(firstOf(p));
-                }
+                // The same filter as before, under its label now (the lists were read afresh); "any" at first.
+                p.set(p.get() == null ? firstOf(p) : find(choicesOf(p), p.get().code()));
             }
         } finally {
             suspended = false;
@@ -222,10 +283,14 @@ public final class ContactLogViewModel {
     }
 
     private Choice firstOf(ObjectProperty<Choice> p) {
-        ObservableList<Choice> list = p == callerType ? callerTypeChoices : p == topic ? topicChoices
+        ObservableList<Choice> list = choicesOf(p);
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    private ObservableList<Choice> choicesOf(ObjectProperty<Choice> p) {
+        return p == callerType ? callerTypeChoices : p == topic ? topicChoices
                 : p == outcome ? outcomeChoices : p == channel ? channelChoices : p == source ? sourceChoices
                 : staffChoices;
-        return list.isEmpty() ? null : list.get(0);
     }
 
     /** Runs the current filters from the newest contact. */
@@ -310,9 +375,22 @@ public final class ContactLogViewModel {
     public void showFiltered(ContactFilter filter) {
         if (taxonomy == null) {
             waitingFilter = filter;
+            waitingPlace = null; // a filter asked for now wins over the place left before a lock
             start();
             return;
         }
+        applyFilter(filter);
+        suspended = true;
+        try {
+            notesSearch.set("");
+        } finally {
+            suspended = false;
+        }
+        refresh();
+    }
+
+    /** Sets every filter control (and the data/non-data part, which has none) to {@code filter}, without reading. */
+    private void applyFilter(ContactFilter filter) {
         suspended = true;
         try {
             from.set(filter.from() == null ? null : LocalDate.ofInstant(filter.from(), zone));
@@ -326,12 +404,10 @@ public final class ContactLogViewModel {
             channel.set(find(channelChoices, filter.channel()));
             source.set(find(sourceChoices, filter.source()));
             staff.set(find(staffChoices, filter.staffId() == null ? null : String.valueOf(filter.staffId())));
-            notesSearch.set("");
         } finally {
             suspended = false;
         }
         pendingData = filter.data();
-        refresh();
     }
 
     /** The data/non-data part of a dashboard filter, which has no control of its own; cleared with the filters. */

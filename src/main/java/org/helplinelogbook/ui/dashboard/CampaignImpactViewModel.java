@@ -86,6 +86,51 @@ public final class CampaignImpactViewModel {
             }
         });
         exact.addListener((o, was, now) -> render());
+        // A campaign added, edited or deleted on the Campaigns screen shows here at once.
+        campaignFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(
+                org.helplinelogbook.logbook.ListChanges.Kind.CAMPAIGNS), kind -> runner.post(this::loadCampaigns));
+    }
+
+    private final org.helplinelogbook.logbook.ListChanges.Subscription campaignFollower;
+
+    /** Stops following campaign changes (the dashboard is gone for good). */
+    public void dispose() {
+        campaignFollower.close();
+    }
+
+    /** The campaign on show and its weeks each side, to show again after the screen was locked. */
+    public record Place(Long campaignId, int weeks) {}
+
+    public Place place() {
+        Campaign c = campaign.get();
+        return new Place(c == null ? null : c.id(), weeks.get());
+    }
+
+    /** Shows the campaign of {@code place} once the campaigns are read (the newest when it is gone). */
+    public void returnTo(Place place) {
+        waitingPlace = place;
+        if (!campaigns.isEmpty()) {
+            applyWaitingPlace();
+        }
+    }
+
+    private Place waitingPlace;
+
+    private void applyWaitingPlace() {
+        Place place = waitingPlace;
+        waitingPlace = null;
+        if (place == null || place.campaignId() == null) {
+            return;
+        }
+        campaigns.stream().filter(c -> c.id() == place.campaignId()).findFirst().ifPresent(c -> {
+            if (!c.equals(campaign.get())) {
+                campaign.set(c); // its listener sets the default weeks and reads
+            }
+            if (weeks.get() != place.weeks()) {
+                weeks.set(place.weeks());
+                load();
+            }
+        });
     }
 
     // ---- Commands
@@ -95,10 +140,19 @@ public final class CampaignImpactViewModel {
         runner.run(() -> logbook.campaigns().list(), list -> {
             List<Campaign> newestFirst = new ArrayList<>(list);
             newestFirst.sort((a, b) -> b.startsOn().compareTo(a.startsOn()));
+            Campaign chosen = campaign.get();
             campaigns.setAll(newestFirst);
-            if (!newestFirst.isEmpty() && campaign.get() == null) {
-                campaign.set(newestFirst.get(0));
+            // The chosen campaign stays chosen, as it is now (edited dates are measured afresh); if it was deleted,
+            // or none was chosen yet, the newest is shown.
+            Campaign now = chosen == null ? null
+                    : newestFirst.stream().filter(c -> c.id() == chosen.id()).findFirst().orElse(null);
+            if (now == null && !newestFirst.isEmpty()) {
+                now = newestFirst.get(0);
             }
+            if (now != null && now != chosen) {
+                campaign.set(now); // an equal campaign (unchanged) is not measured again
+            }
+            applyWaitingPlace();
         }, this::fail);
     }
 

@@ -70,6 +70,7 @@ public final class DashboardView {
     @FXML private Label exportLabel;
     @FXML private Hyperlink openFolderLink;
     @FXML private Tab campaignTab;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private GridPane cards;
 
     /**
@@ -94,6 +95,37 @@ public final class DashboardView {
 
     DashboardViewModel viewModel() {
         return vm;
+    }
+
+    /** What the dashboard showed: the period, the tab, and the campaign measured (to come back to after unlocking). */
+    public record Place(DashboardViewModel.Place period, boolean campaignTab, CampaignImpactViewModel.Place campaign) {}
+
+    /** The place on show; null when the dashboard was refused (a worker). */
+    public Place place() {
+        if (vm == null) {
+            return null;
+        }
+        return new Place(vm.place(), tabs.getSelectionModel().getSelectedItem() == campaignTab, campaignVm.place());
+    }
+
+    /** Shows the period, tab and campaign of {@code place} instead of the opening ones. */
+    public void returnTo(Place place) {
+        if (vm == null || place == null) {
+            return;
+        }
+        vm.returnTo(place.period());
+        if (place.campaignTab()) {
+            tabs.getSelectionModel().select(campaignTab);
+        }
+        campaignVm.returnTo(place.campaign());
+    }
+
+    /** Stops following list changes (the dashboard is gone for good). */
+    public void dispose() {
+        if (vm != null) {
+            vm.dispose();
+            campaignVm.dispose();
+        }
     }
 
     @FXML

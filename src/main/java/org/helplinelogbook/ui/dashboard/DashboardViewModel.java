@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.logbook.FiguresService;
+import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.Period;
@@ -121,7 +122,7 @@ public final class DashboardViewModel {
         rangeFrom.addListener((o, was, now) -> rangeChanged());
         rangeTo.addListener((o, was, now) -> rangeChanged());
         period.addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !returning) {
                 granularity.set(defaultGranularity(now));
                 refresh();
             }
@@ -135,7 +136,61 @@ public final class DashboardViewModel {
         });
         granularity.addListener((o, was, now) -> render());
         granularity.set(defaultGranularity(lastMonth));
+        // Relabelled, added or retired codes show in the charts at once (the figures are read afresh).
+        taxonomyFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(ListChanges.Kind.TAXONOMY),
+                kind -> runner.post(() -> {
+                    if (opened) {
+                        refresh();
+                    }
+                }));
     }
+
+    private final ListChanges.Subscription taxonomyFollower;
+
+    /** Stops following taxonomy changes (the dashboard is gone for good). */
+    public void dispose() {
+        taxonomyFollower.close();
+    }
+
+    // ---- The place to come back to (after unlocking)
+
+    /**
+     * The period on show (its kind, the period itself, and the chart's steps), to show again after the screen was
+     * locked. Exact figures are not carried over: unlocking always comes back to the protected figures.
+     */
+    public record Place(Period.Kind kind, Period period, Granularity granularity) {}
+
+    public Place place() {
+        return new Place(kind.get(), period.get(), granularity.get());
+    }
+
+    /** Shows the period of {@code place} instead of the opening month, with one read of the figures. */
+    public void returnTo(Place place) {
+        if (place.period() == null) {
+            return;
+        }
+        opened = true; // the opening month is not looked for: a look still on its way is ignored
+        openingLook++;
+        returning = true;
+        try {
+            if (place.kind() == Period.Kind.RANGE) {
+                rangeFrom.set(place.period().firstDay());
+                rangeTo.set(place.period().lastDay());
+            }
+            kind.set(place.kind());
+            if (place.kind() != Period.Kind.RANGE && !choices.contains(place.period())) {
+                choices.add(place.period());
+            }
+            period.set(place.period());
+            granularity.set(place.granularity() == null ? defaultGranularity(place.period()) : place.granularity());
+        } finally {
+            returning = false;
+        }
+        refresh();
+    }
+
+    /** True while {@link #returnTo} sets the period's parts, so they cause one read, not several. */
+    private boolean returning;
 
     // ---- Commands
 
@@ -169,12 +224,15 @@ public final class DashboardViewModel {
 
     /** Whether the first refresh (which picks the opening month) has run. */
     private boolean opened;
+    /** Counts looks for the opening month; {@link #returnTo} moves it on, so a look on its way is ignored. */
+    private long openingLook;
 
     /**
      * The dashboard opens on the current month when it has contacts, otherwise on the latest earlier month that has
      * some (a quiet start of the month, or a logbook of past data), so the first screen is never empty for nothing.
      */
     private void openOnCurrentOrLatestMonth(Period current) {
+        long opening = ++openingLook;
         ZoneId zone = logbook.zone();
         busy.set(true);
         runner.run(() -> {
@@ -185,6 +243,9 @@ public final class DashboardViewModel {
             return newest.contacts().isEmpty() ? current
                     : Period.month(YearMonth.from(newest.contacts().get(0).startedAt()));
         }, month -> {
+            if (opening != openingLook) {
+                return; // the person came back to another period meanwhile (after unlocking)
+            }
             if (month.equals(period.get())) {
                 refresh();
             } else {

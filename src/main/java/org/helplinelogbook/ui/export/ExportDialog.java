@@ -69,7 +69,7 @@ public final class ExportDialog {
         addRow(grid, 1, Messages.get("export.suppressBelow"), suppress);
         addRow(grid, 2, Messages.get("export.roundTo"), round);
         VBox content = new VBox(10, grid, exact, warning, problem);
-        content.setPrefWidth(520);
+        warning.setStyle("-fx-pref-width: 30em;"); // wraps within the dialog's width, at any text size
         dialog.getDialogPane().setContent(content);
 
         InvalidationListener check = o -> problem.setText(vm.policyProblem());
@@ -80,7 +80,7 @@ public final class ExportDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(Bindings.isNotEmpty(problem.textProperty()));
 
-        boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        boolean ok = org.helplinelogbook.ui.common.DialogFit.apply(dialog).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
         vm.suppressBelowProperty().removeListener(check);
         vm.roundToProperty().removeListener(check);
         vm.exactProperty().removeListener(check);
@@ -102,6 +102,8 @@ public final class ExportDialog {
 
     private static void addRow(GridPane grid, int row, String text, Control control) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole question, at any text size
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "CSV", never "…"
         label.setLabelFor(control);
         control.setAccessibleText(text);
         grid.addRow(row, label, control);

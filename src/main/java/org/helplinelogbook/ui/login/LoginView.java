@@ -94,7 +94,8 @@ public final class LoginView {
         restoreNewestButton.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get(vm.newestBackupProperty().get() == null
                         ? "backup.login.restoreChoose" : "backup.login.restoreNewest"), vm.newestBackupProperty()));
-        restoreLink.visibleProperty().bind(vm.changingPasswordProperty().not().and(vm.damagedProperty().not()));
+        restoreLink.visibleProperty().bind(vm.changingPasswordProperty().not().and(vm.damagedProperty().not())
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(vm::restoreOffered)));
         restoreLink.managedProperty().bind(restoreLink.visibleProperty());
         signInBox.visibleProperty().bind(vm.changingPasswordProperty().not());
         signInBox.managedProperty().bind(signInBox.visibleProperty());

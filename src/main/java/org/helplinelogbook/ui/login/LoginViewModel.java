@@ -62,8 +62,18 @@ public final class LoginViewModel {
         this.clock = clock;
         this.onSignedIn = onSignedIn;
         this.needsDeskPassword.set(!Logbook.deskPasswordKept(dataDir));
-        Logbook.prewarmInBackground(); // while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start")
+        this.restoreOffered = !Logbook.isShared(dataDir);
     }
+
+    /**
+     * Whether "Restore a backup…" is offered: only for a logbook file on this computer. A shared logbook lives on the
+     * server, whose administrator restores it (docs/several-desks.md); its desks keep no backups to restore.
+     */
+    public boolean restoreOffered() {
+        return restoreOffered;
+    }
+
+    private final boolean restoreOffered;
 
     public void signIn(char[] password) {
         signIn(password, null);

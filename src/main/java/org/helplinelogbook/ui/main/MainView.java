@@ -1,9 +1,7 @@
 package org.helplinelogbook.ui.main;
 
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -52,16 +50,13 @@ public final class MainView {
     private final Parent root;
     private final Timeline idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkIdle()));
     private final ToggleGroup navGroup = new ToggleGroup();
-    private static final Set<Section> EDITS_SHARED_LISTS = EnumSet.of(Section.ACCOUNTS,
-            Section.TAXONOMY, Section.CAMPAIGNS, Section.SETTINGS);
-    private static final Set<Section> READS_SHARED_LISTS = EnumSet.of(Section.CONTACT_LOG,
-            Section.DASHBOARD, Section.AUDIT_LOG);
     /** Below this width (at 100 % text) the menu starts folded away. */
     static final double NARROW_WINDOW = 1180;
 
     @FXML private Label signedInLabel;
     @FXML private Label upgradeLabel;
     @FXML private Label appNameLabel;
+    @FXML private HBox topBar;
     @FXML private Label demoBadge;
     @FXML private ToggleButton menuButton;
     @FXML private Button signOutButton;
@@ -136,14 +131,9 @@ public final class MainView {
                 vm.sectionProperty().set((Section) b.getUserData());
             }
         });
-        vm.sectionProperty().addListener((o, a, s) -> {
-            if (EDITS_SHARED_LISTS.contains(a)) {
-                // Accounts, taxonomy, campaigns and settings feed the lists, names and charts of the other screens:
-                // those are built anew on the next visit, so a change shows at once without signing in again.
-                built.keySet().removeIf(k -> READS_SHARED_LISTS.contains(k));
-            }
-            show(s);
-        });
+        // Each section is built once and kept, with its filters and selection; changes to the taxonomy, campaigns
+        // and accounts reach the sections already built through the logbook's ListChanges.
+        vm.sectionProperty().addListener((o, a, s) -> show(s));
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
         warningBanner.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
@@ -163,7 +153,24 @@ public final class MainView {
         vm.demoProperty().addListener((o, a, b) -> title.run());
         signedInLabel.sceneProperty().addListener((o, a, b) -> title.run());
         menuButton.selectedProperty().bindBidirectional(navBox.visibleProperty());
+        // On a narrow window or at 200 % text the app's name (also in the title bar) gives way, so who is signed in,
+        // Sign out and Lock stay whole.
+        appNameLabel.managedProperty().bind(appNameLabel.visibleProperty());
+        topBar.widthProperty().addListener((o, a, w) -> appNameLabel.setVisible(w.doubleValue() >= widthNeededWithName()));
 
+    }
+
+    /** The top bar's width with every control at its preferred width, the app's name included. */
+    private double widthNeededWithName() {
+        double needed = topBar.snappedLeftInset() + topBar.snappedRightInset();
+        int shown = 0;
+        for (Node child : topBar.getChildren()) {
+            if (child == appNameLabel || child.isManaged()) {
+                needed += child.prefWidth(-1);
+                shown++;
+            }
+        }
+        return needed + topBar.getSpacing() * Math.max(0, shown - 1);
     }
 
     @FXML

@@ -137,7 +137,7 @@ public final class NotesReviewView {
                 ButtonType.CANCEL);
         ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         ask.setHeaderText(null);
-        ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.redactAll(row));
+        org.helplinelogbook.ui.common.DialogFit.apply(ask).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.redactAll(row));
     }
 
     private static <R> TableColumn<R, String> column(String key, Function<R, String> value, double width) {

@@ -209,6 +209,30 @@ class ContactFormViewModelTest {
     }
 
     @Test
+    void aFormEmptiedAfterItsAutosaveLeavesNoDraftWhenTheDeskIsLocked() {
+        vm.callerTypeProperty().set("family_friend");
+        vm.autosaveIfChanged();
+        assertThat(logbook.contacts().loadDraft()).isPresent();
+        vm.callerTypeProperty().set(null); // un-picked before the next autosave, then the desk is locked
+
+        assertThat(vm.draftForLeaving()).isEmpty();
+        assertThat(logbook.contacts().loadDraft()).isEmpty();
+    }
+
+    @Test
+    void aDraftOnlyOfferedAfterSignInSurvivesALockOfTheUntouchedForm() {
+        vm.notesProperty().set("Halfway through a call");
+        vm.autosaveIfChanged();
+        ContactFormViewModel signedInAgain = newForm();
+        signedInAgain.checkForDraft();
+        signedInAgain.notesProperty().set("x");
+        signedInAgain.notesProperty().set("");
+
+        assertThat(signedInAgain.draftForLeaving()).isEmpty();
+        assertThat(logbook.contacts().loadDraft()).isPresent();
+    }
+
+    @Test
     void autosaveOnlyWhenChanged() {
         vm.autosaveIfChanged();
         assertThat(logbook.contacts().loadDraft()).isEmpty();
