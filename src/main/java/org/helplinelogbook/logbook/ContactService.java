@@ -35,10 +35,15 @@ public final class ContactService {
     static final int IMPORT_BATCH = 2_000;
 
     private final Logbook logbook;
+    /**
+     * Taken when the service is made, at unlock on the background thread: the policy's scanner (libphonenumber and
+     * the name lists) is built there, not on the JavaFX thread when the contact form asks for it.
+     */
+    private final NotesPolicy policy = NotesPolicy.INSTANCE;
 
     /** The identifier policy every note write goes through; the front ends use it for their live warnings. */
     public NotesPolicy notesPolicy() {
-        return NotesPolicy.INSTANCE;
+        return policy;
     }
 
     ContactService(Logbook logbook) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
@@ -23,12 +24,16 @@ import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.helplinelogbook.ui.contactform.ContactFormView;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel;
+import org.helplinelogbook.ui.contactlog.ContactLogViewModel;
+import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel;
+import org.helplinelogbook.ui.dashboard.DashboardViewModel;
+import org.helplinelogbook.ui.export.ExportViewModel;
 import org.helplinelogbook.ui.lock.LockView;
 import org.helplinelogbook.ui.lock.LockViewModel;
 import org.helplinelogbook.ui.login.LoginView;
@@ -36,6 +41,7 @@ import org.helplinelogbook.ui.login.LoginViewModel;
 import org.helplinelogbook.ui.main.MainView;
 import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.Section;
+import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
 import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.helplinelogbook.ui.settings.LogbookFileViewModel;
@@ -55,7 +61,6 @@ public final class AppShell {
     private Path dataDir;
     private final TaskRunner runner;
     private final Clock clock;
-    private final IdentifierScanner scanner = new IdentifierScanner();
     private Runnable disposeCurrent = () -> { };
     private MainView mainView;
     private RestoreDialog restoreDialog;
@@ -137,7 +142,7 @@ public final class AppShell {
      */
     public void showMain(Logbook opened, boolean afterUnlock) {
         this.logbook = opened;
-        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock, scanner);
+        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock);
         var form = new ContactFormView(formVm);
         var mainVm = new MainViewModel(opened, runner, clock);
         mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
@@ -153,7 +158,7 @@ public final class AppShell {
         }
         sectionLeft = null;
         MainView shown = mainView;
-        javafx.application.Platform.runLater(shown::focusContent); // once the section is laid out
+        Platform.runLater(shown::focusContent); // once the section is laid out
         mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
     }
 
@@ -166,31 +171,38 @@ public final class AppShell {
         ContactLogView[] log = new ContactLogView[1];
         Supplier<ContactLogView> contactLog = () -> {
             if (log[0] == null) {
-                log[0] = new ContactLogView(opened, runner);
+                log[0] = contactLogView(opened);
             }
             return log[0];
         };
         // Built anew whenever the main window asks again (after accounts, taxonomy or campaigns changed).
         contents.put(Section.CONTACT_LOG, () -> {
-            log[0] = new ContactLogView(opened, runner);
+            log[0] = contactLogView(opened);
             return log[0].root();
         });
         if (opened.actor().isManager()) {
-            contents.put(Section.DASHBOARD, () -> new DashboardView(opened, runner, filter -> {
-                mainVm.sectionProperty().set(Section.CONTACT_LOG);
-                contactLog.get().showFiltered(filter);
-            }).root());
+            contents.put(Section.DASHBOARD, () -> new DashboardView(
+                    new DashboardViewModel(opened, runner, filter -> {
+                        mainVm.sectionProperty().set(Section.CONTACT_LOG);
+                        contactLog.get().showFiltered(filter);
+                    }),
+                    new CampaignImpactViewModel(opened, runner), new ExportViewModel(opened, runner), runner).root());
             contents.put(Section.ACCOUNTS, () -> new AccountsView(new AccountsViewModel(opened, runner)).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());
             contents.put(Section.AUDIT_LOG, () -> new AuditLogView(new AuditLogViewModel(opened, runner)).root());
-            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(opened, runner).root());
+            contents.put(Section.NOTES_REVIEW, () -> new NotesReviewView(new NotesReviewViewModel(opened, runner),
+                    new ContactEditViewModel(opened, runner)).root());
             contents.put(Section.SETTINGS, () -> new SettingsView(
                     new SettingsViewModel(opened, runner, mainVm::settingsChanged),
                     new BackupSettingsViewModel(opened, runner, clock),
                     new LogbookFileViewModel(opened, runner, this::tidyLogbookFile), () -> openRestore(null)).root());
         }
         return contents;
+    }
+
+    private ContactLogView contactLogView(Logbook opened) {
+        return new ContactLogView(new ContactLogViewModel(opened, runner), new ContactEditViewModel(opened, runner));
     }
 
     /** Ctrl+L or idle: the screen is cleared at once; the draft is saved and the logbook closed in the background. */

@@ -1,7 +1,9 @@
 package org.helplinelogbook.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -27,7 +29,7 @@ public final class DesktopApp extends Application {
 
     public static void launchWith(String[] args) {
         // en-GB dates, month names and week starts everywhere, whatever the computer's own locale (issue 17).
-        java.util.Locale.setDefault(java.util.Locale.UK);
+        Locale.setDefault(Locale.UK);
         StartupProbe.install();
         Application.launch(DesktopApp.class, args);
     }
@@ -59,7 +61,7 @@ public final class DesktopApp extends Application {
     private static void rememberFolder(Path dir) {
         try {
             DataFolder.remember(dir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // The restored logbook is open now all the same; only the next start falls back to the usual folder.
             LoggerFactory.getLogger(DesktopApp.class).warn("Could not remember the logbook folder: {}",
                     e.getClass().getName());

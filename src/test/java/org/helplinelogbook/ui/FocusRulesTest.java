@@ -2,29 +2,16 @@ package org.helplinelogbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,44 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * to the next thing the hands need, never to Lock, Sign out or a destructive button. Also the lock screen's own
  * wording and Sign out.
  */
-@ExtendWith(ApplicationExtension.class)
-class FocusRulesTest {
+class FocusRulesTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(Instant.now());
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private AppShell shell;
-    private Logbook logbook;
-
-    @Start
-    void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(), 1366, 768);
-        shell = new AppShell(scene, dir, runner, clock);
-        stage.setScene(scene);
-        stage.show();
-        stage.toFront();
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(shell::shutDown);
-        runner.finish();
-        if (logbook != null && !logbook.isClosed()) {
-            logbook.close();
-        }
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void openMain(FxRobot robot) throws Exception {
-        logbook = TestLogbooks.create(dir);
-        robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    FocusRulesTest() {
+        super(Instant.now(), 1366, 768);
     }
 
     private Node focusOwner() {
@@ -81,11 +34,6 @@ class FocusRulesTest {
         assertThat(f).isNotNull();
         assertThat(f.getId()).isNotIn("lockButton", "signOutButton", "menuButton", "dismissWarningsButton");
         assertThat(f.getStyleClass()).doesNotContain("nav-button", "danger");
-    }
-
-    private void goTo(FxRobot robot, Section section) {
-        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(section));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -2,31 +2,18 @@ package org.helplinelogbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,44 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * window over a real encrypted logbook: a hidden pick that blocked the non-data keys and came back after a lock,
  * no way to clear the form, Ctrl+N that did not ask, and the focus landing where the hands are not.
  */
-@ExtendWith(ApplicationExtension.class)
-class FormTrapsTest {
+class FormTrapsTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-04T10:15:00Z"));
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private AppShell shell;
-    private Logbook logbook;
-
-    @Start
-    void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(), 1280, 760);
-        shell = new AppShell(scene, dir, runner, clock);
-        stage.setScene(scene);
-        stage.show();
-        stage.toFront();
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(shell::shutDown);
-        runner.finish();
-        if (logbook != null && !logbook.isClosed()) {
-            logbook.close();
-        }
-    }
-
-    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void openMain(FxRobot robot) throws Exception {
-        logbook = TestLogbooks.create(dir);
-        robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    FormTrapsTest() {
+        super(Instant.parse("2025-03-04T10:15:00Z"), 1280, 760);
     }
 
     private void press(FxRobot robot, KeyCode... chord) {

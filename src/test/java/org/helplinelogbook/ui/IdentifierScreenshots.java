@@ -27,7 +27,9 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.helplinelogbook.ui.notesreview.NotesReviewView;
+import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 
 /**
  * Writes docs/screenshots/contact-edit-warnings.png (the edit form's live identifier warnings) and
@@ -54,7 +56,7 @@ public final class IdentifierScreenshots {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             ContactEditView[] edit = new ContactEditView[1];
             Stage editStage = show(() -> {
-                edit[0] = new ContactEditView(logbook, runner);
+                edit[0] = new ContactEditView(new ContactEditViewModel(logbook, runner));
                 return (Parent) edit[0].root();
             }, 680, 1000);
             onFx(() -> edit[0].show(edited));
@@ -74,7 +76,8 @@ public final class IdentifierScreenshots {
 
             NotesReviewView[] review = new NotesReviewView[1];
             Stage reviewStage = show(() -> {
-                review[0] = new NotesReviewView(logbook, runner);
+                review[0] = new NotesReviewView(new NotesReviewViewModel(logbook, runner),
+                        new ContactEditViewModel(logbook, runner));
                 return (Parent) review[0].root();
             }, 1366, 768);
             onFx(() -> review[0].viewModel().check());

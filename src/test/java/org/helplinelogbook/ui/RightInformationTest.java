@@ -2,81 +2,38 @@ package org.helplinelogbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.helplinelogbook.logbook.CampaignService;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Right and fresh information on screen (issue 17): en-GB dates whatever the computer's locale, the dashboard on a
  * month with contacts, "1 contact", and a campaign added on the Campaigns screen in Campaign impact at once.
  */
-@ExtendWith(ApplicationExtension.class)
-class RightInformationTest {
+class RightInformationTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(Instant.now());
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private final Locale systemLocale = Locale.getDefault();
-    private AppShell shell;
-    private Logbook logbook;
-
-    @Start
-    void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(), 1366, 768);
-        shell = new AppShell(scene, dir, runner, clock);
-        stage.setScene(scene);
-        stage.show();
+    RightInformationTest() {
+        super(Instant.now(), 1366, 768);
     }
+
+    private final Locale systemLocale = Locale.getDefault();
 
     @AfterEach
-    void tearDown(FxRobot robot) {
+    void restoreLocale() {
         Locale.setDefault(systemLocale);
-        robot.interact(shell::shutDown);
-        runner.finish();
-        if (logbook != null && !logbook.isClosed()) {
-            logbook.close();
-        }
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void openMain(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
-    }
-
-    private void goTo(FxRobot robot, Section section) {
-        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(section));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -34,7 +34,9 @@ import org.helplinelogbook.ui.campaigns.CampaignsView;
 import org.helplinelogbook.ui.campaigns.CampaignsViewModel;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
+import org.helplinelogbook.ui.contactlog.ContactLogViewModel;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
 
@@ -69,13 +71,13 @@ public final class ScreenshotHarness {
         TaskRunner runner = new BackgroundTaskRunner();
         Context ctx = new Context(logbook, runner);
         List<Shot> shots = new ArrayList<>(List.of(
-                new Shot("contact-log.png", false, c -> new ContactLogView(c.logbook(), c.runner()).root(), false),
-                new Shot("contact-edit.png", false, c -> new ContactLogView(c.logbook(), c.runner()).root(), true),
+                new Shot("contact-log.png", false, c -> contactLog(c).root(), false),
+                new Shot("contact-edit.png", false, c -> contactLog(c).root(), true),
                 new Shot("accounts.png", false, c -> new AccountsView(new AccountsViewModel(c.logbook(), c.runner())).root(), false),
                 new Shot("taxonomy.png", false, c -> new TaxonomyView(new TaxonomyViewModel(c.logbook(), c.runner())).root(), false),
                 new Shot("campaigns.png", false, c -> new CampaignsView(new CampaignsViewModel(c.logbook(), c.runner())).root(), false),
                 new Shot("audit-log.png", false, c -> new AuditLogView(new AuditLogViewModel(c.logbook(), c.runner())).root(), false),
-                new Shot("contact-edit-dark.png", true, c -> new ContactLogView(c.logbook(), c.runner()).root(), true),
+                new Shot("contact-edit-dark.png", true, c -> contactLog(c).root(), true),
                 new Shot("accounts-dark.png", true, c -> new AccountsView(new AccountsViewModel(c.logbook(), c.runner())).root(), false)));
         String only = System.getProperty("shots");
         if (only != null) {
@@ -98,6 +100,11 @@ public final class ScreenshotHarness {
                 });
             }
         }).start();
+    }
+
+    private static ContactLogView contactLog(Context c) {
+        return new ContactLogView(new ContactLogViewModel(c.logbook(), c.runner()),
+                new ContactEditViewModel(c.logbook(), c.runner()));
     }
 
     private static void take(Shot shot, Context ctx) throws Exception {

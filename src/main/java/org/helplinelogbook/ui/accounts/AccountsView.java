@@ -1,6 +1,6 @@
 package org.helplinelogbook.ui.accounts;
 
-import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -21,12 +21,12 @@ import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
 public final class AccountsView {
 
     private final AccountsViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private TableView<StaffAccount> table;
@@ -49,7 +49,7 @@ public final class AccountsView {
 
     public AccountsView(AccountsViewModel model) {
         this.model = model;
-        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "accounts.css");
+        ViewLoader.loadManagerWindow(this, "accounts.css");
         model.load();
     }
 
@@ -67,9 +67,9 @@ public final class AccountsView {
         usernameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.roleLabel(c.getValue().role())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.statusLabel(c.getValue())));
-        table.setPlaceholder(new Label(bundle.getString("accounts.empty")));
+        table.setPlaceholder(new Label(Messages.get("accounts.empty")));
         var selected = table.getSelectionModel().selectedItemProperty();
-        disableButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        disableButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active() || model.isSelf(selected.get()), selected)
                 .or(model.busyProperty()));
         resetButton.disableProperty().bind(selected.isNull().or(model.busyProperty()));
@@ -94,8 +94,8 @@ public final class AccountsView {
 
         ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
         oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
-        oneTimeIntro.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> java.text.MessageFormat.format(bundle.getString("accounts.oneTime.intro"), model.oneTimeForProperty().get()),
+        oneTimeIntro.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("accounts.oneTime.intro", model.oneTimeForProperty().get()),
                 model.oneTimeForProperty()));
         ManagerWindows.show(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
         model.oneTimePasswordProperty().addListener((obs, was, now) -> {
@@ -129,8 +129,8 @@ public final class AccountsView {
     @FXML
     private void onDisable() {
         StaffAccount account = table.getSelectionModel().getSelectedItem();
-        if (account != null && confirm(bundle.getString("accounts.disable.title"), model.disableQuestion(account),
-                bundle.getString("accounts.disable.confirm"))) {
+        if (account != null && confirm(Messages.get("accounts.disable.title"), model.disableQuestion(account),
+                Messages.get("accounts.disable.confirm"))) {
             model.disable(account);
         }
     }
@@ -138,8 +138,8 @@ public final class AccountsView {
     @FXML
     private void onReset() {
         StaffAccount account = table.getSelectionModel().getSelectedItem();
-        if (account != null && confirm(bundle.getString("accounts.reset.title"), model.resetQuestion(account),
-                bundle.getString("accounts.reset.confirm"))) {
+        if (account != null && confirm(Messages.get("accounts.reset.title"), model.resetQuestion(account),
+                Messages.get("accounts.reset.confirm"))) {
             model.reset(account);
         }
     }
@@ -154,7 +154,7 @@ public final class AccountsView {
         ClipboardContent content = new ClipboardContent();
         content.putString(model.oneTimePasswordProperty().get());
         Clipboard.getSystemClipboard().setContent(content);
-        copyButton.setText(bundle.getString("accounts.oneTime.copied"));
+        copyButton.setText(Messages.get("accounts.oneTime.copied"));
     }
 
     @FXML
@@ -165,11 +165,11 @@ public final class AccountsView {
             clipboard.clear();
         }
         model.dismissOneTimePassword();
-        copyButton.setText(bundle.getString("accounts.oneTime.copy"));
+        copyButton.setText(Messages.get("accounts.oneTime.copy"));
         table.requestFocus();
     }
 
     private boolean confirm(String title, String question, String action) {
-        return ManagerWindows.confirm(root, title, question, action, bundle.getString("accounts.cancel"));
+        return ManagerWindows.confirm(root, title, question, action, Messages.get("accounts.cancel"));
     }
 }

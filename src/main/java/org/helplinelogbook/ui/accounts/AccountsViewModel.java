@@ -1,8 +1,7 @@
 package org.helplinelogbook.ui.accounts;
 
-import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,8 +24,6 @@ import org.helplinelogbook.ui.common.UserMessages;
  * manager dismisses it; typed passwords are cleared from the form as soon as they are handed to the service.
  */
 public final class AccountsViewModel {
-
-    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;
@@ -72,24 +69,24 @@ public final class AccountsViewModel {
     }
 
     /** The username of the account added last; the view selects and focuses its row in the list. */
-    private final javafx.beans.property.SimpleStringProperty lastAdded = new javafx.beans.property.SimpleStringProperty("");
+    private final SimpleStringProperty lastAdded = new SimpleStringProperty("");
 
-    public javafx.beans.property.ReadOnlyStringProperty lastAddedProperty() {
+    public ReadOnlyStringProperty lastAddedProperty() {
         return lastAdded;
     }
 
     public void add() {
         String name = username.get() == null ? "" : username.get().strip();
         if (!StaffAccount.isValidUsername(name)) {
-            error.set(text("accounts.problem.username"));
+            error.set(Messages.get("accounts.problem.username"));
             return;
         }
         if (password.get().length() < StaffAccount.MIN_PASSWORD_LENGTH) {
-            error.set(text("accounts.problem.short"));
+            error.set(Messages.get("accounts.problem.short"));
             return;
         }
         if (!password.get().equals(repeat.get())) {
-            error.set(text("accounts.problem.repeat"));
+            error.set(Messages.get("accounts.problem.repeat"));
             return;
         }
         char[] secret = password.get().toCharArray();
@@ -102,7 +99,7 @@ public final class AccountsViewModel {
             try {
                 logbook.accounts().add(name, chosen, secret);
             } finally {
-                java.util.Arrays.fill(secret, '\0');
+                Arrays.fill(secret, '\0');
             }
             return logbook.accounts().list();
         }, list -> {
@@ -110,13 +107,13 @@ public final class AccountsViewModel {
             accounts.setAll(list);
             username.set("");
             role.set(Role.WORKER);
-            message.set(MessageFormat.format(text("accounts.added"), name));
+            message.set(Messages.get("accounts.added", name));
             lastAdded.set(name);
         }, this::fail);
     }
 
     public String disableQuestion(StaffAccount account) {
-        return MessageFormat.format(text("accounts.disable.question"), account.username());
+        return Messages.get("accounts.disable.question", account.username());
     }
 
     public void disable(StaffAccount account) {
@@ -131,12 +128,12 @@ public final class AccountsViewModel {
         }, list -> {
             busy.set(false);
             accounts.setAll(list);
-            message.set(MessageFormat.format(text("accounts.disabled"), account.username()));
+            message.set(Messages.get("accounts.disabled", account.username()));
         }, this::fail);
     }
 
     public String resetQuestion(StaffAccount account) {
-        return MessageFormat.format(text("accounts.reset.question"), account.username());
+        return Messages.get("accounts.reset.question", account.username());
     }
 
     /** Issues a one-time password; it is shown once, until {@link #dismissOneTimePassword()}. */
@@ -166,20 +163,16 @@ public final class AccountsViewModel {
     }
 
     public String roleLabel(Role r) {
-        return text(r == Role.MANAGER ? "accounts.role.manager" : "accounts.role.worker");
+        return Messages.get(r == Role.MANAGER ? "accounts.role.manager" : "accounts.role.worker");
     }
 
     public String statusLabel(StaffAccount a) {
-        return text(!a.active() ? "accounts.status.disabled"
+        return Messages.get(!a.active() ? "accounts.status.disabled"
                 : a.mustChangePassword() ? "accounts.status.mustChange" : "accounts.status.active");
     }
 
     private void fail(Throwable t) {
         busy.set(false);
         error.set(UserMessages.describe(t));
-    }
-
-    static String text(String key) {
-        return TEXT.getString(key);
     }
 }

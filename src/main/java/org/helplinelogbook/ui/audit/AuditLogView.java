@@ -1,6 +1,6 @@
 package org.helplinelogbook.ui.audit;
 
-import java.util.ResourceBundle;
+import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -13,16 +13,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
 public final class AuditLogView {
 
     private final AuditLogViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Choice> actionBox;
@@ -36,7 +37,7 @@ public final class AuditLogView {
 
     public AuditLogView(AuditLogViewModel model) {
         this.model = model;
-        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "audit-log.css");
+        ViewLoader.loadManagerWindow(this, "audit-log.css");
         model.start();
     }
 
@@ -50,13 +51,13 @@ public final class AuditLogView {
 
     @FXML
     private void initialize() {
-        double em = javafx.scene.text.Font.getDefault().getSize();
+        double em = Font.getDefault().getSize();
         actionBox.setItems(model.actionChoices());
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         staffBox.setItems(model.staffChoices());
         staffBox.valueProperty().bindBidirectional(model.staffProperty());
         table.setItems(model.rows());
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
                 column("audit.column.time", AuditLogRow::time, 12 * em),
                 column("audit.column.staff", AuditLogRow::staff, 8 * em),
@@ -65,7 +66,7 @@ public final class AuditLogView {
                 column("audit.column.fields", AuditLogRow::fields, 16 * em),
                 column("audit.column.counts", AuditLogRow::counts, 10 * em)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(bundle.getString("audit.empty")));
+        table.setPlaceholder(new Label(Messages.get("audit.empty")));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLogRow item, boolean empty) {

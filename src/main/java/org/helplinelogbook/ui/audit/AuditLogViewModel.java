@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.audit;
 
-import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,7 +28,6 @@ import org.helplinelogbook.ui.common.Messages;
 public final class AuditLogViewModel {
 
     public static final int PAGE_SIZE = 100;
-    private static final ResourceBundle TEXT = Messages.bundle();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
 
     private final Logbook logbook;
@@ -86,11 +83,11 @@ public final class AuditLogViewModel {
             suspended = true;
             try {
                 List<Choice> actions = new ArrayList<>();
-                actions.add(new Choice(null, text("audit.filter.anyAction")));
+                actions.add(new Choice(null, Messages.get("audit.filter.anyAction")));
                 setup.actions().forEach(a -> actions.add(new Choice(a, a)));
                 actionChoices.setAll(actions);
                 List<Choice> people = new ArrayList<>();
-                people.add(new Choice(null, text("audit.filter.anyStaff")));
+                people.add(new Choice(null, Messages.get("audit.filter.anyStaff")));
                 setup.accounts().forEach(a -> people.add(new Choice(String.valueOf(a.id()), a.username())));
                 staffChoices.setAll(people);
                 action.set(actions.get(0));
@@ -125,7 +122,7 @@ public final class AuditLogViewModel {
     /** Checks every entry's chain MAC and the anchor; shows "verified (N entries)" or the problems. */
     public void verify() {
         busy.set(true);
-        verifyResult.set(text("audit.verify.running"));
+        verifyResult.set(Messages.get("audit.verify.running"));
         verifyFailed.set(false);
         runner.run(() -> {
             AuditLogService service = logbook.auditLog();
@@ -135,8 +132,8 @@ public final class AuditLogViewModel {
             busy.set(false);
             verifyFailed.set(!v.problems().isEmpty());
             verifyResult.set(v.problems().isEmpty()
-                    ? MessageFormat.format(text("audit.verify.ok"), v.size())
-                    : MessageFormat.format(text("audit.verify.problems"), String.join("; ", v.problems())));
+                    ? Messages.get("audit.verify.ok", v.size())
+                    : Messages.get("audit.verify.problems", String.join("; ", v.problems())));
         }, t -> {
             verifyResult.set("");
             fail(t);
@@ -159,7 +156,7 @@ public final class AuditLogViewModel {
             nextBefore = page.nextBefore();
             hasMore.set(nextBefore != null);
             page.entries().forEach(e -> rows.add(row(e)));
-            status.set(MessageFormat.format(text(hasMore.get() ? "audit.status.more" : "audit.status.all"), rows.size()));
+            status.set(Messages.get(hasMore.get() ? "audit.status.more" : "audit.status.all", rows.size()));
         }, t -> {
             if (mine == generation) {
                 fail(t);
@@ -168,7 +165,7 @@ public final class AuditLogViewModel {
     }
 
     private AuditLogRow row(AuditEntry e) {
-        String who = e.staffId() == null ? text("audit.staff.none") : staffNames.getOrDefault(e.staffId(), "#" + e.staffId());
+        String who = e.staffId() == null ? Messages.get("audit.staff.none") : staffNames.getOrDefault(e.staffId(), "#" + e.staffId());
         return new AuditLogRow(String.valueOf(e.seq()), TIME.format(e.at().atZone(zone)), who, e.action(),
                 e.recordId() == null ? "" : e.recordId(), e.fields() == null ? "" : e.fields().replace(",", ", "),
                 e.counts() == null ? "" : e.counts().replace(",", ", "));
@@ -177,9 +174,5 @@ public final class AuditLogViewModel {
     private void fail(Throwable t) {
         busy.set(false);
         error.set(UserMessages.describe(t));
-    }
-
-    static String text(String key) {
-        return TEXT.getString(key);
     }
 }

@@ -2,8 +2,8 @@ package org.helplinelogbook.ui.campaigns;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,10 +15,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Campaigns window: the table and a form for a new or the selected campaign. */
 public final class CampaignsView {
@@ -26,7 +28,6 @@ public final class CampaignsView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CampaignsViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private TableView<Campaign> table;
@@ -45,7 +46,7 @@ public final class CampaignsView {
 
     public CampaignsView(CampaignsViewModel model) {
         this.model = model;
-        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "campaigns.css");
+        ViewLoader.loadManagerWindow(this, "campaigns.css");
         model.load();
     }
 
@@ -59,9 +60,9 @@ public final class CampaignsView {
 
     @FXML
     private void initialize() {
-        double em = javafx.scene.text.Font.getDefault().getSize();
+        double em = Font.getDefault().getSize();
         table.setItems(model.campaigns());
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("campaigns.column.name", Campaign::name, 18 * em),
                 column("campaigns.column.start", c -> DAY.format(c.startsOn()), 8 * em),
                 column("campaigns.column.end", c -> DAY.format(c.endsOn()), 8 * em),
@@ -69,7 +70,7 @@ public final class CampaignsView {
                 column("campaigns.column.cost", CampaignsView::cost, 7 * em),
                 column("campaigns.column.platforms", c -> c.platforms() == null ? "" : c.platforms(), 14 * em)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(bundle.getString("campaigns.empty")));
+        table.setPlaceholder(new Label(Messages.get("campaigns.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -109,8 +110,8 @@ public final class CampaignsView {
 
     @FXML
     private void onDelete() {
-        if (ManagerWindows.confirm(root, bundle.getString("campaigns.delete.title"), model.deleteQuestion(),
-                bundle.getString("campaigns.delete.confirm"), bundle.getString("campaigns.cancel"))) {
+        if (ManagerWindows.confirm(root, Messages.get("campaigns.delete.title"), model.deleteQuestion(),
+                Messages.get("campaigns.delete.confirm"), Messages.get("campaigns.cancel"))) {
             model.delete();
         }
     }

@@ -1,10 +1,8 @@
 package org.helplinelogbook.ui.campaigns;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,8 +23,6 @@ import org.helplinelogbook.ui.common.UserMessages;
 
 /** Awareness campaigns: the list and one form, for a new campaign or the selected one. */
 public final class CampaignsViewModel {
-
-    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;
@@ -82,7 +78,7 @@ public final class CampaignsViewModel {
         try {
             input = input();
         } catch (NumberFormatException e) {
-            error.set(text("campaigns.problem.cost"));
+            error.set(Messages.get("campaigns.problem.cost"));
             return;
         }
         List<String> problems = CampaignService.problems(input);
@@ -102,7 +98,7 @@ public final class CampaignsViewModel {
 
     public String deleteQuestion() {
         Campaign c = selected.get();
-        return c == null ? "" : MessageFormat.format(text("campaigns.delete.question"), c.name());
+        return c == null ? "" : Messages.get("campaigns.delete.question", c.name());
     }
 
     public void delete() {
@@ -135,7 +131,7 @@ public final class CampaignsViewModel {
                 fill(null);
             }
             if (doneKey != null) {
-                message.set(MessageFormat.format(text(doneKey), what));
+                message.set(Messages.get(doneKey, what));
             }
         }, t -> {
             busy.set(false);
@@ -151,11 +147,7 @@ public final class CampaignsViewModel {
         currency.set(c == null ? "GBP" : c.currency());
         platforms.set(c == null || c.platforms() == null ? "" : c.platforms());
         notes.set(c == null || c.notes() == null ? "" : c.notes());
-        formTitle.set(c == null ? text("campaigns.form.new") : MessageFormat.format(text("campaigns.form.edit"), c.name()));
+        formTitle.set(c == null ? Messages.get("campaigns.form.new") : Messages.get("campaigns.form.edit", c.name()));
         error.set("");
-    }
-
-    static String text(String key) {
-        return TEXT.getString(key);
     }
 }

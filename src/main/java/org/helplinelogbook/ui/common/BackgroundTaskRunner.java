@@ -3,6 +3,7 @@ package org.helplinelogbook.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -43,7 +44,7 @@ public final class BackgroundTaskRunner implements TaskRunner {
     public void finish() {
         executor.shutdown();
         try {
-            executor.awaitTermination(120, java.util.concurrent.TimeUnit.SECONDS);
+            executor.awaitTermination(120, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -54,7 +56,7 @@ public final class EnGbDates {
         picker.setChronology(IsoChronology.INSTANCE);
         picker.setPromptText("dd/mm/yyyy");
         picker.getEditor().setPrefColumnCount(7); // room for the whole prompt and date
-        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     /** Applies {@link #apply(DatePicker)} to every DatePicker under {@code root}. */
@@ -63,7 +65,7 @@ public final class EnGbDates {
             apply(picker);
         } else if (root instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(EnGbDates::applyAll);
-            if (root instanceof javafx.scene.control.SplitPane split) {
+            if (root instanceof SplitPane split) {
                 split.getItems().forEach(EnGbDates::applyAll);
             }
         }

@@ -1,6 +1,7 @@
 package org.helplinelogbook.ui.common;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -34,15 +35,15 @@ public final class ManagerWindows {
     public static void messageAndError(Label messageLabel, ObservableStringValue message, Label errorLabel,
             ObservableStringValue error) {
         messageLabel.textProperty().bind(message);
-        show(messageLabel, javafx.beans.binding.Bindings.isNotEmpty(message)
-                .and(javafx.beans.binding.Bindings.isEmpty(error)));
+        show(messageLabel, Bindings.isNotEmpty(message)
+                .and(Bindings.isEmpty(error)));
         errorLabel(errorLabel, error);
     }
 
     /** The error line alone, taking no room when empty. */
     public static void errorLabel(Label errorLabel, ObservableStringValue error) {
         errorLabel.textProperty().bind(error);
-        show(errorLabel, javafx.beans.binding.Bindings.isNotEmpty(error));
+        show(errorLabel, Bindings.isNotEmpty(error));
     }
 
     /** Shows {@code node} only {@code when}; hidden, it takes no room. */

@@ -9,14 +9,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The identifier warnings under a notes field, as the new-contact form shows them: one row per hit with Show
- * (selects the characters in the notes), Redact and Keep… (asks for a reason, which is never stored).
+ * The identifier warnings under a notes field, the same in the new-contact form and the edit form: one row per hit
+ * with Show (selects the characters in the notes), Redact and, for a likely identifier, Keep… (asks for a reason,
+ * which is never stored). Redact, Keep and Cancel put the focus back in the notes.
  */
 public final class NoteWarningsPane extends VBox {
 
@@ -32,6 +35,7 @@ public final class NoteWarningsPane extends VBox {
         this.redact = redact;
         this.keep = keep;
         getStyleClass().add("warnings-box");
+        getStylesheets().add(Theme.besides(NoteWarningsPane.class, "note-warnings.css"));
         warnings.addListener((ListChangeListener<NoteWarnings.Warning>) c -> refresh());
         refresh();
     }
@@ -95,10 +99,26 @@ public final class NoteWarningsPane extends VBox {
         Button confirm = new Button(Messages.get("form.warning.keep.confirm"));
         confirm.disableProperty().bind(reason.textProperty().isEmpty());
         Button cancel = new Button(Messages.get("form.warning.cancel"));
-        Runnable doKeep = () -> keep.test(w, reason.getText());
+        // After Keep (or Cancel) the row is rebuilt and its buttons are gone: the hands go back to the notes.
+        Runnable doKeep = () -> {
+            if (keep.test(w, reason.getText())) {
+                notesArea.requestFocus();
+            }
+        };
         confirm.setOnAction(e -> doKeep.run());
         reason.setOnAction(e -> doKeep.run());
-        cancel.setOnAction(e -> refresh());
+        Runnable cancelKeep = () -> {
+            refresh();
+            notesArea.requestFocus();
+        };
+        cancel.setOnAction(e -> cancelKeep.run());
+        // Esc leaves the reason (and only that: the window's own Esc, e.g. "Clear form", does not see it).
+        reason.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancelKeep.run();
+            }
+        });
         row.getChildren().setAll(row.getChildren().get(0), reason, confirm, cancel);
         reason.requestFocus();
     }

@@ -2,13 +2,15 @@ package org.helplinelogbook.ui.contactedit;
 
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -27,18 +29,16 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.CheckListView;
 import org.helplinelogbook.domain.Contact;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
-import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 
 /** The open contact beside the log: details, notes, and the edit form when the person may edit. */
 public final class ContactEditView {
 
     private final ContactEditViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private VBox root;
     private Supplier<Map<Long, String>> staffNames = Map::of;
     private Runnable onClose = () -> { };
@@ -78,9 +78,9 @@ public final class ContactEditView {
 
     private final PauseTransition scanPause = new PauseTransition(Duration.millis(300));
 
-    public ContactEditView(Logbook logbook, TaskRunner runner) {
-        this.model = new ContactEditViewModel(logbook, runner);
-        org.helplinelogbook.ui.common.ViewLoader.loadWithController(this, "contact-edit.css");
+    public ContactEditView(ContactEditViewModel model) {
+        this.model = model;
+        ViewLoader.loadWithController(this, "contact-edit.css");
     }
 
     public Node root() {
@@ -188,7 +188,7 @@ public final class ContactEditView {
         show(saveButton, editing);
         show(cancelButton, editing);
         show(deleteButton, editing.not().and(model.contactProperty().isNotNull())
-                .and(new javafx.beans.property.SimpleBooleanProperty(model.isManager())));
+                .and(new SimpleBooleanProperty(model.isManager())));
         saveButton.disableProperty().bind(model.busyProperty());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -208,7 +208,7 @@ public final class ContactEditView {
         boolean readable = model.notesReadable();
         notesArea.setEditable(editing && readable);
         notesArea.setText(editing ? model.notesProperty().get() : model.notesTextProperty().get());
-        notesArea.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("readonly"), !editing);
+        notesArea.pseudoClassStateChanged(PseudoClass.getPseudoClass("readonly"), !editing);
     }
 
     @FXML
@@ -240,11 +240,11 @@ public final class ContactEditView {
 
     @FXML
     private void onDelete() {
-        ButtonType delete = new ButtonType(bundle.getString("log.edit.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(bundle.getString("log.edit.delete.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType delete = new ButtonType(Messages.get("log.edit.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("log.edit.delete.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(), delete, keep);
-        alert.setTitle(bundle.getString("log.edit.delete.title"));
-        alert.setHeaderText(bundle.getString("log.edit.delete.title"));
+        alert.setTitle(Messages.get("log.edit.delete.title"));
+        alert.setHeaderText(Messages.get("log.edit.delete.title"));
         if (root.getScene() != null) {
             alert.initOwner(root.getScene().getWindow());
         }
@@ -255,7 +255,7 @@ public final class ContactEditView {
         }
     }
 
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+    private static void show(Node node, ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.contactedit;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -46,8 +44,6 @@ import org.helplinelogbook.ui.common.UserMessages;
  * and offers their version instead. Managers may delete the contact and place a safeguarding hold on its notes.
  */
 public final class ContactEditViewModel {
-
-    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;
@@ -89,7 +85,7 @@ public final class ContactEditViewModel {
     private final ObservableList<String> outcomes = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
-    private final NoteWarnings noteWarnings = new NoteWarnings(NotesPolicy.INSTANCE, notes::get, notes::set);
+    private final NoteWarnings noteWarnings;
 
     private final ObservableList<Choice> channelChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> callerTypeChoices = FXCollections.observableArrayList();
@@ -101,6 +97,7 @@ public final class ContactEditViewModel {
         this.logbook = logbook;
         this.runner = runner;
         this.manager = logbook.actor().isManager();
+        this.noteWarnings = new NoteWarnings(logbook.contacts().notesPolicy(), notes::get, notes::set);
         callerType.addListener((obs, was, now) -> dataContact.set(now != null
                 && logbook.taxonomy().isDataCallerType(now.code())));
     }
@@ -218,7 +215,7 @@ public final class ContactEditViewModel {
         if (notesReadable()) {
             scanNotes();
             if (noteWarnings.saveBlockedProperty().get()) {
-                error.set(text("form.notSaved.identifiers"));
+                error.set(Messages.get("form.notSaved.identifiers"));
                 return;
             }
         }
@@ -231,7 +228,7 @@ public final class ContactEditViewModel {
             noteWarnings.clear();
             conflict.set(false);
             present(saved);
-            message.set(text("log.edit.saved"));
+            message.set(Messages.get("log.edit.saved"));
             onSaved.accept(saved);
         }, t -> {
             busy.set(false);
@@ -270,14 +267,14 @@ public final class ContactEditViewModel {
             fillForm(fresh);
             conflict.set(false);
             error.set("");
-            message.set(text("log.edit.reloaded"));
+            message.set(Messages.get("log.edit.reloaded"));
             editing.set(mayEdit.get());
         });
     }
 
     /** The sentence the delete confirmation shows, naming the contact's date, time and caller type. */
     public String deleteQuestion() {
-        return MessageFormat.format(text("log.edit.delete.question"), whenText.get(), callerTypeText.get());
+        return Messages.get("log.edit.delete.question", whenText.get(), callerTypeText.get());
     }
 
     public void delete() {
@@ -292,7 +289,7 @@ public final class ContactEditViewModel {
         }, id -> {
             busy.set(false);
             editing.set(false);
-            message.set(text("log.edit.deleted"));
+            message.set(Messages.get("log.edit.deleted"));
             onDeleted.accept(id);
         }, this::fail);
     }
@@ -309,7 +306,7 @@ public final class ContactEditViewModel {
         }, done -> {
             busy.set(false);
             hold.set(done);
-            message.set(text(done ? "log.edit.hold.on" : "log.edit.hold.off"));
+            message.set(Messages.get(done ? "log.edit.hold.on" : "log.edit.hold.off"));
         }, this::fail);
     }
 
@@ -322,7 +319,7 @@ public final class ContactEditViewModel {
         runner.run(() -> {
             var service = logbook.contacts();
             Contact c = service.find(id).orElseThrow(() -> new LogbookException(LogbookException.Kind.CONFLICT,
-                    text("log.edit.gone")));
+                    Messages.get("log.edit.gone")));
             boolean held = service.isOnHold(id);
             return new Fresh(c, held, service.mayEdit(c));
         }, fresh -> {
@@ -340,16 +337,16 @@ public final class ContactEditViewModel {
         durationText.set(ContactText.duration(c.durationSeconds()));
         channelText.set(t.label(Dimension.CHANNEL, c.channel()));
         callerTypeText.set(t.label(Dimension.CALLER_TYPE, c.callerType()));
-        topicsText.set(c.topics().isEmpty() ? text("log.edit.none") : ContactText.labels(t, Dimension.TOPIC, c.topics()));
-        outcomesText.set(c.outcomes().isEmpty() ? text("log.edit.none") : ContactText.labels(t, Dimension.OUTCOME, c.outcomes()));
-        sourceText.set(c.source() == null ? text("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
-        returningText.set(text(c.returning() ? "log.edit.returning.yes"
+        topicsText.set(c.topics().isEmpty() ? Messages.get("log.edit.none") : ContactText.labels(t, Dimension.TOPIC, c.topics()));
+        outcomesText.set(c.outcomes().isEmpty() ? Messages.get("log.edit.none") : ContactText.labels(t, Dimension.OUTCOME, c.outcomes()));
+        sourceText.set(c.source() == null ? Messages.get("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
+        returningText.set(Messages.get(c.returning() ? "log.edit.returning.yes"
                 : c.hasCallerCode() ? "log.edit.returning.first" : "log.edit.returning.no"));
-        loggedByText.set(c.createdBy() == logbook.actor().staffId() ? text("log.edit.loggedBy.you")
-                : staffNames.getOrDefault(c.createdBy(), text("log.edit.loggedBy.colleague")));
-        notesText.set(c.notesShredded() ? text("log.edit.notes.shredded")
-                : !notesReadable() ? text("log.edit.notes.hidden")
-                : c.notes() == null ? text("log.edit.notes.none") : c.notes());
+        loggedByText.set(c.createdBy() == logbook.actor().staffId() ? Messages.get("log.edit.loggedBy.you")
+                : staffNames.getOrDefault(c.createdBy(), Messages.get("log.edit.loggedBy.colleague")));
+        notesText.set(c.notesShredded() ? Messages.get("log.edit.notes.shredded")
+                : !notesReadable() ? Messages.get("log.edit.notes.hidden")
+                : c.notes() == null ? Messages.get("log.edit.notes.none") : c.notes());
         if (!editing.get()) {
             fillForm(c);
         }
@@ -376,13 +373,13 @@ public final class ContactEditViewModel {
     /** Builds the draft from the form; throws with a calm sentence when a field cannot be read. */
     ContactDraft draft() {
         if (date.get() == null) {
-            throw new IllegalArgumentException(text("log.edit.problem.date"));
+            throw new IllegalArgumentException(Messages.get("log.edit.problem.date"));
         }
         LocalTime at;
         try {
             at = LocalTime.parse(time.get().strip().length() == 4 ? "0" + time.get().strip() : time.get().strip());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException(text("log.edit.problem.time"));
+            throw new IllegalArgumentException(Messages.get("log.edit.problem.time"));
         }
         int seconds = parseDuration(duration.get());
         boolean data = dataContact.get();
@@ -417,7 +414,7 @@ public final class ContactEditViewModel {
             }
             return total;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(text("log.edit.problem.duration"));
+            throw new IllegalArgumentException(Messages.get("log.edit.problem.duration"));
         }
     }
 
@@ -438,7 +435,7 @@ public final class ContactEditViewModel {
     private static List<Choice> choices(Taxonomy t, Dimension dimension, String current, boolean optional) {
         List<Choice> list = new ArrayList<>();
         if (optional) {
-            list.add(new Choice(null, text("log.edit.none")));
+            list.add(new Choice(null, Messages.get("log.edit.none")));
         }
         for (TaxonomyEntry e : t.all(dimension)) {
             if (e.active() || e.code().equals(current)) {
@@ -455,9 +452,5 @@ public final class ContactEditViewModel {
 
     private static String code(ObjectProperty<Choice> p) {
         return p.get() == null ? null : p.get().code();
-    }
-
-    static String text(String key) {
-        return TEXT.getString(key);
     }
 }

@@ -4,7 +4,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -26,21 +26,27 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 import org.helplinelogbook.ui.common.Choice;
-import org.helplinelogbook.ui.contactform.ContactFormViewModel.Warning;
 
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
 public final class ContactFormView {
@@ -74,10 +80,10 @@ public final class ContactFormView {
     @FXML private TextField codewordField;
     @FXML private Label returningLabel;
     @FXML private TextArea notesArea;
-    @FXML private VBox warningsBox;
+    @FXML private VBox warningsHolder;
     @FXML private Button saveButton;
     @FXML private Button clearButton;
-    @FXML private javafx.scene.control.ScrollPane formScroll;
+    @FXML private ScrollPane formScroll;
     @FXML private Label statusLabel;
     @FXML private Label durationFieldLabel;
     @FXML private Label callerTypeListLabel;
@@ -120,7 +126,7 @@ public final class ContactFormView {
         });
     }
 
-    private final javafx.beans.value.ChangeListener<Node> focusFollower = (f, before, now) -> scrollIntoView(now);
+    private final ChangeListener<Node> focusFollower = (f, before, now) -> scrollIntoView(now);
 
     public Node root() {
         return root;
@@ -254,7 +260,7 @@ public final class ContactFormView {
         });
         scanPause.setOnFinished(e -> vm.scanNotes());
         notesArea.textProperty().addListener((o, a, b) -> scanPause.playFromStart());
-        vm.warnings().addListener((ListChangeListener<Warning>) c -> showWarnings());
+        warningsHolder.getChildren().add(new NoteWarningsPane(vm.warnings(), notesArea, vm::redact, vm::keep));
 
         saveButton.disableProperty().bind(vm.busyProperty());
         clearButton.disableProperty().bind(vm.busyProperty());
@@ -285,7 +291,7 @@ public final class ContactFormView {
         return validation.getValidationResult();
     }
 
-    private static void bindProblem(Label label, javafx.beans.binding.BooleanBinding shown) {
+    private static void bindProblem(Label label, BooleanBinding shown) {
         label.visibleProperty().bind(shown);
         label.managedProperty().bind(shown);
     }
@@ -344,11 +350,11 @@ public final class ContactFormView {
             b.setUserData(c.code());
             b.setToggleGroup(group);
             b.getStyleClass().add("channel-button");
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setAccessibleText(Messages.get("form.channel.accessible", c.label(), c.key()));
             if (!c.key().isEmpty()) {
                 b.setGraphic(keyBadge(c.key()));
-                b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                b.setContentDisplay(ContentDisplay.RIGHT);
             }
             channelBox.getChildren().add(b);
         }
@@ -369,7 +375,7 @@ public final class ContactFormView {
             Button b = new Button(c.label());
             b.setGraphic(keyBadge(c.key()));
             b.getStyleClass().add("non-data-button");
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setAccessibleText(Messages.get("form.nonData.accessible", c.label(), c.key()));
             b.setOnAction(e -> vm.saveNonData(c.code()));
             b.disableProperty().bind(vm.busyProperty());
@@ -383,7 +389,7 @@ public final class ContactFormView {
         return badge;
     }
 
-    private static void syncSingle(ListView<Choice> list, javafx.beans.property.StringProperty code) {
+    private static void syncSingle(ListView<Choice> list, StringProperty code) {
         Runnable show = () -> {
             String wanted = code.get();
             if (wanted == null) {
@@ -407,7 +413,7 @@ public final class ContactFormView {
         show.run();
     }
 
-    private static void setUpCheckList(ListView<CheckItem> list, javafx.collections.ObservableList<CheckItem> items,
+    private static void setUpCheckList(ListView<CheckItem> list, ObservableList<CheckItem> items,
             Label hint) {
         FilteredList<CheckItem> filtered = new FilteredList<>(items);
         list.setItems(filtered);
@@ -464,7 +470,7 @@ public final class ContactFormView {
         if (contentHeight <= viewport) {
             return;
         }
-        javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
         double top = formScroll.getVvalue() * (contentHeight - viewport);
         if (b.getMinY() < top) {
             formScroll.setVvalue(b.getMinY() / (contentHeight - viewport));
@@ -481,85 +487,6 @@ public final class ContactFormView {
     @FXML
     private void onDiscardDraft() {
         vm.discardDraft();
-    }
-
-    // ---- Identifier warnings
-
-    private void showWarnings() {
-        warningsBox.getChildren().clear();
-        for (Warning w : vm.warnings()) {
-            warningsBox.getChildren().add(warningRow(w));
-        }
-    }
-
-    private Node warningRow(Warning w) {
-        Label text = new Label(Messages.get("form.warning.text", w.kindLabel(), w.excerpt()));
-        text.getStyleClass().add("warning-text");
-        text.setWrapText(true);
-        text.setOnMouseClicked(e -> select(w));
-        HBox row = new HBox(text);
-        row.getStyleClass().addAll("warning-row", w.high() ? "high" : "low");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        if (w.kept()) {
-            Label kept = new Label(Messages.get("form.warning.kept"));
-            kept.getStyleClass().add("kept-tag");
-            row.getChildren().add(kept);
-            return row;
-        }
-        Button show = new Button(Messages.get("form.warning.show"));
-        show.setOnAction(e -> select(w));
-        Button redact = new Button(Messages.get("form.warning.redact"));
-        redact.getStyleClass().add("accent");
-        redact.setAccessibleText(Messages.get("form.warning.redact.accessible", w.kindLabel()));
-        redact.setOnAction(e -> {
-            vm.redact(w);
-            notesArea.requestFocus();
-        });
-        Button keep = new Button(Messages.get("form.warning.keep"));
-        keep.setAccessibleText(Messages.get("form.warning.keep.accessible", w.kindLabel()));
-        keep.setOnAction(e -> askReason(row, w));
-        row.getChildren().addAll(show, redact, keep);
-        return row;
-    }
-
-    private void select(Warning w) {
-        int end = Math.min(w.hit().end(), notesArea.getLength());
-        notesArea.requestFocus();
-        notesArea.selectRange(Math.min(w.hit().start(), end), end);
-    }
-
-    private void askReason(HBox row, Warning w) {
-        TextField reason = new TextField();
-        reason.setPromptText(Messages.get("form.warning.reason.prompt"));
-        reason.setAccessibleText(Messages.get("form.warning.reason.accessible"));
-        reason.getStyleClass().add("reason-field");
-        HBox.setHgrow(reason, Priority.SOMETIMES);
-        Button confirm = new Button(Messages.get("form.warning.keep.confirm"));
-        confirm.disableProperty().bind(reason.textProperty().isEmpty());
-        confirm.setDefaultButton(false);
-        Button cancel = new Button(Messages.get("form.warning.cancel"));
-        // After Keep (or Cancel) the warning row is rebuilt and its buttons are gone: the hands go back to the notes.
-        Runnable doKeep = () -> {
-            if (vm.keep(w, reason.getText())) {
-                notesArea.requestFocus();
-            }
-        };
-        confirm.setOnAction(e -> doKeep.run());
-        reason.setOnAction(e -> doKeep.run());
-        Runnable cancelKeep = () -> {
-            showWarnings();
-            notesArea.requestFocus();
-        };
-        cancel.setOnAction(e -> cancelKeep.run());
-        reason.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancelKeep.run();
-            }
-        });
-        row.getChildren().setAll(row.getChildren().get(0), reason, confirm, cancel);
-        reason.requestFocus();
     }
 
     // ---- Cells

@@ -6,22 +6,22 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactRules;
@@ -30,13 +30,9 @@ import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.NotesPolicy;
-import org.helplinelogbook.privacy.Confidence;
-import org.helplinelogbook.privacy.IdentifierHit;
-import org.helplinelogbook.privacy.IdentifierKind;
-import org.helplinelogbook.privacy.IdentifierScanner;
-import org.helplinelogbook.privacy.Redactor;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NoteWarnings;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 import org.slf4j.Logger;
@@ -92,26 +88,9 @@ public final class ContactFormViewModel {
         }
     }
 
-    /** One identifier found in the notes. The excerpt lives only in memory, for the worker to see. */
-    public record Warning(IdentifierHit hit, String excerpt, boolean kept) {
-        public boolean high() {
-            return hit.confidence() == Confidence.HIGH;
-        }
-
-        public String kindLabel() {
-            String label = hit.kind().label();
-            return Character.toUpperCase(label.charAt(0)) + label.substring(1);
-        }
-
-        public boolean blocksSaving() {
-            return high() && !kept;
-        }
-    }
-
     private final Logbook logbook;
     private final TaskRunner runner;
     private final Clock clock;
-    private final IdentifierScanner scanner;
     private final Taxonomy taxonomy;
 
     private final ObservableList<Choice> channels = FXCollections.observableArrayList();
@@ -122,7 +101,6 @@ public final class ContactFormViewModel {
             i -> new Observable[] {i.checkedProperty()});
     private final ObservableList<CheckItem> outcomes = FXCollections.observableArrayList(
             i -> new Observable[] {i.checkedProperty()});
-    private final ObservableList<Warning> warnings = FXCollections.observableArrayList();
 
     private final StringProperty channel = new SimpleStringProperty();
     private final StringProperty callerType = new SimpleStringProperty();
@@ -141,13 +119,12 @@ public final class ContactFormViewModel {
     private final ReadOnlyStringWrapper returningCaller = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper draftOffer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saveBlocked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dataContact = new ReadOnlyBooleanWrapper(false);
     /** Counts saved contacts; the view moves the focus back to the first field each time it changes. */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper saves = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(0);
 
-    /** Identifiers kept on purpose, by kind and excerpt; the reason goes to the service and is never stored. */
-    private final Map<String, NotesPolicy.Kept> keptIdentifiers = new HashMap<>();
+    /** The notes' identifier warnings, scanned by the service's one policy, so they show what the save enforces. */
+    private final NoteWarnings noteWarnings;
     private Instant callStartedAt;
     private Instant callStoppedAt;
     private boolean durationEdited;
@@ -158,13 +135,12 @@ public final class ContactFormViewModel {
     private boolean statusFromLastSave;
     private FormSnapshot pendingDraft;
 
-    public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock,
-            IdentifierScanner scanner) {
+    public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock) {
         this.logbook = logbook;
         this.taxonomy = taxonomy;
         this.runner = runner;
         this.clock = clock;
-        this.scanner = scanner;
+        this.noteWarnings = new NoteWarnings(logbook.contacts().notesPolicy(), notes::get, notes::set);
         loadChoices();
         channel.set(channels.isEmpty() ? null : channels.get(0).code());
         Runnable changed = () -> {
@@ -176,8 +152,8 @@ public final class ContactFormViewModel {
         for (var p : List.of(channel, callerType, source, callerCode, notes)) {
             p.addListener((o, a, b) -> changed.run());
         }
-        topics.addListener((javafx.collections.ListChangeListener<CheckItem>) c -> changed.run());
-        outcomes.addListener((javafx.collections.ListChangeListener<CheckItem>) c -> changed.run());
+        topics.addListener((ListChangeListener<CheckItem>) c -> changed.run());
+        outcomes.addListener((ListChangeListener<CheckItem>) c -> changed.run());
         durationMinutes.addListener((o, a, b) -> {
             changed.run();
             if (!updatingDuration && !loading) {
@@ -247,8 +223,8 @@ public final class ContactFormViewModel {
         return outcomes;
     }
 
-    public ObservableList<Warning> warnings() {
-        return warnings;
+    public ObservableList<NoteWarnings.Warning> warnings() {
+        return noteWarnings.warnings();
     }
 
     public StringProperty channelProperty() {
@@ -316,7 +292,7 @@ public final class ContactFormViewModel {
     }
 
     public ReadOnlyBooleanProperty saveBlockedProperty() {
-        return saveBlocked.getReadOnlyProperty();
+        return noteWarnings.saveBlockedProperty();
     }
 
     public ReadOnlyBooleanProperty dataContactProperty() {
@@ -327,7 +303,7 @@ public final class ContactFormViewModel {
         return dirty;
     }
 
-    public javafx.beans.property.ReadOnlyIntegerProperty savesProperty() {
+    public ReadOnlyIntegerProperty savesProperty() {
         return saves.getReadOnlyProperty();
     }
 
@@ -458,7 +434,7 @@ public final class ContactFormViewModel {
             setStatus(Messages.get("form.notSaved", String.join(", ", missing)), true);
             return;
         }
-        if (saveBlocked.get()) {
+        if (noteWarnings.saveBlockedProperty().get()) {
             setStatus(Messages.get("form.notSaved.identifiers"), true);
             return;
         }
@@ -467,7 +443,7 @@ public final class ContactFormViewModel {
         ContactDraft draft = new ContactDraft(startedAt(), durationSeconds(), channel.get(), callerType.get(),
                 data ? checked(topics) : List.of(), data ? checked(outcomes) : List.of(), data ? source.get() : null,
                 notes.get(), callerCode.get());
-        store(draft, NotesPolicy.Choices.keeping(Set.copyOf(keptIdentifiers.values())), Messages.get("form.saved", taxonomy.label(Dimension.CALLER_TYPE, callerType.get())
+        store(draft, noteWarnings.choices(), Messages.get("form.saved", taxonomy.label(Dimension.CALLER_TYPE, callerType.get())
                 .toLowerCase(Locale.UK)));
     }
 
@@ -519,9 +495,7 @@ public final class ContactFormViewModel {
         notes.set("");
         topics.forEach(i -> i.checkedProperty().set(false));
         outcomes.forEach(i -> i.checkedProperty().set(false));
-        keptIdentifiers.clear();
-        warnings.clear();
-        saveBlocked.set(false);
+        noteWarnings.clear();
         callerTypeProblem.set("");
         sourceProblem.set("");
         durationProblem.set("");
@@ -565,24 +539,12 @@ public final class ContactFormViewModel {
 
     /** Re-scans the notes (the view calls this after a typing pause; saving calls it too). */
     public void scanNotes() {
-        String text = notes.get();
-        List<Warning> found = new ArrayList<>();
-        for (IdentifierHit hit : scanner.scan(text)) {
-            String excerpt = text.substring(hit.start(), hit.end());
-            found.add(new Warning(hit, excerpt, keptIdentifiers.containsKey(keepKey(hit.kind(), excerpt))));
-        }
-        warnings.setAll(found);
-        saveBlocked.set(found.stream().anyMatch(Warning::blocksSaving));
+        noteWarnings.scan();
     }
 
     /** Replaces one identifier with its token, e.g. "[PHONE]". */
-    public void redact(Warning warning) {
-        String text = notes.get();
-        IdentifierHit hit = warning.hit();
-        if (hit.end() <= text.length() && text.substring(hit.start(), hit.end()).equals(warning.excerpt())) {
-            notes.set(Redactor.redact(text, hit));
-        }
-        scanNotes();
+    public void redact(NoteWarnings.Warning warning) {
+        noteWarnings.redact(warning);
     }
 
     /**
@@ -591,18 +553,8 @@ public final class ContactFormViewModel {
      *
      * @return false (and nothing kept) when the reason is blank
      */
-    public boolean keep(Warning warning, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return false;
-        }
-        keptIdentifiers.put(keepKey(warning.hit().kind(), warning.excerpt()),
-                new NotesPolicy.Kept(warning.hit().kind(), warning.excerpt(), reason));
-        scanNotes();
-        return true;
-    }
-
-    private static String keepKey(IdentifierKind kind, String excerpt) {
-        return kind.name() + "\u0000" + excerpt;
+    public boolean keep(NoteWarnings.Warning warning, String reason) {
+        return noteWarnings.keep(warning, reason);
     }
 
     // ---- Commands: drafts

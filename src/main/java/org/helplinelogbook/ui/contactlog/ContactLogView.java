@@ -1,8 +1,10 @@
 package org.helplinelogbook.ui.contactlog;
 
-import java.util.ResourceBundle;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,20 +27,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
 import org.helplinelogbook.domain.ContactFilter;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 
 /** The contact log window: filters on top, the newest-first table, and the open contact beside it. */
 public final class ContactLogView {
 
     private final ContactLogViewModel model;
     private final ContactEditView detail;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private DatePicker fromPicker;
@@ -64,10 +69,11 @@ public final class ContactLogView {
     @FXML private Button continueButton;
     @FXML private ProgressIndicator busyIndicator;
 
-    public ContactLogView(Logbook logbook, TaskRunner runner) {
-        this.model = new ContactLogViewModel(logbook, runner);
-        this.detail = new ContactEditView(logbook, runner);
-        org.helplinelogbook.ui.common.ViewLoader.loadWithController(this, "contact-log.css");
+    /** @param detailModel the view model of the open contact's pane beside the table */
+    public ContactLogView(ContactLogViewModel model, ContactEditViewModel detailModel) {
+        this.model = model;
+        this.detail = new ContactEditView(detailModel);
+        ViewLoader.loadWithController(this, "contact-log.css");
         model.start();
     }
 
@@ -107,7 +113,7 @@ public final class ContactLogView {
 
         buildColumns();
         table.setItems(model.rows());
-        table.setPlaceholder(new Label(bundle.getString("log.table.placeholder")));
+        table.setPlaceholder(new Label(Messages.get("log.table.placeholder")));
         table.setRowFactory(tv -> {
             TableRow<ContactLogRow> row = new TableRow<>() {
                 @Override
@@ -187,8 +193,8 @@ public final class ContactLogView {
      * of the table while rows from other desks are merged in above it.
      */
     private final class KeepPlace implements ContactLogViewModel.LiveUpdateListener {
-        private java.util.UUID selected;
-        private java.util.UUID top;
+        private UUID selected;
+        private UUID top;
 
         @Override
         public void beforeMerge() {
@@ -214,7 +220,7 @@ public final class ContactLogView {
             }
         }
 
-        private int indexOf(java.util.UUID id) {
+        private int indexOf(UUID id) {
             var items = table.getItems();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).contact().id().equals(id)) {
@@ -225,7 +231,7 @@ public final class ContactLogView {
         }
 
         private int firstVisibleIndex() {
-            if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
                     && flow.getFirstVisibleCell() != null) {
                 return flow.getFirstVisibleCell().getIndex();
             }
@@ -294,7 +300,7 @@ public final class ContactLogView {
     private void buildColumns() {
         double em = Font.getDefault().getSize();
         boolean manager = model.isManager();
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("log.column.when", ContactLogRow::when, 10.5 * em),
                 column("log.column.duration", ContactLogRow::duration, 5.5 * em),
                 column("log.column.channel", ContactLogRow::channel, 7.5 * em),
@@ -309,7 +315,7 @@ public final class ContactLogView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitColumns();
         statusLabel.fontProperty().addListener((o, a, b) -> fitColumns()); // follows the text size (200 %)
-        model.rows().addListener((javafx.collections.ListChangeListener<ContactLogRow>) c -> fitColumns());
+        model.rows().addListener((ListChangeListener<ContactLogRow>) c -> fitColumns());
     }
 
     /**
@@ -318,13 +324,13 @@ public final class ContactLogView {
      * with a tooltip for what they elide.
      */
     private void fitColumns() {
-        javafx.scene.text.Font font = statusLabel.getFont();
+        Font font = statusLabel.getFont();
         double em = font.getSize();
         var columns = table.getColumns();
         fit(columns.get(0), font, em, "28 Sep 2026  23:59");
         fit(columns.get(1), font, em, "1:59:59");
         fit(columns.get(2), font, em, longest(ContactLogRow::channel));
-        fit(columns.get(7), font, em, bundle.getString("log.returning.yes"));
+        fit(columns.get(7), font, em, Messages.get("log.returning.yes"));
         if (columns.size() > 8) {
             fit(columns.get(8), font, em, longest(ContactLogRow::loggedBy));
         }
@@ -337,20 +343,20 @@ public final class ContactLogView {
         return model.rows().stream().map(value).reduce("", (a, b) -> b.length() > a.length() ? b : a);
     }
 
-    private static void fit(TableColumn<ContactLogRow, ?> column, javafx.scene.text.Font font, double em, String sample) {
+    private static void fit(TableColumn<ContactLogRow, ?> column, Font font, double em, String sample) {
         double widest = Math.max(textWidth(font, sample), textWidth(font, column.getText()));
         column.setMinWidth(Math.ceil(widest + 2 * em)); // cell padding and the header's sort mark
         column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
     }
 
-    private static double textWidth(javafx.scene.text.Font font, String text) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+    private static double textWidth(Font font, String text) {
+        Text probe = new Text(text);
         probe.setFont(font);
         return probe.getLayoutBounds().getWidth();
     }
 
     private TableColumn<ContactLogRow, String> column(String key, Function<ContactLogRow, String> value, double width) {
-        TableColumn<ContactLogRow, String> column = new TableColumn<>(bundle.getString(key));
+        TableColumn<ContactLogRow, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
@@ -365,8 +371,8 @@ public final class ContactLogView {
         return column;
     }
 
-    private static void bindChoice(ComboBox<Choice> box, javafx.collections.ObservableList<Choice> items,
-            javafx.beans.property.ObjectProperty<Choice> value) {
+    private static void bindChoice(ComboBox<Choice> box, ObservableList<Choice> items,
+            ObjectProperty<Choice> value) {
         box.setItems(items);
         box.valueProperty().bindBidirectional(value);
     }

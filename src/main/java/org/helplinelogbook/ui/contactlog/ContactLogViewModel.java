@@ -1,6 +1,5 @@
 package org.helplinelogbook.ui.contactlog;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.helplinelogbook.domain.ChangeFeed;
@@ -55,7 +54,6 @@ public final class ContactLogViewModel {
     public static final int PAGE_SIZE = 100;
     private static final String GROUP = "group:";
     private static final String TYPE = "type:";
-    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;
@@ -205,12 +203,12 @@ public final class ContactLogViewModel {
         suspended = true;
         try {
             callerTypeChoices.setAll(callerTypeChoices(taxonomy));
-            topicChoices.setAll(choices(taxonomy, Dimension.TOPIC, text("log.filter.anyTopic")));
-            outcomeChoices.setAll(choices(taxonomy, Dimension.OUTCOME, text("log.filter.anyOutcome")));
-            channelChoices.setAll(choices(taxonomy, Dimension.CHANNEL, text("log.filter.anyChannel")));
-            sourceChoices.setAll(choices(taxonomy, Dimension.SOURCE, text("log.filter.anySource")));
+            topicChoices.setAll(choices(taxonomy, Dimension.TOPIC, Messages.get("log.filter.anyTopic")));
+            outcomeChoices.setAll(choices(taxonomy, Dimension.OUTCOME, Messages.get("log.filter.anyOutcome")));
+            channelChoices.setAll(choices(taxonomy, Dimension.CHANNEL, Messages.get("log.filter.anyChannel")));
+            sourceChoices.setAll(choices(taxonomy, Dimension.SOURCE, Messages.get("log.filter.anySource")));
             List<Choice> people = new ArrayList<>();
-            people.add(new Choice(null, text("log.filter.anyStaff")));
+            people.add(new Choice(null, Messages.get("log.filter.anyStaff")));
             setup.accounts().forEach(a -> people.add(new Choice(String.valueOf(a.id()), a.username())));
             staffChoices.setAll(people);
             for (var p : List.of(callerType, topic, outcome, channel, source, staff)) {
@@ -344,7 +342,7 @@ public final class ContactLogViewModel {
     public void replace(Contact updated) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).contact().id().equals(updated.id())) {
-                rows.set(i, ContactFormat.row(updated, logbook.taxonomy(), staffNames, text("log.returning.yes")));
+                rows.set(i, ContactFormat.row(updated, logbook.taxonomy(), staffNames, Messages.get("log.returning.yes")));
                 return;
             }
         }
@@ -402,14 +400,14 @@ public final class ContactLogViewModel {
             cursor = loaded.next();
             hasMore.set(cursor != null);
             Taxonomy t = logbook.taxonomy();
-            String yes = text("log.returning.yes");
+            String yes = Messages.get("log.returning.yes");
             List<ContactLogRow> page = loaded.contacts().stream()
                     .map(c -> ContactFormat.row(c, t, staffNames, yes)).toList();
             rows.addAll(page);
             if (search != null) {
                 searchedSoFar = loaded.searched() < 0 ? searchedBefore : Math.max(searchedBefore, loaded.searched());
                 searchPaused.set(cursor != null);
-                searchProgress.set(cursor == null ? "" : MessageFormat.format(text("log.search.paused"), searchedSoFar));
+                searchProgress.set(cursor == null ? "" : Messages.get("log.search.paused", searchedSoFar));
             }
             updateStatus();
             liveRefresh(); // changes that arrived while this page was on its way
@@ -509,7 +507,7 @@ public final class ContactLogViewModel {
     }
 
     private void merge(LiveLoaded loaded, Map<UUID, Boolean> changes) {
-        String yes = text("log.returning.yes");
+        String yes = Messages.get("log.returning.yes");
         List<Contact> first = loaded.first().contacts();
         Set<UUID> firstIds = new HashSet<>();
         first.forEach(c -> firstIds.add(c.id()));
@@ -587,7 +585,7 @@ public final class ContactLogViewModel {
     private void updateStatus() {
         String key = searching.get() ? (rows.isEmpty() && !hasMore.get() ? "log.status.noMatches" : "log.status.matches")
                 : (rows.isEmpty() ? "log.status.empty" : hasMore.get() ? "log.status.more" : "log.status.all");
-        status.set(MessageFormat.format(text(key), rows.size()));
+        status.set(Messages.get(key, rows.size()));
     }
 
     private void fail(Throwable t) {
@@ -599,9 +597,9 @@ public final class ContactLogViewModel {
 
     private static List<Choice> callerTypeChoices(Taxonomy taxonomy) {
         List<Choice> list = new ArrayList<>();
-        list.add(new Choice(null, text("log.filter.anyCallerType")));
+        list.add(new Choice(null, Messages.get("log.filter.anyCallerType")));
         for (TaxonomyEntry group : taxonomy.all(Dimension.CALLER_GROUP)) {
-            list.add(new Choice(GROUP + group.code(), MessageFormat.format(text("log.filter.group"), group.label())));
+            list.add(new Choice(GROUP + group.code(), Messages.get("log.filter.group", group.label())));
             for (TaxonomyEntry type : taxonomy.all(Dimension.CALLER_TYPE)) {
                 if (group.code().equals(type.group())) {
                     list.add(new Choice(TYPE + type.code(), "    " + type.label()));
@@ -620,7 +618,7 @@ public final class ContactLogViewModel {
 
     private static Choice find(List<Choice> choices, String code) {
         for (Choice c : choices) {
-            if (java.util.Objects.equals(c.code(), code)) {
+            if (Objects.equals(c.code(), code)) {
                 return c;
             }
         }
@@ -629,9 +627,5 @@ public final class ContactLogViewModel {
 
     private static String code(ObjectProperty<Choice> p) {
         return p.get() == null ? null : p.get().code();
-    }
-
-    static String text(String key) {
-        return TEXT.getString(key);
     }
 }

@@ -1,15 +1,11 @@
 package org.helplinelogbook.ui.dashboard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -30,6 +26,8 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.report.CampaignImpact.Phase;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.export.ExportDialog;
 import org.helplinelogbook.ui.export.ExportViewModel;
 
@@ -38,7 +36,6 @@ final class CampaignImpactView {
 
     private final CampaignImpactViewModel vm;
     private final ExportViewModel exportVm;
-    private final ResourceBundle texts;
     private final Node root;
 
     @FXML private Label campaignLabel;
@@ -55,17 +52,10 @@ final class CampaignImpactView {
     private final StackedBarChart<String, Number> weekly =
             new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
 
-    CampaignImpactView(CampaignImpactViewModel vm, ExportViewModel exportVm, ResourceBundle texts) {
+    CampaignImpactView(CampaignImpactViewModel vm, ExportViewModel exportVm) {
         this.vm = vm;
         this.exportVm = exportVm;
-        this.texts = texts;
-        FXMLLoader loader = new FXMLLoader(CampaignImpactView.class.getResource("CampaignImpactView.fxml"), texts);
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.root = ViewLoader.loadWithController(this);
     }
 
     Node root() {
@@ -104,28 +94,28 @@ final class CampaignImpactView {
         FlowPane tiles = new FlowPane();
         tiles.getStyleClass().add("tiles");
         tiles.getChildren().addAll(
-                Cards.tile("campaign-uplift", texts.getString("dashboard.campaign.uplift"), vm.upliftProperty()),
-                Cards.tile("campaign-meanBefore", texts.getString("dashboard.campaign.meanBefore"), vm.meanBeforeProperty()),
-                Cards.tile("campaign-meanDuring", texts.getString("dashboard.campaign.meanDuring"), vm.meanDuringProperty()),
-                Cards.tile("campaign-additional", texts.getString("dashboard.campaign.additional"), vm.additionalProperty()),
+                Cards.tile("campaign-uplift", Messages.get("dashboard.campaign.uplift"), vm.upliftProperty()),
+                Cards.tile("campaign-meanBefore", Messages.get("dashboard.campaign.meanBefore"), vm.meanBeforeProperty()),
+                Cards.tile("campaign-meanDuring", Messages.get("dashboard.campaign.meanDuring"), vm.meanDuringProperty()),
+                Cards.tile("campaign-additional", Messages.get("dashboard.campaign.additional"), vm.additionalProperty()),
                 costTile());
         cards.add(tiles, 0, 0, 2, 1);
         weekly.setAnimated(false);
         weekly.setCategoryGap(3);
         weekly.getStyleClass().add("campaign-chart");
-        weekly.setAccessibleText(texts.getString("dashboard.campaign.weekly"));
-        ((NumberAxis) weekly.getYAxis()).setLabel(texts.getString("dashboard.axis.contacts"));
+        weekly.setAccessibleText(Messages.get("dashboard.campaign.weekly"));
+        ((NumberAxis) weekly.getYAxis()).setLabel(Messages.get("dashboard.axis.contacts"));
         vm.weekBars().addListener((ListChangeListener<CampaignImpactViewModel.WeekBar>) c -> showWeeks());
-        cards.add(Cards.card(texts.getString("dashboard.campaign.weekly"), weekly), 0, 1, 2, 1);
-        cards.add(Cards.card(texts.getString("dashboard.campaign.bySource"), table(vm.bySource())), 0, 2);
-        cards.add(Cards.card(texts.getString("dashboard.campaign.byGroup"), table(vm.byGroup())), 1, 2);
+        cards.add(Cards.card(Messages.get("dashboard.campaign.weekly"), weekly), 0, 1, 2, 1);
+        cards.add(Cards.card(Messages.get("dashboard.campaign.bySource"), table(vm.bySource())), 0, 2);
+        cards.add(Cards.card(Messages.get("dashboard.campaign.byGroup"), table(vm.byGroup())), 1, 2);
     }
 
     /** The cost per additional contact, with how it is worked out in a tooltip (and the same words in exports). */
     private Region costTile() {
-        var tile = Cards.tile("campaign-costPer", texts.getString("dashboard.campaign.costPer"),
+        var tile = Cards.tile("campaign-costPer", Messages.get("dashboard.campaign.costPer"),
                 vm.costPerAdditionalProperty());
-        Tooltip tip = new Tooltip(texts.getString("dashboard.campaign.costPer.explained"));
+        Tooltip tip = new Tooltip(Messages.get("dashboard.campaign.costPer.explained"));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         Tooltip.install(tile, tip);
@@ -135,9 +125,9 @@ final class CampaignImpactView {
     private void showWeeks() {
         List<XYChart.Series<String, Number>> series = List.of(new XYChart.Series<>(), new XYChart.Series<>(),
                 new XYChart.Series<>());
-        series.get(0).setName(texts.getString("dashboard.campaign.legend.before"));
-        series.get(1).setName(texts.getString("dashboard.campaign.legend.during"));
-        series.get(2).setName(texts.getString("dashboard.campaign.legend.after"));
+        series.get(0).setName(Messages.get("dashboard.campaign.legend.before"));
+        series.get(1).setName(Messages.get("dashboard.campaign.legend.during"));
+        series.get(2).setName(Messages.get("dashboard.campaign.legend.after"));
         for (CampaignImpactViewModel.WeekBar w : vm.weekBars()) {
             String category = w.label() + (w.complete() ? "" : " (part)");
             for (Phase p : Phase.values()) {
@@ -173,8 +163,8 @@ final class CampaignImpactView {
     }
 
     private TableColumn<CampaignImpactViewModel.SplitRow, String> column(String key,
-            java.util.function.Function<CampaignImpactViewModel.SplitRow, String> value) {
-        TableColumn<CampaignImpactViewModel.SplitRow, String> c = new TableColumn<>(texts.getString(key));
+            Function<CampaignImpactViewModel.SplitRow, String> value) {
+        TableColumn<CampaignImpactViewModel.SplitRow, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setSortable(false);
         return c;
@@ -192,8 +182,8 @@ final class CampaignImpactView {
             return;
         }
         int weeks = vm.weeksProperty().get();
-        ExportDialog.show(root.getScene().getWindow(), exportVm, texts,
-                MessageFormat.format(texts.getString("export.title.campaign"), c.name()),
+        ExportDialog.show(root.getScene().getWindow(), exportVm,
+                Messages.get("export.title.campaign", c.name()),
                 format -> ExportViewModel.defaultFileName(c.name(), format),
                 target -> exportVm.exportCampaign(c.name(), weeks, target));
     }

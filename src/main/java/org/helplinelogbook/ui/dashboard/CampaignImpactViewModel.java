@@ -1,7 +1,6 @@
 package org.helplinelogbook.ui.dashboard;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +31,7 @@ import org.helplinelogbook.report.Breakdown;
 import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.report.CategoryCount;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -53,7 +53,6 @@ public final class CampaignImpactViewModel {
     private final Logbook logbook;
     private final TaskRunner runner;
     private final FiguresService figures;
-    private final ResourceBundle texts;
 
     private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
@@ -75,11 +74,10 @@ public final class CampaignImpactViewModel {
 
     private long loadCount;
 
-    public CampaignImpactViewModel(Logbook logbook, TaskRunner runner, ResourceBundle texts) {
+    public CampaignImpactViewModel(Logbook logbook, TaskRunner runner) {
         logbook.actor().requireManager("see campaign figures");
         this.logbook = logbook;
         this.runner = runner;
-        this.texts = texts;
         this.figures = logbook.figures();
         campaign.addListener((o, was, now) -> {
             if (now != null) {
@@ -144,11 +142,10 @@ public final class CampaignImpactViewModel {
             return;
         }
         DisclosurePolicy policy = policy();
-        String na = texts.getString("dashboard.na");
-        heading.set(MessageFormat.format(texts.getString("dashboard.campaign.heading"), ci.campaignName(),
+        String na = Messages.get("dashboard.na");
+        heading.set(Messages.get("dashboard.campaign.heading", ci.campaignName(),
                 ci.startsOn().format(DAY), ci.endsOn().format(DAY), ci.weeksEachSide()));
-        windowTotals.set(MessageFormat.format(texts.getString("dashboard.campaign.windows"),
-                policy.cell(ci.window(Phase.BEFORE).contacts()), policy.cell(ci.window(Phase.DURING).contacts()),
+        windowTotals.set(Messages.get("dashboard.campaign.windows", policy.cell(ci.window(Phase.BEFORE).contacts()), policy.cell(ci.window(Phase.DURING).contacts()),
                 policy.cell(ci.window(Phase.AFTER).contacts())));
         CampaignImpact.Impact i = ci.impact(policy);
         uplift.set(i.upliftPercent().map(p -> signed(p, policy)).orElse(na));
@@ -169,7 +166,7 @@ public final class CampaignImpactViewModel {
     }
 
     private static List<SplitRow> split(CampaignImpact ci, DisclosurePolicy policy,
-            java.util.function.Function<CampaignImpact.Window, Breakdown> which) {
+            Function<CampaignImpact.Window, Breakdown> which) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (CampaignImpact.Window w : ci.windows()) {
             for (CategoryCount row : which.apply(w).rows()) {

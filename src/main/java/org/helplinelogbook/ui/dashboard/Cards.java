@@ -3,6 +3,7 @@ package org.helplinelogbook.ui.dashboard;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Small builders for the dashboard's cards and figure tiles. */
@@ -29,7 +30,7 @@ final class Cards {
         figure.textProperty().bind(value);
         figure.getStyleClass().add("tile-value");
         // a figure is never cut short ("GBP 1200…"): the tile grows to fit it
-        figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        figure.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(caption);
         text.getStyleClass().add("tile-caption");
         text.setWrapText(true);

@@ -1,13 +1,11 @@
 package org.helplinelogbook.ui.dashboard;
 
+import java.awt.Desktop;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
-import java.util.ResourceBundle;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,30 +23,28 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.helplinelogbook.domain.AccessDeniedException;
-import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.Dimension;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.export.ExportDialog;
 import org.helplinelogbook.ui.export.ExportViewModel;
 
 /**
  * The managers' dashboard. Binds {@code DashboardView.fxml} to a {@link DashboardViewModel} and draws its
- * figures as charts; the campaign impact tab is a {@link CampaignImpactView}. A worker gets one sentence instead.
+ * figures as charts; the campaign impact tab is a {@link CampaignImpactView}. Managers only: {@code AppShell} adds
+ * the section for them alone, and the view models refuse anyone else.
  */
 public final class DashboardView {
 
-    static final String BUNDLE = "org.helplinelogbook.ui.messages";
+    private final DashboardViewModel vm;
+    private final ExportViewModel exportVm;
+    private final CampaignImpactViewModel campaignVm;
+    private final TaskRunner runner;
 
-    private final ResourceBundle texts = Messages.bundle();
-    private final Node root;
-    private DashboardViewModel vm;
-    private ExportViewModel exportVm;
-    private CampaignImpactViewModel campaignVm;
+    @FXML private BorderPane root;
 
     @FXML private ComboBox<Period.Kind> kindBox;
     @FXML private ComboBox<Period> choiceBox;
@@ -76,27 +72,20 @@ public final class DashboardView {
     @FXML private Tab campaignTab;
     @FXML private GridPane cards;
 
-    private final TaskRunner runner;
-
     /**
-     * @param openContactLog called with the period and category of a clicked bar
+     * @param campaignVm the campaign impact tab's view model
+     * @param exportVm the export of a period or a campaign, shared by both tabs
+     * @param runner where "Open folder" opens the file manager (it can take a moment)
      */
-    public DashboardView(Logbook logbook, TaskRunner runner, Consumer<ContactFilter> openContactLog) {
+    public DashboardView(DashboardViewModel vm, CampaignImpactViewModel campaignVm, ExportViewModel exportVm,
+            TaskRunner runner) {
+        this.vm = vm;
+        this.campaignVm = campaignVm;
+        this.exportVm = exportVm;
         this.runner = runner;
-        Node built;
-        try {
-            vm = new DashboardViewModel(logbook, runner, texts, openContactLog);
-            campaignVm = new CampaignImpactViewModel(logbook, runner, texts);
-            exportVm = new ExportViewModel(logbook, runner, texts);
-            built = load();
-            vm.refresh();
-            campaignVm.loadCampaigns();
-        } catch (AccessDeniedException e) {
-            Label refused = new Label(texts.getString("dashboard.refused"));
-            refused.getStyleClass().add("dashboard-refused");
-            built = new BorderPane(refused);
-        }
-        root = built;
+        ViewLoader.loadWithController(this, "dashboard.css");
+        vm.refresh();
+        campaignVm.loadCampaigns();
     }
 
     public Node root() {
@@ -105,19 +94,6 @@ public final class DashboardView {
 
     DashboardViewModel viewModel() {
         return vm;
-    }
-
-    private Node load() {
-        URL fxml = DashboardView.class.getResource("DashboardView.fxml");
-        FXMLLoader loader = new FXMLLoader(fxml, texts);
-        loader.setController(this);
-        try {
-            BorderPane pane = loader.load();
-            pane.getStylesheets().add(DashboardView.class.getResource("dashboard.css").toExternalForm());
-            return pane;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @FXML
@@ -136,7 +112,7 @@ public final class DashboardView {
         exportButton.disableProperty().bind(exportVm.busyProperty());
         bindExportStatus();
         buildCards();
-        campaignTab.setContent(new CampaignImpactView(campaignVm, exportVm, texts).root());
+        campaignTab.setContent(new CampaignImpactView(campaignVm, exportVm).root());
         campaignVm.exactProperty().bind(vm.exactProperty());
     }
 
@@ -146,7 +122,7 @@ public final class DashboardView {
         fromLabel.setLabelFor(fromPicker);
         toLabel.setLabelFor(toPicker);
         kindBox.getItems().setAll(Period.Kind.values());
-        kindBox.setConverter(converter(k -> texts.getString("dashboard.kind." + k.name())));
+        kindBox.setConverter(converter(k -> Messages.get("dashboard.kind." + k.name())));
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         choiceBox.setItems(vm.choices());
         choiceBox.setConverter(converter(PeriodChoices::name));
@@ -191,47 +167,47 @@ public final class DashboardView {
         FlowPane tiles = new FlowPane();
         tiles.getStyleClass().add("tiles");
         tiles.getChildren().addAll(
-                Cards.tile("tile-total", texts.getString("dashboard.tile.total"), vm.totalProperty()),
-                Cards.tile("tile-data", texts.getString("dashboard.tile.data"), vm.dataContactsProperty()),
-                Cards.tile("tile-nonData", texts.getString("dashboard.tile.nonData"), vm.nonDataContactsProperty()),
-                Cards.tile("tile-withCode", texts.getString("dashboard.tile.withCode"), vm.withCodeProperty()),
-                Cards.tile("tile-distinctCodes", texts.getString("dashboard.tile.distinctCodes"), vm.distinctCodesProperty()),
-                Cards.tile("tile-median", texts.getString("dashboard.tile.median"), vm.medianMinutesProperty()),
-                Cards.tile("tile-p90", texts.getString("dashboard.tile.p90"), vm.p90MinutesProperty()));
+                Cards.tile("tile-total", Messages.get("dashboard.tile.total"), vm.totalProperty()),
+                Cards.tile("tile-data", Messages.get("dashboard.tile.data"), vm.dataContactsProperty()),
+                Cards.tile("tile-nonData", Messages.get("dashboard.tile.nonData"), vm.nonDataContactsProperty()),
+                Cards.tile("tile-withCode", Messages.get("dashboard.tile.withCode"), vm.withCodeProperty()),
+                Cards.tile("tile-distinctCodes", Messages.get("dashboard.tile.distinctCodes"), vm.distinctCodesProperty()),
+                Cards.tile("tile-median", Messages.get("dashboard.tile.median"), vm.medianMinutesProperty()),
+                Cards.tile("tile-p90", Messages.get("dashboard.tile.p90"), vm.p90MinutesProperty()));
         int row = 0;
         cards.add(tiles, 0, row++, 2, 1);
-        cards.add(Cards.card(texts.getString("dashboard.card.overTime"), granularityToggle(), seriesChart()),
+        cards.add(Cards.card(Messages.get("dashboard.card.overTime"), granularityToggle(), seriesChart()),
                 0, row++, 2, 1);
-        Label hint = new Label(texts.getString("dashboard.card.clickHint"));
+        Label hint = new Label(Messages.get("dashboard.card.clickHint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         cards.add(hint, 0, row++, 2, 1);
         int col = 0;
         for (Dimension d : DashboardViewModel.CHARTED) {
-            var chart = new HorizontalBars(d.code(), texts.getString("dashboard.card." + d.name()),
-                    texts.getString("dashboard.axis.contacts"), bar -> vm.open(d, bar.code()));
-            vm.bars(d).addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> chart.show(vm.bars(d)));
-            cards.add(Cards.card(texts.getString("dashboard.card." + d.name()), chart.node()), col, row);
+            var chart = new HorizontalBars(d.code(), Messages.get("dashboard.card." + d.name()),
+                    Messages.get("dashboard.axis.contacts"), bar -> vm.open(d, bar.code()));
+            vm.bars(d).addListener((ListChangeListener<Figures.Bar>) c -> chart.show(vm.bars(d)));
+            cards.add(Cards.card(Messages.get("dashboard.card." + d.name()), chart.node()), col, row);
             col = 1 - col;
             row += col == 0 ? 1 : 0;
         }
-        var data = new HorizontalBars("data", texts.getString("dashboard.card.data"),
-                texts.getString("dashboard.axis.contacts"), bar -> vm.openData("data".equals(bar.code())));
-        vm.dataBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> data.show(vm.dataBars()));
-        var codes = new HorizontalBars("codes", texts.getString("dashboard.card.codes"),
-                texts.getString("dashboard.axis.contacts"), null);
-        vm.codeBars().addListener((javafx.collections.ListChangeListener<Figures.Bar>) c -> codes.show(vm.codeBars()));
-        cards.add(Cards.card(texts.getString("dashboard.card.data"), data.node()), 0, row);
-        cards.add(Cards.card(texts.getString("dashboard.card.codes"), codes.node()), 1, row++);
-        HeatMap heat = new HeatMap(texts.getString("dashboard.card.heat"));
-        vm.heat().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Cell>) c -> heat.show(vm.heat()));
+        var data = new HorizontalBars("data", Messages.get("dashboard.card.data"),
+                Messages.get("dashboard.axis.contacts"), bar -> vm.openData("data".equals(bar.code())));
+        vm.dataBars().addListener((ListChangeListener<Figures.Bar>) c -> data.show(vm.dataBars()));
+        var codes = new HorizontalBars("codes", Messages.get("dashboard.card.codes"),
+                Messages.get("dashboard.axis.contacts"), null);
+        vm.codeBars().addListener((ListChangeListener<Figures.Bar>) c -> codes.show(vm.codeBars()));
+        cards.add(Cards.card(Messages.get("dashboard.card.data"), data.node()), 0, row);
+        cards.add(Cards.card(Messages.get("dashboard.card.codes"), codes.node()), 1, row++);
+        HeatMap heat = new HeatMap(Messages.get("dashboard.card.heat"));
+        vm.heat().addListener((ListChangeListener<DashboardViewModel.Cell>) c -> heat.show(vm.heat()));
         // At large font sizes the 24 hours need more room than the window has: only the grid scrolls then.
         ScrollPane heatScroll = new ScrollPane(heat.node());
         heatScroll.setFitToWidth(true);
         heatScroll.setFitToHeight(true);
         heatScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         heatScroll.getStyleClass().add("heat-scroll");
-        cards.add(Cards.card(texts.getString("dashboard.card.heat"), heatScroll), 0, row, 2, 1);
+        cards.add(Cards.card(Messages.get("dashboard.card.heat"), heatScroll), 0, row, 2, 1);
     }
 
     private Node granularityToggle() {
@@ -239,7 +215,7 @@ public final class DashboardView {
         HBox box = new HBox();
         box.getStyleClass().add("granularity");
         for (Granularity g : Granularity.values()) {
-            ToggleButton b = new ToggleButton(texts.getString("dashboard.granularity." + g.name()));
+            ToggleButton b = new ToggleButton(Messages.get("dashboard.granularity." + g.name()));
             b.setUserData(g);
             b.setToggleGroup(group);
             b.setSelected(vm.granularityProperty().get() == g);
@@ -258,9 +234,9 @@ public final class DashboardView {
     }
 
     private Node seriesChart() {
-        SeriesChart chart = new SeriesChart(texts.getString("dashboard.card.overTime"),
-                texts.getString("dashboard.axis.contacts"));
-        vm.series().addListener((javafx.collections.ListChangeListener<DashboardViewModel.Point>) c ->
+        SeriesChart chart = new SeriesChart(Messages.get("dashboard.card.overTime"),
+                Messages.get("dashboard.axis.contacts"));
+        vm.series().addListener((ListChangeListener<DashboardViewModel.Point>) c ->
                 chart.show(vm.series()));
         return chart.node();
     }
@@ -281,8 +257,8 @@ public final class DashboardView {
         if (period == null) {
             return;
         }
-        ExportDialog.show(root.getScene().getWindow(), exportVm, texts,
-                java.text.MessageFormat.format(texts.getString("export.title.period"), PeriodChoices.name(period)),
+        ExportDialog.show(root.getScene().getWindow(), exportVm,
+                Messages.get("export.title.period", PeriodChoices.name(period)),
                 format -> ExportViewModel.defaultFileName(period, format),
                 target -> exportVm.exportPeriod(period, target));
     }
@@ -296,8 +272,8 @@ public final class DashboardView {
         // On the task runner, like all other background work: opening a file manager can take a moment.
         runner.run(() -> {
             try {
-                if (java.awt.Desktop.isDesktopSupported()) {
-                    java.awt.Desktop.getDesktop().open(saved.getParent().toFile());
+                if (Desktop.isDesktopSupported()) {
+                    Desktop.getDesktop().open(saved.getParent().toFile());
                 }
             } catch (IOException | RuntimeException ignored) {
                 // the path is on screen; the manager can open it by hand
@@ -305,7 +281,7 @@ public final class DashboardView {
         }, ignored -> { });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,18 +1,17 @@
 package org.helplinelogbook.ui.dashboard;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +33,7 @@ import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -61,7 +61,6 @@ public final class DashboardViewModel {
     private final Logbook logbook;
     private final TaskRunner runner;
     private final FiguresService figures;
-    private final ResourceBundle texts;
     private final Consumer<ContactFilter> openContactLog;
     private final LocalDate today;
 
@@ -98,17 +97,14 @@ public final class DashboardViewModel {
 
     private long loadCount;
 
-    public DashboardViewModel(Logbook logbook, TaskRunner runner, ResourceBundle texts,
-            Consumer<ContactFilter> openContactLog) {
-        this(logbook, runner, texts, openContactLog, Clock.systemDefaultZone());
+    public DashboardViewModel(Logbook logbook, TaskRunner runner, Consumer<ContactFilter> openContactLog) {
+        this(logbook, runner, openContactLog, Clock.systemDefaultZone());
     }
 
-    DashboardViewModel(Logbook logbook, TaskRunner runner, ResourceBundle texts,
-            Consumer<ContactFilter> openContactLog, Clock clock) {
+    DashboardViewModel(Logbook logbook, TaskRunner runner, Consumer<ContactFilter> openContactLog, Clock clock) {
         logbook.actor().requireManager("see the dashboard");
         this.logbook = logbook;
         this.runner = runner;
-        this.texts = texts;
         this.openContactLog = openContactLog;
         this.figures = logbook.figures();
         this.today = LocalDate.now(clock.withZone(logbook.zone()));
@@ -242,11 +238,11 @@ public final class DashboardViewModel {
             return;
         }
         DisclosurePolicy policy = policy();
-        String na = texts.getString("dashboard.na");
+        String na = Messages.get("dashboard.na");
         title.set(PeriodChoices.name(s.period()));
-        String line = MessageFormat.format(texts.getString("dashboard.policy"), policy.describe());
+        String line = Messages.get("dashboard.policy", policy.describe());
         // a range of days is not a published period: say so where the figures are (the export refuses it)
-        policyLine.set(s.period().kind() == Period.Kind.RANGE ? line + " " + texts.getString("dashboard.rangeInternal")
+        policyLine.set(s.period().kind() == Period.Kind.RANGE ? line + " " + Messages.get("dashboard.rangeInternal")
                 : line);
         var t = s.totals();
         total.set(policy.cell(t.all()));
@@ -258,20 +254,19 @@ public final class DashboardViewModel {
         medianMinutes.set(Figures.minutes(d.medianSeconds(), d.contacts(), policy, na));
         p90Minutes.set(Figures.minutes(d.p90Seconds(), d.contacts(), policy, na));
         long before = s.lastYear().totals().all();
-        comparison.set(MessageFormat.format(texts.getString("dashboard.compare"),
-                PeriodChoices.name(s.lastYear().period()), policy.cell(before),
+        comparison.set(Messages.get("dashboard.compare", PeriodChoices.name(s.lastYear().period()), policy.cell(before),
                 policy.change(t.all(), before).orElse(na)));
         for (Dimension dim : CHARTED) {
             bars.get(dim).setAll(Figures.bars(s.breakdown(dim), policy));
         }
         dataBars.setAll(
-                Figures.bar("data", texts.getString("dashboard.bar.data"), t.data(), policy, true),
-                Figures.bar("non_data", texts.getString("dashboard.bar.nonData"), t.nonData(), policy, true));
+                Figures.bar("data", Messages.get("dashboard.bar.data"), t.data(), policy, true),
+                Figures.bar("non_data", Messages.get("dashboard.bar.nonData"), t.nonData(), policy, true));
         codeBars.setAll(
-                Figures.bar("all", texts.getString("dashboard.bar.contacts"), t.all(), policy, false),
-                Figures.bar("with_code", texts.getString("dashboard.bar.withCode"),
+                Figures.bar("all", Messages.get("dashboard.bar.contacts"), t.all(), policy, false),
+                Figures.bar("with_code", Messages.get("dashboard.bar.withCode"),
                         s.callerCodes().contactsWithCode(), policy, false),
-                Figures.bar("distinct", texts.getString("dashboard.bar.distinctCodes"),
+                Figures.bar("distinct", Messages.get("dashboard.bar.distinctCodes"),
                         s.callerCodes().distinctCodes(), policy, false));
         renderSeries(s, policy);
         renderHeat(s, policy);
@@ -323,7 +318,7 @@ public final class DashboardViewModel {
         LocalDate from = rangeFrom.get();
         LocalDate to = rangeTo.get();
         if (from == null || to == null || to.isBefore(from)) {
-            message.set(texts.getString("dashboard.range.invalid"));
+            message.set(Messages.get("dashboard.range.invalid"));
             return;
         }
         message.set("");
@@ -341,7 +336,7 @@ public final class DashboardViewModel {
 
     /** Weekday names for the heat map's rows, Monday first. */
     static String weekday(int dayOfWeek) {
-        return DayOfWeek.of(dayOfWeek).getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK);
+        return DayOfWeek.of(dayOfWeek).getDisplayName(TextStyle.SHORT, Locale.UK);
     }
 
     // ---- Accessors

@@ -2,12 +2,14 @@ package org.helplinelogbook.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -16,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.report.ExportFormat;
+import org.helplinelogbook.ui.common.Messages;
 
 /**
  * Asks for a format and a disclosure policy, then for a file, and hands the file to {@code start} (which runs
@@ -28,8 +31,8 @@ public final class ExportDialog {
     /**
      * @param fileName the suggested name for a format, e.g. {@code helpline-2026-10.csv}
      */
-    public static void show(Window owner, ExportViewModel vm, ResourceBundle texts, String title,
-            java.util.function.Function<ExportFormat, String> fileName, Consumer<Path> start) {
+    public static void show(Window owner, ExportViewModel vm, String title,
+            Function<ExportFormat, String> fileName, Consumer<Path> start) {
         vm.exactProperty().set(false); // exact output is chosen afresh every time, never remembered
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -46,9 +49,9 @@ public final class ExportDialog {
         round.setEditable(true);
         suppress.valueProperty().addListener((o, was, now) -> vm.suppressBelowProperty().set(now));
         round.valueProperty().addListener((o, was, now) -> vm.roundToProperty().set(now));
-        CheckBox exact = new CheckBox(texts.getString("export.exact"));
+        CheckBox exact = new CheckBox(Messages.get("export.exact"));
         exact.selectedProperty().bindBidirectional(vm.exactProperty());
-        Label warning = new Label(texts.getString("export.exact.warning"));
+        Label warning = new Label(Messages.get("export.exact.warning"));
         warning.setWrapText(true);
         warning.getStyleClass().add("export-warning");
         warning.visibleProperty().bind(exact.selectedProperty());
@@ -62,14 +65,14 @@ public final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        addRow(grid, 0, texts.getString("export.format"), format);
-        addRow(grid, 1, texts.getString("export.suppressBelow"), suppress);
-        addRow(grid, 2, texts.getString("export.roundTo"), round);
+        addRow(grid, 0, Messages.get("export.format"), format);
+        addRow(grid, 1, Messages.get("export.suppressBelow"), suppress);
+        addRow(grid, 2, Messages.get("export.roundTo"), round);
         VBox content = new VBox(10, grid, exact, warning, problem);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
 
-        javafx.beans.InvalidationListener check = o -> problem.setText(vm.policyProblem());
+        InvalidationListener check = o -> problem.setText(vm.policyProblem());
         vm.suppressBelowProperty().addListener(check);
         vm.roundToProperty().addListener(check);
         vm.exactProperty().addListener(check);
@@ -87,7 +90,7 @@ public final class ExportDialog {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.getString("export.choose"));
+        chooser.setTitle(Messages.get("export.choose"));
         ExportFormat chosen = vm.formatProperty().get();
         chooser.setInitialFileName(fileName.apply(chosen));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(chosen.name(), "*." + chosen.extension()));
@@ -97,7 +100,7 @@ public final class ExportDialog {
         }
     }
 
-    private static void addRow(GridPane grid, int row, String text, javafx.scene.control.Control control) {
+    private static void addRow(GridPane grid, int row, String text, Control control) {
         Label label = new Label(text);
         label.setLabelFor(control);
         control.setAccessibleText(text);

@@ -1,9 +1,7 @@
 package org.helplinelogbook.ui.export;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +19,7 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -32,7 +31,6 @@ public final class ExportViewModel {
 
     private final ExportService exports;
     private final TaskRunner runner;
-    private final ResourceBundle texts;
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
     private final IntegerProperty suppressBelow = new SimpleIntegerProperty(DisclosurePolicy.DEFAULT.suppressBelow());
@@ -42,11 +40,10 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> savedTo = new ReadOnlyObjectWrapper<>();
 
-    public ExportViewModel(Logbook logbook, TaskRunner runner, ResourceBundle texts) {
+    public ExportViewModel(Logbook logbook, TaskRunner runner) {
         logbook.actor().requireManager("export reports");
         this.exports = logbook.exports();
         this.runner = runner;
-        this.texts = texts;
     }
 
     /**
@@ -107,16 +104,16 @@ public final class ExportViewModel {
         }
         busy.set(true);
         savedTo.set(null);
-        status.set(texts.getString("export.working"));
+        status.set(Messages.get("export.working"));
         runner.run(() -> job.export(policy), done -> {
             busy.set(false);
             savedTo.set(done.file());
-            status.set(MessageFormat.format(texts.getString(done.exact() ? "export.savedExact" : "export.saved"),
+            status.set(Messages.get(done.exact() ? "export.savedExact" : "export.saved",
                     done.file().toString()));
         }, t -> {
             busy.set(false);
             status.set(t instanceof ExportService.NotWritten
-                    ? MessageFormat.format(texts.getString("export.failed"), target) : UserMessages.describe(t));
+                    ? Messages.get("export.failed", target) : UserMessages.describe(t));
         });
     }
 

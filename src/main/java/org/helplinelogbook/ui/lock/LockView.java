@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -23,7 +24,7 @@ public final class LockView {
     @FXML private PasswordField passwordField;
     @FXML private Button unlockButton;
     @FXML private Label messageLabel;
-    @FXML private javafx.scene.control.ProgressBar busyBar;
+    @FXML private ProgressBar busyBar;
     @FXML private Label noticeLabel;
     @FXML private Hyperlink switchUserLink;
 

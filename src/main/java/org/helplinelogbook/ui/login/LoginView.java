@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -42,7 +44,7 @@ public final class LoginView {
     @FXML private Label confirmPasswordLabel;
     @FXML private PasswordField confirmPasswordField;
     @FXML private Label messageLabel;
-    @FXML private javafx.scene.control.ProgressBar busyBar;
+    @FXML private ProgressBar busyBar;
     @FXML private Button restoreNewestButton;
     @FXML private Hyperlink restoreLink;
     private final Consumer<Path> onRestore;
@@ -91,7 +93,7 @@ public final class LoginView {
         messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
         restoreNewestButton.visibleProperty().bind(vm.damagedProperty());
         restoreNewestButton.managedProperty().bind(restoreNewestButton.visibleProperty());
-        restoreNewestButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        restoreNewestButton.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get(vm.newestBackupProperty().get() == null
                         ? "backup.login.restoreChoose" : "backup.login.restoreNewest"), vm.newestBackupProperty()));
         restoreLink.visibleProperty().bind(vm.changingPasswordProperty().not().and(vm.damagedProperty().not()));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -133,10 +134,10 @@ public final class LoginViewModel {
     static String forTheWindow(String damagedMessage) {
         return damagedMessage
                 .replaceAll(" Restore it into a new folder with: helpline-logbook restore .*? --user NAME\\.",
-                        java.util.regex.Matcher.quoteReplacement(" " + Messages.get("backup.login.useButton")))
+                        Matcher.quoteReplacement(" " + Messages.get("backup.login.useButton")))
                 .replaceAll("; if you keep backups elsewhere, restore the newest into a new folder with:"
                         + " helpline-logbook restore FILE --data NEW_FOLDER --user NAME\\.",
-                        java.util.regex.Matcher.quoteReplacement(". " + Messages.get("backup.login.useButtonElsewhere")));
+                        Matcher.quoteReplacement(". " + Messages.get("backup.login.useButtonElsewhere")));
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.helplinelogbook.ui.main;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -20,8 +24,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
@@ -46,9 +52,9 @@ public final class MainView {
     private final Parent root;
     private final Timeline idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), e -> checkIdle()));
     private final ToggleGroup navGroup = new ToggleGroup();
-    private static final java.util.Set<Section> EDITS_SHARED_LISTS = java.util.EnumSet.of(Section.ACCOUNTS,
+    private static final Set<Section> EDITS_SHARED_LISTS = EnumSet.of(Section.ACCOUNTS,
             Section.TAXONOMY, Section.CAMPAIGNS, Section.SETTINGS);
-    private static final java.util.Set<Section> READS_SHARED_LISTS = java.util.EnumSet.of(Section.CONTACT_LOG,
+    private static final Set<Section> READS_SHARED_LISTS = EnumSet.of(Section.CONTACT_LOG,
             Section.DASHBOARD, Section.AUDIT_LOG);
     /** Below this width (at 100 % text) the menu starts folded away. */
     static final double NARROW_WINDOW = 1180;
@@ -83,7 +89,7 @@ public final class MainView {
         idleCheck.setCycleCount(Animation.INDEFINITE);
         idleCheck.play();
         // On a small screen (a 1024-pixel laptop) the menu starts folded away, so the form has the width it needs.
-        ((javafx.scene.layout.Region) root).widthProperty().addListener((o, a, w) -> {
+        ((Region) root).widthProperty().addListener((o, a, w) -> {
             if (!menuChosen && w.doubleValue() > 0) {
                 navBox.setVisible(w.doubleValue() >= NARROW_WINDOW * signedInLabel.getFont().getSize() / 13.0);
             }
@@ -141,9 +147,9 @@ public final class MainView {
         });
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
-        warningBanner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.warnings()));
+        warningBanner.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
         warningBanner.managedProperty().bind(warningBanner.visibleProperty());
-        warningLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        warningLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", vm.warnings()), vm.warnings()));
         dismissWarningsButton.setAccessibleText(Messages.get("backup.banner.dismiss.accessible"));
         navBox.managedProperty().bind(navBox.visibleProperty());
@@ -151,7 +157,7 @@ public final class MainView {
         demoBadge.managedProperty().bind(vm.demoProperty());
         // The window's title bar says "demo" too, so a screenshot or a glance at the task bar cannot mislead.
         Runnable title = () -> {
-            if (root != null && root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage st) {
+            if (root != null && root.getScene() != null && root.getScene().getWindow() instanceof Stage st) {
                 st.setTitle(Messages.get(vm.demoProperty().get() ? "app.title.demo" : "app.title"));
             }
         };
@@ -213,7 +219,7 @@ public final class MainView {
         content.getChildren().setAll(node);
         if (focusWasInContent) {
             // The focused field left with the old section: the focus goes into the new one, not to the Menu button.
-            javafx.application.Platform.runLater(this::focusContent);
+            Platform.runLater(this::focusContent);
         }
     }
 

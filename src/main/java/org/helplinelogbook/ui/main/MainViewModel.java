@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.NoteUpgrade;
 import org.helplinelogbook.ui.common.FileSizes;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -61,10 +64,10 @@ public final class MainViewModel {
 
     private record Loaded(int autoLockMinutes, String theme, boolean demo) {}
 
-    private final javafx.beans.property.ReadOnlyBooleanWrapper demo = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(false);
 
     /** True in a demo logbook (example data): the title bar says so, so nobody takes its figures for real ones. */
-    public javafx.beans.property.ReadOnlyBooleanProperty demoProperty() {
+    public ReadOnlyBooleanProperty demoProperty() {
         return demo.getReadOnlyProperty();
     }
 
@@ -85,8 +88,8 @@ public final class MainViewModel {
      * error that stops anyone logging a call.
      */
     public void runHousekeeping() {
-        runner.run(() -> logbook.isClosed() ? java.util.List.<String>of() : Housekeeping.atSignIn(logbook,
-                        org.helplinelogbook.logbook.NoteUpgrade.inSteps(1, this::upgradeProgress)),
+        runner.run(() -> logbook.isClosed() ? List.<String>of() : Housekeeping.atSignIn(logbook,
+                        NoteUpgrade.inSteps(1, this::upgradeProgress)),
                 found -> {
                     upgradeStatus.set("");
                     warnings.setAll(found);
@@ -118,7 +121,7 @@ public final class MainViewModel {
     }
 
     /** From the background (through {@code NoteUpgrade.inSteps(1, …)}, so at most once per 1% and at the end). */
-    private void upgradeProgress(org.helplinelogbook.logbook.NoteUpgrade.Progress p) {
+    private void upgradeProgress(NoteUpgrade.Progress p) {
         String text = p.done() >= p.total() ? "" : Messages.get("main.upgrade.progress", p.done(), p.total());
         runner.post(() -> upgradeStatus.set(text));
     }

@@ -14,11 +14,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.helplinelogbook.logbook.Logbook;
+import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 
 /**
  * Review of old notes: a period, counts by month and kind, the contacts to review, and beside them the opened
@@ -41,10 +42,11 @@ public final class NotesReviewView {
     @FXML private Button redactAllButton;
     @FXML private VBox contactHolder;
 
-    public NotesReviewView(Logbook logbook, TaskRunner runner) {
-        this.model = new NotesReviewViewModel(logbook, runner);
-        this.contactPanel = new ContactEditView(logbook, runner);
-        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "notes-review.css");
+    /** @param contactModel the view model of the opened contact's panel (the contact log's edit panel) */
+    public NotesReviewView(NotesReviewViewModel model, ContactEditViewModel contactModel) {
+        this.model = model;
+        this.contactPanel = new ContactEditView(contactModel);
+        ViewLoader.loadManagerWindow(this, "notes-review.css");
     }
 
     public Node root() {
@@ -62,7 +64,7 @@ public final class NotesReviewView {
 
     @FXML
     private void initialize() {
-        double em = javafx.scene.text.Font.getDefault().getSize();
+        double em = Font.getDefault().getSize();
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         checkButton.disableProperty().bind(model.busyProperty());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -112,7 +113,7 @@ public final class RestoreView {
         openHintLabel.visibleProperty().bind(vm.doneProperty());
         openHintLabel.managedProperty().bind(vm.doneProperty());
         closeButton.disableProperty().bind(vm.busyProperty());
-        vm.counts().addListener((javafx.collections.ListChangeListener<String>) c -> showCounts());
+        vm.counts().addListener((ListChangeListener<String>) c -> showCounts());
         showCounts();
         vm.doneProperty().addListener((o, was, done) -> {
             if (done) {

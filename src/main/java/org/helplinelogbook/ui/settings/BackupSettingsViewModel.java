@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public final class BackupSettingsViewModel {
         this.clock = clock;
     }
 
-    private record State(Path folder, Optional<Backups.BackupInfo> newest, Optional<java.time.Instant> server) {}
+    private record State(Path folder, Optional<Backups.BackupInfo> newest, Optional<Instant> server) {}
 
     /** Whether this is a desk of a logbook shared on a server: no backup files, the server's backup instead. */
     public boolean isShared() {
@@ -62,7 +63,7 @@ public final class BackupSettingsViewModel {
 
     private void show(State state) {
         if (state.folder() == null) {
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             newest.set(state.server().map(t -> Messages.get("backup.server.lastIs",
                     WHEN.format(t.atZone(logbook.zone())), ServerBackups.age(t, now)))
                     .orElse(Messages.get("backup.server.noneYet")));

@@ -15,7 +15,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 
@@ -36,10 +38,10 @@ public final class SettingsView {
     @FXML private TextField organisationField;
     @FXML private Label statusLabel;
     @FXML private Label serverBackupIntro;
-    @FXML private javafx.scene.layout.VBox backupFolderBox;
+    @FXML private VBox backupFolderBox;
     @FXML private Label newestHeading;
     @FXML private Label keptHint;
-    @FXML private javafx.scene.layout.VBox restoreBox;
+    @FXML private VBox restoreBox;
     @FXML private Label backupFolderLabel;
     @FXML private TextField backupFolderField;
     @FXML private Button chooseBackupFolderButton;
@@ -115,13 +117,13 @@ public final class SettingsView {
         boolean server = backups.isShared();
         serverBackupIntro.setVisible(server);
         serverBackupIntro.setManaged(server);
-        for (javafx.scene.Node fileOnly : new javafx.scene.Node[] {backupFolderBox, keptHint, restoreBox}) {
+        for (Node fileOnly : new Node[] {backupFolderBox, keptHint, restoreBox}) {
             fileOnly.setVisible(!server);
             fileOnly.setManaged(!server);
         }
         if (server) {
-            newestHeading.setText(org.helplinelogbook.ui.common.Messages.get("backup.server.last"));
-            backUpNowButton.setText(org.helplinelogbook.ui.common.Messages.get("backup.server.record"));
+            newestHeading.setText(Messages.get("backup.server.last"));
+            backUpNowButton.setText(Messages.get("backup.server.record"));
         }
         fileSizeLabel.textProperty().bind(file.sizeProperty());
         tidyButton.visibleProperty().bind(file.canTidyProperty());
@@ -137,7 +139,7 @@ public final class SettingsView {
     @FXML
     private void chooseBackupFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(org.helplinelogbook.ui.common.Messages.get("backup.settings.chooseFolderTitle"));
+        chooser.setTitle(Messages.get("backup.settings.chooseFolderTitle"));
         String current = backups.folderProperty().get();
         if (!current.isBlank() && Files.isDirectory(Path.of(current))) {
             chooser.setInitialDirectory(new File(current));

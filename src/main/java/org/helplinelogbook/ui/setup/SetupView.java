@@ -1,18 +1,24 @@
 package org.helplinelogbook.ui.setup;
 
+import java.io.File;
+import java.util.Arrays;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.stage.FileChooser;
 import org.controlsfx.control.SearchableComboBox;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.Theme;
@@ -36,7 +42,7 @@ public final class SetupView {
     @FXML private Label zoneLabel;
     @FXML private SearchableComboBox<String> zoneBox;
     @FXML private Button createButton;
-    @FXML private javafx.scene.control.Hyperlink joinLink;
+    @FXML private Hyperlink joinLink;
     @FXML private VBox joinStep;
     @FXML private Label serverLabel;
     @FXML private TextField serverField;
@@ -84,7 +90,7 @@ public final class SetupView {
         caField.textProperty().bindBidirectional(vm.caCertificateProperty());
         joinButton.disableProperty().bind(vm.busyProperty());
         // Seven groups on the first line, six on the second: the key never breaks inside a group.
-        keyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        keyLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> twoLines(vm.recoveryKeyProperty().get()), vm.recoveryKeyProperty()));
         retypeField.textProperty().bindBidirectional(vm.retypedProperty());
         continueButton.disableProperty().bind(vm.keyConfirmedBinding().not());
@@ -102,8 +108,8 @@ public final class SetupView {
             return key;
         }
         int half = (groups.length + 1) / 2;
-        return String.join("-", java.util.Arrays.copyOfRange(groups, 0, half)) + "-\n"
-                + String.join("-", java.util.Arrays.copyOfRange(groups, half, groups.length));
+        return String.join("-", Arrays.copyOfRange(groups, 0, half)) + "-\n"
+                + String.join("-", Arrays.copyOfRange(groups, half, groups.length));
     }
 
     private void showStep(Step s) {
@@ -138,11 +144,11 @@ public final class SetupView {
 
     @FXML
     private void chooseCa() {
-        var chooser = new javafx.stage.FileChooser();
+        var chooser = new FileChooser();
         chooser.setTitle(Messages.get("setup.join.ca.title"));
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("*.crt, *.pem", "*.crt", "*.pem"),
-                new javafx.stage.FileChooser.ExtensionFilter("*", "*"));
-        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("*.crt, *.pem", "*.crt", "*.pem"),
+                new FileChooser.ExtensionFilter("*", "*"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
         if (chosen != null) {
             vm.caCertificateProperty().set(chosen.getAbsolutePath());
         }
@@ -157,7 +163,7 @@ public final class SetupView {
     private void copyKey() {
         ClipboardContent content = new ClipboardContent();
         content.putString(vm.recoveryKeyProperty().get());
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
         keyActionLabel.setText(Messages.get("setup.key.copied"));
     }
 

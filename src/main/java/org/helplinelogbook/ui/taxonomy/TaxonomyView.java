@@ -1,6 +1,6 @@
 package org.helplinelogbook.ui.taxonomy;
 
-import java.util.ResourceBundle;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -13,18 +13,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
 public final class TaxonomyView {
 
     private final TaxonomyViewModel model;
-    private final ResourceBundle bundle = Messages.bundle();
     @FXML private BorderPane root;
 
     @FXML private ComboBox<Dimension> dimensionBox;
@@ -47,7 +48,7 @@ public final class TaxonomyView {
 
     public TaxonomyView(TaxonomyViewModel model) {
         this.model = model;
-        org.helplinelogbook.ui.common.ViewLoader.loadManagerWindow(this, "taxonomy.css");
+        ViewLoader.loadManagerWindow(this, "taxonomy.css");
         model.load();
     }
 
@@ -67,7 +68,7 @@ public final class TaxonomyView {
         versionLabel.textProperty().bind(model.versionTextProperty());
 
         table.setItems(model.entries());
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
                 column("taxonomy.column.code", TaxonomyEntry::code, 13),
                 column("taxonomy.column.label", TaxonomyEntry::label, 24),
@@ -92,11 +93,11 @@ public final class TaxonomyView {
         activeButton.disableProperty().bind(none);
         relabelButton.disableProperty().bind(none);
         labelField.disableProperty().bind(selected.isNull());
-        activeButton.textProperty().bind(Bindings.createStringBinding(() -> bundle.getString(
+        activeButton.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 selected.get() != null && !selected.get().active() ? "taxonomy.reactivate" : "taxonomy.retire"), selected));
         selectedLabel.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null
-                ? bundle.getString("taxonomy.selected.none")
-                : java.text.MessageFormat.format(bundle.getString("taxonomy.selected"), selected.get().code()), selected));
+                ? Messages.get("taxonomy.selected.none")
+                : Messages.get("taxonomy.selected", selected.get().code()), selected));
         labelField.textProperty().bindBidirectional(model.labelProperty());
 
         codeField.textProperty().bindBidirectional(model.newCodeProperty());
@@ -123,7 +124,7 @@ public final class TaxonomyView {
     @FXML private void onAdd() { model.add(); }
 
     private TableColumn<TaxonomyEntry, String> column(String key, Function<TaxonomyEntry, String> value, double ems) {
-        return ManagerWindows.textColumn(key, value, ems * javafx.scene.text.Font.getDefault().getSize(), false);
+        return ManagerWindows.textColumn(key, value, ems * Font.getDefault().getSize(), false);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {

@@ -1,7 +1,5 @@
 package org.helplinelogbook.ui.taxonomy;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,8 +23,6 @@ import org.helplinelogbook.ui.common.UserMessages;
 
 /** The taxonomy editor: one dimension at a time; relabel, add, retire or reactivate, and reorder codes. */
 public final class TaxonomyViewModel {
-
-    private static final ResourceBundle TEXT = Messages.bundle();
 
     private final Logbook logbook;
     private final TaskRunner runner;
@@ -68,7 +64,7 @@ public final class TaxonomyViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     public String dimensionLabel(Dimension d) {
-        return text("taxonomy.dimension." + d.code());
+        return Messages.get("taxonomy.dimension." + d.code());
     }
 
     public String groupLabel(String code) {
@@ -76,7 +72,7 @@ public final class TaxonomyViewModel {
     }
 
     public String activeLabel(TaxonomyEntry e) {
-        return text(e.active() ? "taxonomy.active.yes" : "taxonomy.active.no");
+        return Messages.get(e.active() ? "taxonomy.active.yes" : "taxonomy.active.no");
     }
 
     public void load() {
@@ -132,11 +128,11 @@ public final class TaxonomyViewModel {
         runner.run(work, t -> {
             busy.set(false);
             taxonomy = t;
-            versionText.set(MessageFormat.format(text("taxonomy.version"), t.version()));
+            versionText.set(Messages.get("taxonomy.version", t.version()));
             groups.setAll(t.all(Dimension.CALLER_GROUP));
             showDimension(select);
             if (doneKey != null) {
-                message.set(MessageFormat.format(text(doneKey), select));
+                message.set(Messages.get(doneKey, select));
                 if ("taxonomy.done.add".equals(doneKey)) {
                     newCode.set("");
                     newLabel.set("");
@@ -154,9 +150,5 @@ public final class TaxonomyViewModel {
         }
         entries.setAll(taxonomy.all(dimension.get()));
         selected.set(entries.stream().filter(e -> e.code().equals(select)).findFirst().orElse(null));
-    }
-
-    static String text(String key) {
-        return TEXT.getString(key);
     }
 }

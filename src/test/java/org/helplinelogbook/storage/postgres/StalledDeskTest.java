@@ -118,8 +118,7 @@ class StalledDeskTest {
         var clock = java.time.Clock.fixed(java.time.Instant.parse("2026-10-01T10:15:00Z"), java.time.ZoneOffset.UTC);
         try (Logbook a = shared.open(0)) {
             var form = new org.helplinelogbook.ui.contactform.ContactFormViewModel(a, a.taxonomy(),
-                    new org.helplinelogbook.ui.common.DirectTaskRunner(), clock,
-                    new org.helplinelogbook.privacy.IdentifierScanner());
+                    new org.helplinelogbook.ui.common.DirectTaskRunner(), clock);
             form.callerTypeProperty().set("at_risk");
             form.sourceProperty().set("not_asked");
             form.save(); // 1 October's daily counts now exist

@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.validation.ValidationMessage;
 import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +34,7 @@ class ContactFormValidationTest {
     void start(Stage stage) {
         logbook = Logbook.create(dir.resolve("lb"), "manager1", "a long password".toCharArray(),
                 ZoneId.of("Europe/London")).logbook();
-        var vm = new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), Clock.systemUTC(),
-                new IdentifierScanner());
+        var vm = new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), Clock.systemUTC());
         view = new ContactFormView(vm);
         Theme.apply(Theme.LIGHT);
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.root()), 1200, 740));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.IdentifierKind;
-import org.helplinelogbook.privacy.IdentifierScanner;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
@@ -35,7 +34,7 @@ class ContactFormViewModelTest {
     }
 
     private ContactFormViewModel newForm() {
-        return new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), clock, new IdentifierScanner());
+        return new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), clock);
     }
 
     @AfterEach

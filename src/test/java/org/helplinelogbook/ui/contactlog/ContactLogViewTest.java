@@ -14,6 +14,7 @@ import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +41,8 @@ class ContactLogViewTest {
         logbook.contacts().saveAll(TestLogbooks.contacts(30, LocalDate.now(logbook.zone()).atTime(0, 30)), "test");
         first = logbook.contacts().save(TestLogbooks.dataContact(LocalDate.now(logbook.zone()).atTime(0, 45),
                 "safety_planning", "Original words"));
-        view = new ContactLogView(logbook, new DirectTaskRunner());
+        var runner = new DirectTaskRunner();
+        view = new ContactLogView(new ContactLogViewModel(logbook, runner), new ContactEditViewModel(logbook, runner));
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 740));
         stage.show();
     }

@@ -33,7 +33,7 @@ class CampaignImpactViewModelTest {
         drafts.addAll(DashboardFixture.data(28, LocalDate.of(2026, 2, 4), "phone", "at_risk", "advert_social_media"));
         drafts.addAll(DashboardFixture.data(2, LocalDate.of(2026, 2, 5), "chat", "family_friend", "police"));
         logbook.contacts().saveAll(drafts, "test");
-        vm = new CampaignImpactViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts());
+        vm = new CampaignImpactViewModel(logbook, new DirectTaskRunner());
         vm.loadCampaigns();
     }
 

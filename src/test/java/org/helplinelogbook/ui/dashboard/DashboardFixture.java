@@ -7,8 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Logbook;
@@ -23,10 +21,6 @@ final class DashboardFixture {
 
     static Logbook create(Path dir) {
         return Logbook.create(dir, "manager1", PASSWORD.clone(), LONDON).logbook();
-    }
-
-    static ResourceBundle texts() {
-        return ResourceBundle.getBundle(DashboardView.BUNDLE, Locale.UK);
     }
 
     /** {@code n} data contacts at {@code day} 10:00: caller type, channel and source as given, 10 minutes long. */

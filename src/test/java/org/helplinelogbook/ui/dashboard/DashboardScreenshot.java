@@ -22,6 +22,7 @@ import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.export.ExportViewModel;
 
 /**
  * Not a test: renders the dashboard on demo data in a 1366×768 window, light and dark, and writes PNGs.
@@ -50,7 +51,8 @@ public final class DashboardScreenshot {
         Stage[] stage = new Stage[1];
         onFx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            view[0] = new DashboardView(logbook, runner, f -> { });
+            view[0] = new DashboardView(new DashboardViewModel(logbook, runner, f -> { }),
+                    new CampaignImpactViewModel(logbook, runner), new ExportViewModel(logbook, runner), runner);
             stage[0] = new Stage();
             stage[0].setScene(new Scene((Parent) view[0].root(), 1366, 768));
             stage[0].show();

@@ -40,7 +40,7 @@ class DashboardViewModelTest {
     void open() {
         logbook = DashboardFixture.create(dir);
         DashboardFixture.seedMonth(logbook, MARCH);
-        vm = new DashboardViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts(), opened::add, APRIL);
+        vm = new DashboardViewModel(logbook, new DirectTaskRunner(), opened::add, APRIL);
         vm.refresh();
     }
 
@@ -150,10 +150,8 @@ class DashboardViewModelTest {
         logbook.close();
         logbook = Logbook.open(dir, "worker1", "another long password".toCharArray());
 
-        assertThatThrownBy(() -> new DashboardViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts(),
-                opened::add, APRIL)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> new CampaignImpactViewModel(logbook, new DirectTaskRunner(),
-                DashboardFixture.texts())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> new DashboardViewModel(logbook, new DirectTaskRunner(), opened::add, APRIL)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> new CampaignImpactViewModel(logbook, new DirectTaskRunner())).isInstanceOf(AccessDeniedException.class);
     }
 
     private String shown(Dimension dimension, String code) {

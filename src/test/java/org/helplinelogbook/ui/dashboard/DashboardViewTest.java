@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.helplinelogbook.ui.export.ExportViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +41,9 @@ class DashboardViewTest {
         logbook = DashboardFixture.create(dir.resolve("logbook-" + System.nanoTime()));
         lastMonth = YearMonth.now(logbook.zone()).minusMonths(1);
         DashboardFixture.seedMonth(logbook, lastMonth);
-        DashboardView view = new DashboardView(logbook, new DirectTaskRunner(), opened::add);
+        var runner = new DirectTaskRunner();
+        DashboardView view = new DashboardView(new DashboardViewModel(logbook, runner, opened::add),
+                new CampaignImpactViewModel(logbook, runner), new ExportViewModel(logbook, runner), runner);
         stage.setScene(new Scene((Parent) view.root(), 1200, 760));
         stage.show();
     }

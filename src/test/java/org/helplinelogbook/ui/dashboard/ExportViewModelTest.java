@@ -33,7 +33,7 @@ class ExportViewModelTest {
     void open() {
         logbook = DashboardFixture.create(dir);
         DashboardFixture.seedMonth(logbook, YearMonth.of(2026, 3));
-        vm = new ExportViewModel(logbook, new DirectTaskRunner(), DashboardFixture.texts());
+        vm = new ExportViewModel(logbook, new DirectTaskRunner());
     }
 
     @AfterEach
