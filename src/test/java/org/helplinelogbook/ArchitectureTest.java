@@ -93,6 +93,22 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** What the session hands out: each service is given its collaborators once, when the session is made. */
+    private static final DescribedPredicate<JavaClass> A_SESSION_SERVICE = DescribedPredicate.describe(
+            "a service the session hands out (*Service, Retention, NoteUpgrade, ServerBackups) or its shared parts",
+            c -> c.getPackageName().equals("org.helplinelogbook.logbook") && !c.isNestedClass()
+                    && (c.getSimpleName().endsWith("Service") || Set.of("Retention", "NoteUpgrade", "ServerBackups",
+                            "AuditedWrites", "SessionStore", "TaxonomyCache").contains(c.getSimpleName())));
+
+    @Test
+    void servicesNeverCallBackIntoTheSession() {
+        noClasses().that(A_SESSION_SERVICE)
+                .should().dependOnClassesThat(type(Logbook.class))
+                .because("a service that asks the session for its key, actor or store hides what it needs and can reach"
+                        + " everything (ADR 0010): the session gives each service what it needs when it makes it")
+                .check(classes);
+    }
+
     @Test
     void onlyTheTaskRunnerStartsThreads() {
         noClasses().that().doNotHaveFullyQualifiedName(BackgroundTaskRunner.class.getName())

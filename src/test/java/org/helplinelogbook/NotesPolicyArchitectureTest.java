@@ -10,6 +10,10 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import org.helplinelogbook.domain.ContactRepository;
+import org.helplinelogbook.logbook.ContactService;
+import org.helplinelogbook.logbook.NotesPolicy;
+import org.helplinelogbook.security.NoteVault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,22 +34,22 @@ class NotesPolicyArchitectureTest {
 
     @Test
     void onlyContactServiceSealsNotesOrInsertsAndUpdatesContacts() {
-        noClasses().that().doNotHaveFullyQualifiedName("org.helplinelogbook.logbook.ContactService")
+        noClasses().that().doNotHaveFullyQualifiedName(ContactService.class.getName())
                 .and().resideOutsideOfPackage("..storage..")
                 .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                         com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching("seal|insert|insertAll|update"))
                         .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                                 com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                                         com.tngtech.archunit.base.DescribedPredicate.describe("NoteVault or ContactRepository",
-                                                (JavaClass c) -> c.getName().endsWith(".NoteVault")
-                                                        || c.getName().endsWith(".ContactRepository"))))))
+                                                (JavaClass c) -> c.isEquivalentTo(NoteVault.class)
+                                                        || c.isEquivalentTo(ContactRepository.class))))))
                 .because("note text is stored only by ContactService, which applies the identifier policy first")
                 .check(classes);
     }
 
     @Test
     void everyContactServiceMethodThatBuildsARowAppliesThePolicy() {
-        JavaClass service = classes.get("org.helplinelogbook.logbook.ContactService");
+        JavaClass service = classes.get(ContactService.class);
         List<JavaMethod> builders = service.getMethods().stream()
                 .filter(m -> m.getMethodCallsFromSelf().stream().anyMatch(c -> c.getName().equals("toRow")
                         || c.getName().startsWith("lambda$") ))
@@ -65,7 +69,7 @@ class NotesPolicyArchitectureTest {
     }
 
     private static boolean appliesPolicy(JavaMethodCall call) {
-        return call.getTargetOwner().getName().endsWith(".NotesPolicy") && call.getName().equals("apply");
+        return call.getTargetOwner().isEquivalentTo(NotesPolicy.class) && call.getName().equals("apply");
     }
 
     /** Whether {@code m}, or a lambda it creates, calls toRow. */

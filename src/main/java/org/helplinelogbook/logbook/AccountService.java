@@ -1,9 +1,17 @@
 package org.helplinelogbook.logbook;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteKeyring;
+import org.helplinelogbook.security.NoteVault;
 
 /**
  * Staff accounts. Each account's password unlocks its own key slot; the database row holds only the username,
@@ -14,32 +22,46 @@ public final class AccountService {
     private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Logbook logbook;
 
-    AccountService(Logbook logbook) {
-        this.logbook = logbook;
+    private final Store store;
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final NoteVault vault;
+    private final DataKey dataKey;
+    private final Supplier<KeySlotFile> keySlots;
+    private final Runnable passwordChanged;
+
+    AccountService(Store store, AuditedWrites writes, Actor actor, NoteVault vault, DataKey dataKey,
+            Supplier<KeySlotFile> keySlots, Runnable passwordChanged) {
+        this.store = store;
+        this.writes = writes;
+        this.actor = actor;
+        this.vault = vault;
+        this.dataKey = dataKey;
+        this.keySlots = keySlots;
+        this.passwordChanged = passwordChanged;
     }
 
     public List<StaffAccount> list() {
-        logbook.actor().requireManager("list staff accounts");
-        return logbook.store().read(r -> r.staff().list());
+        actor.requireManager("list staff accounts");
+        return store.read(r -> r.staff().list());
     }
 
     public StaffAccount add(String username, Role role, char[] password) {
-        logbook.actor().requireManager("add staff accounts");
+        actor.requireManager("add staff accounts");
         requireValid(username, password);
-        if (logbook.store().read(r -> r.staff().find(username)).isPresent()) {
+        if (store.read(r -> r.staff().find(username)).isPresent()) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
                     "An account called '" + username + "' already exists.");
         }
-        var slots = logbook.slots();
+        var slots = keySlots.get();
         synchronized (slots) {
             // A fresh author key; the managers' key pair (private half for a manager only) from this manager's slot.
-            slots.putPasswordSlot(username, role, password, false, logbook.key(),
-                    logbook.notes().keyring().forAccount(role));
+            slots.putPasswordSlot(username, role, password, false, dataKey,
+                    vault.keyring().forAccount(role));
             LogbookOpening.saveSlots(slots);
         }
-        long id = logbook.writeAudited(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
+        long id = writes.write(r -> r.staff().insert(username, role, false), AuditActions.ACCOUNT_ADD,
                 String::valueOf, "role", x -> null);
         return new StaffAccount(id, username, role, true, false);
     }
@@ -49,17 +71,17 @@ public final class AccountService {
      * keys are destroyed, so even a copy of its old slot opens none of its notes.
      */
     public void disable(String username) {
-        logbook.actor().requireManager("disable staff accounts");
+        actor.requireManager("disable staff accounts");
         StaffAccount account = existing(username);
-        if (account.id() == logbook.actor().staffId()) {
+        if (account.id() == actor.staffId()) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "You cannot disable your own account.");
         }
-        var slots = logbook.slots();
+        var slots = keySlots.get();
         synchronized (slots) {
             slots.removeSlot(username);
             LogbookOpening.saveSlots(slots);
         }
-        logbook.writeAudited(r -> {
+        writes.write(r -> {
             r.staff().setActive(account.id(), false);
             destroyAuthorKeys(r, account.id());
             return account.id();
@@ -68,18 +90,18 @@ public final class AccountService {
 
     /** Issues a one-time password that must be changed at next sign-in; also re-enables a disabled account. */
     public String reset(String username) {
-        logbook.actor().requireManager("reset staff accounts");
+        actor.requireManager("reset staff accounts");
         StaffAccount account = existing(username);
         char[] oneTime = oneTimePassword();
         try {
-            var slots = logbook.slots();
+            var slots = keySlots.get();
             synchronized (slots) {
                 // A new author key (the old one was in the forgotten slot): today's author copies are dropped.
-                slots.putPasswordSlot(username, account.role(), oneTime, true, logbook.key(),
-                        logbook.notes().keyring().forAccount(account.role()));
+                slots.putPasswordSlot(username, account.role(), oneTime, true, dataKey,
+                        vault.keyring().forAccount(account.role()));
                 LogbookOpening.saveSlots(slots);
             }
-            logbook.writeAudited(r -> {
+            writes.write(r -> {
                 destroyAuthorKeys(r, account.id());
                 r.staff().setActive(account.id(), true);
                 r.staff().setMustChangePassword(account.id(), true);
@@ -87,25 +109,24 @@ public final class AccountService {
             }, AuditActions.ACCOUNT_RESET, String::valueOf, "password", x -> null);
             return new String(oneTime);
         } finally {
-            Logbook.wipe(oneTime);
+            Arrays.fill(oneTime, '\0');
         }
     }
 
     /** Changes the signed-in person's own password (re-wraps the data key in their slot). */
     public void changeOwnPassword(char[] newPassword) {
-        var actor = logbook.actor();
         requireValid(actor.username(), newPassword);
-        var slots = logbook.slots();
+        var slots = keySlots.get();
         synchronized (slots) {
-            slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, logbook.key(),
-                    logbook.notes().keyring().own());
+            slots.putPasswordSlot(actor.username(), actor.role(), newPassword, false, dataKey,
+                    vault.keyring().own());
             LogbookOpening.saveSlots(slots);
         }
-        logbook.writeAudited(r -> {
+        writes.write(r -> {
             r.staff().setMustChangePassword(actor.staffId(), false);
             return actor.staffId();
         }, AuditActions.PASSWORD_CHANGE, String::valueOf, "password", x -> null);
-        logbook.passwordChanged();
+        passwordChanged.run();
     }
 
     /**
@@ -114,25 +135,25 @@ public final class AccountService {
      * sealed since. Returns the key to print; it is never stored in clear.
      */
     public String replaceRecoveryKey() {
-        logbook.actor().requireManager("make a new recovery key");
-        NoteKeyring keyring = logbook.notes().keyring();
+        actor.requireManager("make a new recovery key");
+        NoteKeyring keyring = vault.keyring();
         if (!keyring.readsAll()) {
             throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, "Only a manager whose account holds the"
                     + " managers' note key can make a new recovery key.");
         }
         String recoveryKey;
-        var slots = logbook.slots();
+        var slots = keySlots.get();
         synchronized (slots) {
-            recoveryKey = slots.createRecoverySlot(logbook.key(), keyring.forRecovery());
+            recoveryKey = slots.createRecoverySlot(dataKey, keyring.forRecovery());
             LogbookOpening.saveSlots(slots);
         }
-        logbook.record(AuditActions.RECOVERY_KEY_REPLACED, null, null, null);
+        writes.record(AuditActions.RECOVERY_KEY_REPLACED, null, null, null);
         return recoveryKey;
     }
 
     /** Whether this account holds the managers' note key (reads every note); false for workers. */
     public boolean readsAllNotes() {
-        return logbook.notes().keyring().readsAll();
+        return vault.keyring().readsAll();
     }
 
     private static void destroyAuthorKeys(org.helplinelogbook.domain.Store.Repositories r, long staffId) {
@@ -142,7 +163,7 @@ public final class AccountService {
     }
 
     private StaffAccount existing(String username) {
-        return logbook.store().read(r -> r.staff().find(username)).orElseThrow(() -> new LogbookException(
+        return store.read(r -> r.staff().find(username)).orElseThrow(() -> new LogbookException(
                 LogbookException.Kind.INVALID_INPUT, "There is no account called '" + username + "'."));
     }
 

@@ -17,17 +17,17 @@ import org.helplinelogbook.storage.StorageException;
  */
 final class AuditedWrites {
 
-    private final Supplier<Store> store;
+    private final Store store;
     private final AuditTrail trail;
-    private final Supplier<Actor> actor;
+    private final Actor actor;
     /** Told after each write transaction whether it committed (the note vault forgets keys of one that did not). */
     private final Consumer<Boolean> settled;
 
     /**
-     * @param store the open store (refusing once the logbook is locked); @param actor the signed-in person;
+     * @param store the session's store (refusing once the logbook is locked); @param actor the signed-in person;
      * @param settled told after each write whether its transaction committed
      */
-    AuditedWrites(Supplier<Store> store, AuditTrail trail, Supplier<Actor> actor, Consumer<Boolean> settled) {
+    AuditedWrites(Store store, AuditTrail trail, Actor actor, Consumer<Boolean> settled) {
         this.store = store;
         this.trail = trail;
         this.actor = actor;
@@ -36,7 +36,7 @@ final class AuditedWrites {
 
     /** Records one audited action in its own durable transaction. */
     void record(String action, String recordId, String fields, String counts) {
-        AuditEntry entry = retryingBusy(() -> store.get().write(r -> trail.append(r, actorId(), action, recordId,
+        AuditEntry entry = retryingBusy(() -> store.write(r -> trail.append(r, actorId(), action, recordId,
                 fields, counts)));
         trail.anchor(entry);
     }
@@ -61,7 +61,7 @@ final class AuditedWrites {
         T result = retryingBusy(() -> {
             boolean committed = false;
             try {
-                T value = store.get().write(r -> {
+                T value = store.write(r -> {
                     // Shared logbook: take the chain lock first, so work that creates a month's note key cannot race
                     // another desk doing the same (re-entrant within the transaction; a no-op on H2).
                     r.audit().lockForAppend();
@@ -115,7 +115,6 @@ final class AuditedWrites {
     }
 
     private Long actorId() {
-        Actor a = actor.get();
-        return a == null ? null : a.staffId();
+        return actor == null ? null : actor.staffId();
     }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Campaign;
+import org.helplinelogbook.domain.Store;
 
 /**
  * Awareness campaigns, used to compare contacts before, during and after each one. Everyone may list them;
@@ -20,14 +22,19 @@ public final class CampaignService {
 
     private static final String FIELDS = "name,starts_on,ends_on,cost,currency,platforms,notes";
 
-    private final Logbook logbook;
 
-    CampaignService(Logbook logbook) {
-        this.logbook = logbook;
+    private final Store store;
+    private final AuditedWrites writes;
+    private final Actor actor;
+
+    CampaignService(Store store, AuditedWrites writes, Actor actor) {
+        this.store = store;
+        this.writes = writes;
+        this.actor = actor;
     }
 
     public List<Campaign> list() {
-        return logbook.store().read(r -> r.campaigns().list());
+        return store.read(r -> r.campaigns().list());
     }
 
     /** Every problem with the input, each a short sentence; empty when it can be saved (uniqueness aside). */
@@ -64,9 +71,9 @@ public final class CampaignService {
     }
 
     public Campaign add(Input in) {
-        logbook.actor().requireManager("add campaigns");
+        actor.requireManager("add campaigns");
         Campaign campaign = checked(0, in);
-        return logbook.writeAudited(r -> {
+        return writes.write(r -> {
             requireUniqueName(r.campaigns().findByName(campaign.name()).orElse(null), 0);
             long id = r.campaigns().insert(campaign);
             return withId(campaign, id);
@@ -74,9 +81,9 @@ public final class CampaignService {
     }
 
     public Campaign edit(long id, Input in) {
-        logbook.actor().requireManager("edit campaigns");
+        actor.requireManager("edit campaigns");
         Campaign campaign = checked(id, in);
-        return logbook.writeAudited(r -> {
+        return writes.write(r -> {
             if (r.campaigns().list().stream().noneMatch(c -> c.id() == id)) {
                 throw new LogbookException(LogbookException.Kind.CONFLICT, "This campaign no longer exists (it was deleted).");
             }
@@ -87,8 +94,8 @@ public final class CampaignService {
     }
 
     public void delete(long id) {
-        logbook.actor().requireManager("delete campaigns");
-        logbook.writeAudited(r -> {
+        actor.requireManager("delete campaigns");
+        writes.write(r -> {
             r.campaigns().delete(id);
             return id;
         }, AuditActions.CAMPAIGN_DELETE, String::valueOf, null, x -> null);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,9 @@ import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.security.Aead;
+import org.helplinelogbook.security.CallerCodeHasher;
+import org.helplinelogbook.security.DataKey;
+import org.helplinelogbook.security.NoteVault;
 
 /**
  * Logging, finding and editing contacts, with the role rules: workers edit their own contacts on the day they
@@ -34,7 +38,6 @@ public final class ContactService {
     /** Rows per JDBC batch in {@link #saveAll}. */
     static final int IMPORT_BATCH = 2_000;
 
-    private final Logbook logbook;
     /**
      * Taken when the service is made, at unlock on the background thread: the policy's scanner (libphonenumber and
      * the name lists) is built there, not on the JavaFX thread when the contact form asks for it.
@@ -46,8 +49,25 @@ public final class ContactService {
         return policy;
     }
 
-    ContactService(Logbook logbook) {
-        this.logbook = logbook;
+    private final Store store;
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final ZoneId zone;
+    private final TaxonomyCache taxonomies;
+    private final NoteVault vault;
+    private final CallerCodeHasher codewords;
+    private final DataKey dataKey;
+
+    ContactService(Store store, AuditedWrites writes, Actor actor, ZoneId zone, TaxonomyCache taxonomies,
+            NoteVault vault, CallerCodeHasher codewords, DataKey dataKey) {
+        this.store = store;
+        this.writes = writes;
+        this.actor = actor;
+        this.zone = zone;
+        this.taxonomies = taxonomies;
+        this.vault = vault;
+        this.codewords = codewords;
+        this.dataKey = dataKey;
     }
 
     /** A page of contacts, newest first; {@code next} is null when there are no more. */
@@ -75,15 +95,15 @@ public final class ContactService {
     }
 
     private Contact create(ContactDraft given, NotesPolicy.Choices choices, boolean clearDraft) {
-        Taxonomy taxonomy = logbook.taxonomy();
+        Taxonomy taxonomy = taxonomies.current();
         requireValid(given, taxonomy);
         NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(given.notes(), choices);
         ContactDraft draft = withNotes(given, applied.notes());
         Instant now = now();
         UUID id = ContactIds.next();
         CallerCodeHasher.Hashes code = codeHashes(draft);
-        long staff = logbook.actor().staffId();
-        ContactRow saved = logbook.writeAudited(r -> {
+        long staff = actor.staffId();
+        ContactRow saved = writes.write(r -> {
             upgradeCode(r, code);
             ContactRow row = toRow(r, draft, taxonomy, id, 1, now, now, staff, false, code);
             r.contacts().insert(row);
@@ -114,7 +134,7 @@ public final class ContactService {
      * offers refusing or redacting all; keeping needs a person and a reason, so it is not offered in bulk).
      */
     public int saveAll(List<ContactDraft> given, String auditAction, NotesPolicy.Choices choices) {
-        Taxonomy taxonomy = logbook.taxonomy();
+        Taxonomy taxonomy = taxonomies.current();
         List<ContactDraft> drafts = new ArrayList<>(given.size());
         for (int i = 0; i < given.size(); i++) {
             List<String> problems = new ArrayList<>(ContactRules.problems(given.get(i), taxonomy));
@@ -131,7 +151,7 @@ public final class ContactService {
             drafts.add(withNotes(given.get(i), notes));
         }
         Instant now = now();
-        long staff = logbook.actor().staffId();
+        long staff = actor.staffId();
         // Insert in start-time order. Most indexes are ordered by start (contact_started, contact_summary, contact_day,
         // contact_staff for one person, and two on each code table), so rows dated all over the years
         // would land on random pages of every one of them: each a read and an AES decryption, and a rewrite of the
@@ -141,11 +161,11 @@ public final class ContactService {
         ordered.sort(Comparator.comparing(ContactDraft::startedAt));
         // Each distinct codeword costs one slow hash, worked out before the transaction (none of it under a lock).
         // On every core: Argon2id here uses one lane, and an import may bring thousands of distinct codewords.
-        logbook.codes().hashing(); // drawn once, before the parallel work
+        codewords.hashing(); // drawn once, before the parallel work
         java.util.Map<String, CallerCodeHasher.Hashes> codes = ordered.stream().map(ContactDraft::callerCode)
                 .filter(java.util.Objects::nonNull).distinct().toList().parallelStream()
-                .collect(java.util.stream.Collectors.toMap(c -> c, c -> logbook.codes().hash(c)));
-        return logbook.writeAudited(r -> {
+                .collect(java.util.stream.Collectors.toMap(c -> c, c -> codewords.hash(c)));
+        return writes.write(r -> {
             codes.values().stream().distinct().forEach(code -> upgradeCode(r, code));
             List<ContactRow> batch = new ArrayList<>(Math.min(ordered.size(), IMPORT_BATCH));
             for (ContactDraft d : ordered) {
@@ -176,7 +196,7 @@ public final class ContactService {
 
     private Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices,
             java.util.Map<org.helplinelogbook.privacy.IdentifierKind, Integer> redactedBefore) {
-        Taxonomy taxonomy = logbook.taxonomy();
+        Taxonomy taxonomy = taxonomies.current();
         requireValid(given, taxonomy);
         NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(given.notes(), choices);
         ContactDraft draft = withNotes(given, applied.notes());
@@ -195,7 +215,7 @@ public final class ContactService {
         boolean notesChanged = current.notesSealed() != null
                 && !java.util.Objects.equals(before.notes(), draft.notes());
         CallerCodeHasher.Hashes code = codeHashes(draft);
-        ContactRow saved = logbook.writeAudited(r -> {
+        ContactRow saved = writes.write(r -> {
             if (notesChanged) {
                 Retention.oweRewrite(r);
             }
@@ -231,8 +251,8 @@ public final class ContactService {
     }
 
     public void delete(UUID id, int expectedVersion) {
-        logbook.actor().requireManager("delete a contact");
-        logbook.writeAudited(r -> {
+        actor.requireManager("delete a contact");
+        writes.write(r -> {
             if (!r.contacts().delete(id, expectedVersion)) {
                 throw r.contacts().find(id).isPresent() ? conflict() : gone();
             }
@@ -243,8 +263,8 @@ public final class ContactService {
 
     /** Marks a contact's note to survive retention (safeguarding hold), or releases it. Managers only. */
     public void setHold(UUID id, boolean hold) {
-        logbook.actor().requireManager("place a safeguarding hold");
-        logbook.writeAudited(r -> {
+        actor.requireManager("place a safeguarding hold");
+        writes.write(r -> {
             ContactRow row = r.contacts().find(id).orElseThrow(ContactService::gone);
             if (!r.contacts().update(keepHold(row, hold).withVersion(row.version(), now()), row.version())) {
                 throw conflict();
@@ -267,18 +287,17 @@ public final class ContactService {
      * is worth a trail, never the text. Managers only.
      */
     public void notesListed() {
-        logbook.actor().requireManager("list notes");
-        logbook.record(AuditActions.VIEW_NOTES, null, "notes", null);
+        actor.requireManager("list notes");
+        writes.record(AuditActions.VIEW_NOTES, null, "notes", null);
     }
 
     public boolean mayEdit(Contact contact) {
-        Actor actor = logbook.actor();
         return actor.isManager()
                 || (contact.createdBy() == actor.staffId() && isToday(contact.createdAt()));
     }
 
     public Page page(ContactFilter filter, PageCursor after, int limit) {
-        List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, after, limit));
+        List<ContactRow> rows = store.read(r -> r.contacts().page(filter, after, limit));
         PageCursor next = rows.size() < limit ? null : PageCursor.after(rows.get(rows.size() - 1));
         return new Page(withReturning(rows.stream().map(this::toContact).toList()), next);
     }
@@ -295,7 +314,7 @@ public final class ContactService {
         int scanned = 0;
         while (found.size() < limit && scanned < SEARCH_SCAN_LIMIT) {
             PageCursor from = cursor;
-            List<ContactRow> rows = logbook.store().read(r -> r.contacts().page(filter, from, 200));
+            List<ContactRow> rows = store.read(r -> r.contacts().page(filter, from, 200));
             for (ContactRow row : rows) {
                 cursor = PageCursor.after(row);
                 Contact c = toContact(row);
@@ -315,7 +334,7 @@ public final class ContactService {
     }
 
     public long count(ContactFilter filter) {
-        return logbook.store().read(r -> r.contacts().count(filter));
+        return store.read(r -> r.contacts().count(filter));
     }
 
     /** How many earlier contacts used this caller codeword (0 when none, or when the codeword is blank). */
@@ -323,15 +342,15 @@ public final class ContactService {
         if (codeword == null || codeword.isBlank()) {
             return 0;
         }
-        CallerCodeHasher.Hashes code = logbook.codes().hash(codeword);
+        CallerCodeHasher.Hashes code = codewords.hash(codeword);
         Instant before = Instant.now().plusSeconds(1);
         // A codeword not yet upgraded is still stored as its keyed hash (each codeword is in one form only).
-        return logbook.store().read(r -> r.contacts().countWithCallerCode(code.slow(), before)
+        return store.read(r -> r.contacts().countWithCallerCode(code.slow(), before)
                 + r.contacts().countWithCallerCode(code.keyed(), before));
     }
 
     private CallerCodeHasher.Hashes codeHashes(ContactDraft draft) {
-        return draft.callerCode() == null ? null : logbook.codes().hash(draft.callerCode());
+        return draft.callerCode() == null ? null : codewords.hash(draft.callerCode());
     }
 
     /** Earlier contacts still holding this codeword's keyed hash move to the slow form with this save. */
@@ -344,11 +363,11 @@ public final class ContactService {
     // ---- Drafts: the unsaved form, sealed with a key derived from the data key.
 
     public void saveDraft(String serialisedForm) {
-        long staff = logbook.actor().staffId();
-        byte[] key = logbook.key().derive("drafts");
+        long staff = actor.staffId();
+        byte[] key = dataKey.derive("drafts");
         byte[] sealed = Aead.seal(key, serialisedForm.getBytes(StandardCharsets.UTF_8), draftAad(staff));
         java.util.Arrays.fill(key, (byte) 0);
-        logbook.store().writeAll(r -> {
+        store.writeAll(r -> {
             r.drafts().save(staff, sealed);
             // Earlier autosaves stay in the file's free space under a key that never changes (they may hold an
             // identifier typed and then redacted): the file is rewritten at the next close.
@@ -357,9 +376,9 @@ public final class ContactService {
     }
 
     public Optional<String> loadDraft() {
-        long staff = logbook.actor().staffId();
-        return logbook.store().read(r -> r.drafts().load(staff)).map(sealed -> {
-            byte[] key = logbook.key().derive("drafts");
+        long staff = actor.staffId();
+        return store.read(r -> r.drafts().load(staff)).map(sealed -> {
+            byte[] key = dataKey.derive("drafts");
             try {
                 return new String(Aead.open(key, sealed, draftAad(staff)), StandardCharsets.UTF_8);
             } finally {
@@ -369,8 +388,8 @@ public final class ContactService {
     }
 
     public void clearDraft() {
-        long staff = logbook.actor().staffId();
-        logbook.store().writeAll(r -> {
+        long staff = actor.staffId();
+        store.writeAll(r -> {
             if (r.drafts().delete(staff)) {
                 Retention.oweRewrite(r);
             }
@@ -384,14 +403,14 @@ public final class ContactService {
     // ---- Mapping
 
     private Optional<ContactRow> findRow(UUID id) {
-        return logbook.store().read(r -> r.contacts().find(id));
+        return store.read(r -> r.contacts().find(id));
     }
 
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
             Instant createdAt, Instant updatedAt, long createdBy, boolean held, CallerCodeHasher.Hashes code) {
         // The stated offset picks the instant when a local time happened twice (clocks going back); else the earlier.
-        Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), logbook.zone(), d.startOffset()).toInstant();
-        LocalDateTime local = LocalDateTime.ofInstant(started, logbook.zone());
+        Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), zone, d.startOffset()).toInstant();
+        LocalDateTime local = LocalDateTime.ofInstant(started, zone);
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
         NoteVault.Sealed sealed = null;
@@ -399,8 +418,12 @@ public final class ContactService {
             // A held note lives under the permanent hold key, so retention never shreds it while held.
             keyId = held ? NoteVault.HOLD_KEY_ID : NoteVault.monthKeyId(local);
             // The author keeps a copy for the rest of the day (while they may edit it); managers always have one.
-            boolean authorCopy = createdBy == logbook.actor().staffId();
-            sealed = logbook.notes().seal(r, keyId, id, version, d.notes(), authorCopy, LocalDate.now(logbook.zone()));
+            boolean authorCopy = createdBy == actor.staffId();
+            try {
+                sealed = vault.seal(r, keyId, id, version, d.notes(), authorCopy, LocalDate.now(zone));
+            } catch (NoteVault.Refused refused) {
+                throw LogbookException.of(refused);
+            }
         }
         String codeHash = code == null ? null : code.slow();
         return new ContactRow(id, started, local, d.durationSeconds(), d.channel(), d.callerType(), data,
@@ -428,7 +451,7 @@ public final class ContactService {
         if (coded.isEmpty()) {
             return contacts;
         }
-        java.util.Set<UUID> returning = logbook.store().read(r -> r.contacts().returningAmong(coded));
+        java.util.Set<UUID> returning = store.read(r -> r.contacts().returningAmong(coded));
         return contacts.stream().map(c -> c.withReturning(returning.contains(c.id()))).toList();
     }
 
@@ -440,7 +463,7 @@ public final class ContactService {
         String notes = null;
         boolean shredded = false;
         if (row.notesSealed() != null && mayReadNotes(row)) {
-            NoteVault.Opened opened = logbook.store().read(r -> logbook.notes().open(r, row.notesKeyId(), row.id(),
+            NoteVault.Opened opened = store.read(r -> vault.open(r, row.notesKeyId(), row.id(),
                     row.version(), row.notesSealed(), row.notesScheme()));
             notes = opened.text();
             shredded = opened.shredded();
@@ -461,12 +484,10 @@ public final class ContactService {
     }
 
     private boolean mayReadNotes(ContactRow row) {
-        Actor actor = logbook.actor();
         return actor.isManager() || row.createdBy() == actor.staffId();
     }
 
     private void requireMayEdit(ContactRow row) {
-        Actor actor = logbook.actor();
         if (!actor.isManager() && !(row.createdBy() == actor.staffId() && isToday(row.createdAt()))) {
             throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
                     "Workers can edit their own contacts on the day they logged them; ask a manager for other changes.");
@@ -474,8 +495,8 @@ public final class ContactService {
     }
 
     private boolean isToday(Instant instant) {
-        LocalDate today = LocalDate.now(logbook.zone());
-        return LocalDate.ofInstant(instant, logbook.zone()).equals(today);
+        LocalDate today = LocalDate.now(zone);
+        return LocalDate.ofInstant(instant, zone).equals(today);
     }
 
     private static void requireValid(ContactDraft draft, Taxonomy taxonomy) {
@@ -530,7 +551,7 @@ public final class ContactService {
 
     private String changedFields(ContactRow before, ContactDraft after) {
         List<String> fields = new ArrayList<>();
-        Instant started = after.startedAt().atZone(logbook.zone()).toInstant();
+        Instant started = after.startedAt().atZone(zone).toInstant();
         if (!started.equals(before.startedAt())) {
             fields.add("started_at");
         }

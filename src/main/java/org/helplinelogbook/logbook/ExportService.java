@@ -2,6 +2,7 @@ package org.helplinelogbook.logbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
@@ -34,11 +35,16 @@ public final class ExportService {
         }
     }
 
-    private final Logbook logbook;
+
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final Path dataDir;
     private final ReportService reports;
 
-    ExportService(Logbook logbook, ReportService reports) {
-        this.logbook = logbook;
+    ExportService(AuditedWrites writes, Actor actor, Path dataDir, ReportService reports) {
+        this.writes = writes;
+        this.actor = actor;
+        this.dataDir = dataDir;
         this.reports = reports;
     }
 
@@ -54,7 +60,7 @@ public final class ExportService {
      */
     public Exported exportPeriod(Period period, ExportFormat format, DisclosurePolicy policy, Path target,
             boolean replaceAgreed) {
-        logbook.actor().requireManager("export reports");
+        actor.requireManager("export reports");
         // published figures come from the grid of months, quarters and years: refused before any file is started
         try {
             ReportService.requirePublishable(period, policy);
@@ -62,7 +68,7 @@ public final class ExportService {
             throw refused(e);
         }
         return write(target, replaceAgreed, format, policy, "period",
-                out -> reports.export(logbook.actor(), period, format, policy, out));
+                out -> reports.export(actor, period, format, policy, out));
     }
 
     /** Writes the impact of the campaign called {@code campaignName} ({@code weeks} 0: the campaign's length). */
@@ -74,9 +80,9 @@ public final class ExportService {
     /** As {@link #exportCampaign(String, int, ExportFormat, DisclosurePolicy, Path)}, under the same rule as a period. */
     public Exported exportCampaign(String campaignName, int weeks, ExportFormat format, DisclosurePolicy policy,
             Path target, boolean replaceAgreed) {
-        logbook.actor().requireManager("export reports");
+        actor.requireManager("export reports");
         return write(target, replaceAgreed, format, policy, "campaign",
-                out -> reports.exportCampaign(logbook.actor(), campaignName, weeks, format, policy, out));
+                out -> reports.exportCampaign(actor, campaignName, weeks, format, policy, out));
     }
 
     /** A refusal by the report rules, as a message for the person (CLI exit code 4). Never holds a figure. */
@@ -90,7 +96,7 @@ public final class ExportService {
 
     private Exported write(Path requested, boolean replaceAgreed, ExportFormat format, DisclosurePolicy policy,
             String subject, AtomicFile.Content content) {
-        Path target = OverwriteGuard.exportTarget(requested, logbook.dataDir(), replaceAgreed);
+        Path target = OverwriteGuard.exportTarget(requested, dataDir, replaceAgreed);
         String hash;
         try {
             hash = AtomicFile.write(target, content);
@@ -100,7 +106,7 @@ public final class ExportService {
             // a report the rules refuse (a campaign over other windows, an unknown campaign): nothing was kept
             throw refused(e);
         }
-        logbook.record(AuditActions.EXPORT, null, "format," + subject + ",policy", "format=" + format.extension()
+        writes.record(AuditActions.EXPORT, null, "format," + subject + ",policy", "format=" + format.extension()
                 + (policy.exact() ? ",exact" : "") + ",sha256=" + hash);
         return new Exported(target.toAbsolutePath(), hash, policy.exact());
     }

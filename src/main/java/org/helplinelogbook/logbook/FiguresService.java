@@ -1,5 +1,6 @@
 package org.helplinelogbook.logbook;
 
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.Period;
@@ -12,22 +13,24 @@ import org.helplinelogbook.report.ReportService;
  */
 public final class FiguresService {
 
-    private final Logbook logbook;
+    private final AuditedWrites writes;
+    private final Actor actor;
     private final ReportService reports;
 
-    FiguresService(Logbook logbook, ReportService reports) {
-        this.logbook = logbook;
+    FiguresService(AuditedWrites writes, Actor actor, ReportService reports) {
+        this.writes = writes;
+        this.actor = actor;
         this.reports = reports;
     }
 
     /** The period's figures with last year's totals for comparison. Managers only. */
     public PeriodSummary summarise(Period period) {
-        return reports.summarise(logbook.actor(), period);
+        return reports.summarise(actor, period);
     }
 
     /** Data contacts before, during and after {@code campaign} ({@code weeks} 0: the campaign's length). */
     public CampaignImpact campaignImpact(Campaign campaign, int weeks) {
-        return reports.campaignImpact(logbook.actor(), campaign, weeks);
+        return reports.campaignImpact(actor, campaign, weeks);
     }
 
     /**
@@ -35,7 +38,7 @@ public final class FiguresService {
      * use, so who looked is worth a trail (never the values). Managers only.
      */
     public void exactFiguresShown() {
-        logbook.actor().requireManager("see exact figures");
-        logbook.record(AuditActions.DASHBOARD_EXACT, null, "period", null);
+        actor.requireManager("see exact figures");
+        writes.record(AuditActions.DASHBOARD_EXACT, null, "period", null);
     }
 }

@@ -28,7 +28,7 @@ public final class Housekeeping {
         List<String> warnings = new ArrayList<>();
         LocalDate today = LocalDate.now(logbook.zone());
         try {
-            Retention.purgeExpired(logbook, today);
+            logbook.retention().purgeExpired(today);
         } catch (RuntimeException e) {
             LOG.warn("Retention purge failed: {}", e.getClass().getName());
             warnings.add("Old notes could not be removed today (" + message(e) + "). They will be tried again at"

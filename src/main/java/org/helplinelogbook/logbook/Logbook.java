@@ -13,8 +13,10 @@ import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.report.ReportService;
 import org.helplinelogbook.security.AuditTrail;
+import org.helplinelogbook.security.CallerCodeHasher;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteVault;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
@@ -44,10 +46,12 @@ public final class Logbook implements AutoCloseable {
     /** Shared logbook only: reads and rewrites the key slots on the server; null for a single-desk logbook. */
     private final Store sharedSlotStore;
     private final ChangeFeed changes;
-    private volatile Actor actor;
+    /** The repositories as the services see them: refusing once the logbook is locked. */
+    private final SessionStore open;
+    private final Actor actor;
     private volatile boolean mustChangePassword;
-    private volatile Taxonomy taxonomy;
-    private boolean closed;
+    private final TaxonomyCache taxonomy;
+    private volatile boolean closed;
 
     private final ContactService contacts;
     private final NotesReviewService notesReview;
@@ -60,6 +64,8 @@ public final class Logbook implements AutoCloseable {
     private final ExportService exports;
     private final SettingsService settings;
     private final VerificationService verification;
+    private final NoteUpgrade noteUpgrade;
+    private final ServerBackups serverBackups;
 
     /** @param anchor where the audit anchor is kept: the key-slot file, or a shared logbook's desk-local file */
     private Logbook(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
@@ -71,26 +77,31 @@ public final class Logbook implements AutoCloseable {
         this.database = database;
         this.zone = JdbiStore.storedZone(database);
         this.store = new JdbiStore(database, zone);
-        this.notes = new NoteVault(key, zone);
+        this.notes = new NoteVault(key, zone, Retention::oweRewrite);
         this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
-        this.writes = new AuditedWrites(this::store, audit, this::actor, notes::settle);
+        this.open = new SessionStore(store, () -> closed);
+        this.writes = new AuditedWrites(open, audit, actor, notes::settle);
         this.sharedSlotStore = database.isEmbedded() ? null : store;
-        this.changes = database.isEmbedded() ? ChangeFeed.NONE : SharedLogbook.changeFeed(database);
+        this.changes = database.changeFeed();
         this.actor = actor;
         this.mustChangePassword = mustChangePassword;
+        this.taxonomy = new TaxonomyCache(open);
+        // Each service gets what it needs, once: none of them calls back into the session.
         ReportService reports = new ReportService(store, zone);
-        this.contacts = new ContactService(this);
-        this.notesReview = new NotesReviewService(this);
-        this.retention = new Retention(this);
-        this.accounts = new AccountService(this);
-        this.taxonomyService = new TaxonomyService(this);
-        this.campaigns = new CampaignService(this);
-        this.auditLog = new AuditLogService(this);
-        this.figures = new FiguresService(this, reports);
-        this.exports = new ExportService(this, reports);
-        this.settings = new SettingsService(this);
-        this.verification = new VerificationService(this);
+        this.contacts = new ContactService(open, writes, actor, zone, taxonomy, notes, codes, key);
+        this.notesReview = new NotesReviewService(writes, actor, zone, contacts);
+        this.settings = new SettingsService(open, writes, actor);
+        this.retention = new Retention(open, writes, actor, zone, notes, settings);
+        this.accounts = new AccountService(open, writes, actor, notes, key, this::slots, this::passwordChanged);
+        this.taxonomyService = new TaxonomyService(open, writes, actor, taxonomy);
+        this.campaigns = new CampaignService(open, writes, actor);
+        this.verification = new VerificationService(open, writes, actor, audit, dataDir, database);
+        this.auditLog = new AuditLogService(open, actor, verification);
+        this.figures = new FiguresService(writes, actor, reports);
+        this.exports = new ExportService(writes, actor, dataDir, reports);
+        this.noteUpgrade = new NoteUpgrade(open, writes, actor, notes);
+        this.serverBackups = new ServerBackups(writes, actor, settings);
     }
 
     static Logbook assemble(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
@@ -258,7 +269,7 @@ public final class Logbook implements AutoCloseable {
      * {@code frontEndsUseServicesOnly}): every use case they need is a service method.
      */
     public Store store() {
-        checkOpen();
+        open.requireOpen();
         return store;
     }
 
@@ -267,16 +278,7 @@ public final class Logbook implements AutoCloseable {
     }
 
     public Taxonomy taxonomy() {
-        Taxonomy t = taxonomy;
-        if (t == null) {
-            t = store().read(r -> r.taxonomy().load());
-            taxonomy = t;
-        }
-        return t;
-    }
-
-    void taxonomyChanged() {
-        taxonomy = null;
+        return taxonomy.current();
     }
 
     void passwordChanged() {
@@ -357,7 +359,7 @@ public final class Logbook implements AutoCloseable {
 
     /** Re-sealing notes saved before reading keys (issue 20); run by the sign-in chores of a manager. */
     public NoteUpgrade noteUpgrade() {
-        return new NoteUpgrade(this);
+        return noteUpgrade;
     }
 
     public AccountService accounts() {
@@ -396,7 +398,7 @@ public final class Logbook implements AutoCloseable {
 
     /** A shared logbook's server backup as far as the app knows it (desks make no backup files). */
     public ServerBackups serverBackups() {
-        return new ServerBackups(this);
+        return serverBackups;
     }
 
     public AuditTrail auditTrail() {
@@ -426,12 +428,6 @@ public final class Logbook implements AutoCloseable {
     }
 
     // ---- Closing
-
-    private void checkOpen() {
-        if (closed) {
-            throw new LogbookException(LogbookException.Kind.AUTHENTICATION, "The logbook is locked. Sign in again.");
-        }
-    }
 
     public synchronized boolean isClosed() {
         return closed;
@@ -487,12 +483,6 @@ public final class Logbook implements AutoCloseable {
             audit.close();
             key.destroy();
             lock.close();
-        }
-    }
-
-    static void wipe(char[] secret) {
-        if (secret != null) {
-            Arrays.fill(secret, '\0');
         }
     }
 }

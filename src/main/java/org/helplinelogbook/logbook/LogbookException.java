@@ -1,5 +1,7 @@
 package org.helplinelogbook.logbook;
 
+import org.helplinelogbook.security.NoteVault;
+
 /**
  * A failure a person can act on. The message is one calm sentence for the user; {@link #kind()} maps to the
  * CLI's exit codes. Messages never contain note text, passwords or keys.
@@ -37,5 +39,11 @@ public class LogbookException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** What the note vault refused, with its words: a shredded month is INVALID_INPUT, a key not held NOT_ALLOWED. */
+    static LogbookException of(NoteVault.Refused refused) {
+        return new LogbookException(refused.kind() == NoteVault.Refused.Kind.SHREDDED ? Kind.INVALID_INPUT
+                : Kind.NOT_ALLOWED, refused.getMessage());
     }
 }

@@ -1,18 +1,16 @@
 package org.helplinelogbook.logbook;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.helplinelogbook.storage.FolderLock;
 
 /**
- * One writer per logbook: an OS file lock on {@code logbook.lock}, taken before any key is derived, so a second
- * window or CLI changes nothing while the first has the logbook. The OS drops the lock if the process dies.
+ * One writer per logbook: an OS file lock ({@link FolderLock}) on {@code logbook.lock}, taken before any key is
+ * derived, so a second window or CLI changes nothing while the first has the logbook. The OS drops the lock if the
+ * process dies.
  * <p>
  * A second writer waits up to {@link #PATIENCE} for the lock before it gives up with "in use": a script's next
  * {@code add} often starts while the previous command is still closing (writing its backup, compacting), and a
@@ -28,11 +26,9 @@ public final class LogbookLock implements AutoCloseable {
     /** Per thread, because a front end signs in on the thread that should hear about the wait (see {@link #withThisThreadsNotice}). */
     private static final ThreadLocal<Consumer<String>> NOTICE = ThreadLocal.withInitial(() -> message -> { });
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final FolderLock lock;
 
-    private LogbookLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
+    private LogbookLock(FolderLock lock) {
         this.lock = lock;
     }
 
@@ -87,20 +83,10 @@ public final class LogbookLock implements AutoCloseable {
 
     /** The lock, or null when another program (or another part of this one) holds it. */
     private static LogbookLock tryOnce(Path dataDir) {
-        FileChannel channel = null;
         try {
-            channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                return null;
-            }
-            return new LogbookLock(channel, lock);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            return null;
+            FolderLock taken = FolderLock.tryTake(dataDir, FILE_NAME);
+            return taken == null ? null : new LogbookLock(taken);
         } catch (IOException e) {
-            closeQuietly(channel);
             throw new LogbookException(LogbookException.Kind.STORAGE,
                     "The logbook folder cannot be used (" + e.getClass().getSimpleName() + "). Check it exists and is writable.");
         }
@@ -111,23 +97,8 @@ public final class LogbookLock implements AutoCloseable {
                 "This logbook is in use by another window or program. Close it there, then try again.");
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing more to release
-            }
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            lock.release();
-        } catch (IOException ignored) {
-            // released with the channel below
-        }
-        closeQuietly(channel);
+        lock.close();
     }
 }

@@ -13,6 +13,7 @@ import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteKeyring;
 import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.Database;

@@ -6,6 +6,7 @@ import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.security.Hpke;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteKeyring;
 import org.helplinelogbook.security.SlotKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,8 +3,11 @@ package org.helplinelogbook.logbook;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.ContactRepository.SealedNote;
 import org.helplinelogbook.domain.ContactRow;
+import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.NoteVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,20 +56,27 @@ public final class NoteUpgrade {
         };
     }
 
-    private final Logbook logbook;
 
-    NoteUpgrade(Logbook logbook) {
-        this.logbook = logbook;
+    private final Store store;
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final NoteVault vault;
+
+    NoteUpgrade(Store store, AuditedWrites writes, Actor actor, NoteVault vault) {
+        this.store = store;
+        this.writes = writes;
+        this.actor = actor;
+        this.vault = vault;
     }
 
     /** How many notes are still sealed under the month key alone. */
     public long remaining() {
-        return logbook.store().read(r -> r.contacts().countNotesInScheme(ContactRow.SCHEME_MONTH_KEY));
+        return store.read(r -> r.contacts().countNotesInScheme(ContactRow.SCHEME_MONTH_KEY));
     }
 
     /** Whether this session should run it: a manager whose slot holds the managers' key, and notes left. */
     public boolean isDue() {
-        return logbook.actor().isManager() && logbook.notes().keyring().sealsForManagers() && remaining() > 0;
+        return actor.isManager() && vault.keyring().sealsForManagers() && remaining() > 0;
     }
 
     /** Re-seals every note still in the old scheme; returns how many were re-sealed. Reports after each batch. */
@@ -86,7 +96,7 @@ public final class NoteUpgrade {
         LOG.info("Re-sealing {} notes with reading keys", total);
         while (true) {
             UUID from = after;
-            List<SealedNote> notes = logbook.store().read(r -> r.contacts().notesInScheme(
+            List<SealedNote> notes = store.read(r -> r.contacts().notesInScheme(
                     ContactRow.SCHEME_MONTH_KEY, from, batch));
             if (notes.isEmpty()) {
                 break;
@@ -101,7 +111,7 @@ public final class NoteUpgrade {
             progress.accept(new Progress(total, total));
         }
         long resealed = done;
-        logbook.writeAudited(r -> {
+        writes.write(r -> {
             if (resealed > 0) {
                 Retention.oweRewrite(r); // the old ciphertexts, readable under the month keys, are in the free space
             }
@@ -113,11 +123,15 @@ public final class NoteUpgrade {
 
     /** One batch in one transaction; how many were re-sealed (not those changed meanwhile or already shredded). */
     private int reseal(List<SealedNote> notes) {
-        return logbook.store().write(r -> {
+        return store.write(r -> {
             int resealed = 0;
             for (SealedNote note : notes) {
-                byte[] upgraded = logbook.notes().upgrade(r, note.noteKeyId(), note.id(), note.version(),
-                        note.sealed());
+                byte[] upgraded;
+                try {
+                    upgraded = vault.upgrade(r, note.noteKeyId(), note.id(), note.version(), note.sealed());
+                } catch (NoteVault.Refused refused) {
+                    throw LogbookException.of(refused);
+                }
                 if (upgraded != null && r.contacts().resealNotesIfUnchanged(note.id(), note.sealed(), upgraded,
                         ContactRow.SCHEME_READING_KEYS)) {
                     resealed++;

@@ -3,6 +3,7 @@ package org.helplinelogbook.logbook;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.ContactRepository.PageCursor;
@@ -29,10 +31,17 @@ public final class NotesReviewService {
     /** Notes decrypted per page while reviewing. */
     static final int PAGE = 500;
 
-    private final Logbook logbook;
 
-    NotesReviewService(Logbook logbook) {
-        this.logbook = logbook;
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final ZoneId zone;
+    private final ContactService contacts;
+
+    NotesReviewService(AuditedWrites writes, Actor actor, ZoneId zone, ContactService contacts) {
+        this.writes = writes;
+        this.actor = actor;
+        this.zone = zone;
+        this.contacts = contacts;
     }
 
     /** How many contacts of one month hold at least one hit of one kind. */
@@ -50,10 +59,10 @@ public final class NotesReviewService {
      * limit). {@code progress} hears how many contacts have been looked at so far.
      */
     public Review review(LocalDate from, LocalDate to, IntConsumer progress) {
-        logbook.actor().requireManager("review old notes for identifiers");
+        actor.requireManager("review old notes for identifiers");
         ContactFilter filter = ContactFilter.ALL.withPeriod(
-                from == null ? null : from.atStartOfDay(logbook.zone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(logbook.zone()).toInstant());
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
         NotesPolicy policy = NotesPolicy.INSTANCE;
         Map<YearMonth, Map<IdentifierKind, Integer>> byMonth = new TreeMap<>();
         List<Flagged> flagged = new ArrayList<>();
@@ -61,7 +70,7 @@ public final class NotesReviewService {
         int read = 0;
         PageCursor cursor = null;
         do {
-            ContactService.Page page = logbook.contacts().page(filter, cursor, PAGE);
+            ContactService.Page page = contacts.page(filter, cursor, PAGE);
             for (Contact c : page.contacts()) {
                 looked++;
                 if (c.notes() == null) {
@@ -87,7 +96,7 @@ public final class NotesReviewService {
         byMonth.forEach((month, kinds) -> kinds.forEach((kind, n) -> counts.add(new MonthCount(month, kind, n))));
         int notesRead = read;
         int hitCount = flagged.size();
-        logbook.writeAudited(r -> notesRead, AuditActions.NOTES_REVIEW, n -> null, null,
+        writes.write(r -> notesRead, AuditActions.NOTES_REVIEW, n -> null, null,
                 n -> "notes=" + n + ",flagged=" + hitCount);
         return new Review(List.copyOf(counts), List.copyOf(flagged), read);
     }
@@ -97,7 +106,7 @@ public final class NotesReviewService {
      * {@code pii_redacted} entry per kind in the same transaction). Managers only.
      */
     public Contact redactAll(UUID id, int expectedVersion) {
-        logbook.actor().requireManager("redact old notes");
-        return logbook.contacts().redactAll(id, expectedVersion);
+        actor.requireManager("redact old notes");
+        return contacts.redactAll(id, expectedVersion);
     }
 }

@@ -2,12 +2,15 @@ package org.helplinelogbook.logbook;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.ContactRepository.SealedNote;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.NoteKeyRepository.NoteKey;
 import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.security.NoteVault;
 
 /**
  * Retention by crypto-shredding: a month's notes are removed by destroying that month's note key, which works
@@ -24,10 +27,21 @@ public final class Retention {
         }
     }
 
-    private final Logbook logbook;
 
-    Retention(Logbook logbook) {
-        this.logbook = logbook;
+    private final Store store;
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final ZoneId zone;
+    private final NoteVault vault;
+    private final SettingsService settings;
+
+    Retention(Store store, AuditedWrites writes, Actor actor, ZoneId zone, NoteVault vault, SettingsService settings) {
+        this.store = store;
+        this.writes = writes;
+        this.actor = actor;
+        this.zone = zone;
+        this.vault = vault;
+        this.settings = settings;
     }
 
     /**
@@ -40,18 +54,17 @@ public final class Retention {
     }
 
     /** At manager sign-in or app start: shreds months older than the retention setting. Null when nothing was due. */
-    public static Result purgeExpired(Logbook logbook, LocalDate today) {
-        if (!logbook.actor().isManager()) {
+    public Result purgeExpired(LocalDate today) {
+        if (!actor.isManager()) {
             return null;
         }
-        YearMonth cutoff = cutoff(today, logbook.settings().retentionMonths());
-        var retention = new Retention(logbook);
-        return retention.isDue(cutoff) ? retention.purgeNotesOlderThan(cutoff) : null;
+        YearMonth cutoff = cutoff(today, settings.retentionMonths());
+        return isDue(cutoff) ? purgeNotesOlderThan(cutoff) : null;
     }
 
     /** True when some month before {@code cutoff} still has a key, or a released note is still readable. */
     boolean isDue(YearMonth cutoff) {
-        return logbook.store().read(r -> !expiredMonths(r, cutoff).isEmpty()
+        return store.read(r -> !expiredMonths(r, cutoff).isEmpty()
                 || r.contacts().clearReleasedNotesIsNeeded(NoteVault.HOLD_KEY_ID, cutoff.atDay(1)));
     }
 
@@ -60,14 +73,13 @@ public final class Retention {
      * current month: the month being logged now cannot be shredded.
      */
     public Result purgeNotesOlderThan(YearMonth cutoff) {
-        logbook.actor().requireManager("remove old notes");
-        YearMonth current = YearMonth.now(logbook.zone());
+        actor.requireManager("remove old notes");
+        YearMonth current = YearMonth.now(zone);
         if (cutoff.isAfter(current)) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
                     "Notes can only be removed for months before the current one (" + current + ").");
         }
-        NoteVault vault = logbook.notes();
-        return logbook.writeAudited(r -> {
+        return writes.write(r -> {
             r.lockJob("purge-notes"); // shared logbook: desks purge one after another; the later ones find nothing left
             int months = 0;
             int shredded = 0;
@@ -76,8 +88,13 @@ public final class Retention {
                 for (SealedNote held : r.contacts().heldNotesUnder(keyId)) {
                     // Throws (and the purge is rolled back) if this account cannot open a held note: its month key
                     // must never be destroyed before the note has moved to the hold key.
-                    byte[] resealed = vault.reseal(r, keyId, NoteVault.HOLD_KEY_ID, held.id(), held.version(),
-                            held.sealed(), held.scheme());
+                    byte[] resealed;
+                    try {
+                        resealed = vault.reseal(r, keyId, NoteVault.HOLD_KEY_ID, held.id(), held.version(),
+                                held.sealed(), held.scheme());
+                    } catch (NoteVault.Refused refused) {
+                        throw LogbookException.of(refused);
+                    }
                     if (resealed != null) {
                         r.contacts().resealNotes(held.id(), NoteVault.HOLD_KEY_ID, resealed);
                         kept++;

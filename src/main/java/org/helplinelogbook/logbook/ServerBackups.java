@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.LogbookSettings;
 
 /**
@@ -17,16 +18,21 @@ public final class ServerBackups {
     /** Older than this, a manager is reminded at sign-in to check the server's backup. */
     public static final Duration REMIND_AFTER = Duration.ofDays(2);
 
-    private final Logbook logbook;
 
-    ServerBackups(Logbook logbook) {
-        this.logbook = logbook;
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final SettingsService settings;
+
+    ServerBackups(AuditedWrites writes, Actor actor, SettingsService settings) {
+        this.writes = writes;
+        this.actor = actor;
+        this.settings = settings;
     }
 
     /** When the server's backup was last made, as far as anyone told the app; empty if never. */
     public Optional<Instant> lastKnown() {
         try {
-            return Optional.ofNullable(logbook.settings().get(LogbookSettings.SERVER_BACKUP_LAST, null)).map(Instant::parse);
+            return Optional.ofNullable(settings.get(LogbookSettings.SERVER_BACKUP_LAST, null)).map(Instant::parse);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -37,7 +43,7 @@ public final class ServerBackups {
      * script said so). Audited as {@code server_backup}; managers only. A time in the future is refused.
      */
     public void recordMade(Instant madeAt) {
-        logbook.actor().requireManager("record the server's backup");
+        actor.requireManager("record the server's backup");
         if (madeAt.isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
                     "That time is in the future; give the time the server's backup was made.");
@@ -46,7 +52,7 @@ public final class ServerBackups {
         if (madeAt.isBefore(previous)) {
             return; // a newer backup is already known: keep it
         }
-        logbook.writeAudited(r -> {
+        writes.write(r -> {
             r.settings().put(LogbookSettings.SERVER_BACKUP_LAST, madeAt.toString());
             return Boolean.TRUE;
         }, "server_backup", x -> null, null, x -> null);

@@ -3,22 +3,20 @@ package org.helplinelogbook.logbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.security.AuditTrail;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteVault;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
@@ -26,6 +24,7 @@ import org.helplinelogbook.storage.JdbiStore;
 import org.helplinelogbook.storage.ServerCopy;
 import org.helplinelogbook.storage.ServerSlots;
 import org.helplinelogbook.storage.StorageException;
+import org.helplinelogbook.storage.WorkingCopy;
 
 /**
  * {@code migrate-to-server}: copies a single-desk logbook into a new shared logbook on PostgreSQL.
@@ -70,7 +69,7 @@ public final class ServerMigration {
             byte[] slotBytes = readSlots(dataDir);
             KeySlotFile sourceSlots = parseSlots(dataDir, slotBytes);
             DataKey key = unlock(sourceSlots, username, password);
-            Path copy = null;
+            WorkingCopy copy = null;
             try {
                 var info = sourceSlots.slot(username).orElseThrow();
                 if (info.role() != Role.MANAGER) {
@@ -78,7 +77,7 @@ public final class ServerMigration {
                             "Only a manager can move the logbook to a server.");
                 }
                 copy = copyDatabase(dataDir);
-                try (Database source = Database.openH2(copy, key, false);
+                try (Database source = Database.openH2(copy.folder(), key, false);
                         Database target = SharedLogbook.open(profile, dbPassword)) {
                     return copyAll(source, target, profile, sourceSlots, slotBytes, key, username, password, withDrafts);
                 }
@@ -86,7 +85,9 @@ public final class ServerMigration {
                 throw LogbookOpening.storageFailure(e);
             } finally {
                 key.destroy();
-                deleteTree(copy);
+                if (copy != null) {
+                    copy.close();
+                }
             }
         }
     }
@@ -100,8 +101,8 @@ public final class ServerMigration {
                 .orElseThrow(() -> new LogbookException(LogbookException.Kind.NOT_ALLOWED,
                         "Only an active manager can move the logbook to a server."));
         var trail = new AuditTrail(key, sourceSlots);
-        var vault = new NoteVault(key, zone);
-        var sourceVault = new NoteVault(key, zone); // its own key cache: each side unwraps its own copy of a month key
+        var vault = new NoteVault(key, zone, Retention::oweRewrite);
+        var sourceVault = new NoteVault(key, zone, Retention::oweRewrite); // its own key cache: each side unwraps its own copy of a month key
         try {
             List<String> sourceProblems = sourceStore.read(r -> trail.verify(r.audit().all()));
             var targetStore = new JdbiStore(target, zone);
@@ -185,34 +186,12 @@ public final class ServerMigration {
     }
 
     /** Copies the encrypted database file into a private temporary folder; only the copy is ever opened. */
-    private static Path copyDatabase(Path dataDir) {
-        Path folder = null;
+    private static WorkingCopy copyDatabase(Path dataDir) {
         try {
-            folder = Files.createTempDirectory("logbook-migrate-");
-            DataFolder.ensureExists(folder);
-            Files.copy(Database.h2File(dataDir), Database.h2File(folder), StandardCopyOption.COPY_ATTRIBUTES);
-            return folder;
+            return WorkingCopy.of(dataDir);
         } catch (IOException e) {
-            deleteTree(folder);
             throw new LogbookException(LogbookException.Kind.STORAGE, "A working copy of the logbook could not be"
                     + " made in the temporary folder (is the disk full?). Nothing was changed.");
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // an encrypted copy; the OS cleans its temporary folder
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to clean
         }
     }
 

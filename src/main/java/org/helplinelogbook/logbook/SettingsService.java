@@ -1,19 +1,25 @@
 package org.helplinelogbook.logbook;
 
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.domain.Store;
 
 /** The logbook's own settings (auto-lock, retention, theme, backup folder). Everyone reads; managers change. */
 public final class SettingsService {
 
-    private final Logbook logbook;
+    private final Store store;
+    private final AuditedWrites writes;
+    private final Actor actor;
 
-    SettingsService(Logbook logbook) {
-        this.logbook = logbook;
+    SettingsService(Store store, AuditedWrites writes, Actor actor) {
+        this.store = store;
+        this.writes = writes;
+        this.actor = actor;
     }
 
     /** The stored value of {@code name}, or {@code fallback} when it was never set. */
     public String get(String name, String fallback) {
-        return logbook.store().read(r -> r.settings().get(name)).orElse(fallback);
+        return store.read(r -> r.settings().get(name)).orElse(fallback);
     }
 
     public int autoLockMinutes() {
@@ -57,8 +63,8 @@ public final class SettingsService {
 
     /** Managers change settings; the change is audited by name only. */
     public void change(String name, String value) {
-        logbook.actor().requireManager("change settings");
-        logbook.writeAudited(r -> {
+        actor.requireManager("change settings");
+        writes.write(r -> {
             r.settings().put(name, value);
             return name;
         }, AuditActions.SETTING, n -> n, name, n -> null);

@@ -7,18 +7,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.helplinelogbook.domain.Actor;
-import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteKeyring;
 import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
-import org.helplinelogbook.storage.PostgresChangeFeed;
 import org.helplinelogbook.storage.ServerSlots;
 import org.helplinelogbook.storage.StorageException;
 
@@ -171,10 +170,6 @@ final class SharedLogbook {
         } finally {
             Arrays.fill(current, '\0');
         }
-    }
-
-    static ChangeFeed changeFeed(Database database) {
-        return new PostgresChangeFeed(database);
     }
 
     static Database open(ConnectionProfile profile, char[] dbPassword) {

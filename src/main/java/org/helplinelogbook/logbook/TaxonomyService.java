@@ -2,7 +2,9 @@ package org.helplinelogbook.logbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Dimension;
+import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 
@@ -13,20 +15,26 @@ import org.helplinelogbook.domain.TaxonomyEntry;
  */
 public final class TaxonomyService {
 
-    private final Logbook logbook;
+    private final Store store;
+    private final AuditedWrites writes;
+    private final Actor actor;
+    private final TaxonomyCache taxonomies;
 
-    TaxonomyService(Logbook logbook) {
-        this.logbook = logbook;
+    TaxonomyService(Store store, AuditedWrites writes, Actor actor, TaxonomyCache taxonomies) {
+        this.store = store;
+        this.writes = writes;
+        this.actor = actor;
+        this.taxonomies = taxonomies;
     }
 
     /** The taxonomy as stored now (read fresh, not from the session cache). */
     public Taxonomy current() {
-        return logbook.store().read(r -> r.taxonomy().load());
+        return store.read(r -> r.taxonomy().load());
     }
 
     /** Gives a code a new label; returns the new taxonomy version. */
     public int relabel(Dimension dimension, String code, String label) {
-        logbook.actor().requireManager("change the taxonomy");
+        actor.requireManager("change the taxonomy");
         String clean = requireLabel(label);
         return change(AuditActions.TAXONOMY_RELABEL, dimension, code, "label",
                 existing -> List.of(existing.withLabel(clean)));
@@ -37,7 +45,7 @@ public final class TaxonomyService {
      * count as data contacts; other dimensions ignore both.
      */
     public int add(Dimension dimension, String code, String label, String group, boolean countsAsData) {
-        logbook.actor().requireManager("change the taxonomy");
+        actor.requireManager("change the taxonomy");
         String clean = requireLabel(label);
         if (code == null || !code.matches("[a-z0-9_]{1,64}")) {
             throw invalid("A code is 1 to 64 lower-case letters, digits or underscores, for example 'online_chat'.");
@@ -57,24 +65,24 @@ public final class TaxonomyService {
         }
         int order = taxonomy.all(dimension).stream().mapToInt(TaxonomyEntry::sortOrder).max().orElse(0) + 1;
         TaxonomyEntry entry = new TaxonomyEntry(dimension, code, clean, groupCode, order, true, data);
-        int version = logbook.writeAudited(r -> {
+        int version = writes.write(r -> {
             r.taxonomy().save(entry);
             return r.taxonomy().bumpVersion();
         }, AuditActions.TAXONOMY_ADD, v -> recordId(dimension, code), "code,label", v -> "version=" + v);
-        logbook.taxonomyChanged();
+        taxonomies.changed();
         return version;
     }
 
     /** Retires (no longer offered for new contacts) or reactivates a code; stored contacts keep it. */
     public int setActive(Dimension dimension, String code, boolean active) {
-        logbook.actor().requireManager("change the taxonomy");
+        actor.requireManager("change the taxonomy");
         return change(active ? AuditActions.TAXONOMY_REACTIVATE : AuditActions.TAXONOMY_RETIRE, dimension, code, "active",
                 existing -> List.of(existing.withActive(active)));
     }
 
     /** Moves a code one place up ({@code -1}) or down ({@code +1}) within its dimension. */
     public int move(Dimension dimension, String code, int direction) {
-        logbook.actor().requireManager("change the taxonomy");
+        actor.requireManager("change the taxonomy");
         if (direction != -1 && direction != 1) {
             throw new IllegalArgumentException("direction is -1 or +1");
         }
@@ -103,11 +111,11 @@ public final class TaxonomyService {
         TaxonomyEntry existing = current().find(dimension, code)
                 .orElseThrow(() -> invalid("There is no code '" + code + "' in this list."));
         List<TaxonomyEntry> changed = edit.apply(existing);
-        int version = logbook.writeAudited(r -> {
+        int version = writes.write(r -> {
             changed.forEach(r.taxonomy()::save);
             return r.taxonomy().bumpVersion();
         }, action, v -> recordId(dimension, code), field, v -> "version=" + v);
-        logbook.taxonomyChanged();
+        taxonomies.changed();
         return version;
     }
 

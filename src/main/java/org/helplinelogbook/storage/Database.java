@@ -20,6 +20,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
 import org.jdbi.v3.core.Jdbi;
@@ -163,6 +164,7 @@ public final class Database implements AutoCloseable {
         }
         OwnerOnlyFiles.restrict(h2File(dataDir)); // H2 creates its file with the process's default mode
         try {
+            H2StoreHeader.requireSupported(keeper); // before anything writes: saves it could lose are refused
             H2LeftoverCommits.finish(keeper); // before anything writes: see the class for the kill it recovers from
             checkH2Settings(keeper);
             migrate(source, keeper, dataDir);
@@ -276,8 +278,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Contacts changed by any desk, heard from the server (a listener per logbook, closed with it); {@link
+     * ChangeFeed#NONE} for a single-desk logbook, which has no other desks.
+     */
+    public ChangeFeed changeFeed() {
+        return embedded ? ChangeFeed.NONE : new PostgresChangeFeed(this);
+    }
+
+    /**
      * Makes every committed transaction durable. H2 with WRITE_DELAY=0 writes a chunk per commit but only
-     * {@code CHECKPOINT SYNC} forces it to the disk, so "saved" is only reported after this returns.
+     * {@code CHECKPOINT SYNC} forces it to the disk, and H2 2.5 may leave its store header naming a chunk from which
+     * recovery after a kill cannot reach the new one ({@link H2StoreHeader}); so "saved" is only reported after both.
      */
     public void sync() {
         if (!embedded) {
@@ -285,6 +296,7 @@ public final class Database implements AutoCloseable {
         }
         try (Statement st = keeper.createStatement()) {
             st.execute("CHECKPOINT SYNC");
+            H2StoreHeader.nameNewestChunk(keeper);
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -350,6 +362,11 @@ public final class Database implements AutoCloseable {
 
     /** {@code BACKUP TO} on one connection: also used before migrating, when no Database exists yet. */
     private static void backupTo(Connection connection, Path zip) throws SQLException {
+        // The copy is opened like a file after a kill, so its header must name the newest chunk (H2StoreHeader).
+        try (Statement st = connection.createStatement()) {
+            st.execute("CHECKPOINT SYNC");
+        }
+        H2StoreHeader.nameNewestChunk(connection);
         try (var st = connection.prepareStatement("BACKUP TO ?")) {
             st.setString(1, zip.toAbsolutePath().toString());
             st.execute();

@@ -25,9 +25,9 @@ import org.h2.store.fs.encrypt.FilePathEncrypt;
  * before H2 writes); damage inside data pages is found when they are read; all are reported the same way
  * ({@link Database#translate}).
  *
- * <p>Not an MVStore opened read-only, although that checks more: in the kill harness, a process that had opened one
- * before H2 opened the same file for writing lost saves it had synced (2 of 4 rounds, none without it; the cause in
- * H2 was not found), so only the raw blocks are read here.
+ * <p>Not an MVStore opened read-only, although that checks more: only the raw blocks are read here, which is enough
+ * and can write nothing. (Saves lost in an early kill experiment with a read-only MVStore here turned out to be H2's
+ * store header, repaired by {@link H2StoreHeader}.)
  */
 final class LogbookFileCheck {
 

@@ -43,6 +43,7 @@ import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.Section;
 import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
+import org.helplinelogbook.ui.restore.RestoreViewModel;
 import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.helplinelogbook.ui.settings.LogbookFileViewModel;
 import org.helplinelogbook.ui.settings.SettingsView;
@@ -105,7 +106,11 @@ public final class AppShell {
      * backup of a damaged logbook). It restores into a new folder only; "Open the restored logbook" switches here.
      */
     public RestoreDialog openRestore(Path backup) {
-        restoreDialog = new RestoreDialog(scene.getWindow(), runner, backup, this::switchDataFolder);
+        var vm = new RestoreViewModel(runner, this::switchDataFolder);
+        if (backup != null) {
+            vm.chooseBackup(backup);
+        }
+        restoreDialog = new RestoreDialog(scene.getWindow(), vm);
         restoreDialog.show();
         return restoreDialog;
     }

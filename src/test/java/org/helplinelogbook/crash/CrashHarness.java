@@ -90,6 +90,7 @@ public final class CrashHarness {
         int kills = 0;
         int finished = 0;
         Map<Op, Integer> killsByOp = new EnumMap<>(Op.class);
+        Path checked = null;
         for (int round = 1; kills < wanted && round <= 2 * wanted + 10; round++) {
             Op op = leastKilled(ops, killsByOp); // an even spread of kills over the kinds of write
             Round r = Round.start(dir, passwordFile, op, op == Op.PURGE ? round : sizes.importSize());
@@ -105,8 +106,25 @@ public final class CrashHarness {
                             .findFirst().orElse("see writer-stderr.log"));
                 }
             }
+            if (SNAPSHOTS && log != null) {
+                log.println("round " + round + " " + op + ": " + r.lines().size() + " lines, last "
+                        + (r.lines().isEmpty() ? "-" : r.lines().get(r.lines().size() - 1)));
+            }
             int known = state.problems.size();
+            Path snapshot = SNAPSHOTS ? snapshot(dir, "round-" + round + "-killed") : null;
             state.check(dir, op, r, round, round % 10 == 0);
+            if (snapshot != null) {
+                if (state.problems.size() == known) {
+                    deleteSnapshot(snapshot);
+                    if (checked != null) {
+                        deleteSnapshot(checked);
+                    }
+                } else if (log != null) {
+                    log.println("kept the folder as the kill left it: " + snapshot + " and as the writer found it: "
+                            + checked);
+                }
+                checked = snapshot(dir, "round-" + round + "-checked");
+            }
             if (log != null) {
                 state.problems.subList(known, state.problems.size()).forEach(p -> log.println("problem: " + p));
             }
@@ -121,6 +139,23 @@ public final class CrashHarness {
         return new Figures(kills, killsByOp, finished, state.opens, state.acknowledged.size(), state.count,
                 state.importsWhole, state.importsAbsent, state.losses, state.openFailures, state.auditFailures,
                 Duration.ofNanos(System.nanoTime() - began), state.problems);
+    }
+
+    /** Diagnostics: {@code -Dcrash.snapshots=true} keeps a copy of the folder as each kill left it, when it loses. */
+    private static final boolean SNAPSHOTS = Boolean.getBoolean("crash.snapshots");
+
+    private static Path snapshot(Path dir, String name) {
+        Path copy = dir.resolveSibling(dir.getFileName() + "." + name);
+        SafetyLogbooks.copyFolder(dir, copy);
+        return copy;
+    }
+
+    private static void deleteSnapshot(Path copy) throws IOException {
+        try (var files = Files.walk(copy)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static Op leastKilled(Op[] ops, Map<Op, Integer> killsByOp) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.security.Argon2Params;
+import org.helplinelogbook.security.CallerCodeHasher;
 import org.helplinelogbook.security.CallerCodes;
 import org.helplinelogbook.security.CodewordHashing;
 import org.junit.jupiter.api.Test;

@@ -80,11 +80,15 @@ class DamagedFileTest {
         long size = Files.size(db);
         Random random = new Random(14);
         Map<Long, byte[]> damaged = new TreeMap<>();
+        java.util.BitSet inUse = blocksInUse(dir);
         try (var file = new RandomAccessFile(db.toFile(), "rw")) {
             for (int i = 0; i < 8; i++) {
                 byte[] block = new byte[4096];
                 random.nextBytes(block);
-                long at = 4096L * (3 + random.nextInt((int) (size / 4096) - 3));
+                long at;
+                do { // blocks of live data only: H2 may write a new chunk into free space, which is not data
+                    at = 4096L * (3 + random.nextInt((int) (size / 4096) - 3));
+                } while (!inUse.get((int) (at / 4096)));
                 file.seek(at);
                 file.write(block);
                 damaged.put(at, block);
@@ -105,6 +109,32 @@ class DamagedFileTest {
                 assertThat(now).as("damaged block at " + block.getKey()).isEqualTo(block.getValue());
             }
         }
+    }
+
+    /**
+     * The file's blocks that hold chunks (data) rather than free space, read from H2's own layout with a read-only
+     * store; file block = store block + 1 (the encryption header comes first).
+     */
+    private static java.util.BitSet blocksInUse(Path dir) {
+        char[] h2 = org.helplinelogbook.security.KeySlotFile.load(dir)
+                .unlock(SafetyLogbooks.MANAGER, SafetyLogbooks.PASSWORD.toCharArray()).h2Password();
+        char[] filePassword = Arrays.copyOf(h2, new String(h2).indexOf(' '));
+        var inUse = new java.util.BitSet();
+        var store = new org.h2.mvstore.MVStore.Builder().fileName(Database.h2File(dir).toString())
+                .encryptionKey(filePassword).readOnly().open();
+        try {
+            for (var entry : store.getLayoutMap().entrySet()) {
+                if (entry.getKey().startsWith("chunk.")) {
+                    var chunk = org.h2.mvstore.DataUtils.parseMap(entry.getValue());
+                    long block = Long.parseLong(chunk.getOrDefault("block", "0"), 16);
+                    long len = Long.parseLong(chunk.getOrDefault("len", "0"), 16);
+                    inUse.set((int) block + 1, (int) (block + len) + 1);
+                }
+            }
+        } finally {
+            store.close();
+        }
+        return inUse;
     }
 
     /** A logbook of 2,000 contacts with today's backup, then its database file damaged (null: left whole). */

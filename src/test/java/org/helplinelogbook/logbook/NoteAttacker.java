@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.NoteKeyring;
+import org.helplinelogbook.security.NoteVault;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
@@ -98,7 +100,7 @@ public final class NoteAttacker {
                         rs.getInt(5))).list());
         Set<String> read = new TreeSet<>();
         for (long posingAs : staff) {
-            NoteVault vault = new NoteVault(unlocked.dataKey(), zone);
+            NoteVault vault = new NoteVault(unlocked.dataKey(), zone, Retention::oweRewrite);
             vault.useKeys(new NoteKeyring(posingAs, unlocked.keys()));
             for (Row row : rows) {
                 try {

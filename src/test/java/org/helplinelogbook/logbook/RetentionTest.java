@@ -124,19 +124,19 @@ class RetentionTest {
         logbook = SafetyLogbooks.open(dir, SafetyLogbooks.WORKER);
         assertThatThrownBy(() -> logbook.retention().purgeNotesOlderThan(thisMonth))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(Retention.purgeExpired(logbook, LocalDate.now(SafetyLogbooks.ZONE))).isNull();
+        assertThat(logbook.retention().purgeExpired(LocalDate.now(SafetyLogbooks.ZONE))).isNull();
     }
 
     @Test
     void purgeExpiredUsesTheRetentionSettingAndIsIdempotent() {
         LocalDate today = LocalDate.now(SafetyLogbooks.ZONE);
-        Retention.Result first = Retention.purgeExpired(logbook, today);
+        Retention.Result first = logbook.retention().purgeExpired(today);
         assertThat(first).isEqualTo(new Retention.Result(2, 80, 0));
-        assertThat(Retention.purgeExpired(logbook, today)).isNull();
+        assertThat(logbook.retention().purgeExpired(today)).isNull();
         logbook.settings().change("retention_months", "3");
-        assertThat(Retention.purgeExpired(logbook, today)).isNull(); // recent month is 2 months old: kept
+        assertThat(logbook.retention().purgeExpired(today)).isNull(); // recent month is 2 months old: kept
         logbook.settings().change("retention_months", "2");                // clamped to the minimum of 3
-        assertThat(Retention.purgeExpired(logbook, today)).isNull();
+        assertThat(logbook.retention().purgeExpired(today)).isNull();
     }
 
     @Test

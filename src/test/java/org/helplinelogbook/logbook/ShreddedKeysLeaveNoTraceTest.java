@@ -57,7 +57,7 @@ class ShreddedKeysLeaveNoTraceTest {
         try (Logbook logbook = SafetyLogbooks.open(data, SafetyLogbooks.MANAGER)) {
             assertThat(logbook.settings().get(LogbookSettings.SHRED_COMPACTION_OWED, "?")).as("settled").isEqualTo("false");
             wrapped = logbook.store().read(r -> r.noteKeys().find(old.toString())).orElseThrow().wrappedKey();
-            new Retention(logbook).purgeNotesOlderThan(old.plusMonths(1));
+            logbook.retention().purgeNotesOlderThan(old.plusMonths(1));
             logbook.contacts().save(note(recent, 12, null));
         }
         plain = decryptedCopy(data, "after-purge");

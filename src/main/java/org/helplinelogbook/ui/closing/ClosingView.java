@@ -5,7 +5,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** "Closing…" or "Tidying…" while it works, then how it ended (a problem in yellow) and the button. */
@@ -22,8 +21,7 @@ public final class ClosingView {
 
     public ClosingView(ClosingViewModel vm) {
         this.vm = vm;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(ClosingView.class, "closing.css"));
+        this.root = ViewLoader.load(this, "closing.css");
     }
 
     public Parent root() {

@@ -4,7 +4,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The app's en-GB texts ({@code org/helplinelogbook/ui/messages.properties}), for FXML and view models alike. */
+/**
+ * The app's en-GB texts ({@code org/helplinelogbook/ui/messages.properties}): the one way views and view models get
+ * a text, {@link #get}; FXML gets the same bundle through {@link ViewLoader}.
+ */
 public final class Messages {
 
     public static final Locale LOCALE = Locale.UK;
@@ -12,7 +15,8 @@ public final class Messages {
 
     private Messages() {}
 
-    public static ResourceBundle bundle() {
+    /** The bundle itself, for {@link ViewLoader} to hand FXML ({@code %key}); code uses {@link #get}. */
+    static ResourceBundle bundle() {
         return BUNDLE;
     }
 

@@ -17,6 +17,6 @@ public final class UserMessages {
             return t.getMessage();
         }
         LOG.error("Unexpected failure: {}", t.getClass().getName());
-        return "Something unexpected went wrong. Nothing you saved is lost; please try again.";
+        return Messages.get("failure.unexpected");
     }
 }

@@ -80,7 +80,7 @@ public final class ContactEditView {
 
     public ContactEditView(ContactEditViewModel model) {
         this.model = model;
-        ViewLoader.loadWithController(this, "contact-edit.css");
+        ViewLoader.load(this, "contact-edit.css");
     }
 
     public Node root() {

@@ -43,7 +43,6 @@ import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 import org.helplinelogbook.ui.common.Choice;
@@ -95,8 +94,7 @@ public final class ContactFormView {
 
     public ContactFormView(ContactFormViewModel vm) {
         this.vm = vm;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(ContactFormView.class, "contact-form.css"));
+        this.root = ViewLoader.load(this, "contact-form.css");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         // Esc clears the form. Text fields would swallow it, so it is caught on the way down, except where a
         // list's type-to-filter or the Keep reason field has a use for it first (then caught on the way back up).

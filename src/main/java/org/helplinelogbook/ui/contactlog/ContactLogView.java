@@ -73,7 +73,7 @@ public final class ContactLogView {
     public ContactLogView(ContactLogViewModel model, ContactEditViewModel detailModel) {
         this.model = model;
         this.detail = new ContactEditView(detailModel);
-        ViewLoader.loadWithController(this, "contact-log.css");
+        ViewLoader.load(this, "contact-log.css");
         model.start();
     }
 

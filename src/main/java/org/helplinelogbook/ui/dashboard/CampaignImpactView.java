@@ -55,7 +55,7 @@ final class CampaignImpactView {
     CampaignImpactView(CampaignImpactViewModel vm, ExportViewModel exportVm) {
         this.vm = vm;
         this.exportVm = exportVm;
-        this.root = ViewLoader.loadWithController(this);
+        this.root = ViewLoader.load(this);
     }
 
     Node root() {

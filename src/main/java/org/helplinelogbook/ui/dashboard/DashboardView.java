@@ -83,7 +83,7 @@ public final class DashboardView {
         this.campaignVm = campaignVm;
         this.exportVm = exportVm;
         this.runner = runner;
-        ViewLoader.loadWithController(this, "dashboard.css");
+        ViewLoader.load(this, "dashboard.css");
         vm.refresh();
         campaignVm.loadCampaigns();
     }

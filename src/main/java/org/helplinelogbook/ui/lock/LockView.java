@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.common.PasswordFields;
 
@@ -31,8 +30,7 @@ public final class LockView {
     public LockView(LockViewModel vm, Runnable switchUser) {
         this.vm = vm;
         this.switchUser = switchUser;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(LockView.class, "lock.css"));
+        this.root = ViewLoader.load(this, "lock.css");
     }
 
     public Parent root() {

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.common.PasswordFields;
 
@@ -57,8 +56,7 @@ public final class LoginView {
     public LoginView(LoginViewModel vm, Consumer<Path> onRestore) {
         this.vm = vm;
         this.onRestore = onRestore;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(LoginView.class, "login.css"));
+        this.root = ViewLoader.load(this, "login.css");
         countdown.setCycleCount(Animation.INDEFINITE);
         countdown.play();
     }

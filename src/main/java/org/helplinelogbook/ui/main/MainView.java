@@ -79,8 +79,7 @@ public final class MainView {
         this.contents = contents;
         this.lockRequested = lockRequested;
         this.signOutRequested = signOutRequested;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(MainView.class, "main.css"));
+        this.root = ViewLoader.load(this, "main.css");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         root.addEventFilter(KeyEvent.ANY, e -> vm.noteActivity());
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.noteActivity());

@@ -1,14 +1,11 @@
 package org.helplinelogbook.ui.restore;
 
-import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 
 /**
@@ -20,15 +17,8 @@ public final class RestoreDialog {
     private final Stage stage = new Stage();
     private final RestoreView view;
 
-    /**
-     * @param backup a backup to pre-fill (the newest, when the logbook is damaged), or null
-     * @param onOpen switches the app to the restored folder and shows the sign-in
-     */
-    public RestoreDialog(Window owner, TaskRunner runner, Path backup, Consumer<Path> onOpen) {
-        RestoreViewModel vm = new RestoreViewModel(runner, onOpen);
-        if (backup != null) {
-            vm.chooseBackup(backup);
-        }
+    /** @param vm the restore form's view model, from {@code AppShell} (pre-filled with a backup when given one) */
+    public RestoreDialog(Window owner, RestoreViewModel vm) {
         view = new RestoreView(vm, stage::close);
         ScrollPane scroll = new ScrollPane(view.root()); // room at large font scales instead of clipping
         scroll.setFitToWidth(true);

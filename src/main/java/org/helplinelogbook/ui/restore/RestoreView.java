@@ -22,7 +22,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Binds the restore form. The password and recovery key fields are wiped after each attempt and on close. */
@@ -60,8 +59,7 @@ public final class RestoreView {
     public RestoreView(RestoreViewModel vm, Runnable onClose) {
         this.vm = vm;
         this.onClose = onClose;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(RestoreView.class, "restore.css"));
+        this.root = ViewLoader.load(this, "restore.css");
     }
 
     public Parent root() {

@@ -18,7 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Binds the settings page. */
@@ -65,8 +64,7 @@ public final class SettingsView {
         this.backups = backups;
         this.file = file;
         this.onRestore = onRestore;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(SettingsView.class, "settings.css"));
+        this.root = ViewLoader.load(this, "settings.css");
         vm.load();
         backups.load();
         file.load();

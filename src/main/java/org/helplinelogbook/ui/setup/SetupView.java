@@ -21,7 +21,6 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.SearchableComboBox;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.setup.SetupViewModel.Step;
 import org.helplinelogbook.ui.common.PasswordFields;
@@ -64,8 +63,7 @@ public final class SetupView {
 
     public SetupView(SetupViewModel vm) {
         this.vm = vm;
-        this.root = ViewLoader.load(this);
-        root.getStylesheets().add(Theme.besides(SetupView.class, "setup.css"));
+        this.root = ViewLoader.load(this, "setup.css");
     }
 
     public Parent root() {

@@ -2,47 +2,22 @@ package org.helplinelogbook.ui.contactlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Contact;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Contacts changed "at another desk" (written straight to the logbook, announced through a fake feed). */
-class ContactLogLiveUpdatesTest {
+class ContactLogLiveUpdatesTest extends ContactLogFixture {
 
-    @TempDir
-    Path dir;
-
-    private Logbook logbook;
-    private LocalDateTime newest;
     private final FakeFeed feed = new FakeFeed();
-
-    @BeforeEach
-    void create() {
-        logbook = TestLogbooks.createWithWorker(dir);
-        newest = LocalDate.now(logbook.zone()).atTime(LocalTime.of(0, 0)).minusMinutes(1);
-        logbook.contacts().saveAll(TestLogbooks.contacts(250, newest), "test");
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
-    }
 
     @Test
     void aContactSavedElsewhereAppearsOnTopAndLaterPagesAreKept() {

@@ -2,10 +2,8 @@ package org.helplinelogbook.ui.contactlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -13,34 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ContactLogViewModelTest {
-
-    @TempDir
-    Path dir;
-
-    private Logbook logbook;
-    private LocalDateTime newest;
-
-    @BeforeEach
-    void create() {
-        logbook = TestLogbooks.createWithWorker(dir);
-        newest = LocalDate.now(logbook.zone()).atTime(LocalTime.of(0, 0)).minusMinutes(1);
-        logbook.contacts().saveAll(TestLogbooks.contacts(250, newest), "test");
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
-    }
+class ContactLogViewModelTest extends ContactLogFixture {
 
     @Test
     void pagesThroughEveryContactNewestFirstWithoutGapsOrDuplicates() {

@@ -1,18 +1,16 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.security;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.helplinelogbook.domain.Role;
-import org.helplinelogbook.security.Hpke;
-import org.helplinelogbook.security.SlotKeys;
 
 /**
  * The note keys of the signed-in account, from its key slot (ADR 2): its own author key, the managers' public
  * key, and — for managers and the recovery key only — the managers' private key. Wiped at lock.
  */
-final class NoteKeyring {
+public final class NoteKeyring {
 
-    static final NoteKeyring NONE = new NoteKeyring(-1, SlotKeys.NONE);
+    public static final NoteKeyring NONE = new NoteKeyring(-1, SlotKeys.NONE);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final long staffId;
@@ -20,7 +18,7 @@ final class NoteKeyring {
     private final byte[] publicKey;
     private final byte[] privateKey;
 
-    NoteKeyring(long staffId, SlotKeys keys) {
+    public NoteKeyring(long staffId, SlotKeys keys) {
         this.staffId = staffId;
         this.authorKey = keys.authorKey();
         this.publicKey = keys.notesPublicKey();
@@ -28,7 +26,7 @@ final class NoteKeyring {
     }
 
     /** Keys for the first manager of a new logbook: a fresh author key and a fresh managers' key pair. */
-    static SlotKeys forNewLogbook() {
+    public static SlotKeys forNewLogbook() {
         byte[][] pair = Hpke.generateKeyPair();
         try {
             return new SlotKeys(randomKey(), pair[1], pair[0]);
@@ -37,44 +35,44 @@ final class NoteKeyring {
         }
     }
 
-    static byte[] randomKey() {
+    public static byte[] randomKey() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         return key;
     }
 
-    long staffId() {
+    public long staffId() {
         return staffId;
     }
 
     /** Whether this account can open every note (holds the managers' private key). */
-    boolean readsAll() {
+    public boolean readsAll() {
         return privateKey != null;
     }
 
     /** Whether notes can be sealed for the managers (the public key is known); if not, the month-key scheme. */
-    boolean sealsForManagers() {
+    public boolean sealsForManagers() {
         return publicKey != null;
     }
 
-    boolean hasAuthorKey() {
+    public boolean hasAuthorKey() {
         return authorKey != null;
     }
 
-    byte[] authorKey() {
+    public byte[] authorKey() {
         return authorKey;
     }
 
-    byte[] publicKey() {
+    public byte[] publicKey() {
         return publicKey;
     }
 
-    byte[] privateKey() {
+    public byte[] privateKey() {
         return privateKey;
     }
 
     /** This account's own keys, to keep in its slot when the password changes. */
-    SlotKeys own() {
+    public SlotKeys own() {
         return new SlotKeys(authorKey, publicKey, privateKey);
     }
 
@@ -82,16 +80,16 @@ final class NoteKeyring {
      * Keys for another account's new slot (added or reset): a fresh author key, the managers' public key, and the
      * private key only for a manager — and only if this account holds it to give.
      */
-    SlotKeys forAccount(Role role) {
+    public SlotKeys forAccount(Role role) {
         return new SlotKeys(randomKey(), publicKey, role == Role.MANAGER ? privateKey : null);
     }
 
     /** The recovery slot's keys: the managers' pair, no author key. */
-    SlotKeys forRecovery() {
+    public SlotKeys forRecovery() {
         return new SlotKeys(null, publicKey, privateKey);
     }
 
-    void wipe() {
+    public void wipe() {
         for (byte[] k : new byte[][] {authorKey, publicKey, privateKey}) {
             if (k != null) {
                 Arrays.fill(k, (byte) 0);

@@ -1,4 +1,4 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.security;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -14,13 +14,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.helplinelogbook.domain.ContactRow;
 import org.helplinelogbook.domain.NoteKeyRepository;
 import org.helplinelogbook.domain.Store;
-import org.helplinelogbook.security.Aead;
-import org.helplinelogbook.security.DataKey;
-import org.helplinelogbook.security.Hpke;
-import org.helplinelogbook.security.NoteSeal;
 
 /**
  * Seals and opens notes (ADR 2 "Reading rights held by keys", ADR 8 retention).
@@ -32,12 +29,12 @@ import org.helplinelogbook.security.NoteSeal;
  * day is over. So the data key, which every worker holds, opens no note by itself.
  *
  * <p>Notes saved before this scheme ({@link ContactRow#SCHEME_MONTH_KEY}) are sealed under the month key alone;
- * they stay readable and are re-sealed by {@link NoteUpgrade}. Unwrapped keys are cached for the session and wiped
- * at {@link #wipe()}.
+ * they stay readable and are re-sealed by the logbook's NoteUpgrade. Unwrapped keys are cached for the session and
+ * wiped at {@link #wipe()}. What it refuses, it refuses with a {@link NoteVault.Refused} the logbook passes on.
  */
-final class NoteVault {
+public final class NoteVault {
 
-    static final String HOLD_KEY_ID = "hold";
+    public static final String HOLD_KEY_ID = "hold";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] MANAGERS_INFO = "helpline-logbook/note-secret/managers".getBytes(StandardCharsets.UTF_8);
@@ -51,30 +48,53 @@ final class NoteVault {
     private final java.util.Set<String> freshMonthKeys = new java.util.HashSet<>();
     private final java.util.Set<String> freshDayKeys = new java.util.HashSet<>();
     private NoteKeyring keyring = NoteKeyring.NONE;
+    /** Told, in the same transaction, when author day keys were destroyed (they linger in free space until a rewrite). */
+    private final Consumer<Store.Repositories> keysDestroyed;
 
-    NoteVault(DataKey dataKey, java.time.ZoneId zone) {
+    /** @param keysDestroyed runs in the transaction that destroyed author day keys (the logbook owes a file rewrite) */
+    public NoteVault(DataKey dataKey, java.time.ZoneId zone, Consumer<Store.Repositories> keysDestroyed) {
         this.wrapKey = dataKey.derive("note-key-wrap");
         this.zone = zone;
+        this.keysDestroyed = keysDestroyed;
     }
 
-    static String monthKeyId(LocalDateTime localStart) {
+    /**
+     * A note the vault will not seal or open, said for a person: SHREDDED, its month is gone after the retention
+     * period; NOT_HELD, this account does not hold the managers' note key the work needs.
+     */
+    public static final class Refused extends RuntimeException {
+        public enum Kind { SHREDDED, NOT_HELD }
+
+        private final Kind kind;
+
+        Refused(Kind kind, String message) {
+            super(message);
+            this.kind = kind;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+    }
+
+    public static String monthKeyId(LocalDateTime localStart) {
         return MONTH.format(localStart);
     }
 
     /** A sealed note and the scheme it was sealed in. */
-    record Sealed(byte[] bytes, int scheme) {}
+    public record Sealed(byte[] bytes, int scheme) {}
 
     /** What opening gave: the text, or null with whether the note was shredded (else: not readable by this account). */
-    record Opened(String text, boolean shredded) {}
+    public record Opened(String text, boolean shredded) {}
 
-    synchronized void useKeys(NoteKeyring keys) {
+    public synchronized void useKeys(NoteKeyring keys) {
         keyring.wipe();
         keyring = keys;
         dayKeys.values().forEach(k -> Arrays.fill(k, (byte) 0));
         dayKeys.clear();
     }
 
-    synchronized NoteKeyring keyring() {
+    public synchronized NoteKeyring keyring() {
         return keyring;
     }
 
@@ -83,12 +103,12 @@ final class NoteVault {
      * note's secret is sealed to the managers and, when {@code authorCopy}, under the author's key for {@code today};
      * without it (a logbook not yet upgraded), under the month key alone.
      */
-    synchronized Sealed seal(Store.Repositories r, String keyId, UUID contactId, int version, String notes,
+    public synchronized Sealed seal(Store.Repositories r, String keyId, UUID contactId, int version, String notes,
             boolean authorCopy, LocalDate today) {
         byte[] monthKey = monthKey(r.noteKeys(), keyId, true);
         if (monthKey == null) {
             // The month was shredded by retention: a note for it would outlive the promise, so refuse it.
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "Notes for " + keyId
+            throw new Refused(Refused.Kind.SHREDDED, "Notes for " + keyId
                     + " have been removed after the retention period, so new notes for that month cannot be kept."
                     + " Save the contact without notes.");
         }
@@ -129,7 +149,7 @@ final class NoteVault {
     }
 
     /** The note text, or null when its key was destroyed by retention (month-key scheme only; for migration checks). */
-    synchronized String open(NoteKeyRepository repo, String keyId, UUID contactId, int version, byte[] sealed) {
+    public synchronized String open(NoteKeyRepository repo, String keyId, UUID contactId, int version, byte[] sealed) {
         byte[] key = monthKey(repo, keyId, false);
         if (key == null) {
             return null;
@@ -138,7 +158,7 @@ final class NoteVault {
     }
 
     /** Opens a stored note with the keys this account holds. */
-    synchronized Opened open(Store.Repositories r, String keyId, UUID contactId, int version, byte[] sealed,
+    public synchronized Opened open(Store.Repositories r, String keyId, UUID contactId, int version, byte[] sealed,
             int scheme) {
         byte[] monthKey = monthKey(r.noteKeys(), keyId, false);
         if (monthKey == null) {
@@ -196,9 +216,9 @@ final class NoteVault {
      * Moves a sealed note from one month key to another (a held note to the permanent hold key before its month
      * is shredded), keeping its sealed secrets. Null when the source key is gone.
      *
-     * @throws LogbookException NOT_ALLOWED when the note is sealed with reading keys and this account cannot open it
+     * @throws Refused NOT_HELD when the note is sealed with reading keys and this account cannot open it
      */
-    synchronized byte[] reseal(Store.Repositories r, String fromKeyId, String toKeyId, UUID contactId, int version,
+    public synchronized byte[] reseal(Store.Repositories r, String fromKeyId, String toKeyId, UUID contactId, int version,
             byte[] sealed, int scheme) {
         byte[] from = monthKey(r.noteKeys(), fromKeyId, false);
         if (from == null) {
@@ -233,7 +253,7 @@ final class NoteVault {
     }
 
     /** Re-seals a month-key note with reading keys (managers' copy only). Null when its month key is gone. */
-    synchronized byte[] upgrade(Store.Repositories r, String keyId, UUID contactId, int version, byte[] sealed) {
+    public synchronized byte[] upgrade(Store.Repositories r, String keyId, UUID contactId, int version, byte[] sealed) {
         if (!keyring.sealsForManagers()) {
             throw cannotOpen();
         }
@@ -249,13 +269,13 @@ final class NoteVault {
         }
     }
 
-    private static LogbookException cannotOpen() {
-        return new LogbookException(LogbookException.Kind.NOT_ALLOWED, "Only a manager whose account holds the"
+    private static Refused cannotOpen() {
+        return new Refused(Refused.Kind.NOT_HELD, "Only a manager whose account holds the"
                 + " managers' note key can do this. Ask such a manager, or sign in with the recovery key.");
     }
 
     /** Destroys a month key: its notes can never be opened again, even from H2's free space or a later copy. */
-    synchronized void destroy(NoteKeyRepository repo, String keyId) {
+    public synchronized void destroy(NoteKeyRepository repo, String keyId) {
         if (HOLD_KEY_ID.equals(keyId)) {
             throw new IllegalArgumentException("the hold key is never destroyed");
         }
@@ -263,7 +283,7 @@ final class NoteVault {
         forget(keyId);
     }
 
-    synchronized void forget(String keyId) {
+    public synchronized void forget(String keyId) {
         byte[] key = keys.remove(keyId);
         if (key != null) {
             Arrays.fill(key, (byte) 0);
@@ -274,7 +294,7 @@ final class NoteVault {
      * Destroys every author day key of a day before {@code today} (anyone's): the authors may no longer edit those
      * notes, so they may no longer read them. Returns how many were destroyed.
      */
-    synchronized int destroyPastDayKeys(Store.Repositories r, LocalDate today) {
+    public synchronized int destroyPastDayKeys(Store.Repositories r, LocalDate today) {
         dayKeys.entrySet().removeIf(e -> {
             String id = e.getKey();
             boolean past = LocalDate.parse(id.substring(id.indexOf('/') + 1)).isBefore(today);
@@ -285,12 +305,12 @@ final class NoteVault {
         });
         int destroyed = r.authorKeys().destroyBefore(today);
         if (destroyed > 0) {
-            Retention.oweRewrite(r); // the destroyed keys stay in H2's free space until the file is rewritten
+            keysDestroyed.accept(r); // the destroyed keys stay in H2's free space until the file is rewritten
         }
         return destroyed;
     }
 
-    static String dayKeyId(long staffId, LocalDate day) {
+    public static String dayKeyId(long staffId, LocalDate day) {
         return staffId + "/" + day;
     }
 
@@ -378,7 +398,7 @@ final class NoteVault {
      * a shared logbook) was never stored, so it is forgotten; the next try creates (or finds another desk's) real one.
      * Kept, a note sealed under it would be unreadable for good.
      */
-    synchronized void settle(boolean committed) {
+    public synchronized void settle(boolean committed) {
         if (!committed) {
             freshMonthKeys.forEach(this::forget);
             for (String id : freshDayKeys) {
@@ -392,7 +412,7 @@ final class NoteVault {
         freshDayKeys.clear();
     }
 
-    synchronized void wipe() {
+    public synchronized void wipe() {
         keys.values().forEach(k -> Arrays.fill(k, (byte) 0));
         keys.clear();
         dayKeys.values().forEach(k -> Arrays.fill(k, (byte) 0));

@@ -1,13 +1,10 @@
-package org.helplinelogbook.logbook;
+package org.helplinelogbook.security;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.Store;
-import org.helplinelogbook.security.CallerCodes;
-import org.helplinelogbook.security.CodewordHashing;
-import org.helplinelogbook.security.DataKey;
 
 /**
  * Codewords for one unlocked logbook: the slow hash with the logbook's salt ({@link CodewordHashing}, drawn on
@@ -18,10 +15,10 @@ import org.helplinelogbook.security.DataKey;
  * the upgrade rewrites every row of a legacy value at once. So a distinct-codeword count never counts the same
  * codeword twice.
  */
-final class CallerCodeHasher {
+public final class CallerCodeHasher {
 
     /** Distinct legacy values upgraded per transaction: a kill loses at most one batch, which is then redone. */
-    static final int UPGRADE_BATCH = 20;
+    public static final int UPGRADE_BATCH = 20;
     private static final int CACHE_SIZE = 4_096;
 
     private final DataKey key;
@@ -35,16 +32,16 @@ final class CallerCodeHasher {
         }
     };
 
-    CallerCodeHasher(DataKey key, Store store) {
+    public CallerCodeHasher(DataKey key, Store store) {
         this.key = key;
         this.store = store;
     }
 
     /** The stored (slow) form of a codeword together with its keyed hash, which earlier contacts may still hold. */
-    record Hashes(String keyed, String slow) {}
+    public record Hashes(String keyed, String slow) {}
 
     /** Call outside any transaction: may write the salt on first use. */
-    Hashes hash(String codeword) {
+    public Hashes hash(String codeword) {
         String keyed = CallerCodes.keyedHash(key, codeword);
         return new Hashes(keyed, slowOf(keyed));
     }
@@ -63,7 +60,7 @@ final class CallerCodeHasher {
         return slow;
     }
 
-    CodewordHashing hashing() {
+    public CodewordHashing hashing() {
         CodewordHashing h = hashing;
         if (h == null) {
             h = store.read(r -> r.settings().get(LogbookSettings.CALLER_CODE_HASHING)).map(CodewordHashing::parse)
@@ -92,7 +89,7 @@ final class CallerCodeHasher {
      * rows change in one statement, so a kill leaves every codeword in one form or the other. Returns how many
      * distinct codewords were upgraded. Needs no key: only the stored values and the logbook's salt.
      */
-    int upgradeLegacy() {
+    public int upgradeLegacy() {
         int done = 0;
         while (true) {
             List<String> legacy = store.read(r -> r.contacts().legacyCallerCodes(UPGRADE_BATCH));
@@ -108,7 +105,7 @@ final class CallerCodeHasher {
         }
     }
 
-    void wipe() {
+    public void wipe() {
         synchronized (cache) {
             cache.clear();
         }

@@ -1,6 +1,4 @@
-package org.helplinelogbook.ui.contactlog;
-
-import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
+package org.helplinelogbook.ui.contactedit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
