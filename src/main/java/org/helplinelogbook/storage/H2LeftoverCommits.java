@@ -58,29 +58,11 @@ final class H2LeftoverCommits {
         return finished;
     }
 
-    private static final Method COMMIT = method("commit");
-    private static final Method END = method("endTransaction");
-    private static final Field OWNER = owner();
-
-    private static Method method(String name) {
-        try {
-            Method m = TransactionStore.class.getDeclaredMethod(name, Transaction.class, boolean.class);
-            m.setAccessible(true);
-            return m;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Field owner() {
-        try {
-            Field f = Transaction.class.getDeclaredField("ownerId");
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
+    private static final Method COMMIT = H2Internals.method(TransactionStore.class, "commit", Transaction.class,
+            boolean.class);
+    private static final Method END = H2Internals.method(TransactionStore.class, "endTransaction", Transaction.class,
+            boolean.class);
+    private static final Field OWNER = H2Internals.field(Transaction.class, "ownerId");
 
     /**
      * A leftover rebuilt at open belongs to no session (owner 0); a live session's transaction has its id. Without

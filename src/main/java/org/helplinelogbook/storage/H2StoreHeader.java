@@ -40,10 +40,10 @@ final class H2StoreHeader {
     /** Set to {@code false} only by the test that shows the loss without this repair. */
     static final String PROPERTY = "helplinelogbook.h2.nameNewestChunk";
 
-    private static final Field LAST_CHUNK = field("lastChunk");
-    private static final Field STORE_HEADER = field("storeHeader");
-    private static final Field SAVE_CHUNK_LOCK = field("saveChunkLock");
-    private static final Method WRITE_STORE_HEADER = writeStoreHeader();
+    private static final Field LAST_CHUNK = H2Internals.field(FileStore.class, "lastChunk");
+    private static final Field STORE_HEADER = H2Internals.field(FileStore.class, "storeHeader");
+    private static final Field SAVE_CHUNK_LOCK = H2Internals.field(FileStore.class, "saveChunkLock");
+    private static final Method WRITE_STORE_HEADER = H2Internals.method(RandomAccessStore.class, "writeStoreHeader");
 
     private H2StoreHeader() {}
 
@@ -110,26 +110,6 @@ final class H2StoreHeader {
 
     private static SessionLocal session(Connection connection) throws SQLException {
         return (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-    }
-
-    private static Field field(String name) {
-        try {
-            Field f = FileStore.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Method writeStoreHeader() {
-        try {
-            Method m = RandomAccessStore.class.getDeclaredMethod("writeStoreHeader");
-            m.setAccessible(true);
-            return m;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static Object get(Field field, Object target) {
