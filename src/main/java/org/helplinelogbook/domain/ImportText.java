@@ -1,5 +1,9 @@
 package org.helplinelogbook.domain;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +25,19 @@ public final class ImportText {
 
     /** Every problem as {@code line N: reason}; empty when the text can be read as CSV. */
     public static List<String> problems(String text) {
+        try {
+            return problems(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    /**
+     * The same, reading the text as it comes (an import file is never held in memory whole).
+     *
+     * @throws IOException as the reader throws it (for a file, a byte that is not UTF-8)
+     */
+    public static List<String> problems(Reader text) throws IOException {
         List<String> problems = new ArrayList<>();
         List<String> header = new ArrayList<>();
         boolean inHeader = true;
@@ -33,12 +50,14 @@ public final class ImportText {
         long fieldLength = 0;
         long fieldLine = 1;
         StringBuilder name = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && !quoted && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        int next = text.read(); // one character of look-ahead, for CRLF and doubled quotes
+        while (next >= 0) {
+            char c = (char) next;
+            next = text.read();
+            if (c == '\r' && !quoted && next == '\n') {
                 continue; // CRLF: the LF ends the line
             }
-            boolean lineBreak = c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+            boolean lineBreak = c == '\n' || c == '\r' && next != '\n';
             if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && line != lastControlLine) {
                 problems.add("line " + line + ": contains a control character (U+" + String.format("%04X", (int) c)
                         + "), which a CSV file does not hold; is this the right file?");
@@ -46,8 +65,8 @@ public final class ImportText {
             }
             if (quoted) {
                 if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        i++; // an escaped quote inside the field
+                    if (next == '"') {
+                        next = text.read(); // an escaped quote inside the field
                         fieldLength++;
                         countInHeader(inHeader, name, '"');
                     } else {

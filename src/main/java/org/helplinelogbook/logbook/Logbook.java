@@ -213,12 +213,13 @@ public final class Logbook implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean PREWARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Once per process, in a background thread: loads what opening a logbook needs (storage, migrations, queries)
-     * on a throwaway in-memory database, while the person types their password. Touches no logbook.
+     * Once per process, in a background thread: runs what opening a logbook runs (the key slot's Argon2id and
+     * AES-GCM, the encrypted storage, migrations, queries) on throwaway data in memory, while the person types their
+     * password, so the sign-in itself runs compiled code. Touches no logbook.
      */
     public static void prewarmInBackground() {
         if (PREWARMED.compareAndSet(false, true)) {
-            Thread t = new Thread(org.helplinelogbook.storage.Database::prewarm, "prewarm");
+            Thread t = new Thread(Logbook::warm, "prewarm");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();
@@ -228,6 +229,11 @@ public final class Logbook implements AutoCloseable {
     /** The same, in this thread (the sign-in benchmark). */
     public static void prewarm() {
         PREWARMED.set(true);
+        warm();
+    }
+
+    private static void warm() {
+        KeySlotFile.prewarm();
         org.helplinelogbook.storage.Database.prewarm();
     }
 
@@ -361,6 +367,11 @@ public final class Logbook implements AutoCloseable {
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    /** Importing contacts from a CSV file (the CLI's {@code import}; any other front end calls the same). */
+    public ContactImport imports() {
+        return new ContactImport(this);
     }
 
     public Retention retention() {

@@ -238,6 +238,26 @@ public final class KeySlotFile {
         return parse(dataDir, file, bytes);
     }
 
+    /** Smaller than any real slot's: enough for the compiler, a fraction of an unlock's work (see {@link #prewarm}). */
+    private static final Argon2Params PREWARM_PARAMS = new Argon2Params(32 * 1024, 2, 4);
+
+    /**
+     * Runs what unlocking a slot runs (the JSON reader, Argon2id, AES-GCM) on throwaway data, so that the first
+     * unlock in a fresh process runs compiled code: cold, the default Argon2id took about twice its warm time
+     * (docs/benchmarks.md, "Sign-in in a fresh start"). Real slots keep their own parameters; nothing is read or
+     * written.
+     */
+    public static void prewarm() {
+        try {
+            JSON_STRICT.mapFrom("{\"version\":1,\"slots\":[{\"salt\":\"00\",\"memoryKiB\":8}]}");
+            byte[] kek = Argon2id.derive("prewarm".toCharArray(), new byte[SALT_BYTES], PREWARM_PARAMS, KEK_BYTES);
+            Aead.open(kek, Aead.seal(kek, new byte[DataKey.LENGTH], AAD_DOMAIN), AAD_DOMAIN);
+            Arrays.fill(kek, (byte) 0);
+        } catch (IOException | RuntimeException ignored) {
+            // only a head start: the unlock does the same work itself
+        }
+    }
+
     /**
      * Reads key-slot file contents held in memory (from a backup) as if they were {@code dataDir}'s file.
      *

@@ -26,7 +26,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NextFrame;
 import org.helplinelogbook.ui.common.ScreenScroll;
+import org.helplinelogbook.ui.common.ShownWhileBuilding;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
@@ -111,6 +113,9 @@ public final class AppShell {
         LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
                 this::openRestore);
         show(ScreenScroll.wrap(view.root()), view::dispose);
+        // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
+        // (docs/benchmarks.md, "Sign-in in a fresh start").
+        NextFrame.then(scene, Logbook::prewarmInBackground);
     }
 
     /**
@@ -179,7 +184,9 @@ public final class AppShell {
         }
         MainView shown = mainView;
         Platform.runLater(shown::focusContent); // once the section is laid out
-        mainVm.runHousekeeping(); // after the form is ready: retention and the daily backup, warnings in a banner
+        // Once the form has been drawn: retention, the note upgrade and the daily backup (seconds of disk and CPU on
+        // a large logbook) then run in the background without delaying the first frame; warnings in a banner.
+        NextFrame.then(scene, mainVm::runHousekeeping);
     }
 
     /**
@@ -201,7 +208,8 @@ public final class AppShell {
         };
         contents.put(Section.CONTACT_LOG, () -> contactLog.get().root());
         if (opened.actor().isManager()) {
-            contents.put(Section.DASHBOARD, () -> {
+            // Built just after an "Opening…" indicator is drawn: the first build takes seconds on a busy computer.
+            contents.put(Section.DASHBOARD, () -> ShownWhileBuilding.of(() -> {
                 openDashboard = new DashboardView(
                         new DashboardViewModel(opened, runner, filter -> {
                             mainVm.sectionProperty().set(Section.CONTACT_LOG);
@@ -212,7 +220,7 @@ public final class AppShell {
                     openDashboard.returnTo(placeLeft.dashboard());
                 }
                 return openDashboard.root();
-            });
+            }));
             contents.put(Section.ACCOUNTS, () -> new AccountsView(new AccountsViewModel(opened, runner)).root());
             contents.put(Section.TAXONOMY, () -> new TaxonomyView(new TaxonomyViewModel(opened, runner)).root());
             contents.put(Section.CAMPAIGNS, () -> new CampaignsView(new CampaignsViewModel(opened, runner)).root());

@@ -6,19 +6,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * Start-up timing hook for docs/benchmarks.md, off unless asked for. With
  * {@code -Dhelplinelogbook.startupProbe=FILE} it appends {@code STARTUP_SHOWN <epoch ms>} to FILE when the first
  * window has been shown and its first frame drawn; with {@code -Dhelplinelogbook.startupProbe.exit=true} the
  * program then ends, so a benchmark can start it again and again. It writes to a file, never to a console.
+ *
+ * <p>With {@code -Dhelplinelogbook.startupProbe.signIn=USERNAME} as well (issue 17: "from pressing Sign in to a
+ * usable form"), it then waits as long as a person takes to type a password
+ * ({@code -Dhelplinelogbook.startupProbe.typingMs}, default 3,000; the sign-in screen's prewarm runs meanwhile),
+ * fills in the sign-in form with USERNAME and the password in the environment variable {@code LOGBOOK_PASSWORD}
+ * (as the CLI reads it; the probe is for throwaway benchmark logbooks), presses Sign in, and appends
+ * {@code SIGN_IN_PRESSED <epoch ms>} and, once the main window with the form has been drawn and the window
+ * answers again, {@code FORM_SHOWN <epoch ms>}. The installer records its AppCDS class list this way, so the
+ * classes of the sign-in and the main window are archived too. Nothing is signed in without both settings.
  */
 final class StartupProbe {
 
     static final String PROPERTY = "helplinelogbook.startupProbe";
+    static final String PASSWORD_ENV = "LOGBOOK_PASSWORD";
 
     private StartupProbe() {}
 
@@ -29,10 +44,22 @@ final class StartupProbe {
             return;
         }
         boolean exit = Boolean.getBoolean(PROPERTY + ".exit");
+        String signInAs = System.getProperty(PROPERTY + ".signIn");
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window window : change.getAddedSubList()) {
-                    window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterFirstFrame(Path.of(file), exit));
+                    window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterFrames(2, () -> {
+                        if (recorded) {
+                            return;
+                        }
+                        recorded = true;
+                        record(Path.of(file), "STARTUP_SHOWN");
+                        if (signInAs != null && !signInAs.isBlank()) {
+                            signInLater(window.getScene(), signInAs, Path.of(file), exit);
+                        } else if (exit) {
+                            System.exit(0);
+                        }
+                    }));
                 }
             }
         });
@@ -40,31 +67,68 @@ final class StartupProbe {
 
     private static boolean recorded;
 
-    private static void afterFirstFrame(Path file, boolean exit) {
-        if (recorded) {
-            return;
-        }
-        recorded = true;
+    /** Runs {@code then} on the UI thread after {@code frames} pulses: the first lays out and draws the window. */
+    private static void afterFrames(int frames, Runnable then) {
         new AnimationTimer() {
-            private int frames;
+            private int seen;
 
             @Override
             public void handle(long now) {
-                // The first pulse after showing lays out and draws the window; record after it.
-                if (++frames < 2) {
+                if (++seen < frames) {
                     return;
                 }
                 stop();
-                try {
-                    Files.writeString(file, "STARTUP_SHOWN " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
-                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                } catch (IOException ignored) {
-                    // a measurement aid only; the app carries on
-                }
-                if (exit) {
-                    System.exit(0);
-                }
+                then.run();
             }
         }.start();
+    }
+
+    private static void signInLater(Scene scene, String username, Path file, boolean exit) {
+        String password = System.getenv(PASSWORD_ENV);
+        if (password == null || scene.lookup("#signInButton") == null) {
+            record(file, "SIGN_IN_SKIPPED");
+            if (exit) {
+                System.exit(0);
+            }
+            return;
+        }
+        PauseTransition typing = new PauseTransition(Duration.millis(Long.getLong(PROPERTY + ".typingMs", 3000)));
+        typing.setOnFinished(e -> {
+            ((TextField) scene.lookup("#usernameField")).setText(username);
+            ((TextField) scene.lookup("#passwordField")).setText(password);
+            record(file, "SIGN_IN_PRESSED");
+            ((Button) scene.lookup("#signInButton")).fire();
+            waitForForm(scene, file, exit);
+        });
+        typing.play();
+    }
+
+    /** Each pulse, looks for the main window; two frames after it is in the scene, the form is drawn and usable. */
+    private static void waitForForm(Scene scene, Path file, boolean exit) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (scene.lookup(".main-window") == null) {
+                    return;
+                }
+                stop();
+                afterFrames(2, () -> {
+                    record(file, "FORM_SHOWN");
+                    if (exit) {
+                        // As closing the window does: the logbook is closed properly, so the next run opens it alike.
+                        javafx.application.Platform.exit();
+                    }
+                });
+            }
+        }.start();
+    }
+
+    private static void record(Path file, String what) {
+        try {
+            Files.writeString(file, what + " " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // a measurement aid only; the app carries on
+        }
     }
 }

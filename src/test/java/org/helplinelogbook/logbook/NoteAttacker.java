@@ -49,6 +49,15 @@ public final class NoteAttacker {
         }
     }
 
+    /** Note texts readable from a shared logbook with a desk's database password and the printed recovery key. */
+    public static Set<String> readableNotesWithRecoveryKey(ConnectionProfile profile, char[] dbPassword,
+            String recoveryKey) {
+        KeySlotFile.Unlocked unlocked = serverSlots(profile, dbPassword).unlockWithRecoveryKeyAndKeys(recoveryKey);
+        try (Database db = Database.openPostgres(profile, dbPassword)) {
+            return readableNotes(db, unlocked);
+        }
+    }
+
     /** The key slots as stored on the server now, read with a desk's database password. */
     public static KeySlotFile serverSlots(ConnectionProfile profile, char[] dbPassword) {
         try (Database db = Database.openPostgres(profile, dbPassword)) {

@@ -63,7 +63,6 @@ public final class LoginViewModel {
         this.onSignedIn = onSignedIn;
         this.needsDeskPassword.set(!Logbook.deskPasswordKept(dataDir));
         this.restoreOffered = !Logbook.isShared(dataDir);
-        Logbook.prewarmInBackground(); // while the password is typed (docs/benchmarks.md, "Sign-in in a fresh start")
     }
 
     /**

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 20 on the shared PostgreSQL logbook: a worker with their password, their desk's database password and the
- * app's classes reads only their own note of today, a manager reads all, a disabled worker's old slot reads
- * nothing, and the stored codewords match no word list hashed at HMAC speed.
+ * app's classes reads only their own note of today (and not after the day is over), a manager and the recovery key
+ * read all, a disabled worker's old slot reads nothing, and the stored codewords match no word list hashed at HMAC
+ * speed; and an older shared logbook is upgraded without loss, also when killed half-way.
  */
 @ExtendWith(PostgresServer.class)
 class SharedNoteReadingKeysTest {
@@ -58,6 +59,9 @@ class SharedNoteReadingKeysTest {
         assertThat(NoteAttacker.readableNotes(desk1.profile(), desk1.password(), SharedFixture.MANAGER,
                 SharedFixture.MANAGER_PASSWORD)).containsExactlyInAnyOrder("manager's note", "worker one's note",
                 "worker two's note");
+        // The printed recovery key holds the managers' key too.
+        assertThat(NoteAttacker.readableNotesWithRecoveryKey(desk1.profile(), desk1.password(), shared.recoveryKey))
+                .containsExactlyInAnyOrder("manager's note", "worker one's note", "worker two's note");
 
         List<String> wordList = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
