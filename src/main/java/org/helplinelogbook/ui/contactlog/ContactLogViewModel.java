@@ -170,6 +170,9 @@ public final class ContactLogViewModel {
 
     /** The filters and search on show now, with {@code selected} the contact the view has selected. */
     public Place place(UUID selected) {
+        if (taxonomy == null && waitingPlace != null) {
+            return waitingPlace; // locked again before the lists were read: the place given is still the place
+        }
         return new Place(currentFilter(), notesSearch.get() == null ? "" : notesSearch.get(), selected);
     }
 
