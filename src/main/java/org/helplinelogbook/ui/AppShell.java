@@ -183,7 +183,9 @@ public final class AppShell {
             formVm.checkForDraft();
         }
         MainView shown = mainView;
-        Platform.runLater(shown::focusContent); // once the section is laid out
+        // Once the section has been laid out and drawn: earlier, the scene's own first focus (on a real display, the
+        // first control of the window, e.g. the Menu button at 1024x600) could come after ours and win.
+        NextFrame.then(scene, shown::focusContent);
         // Once the form has been drawn: retention, the note upgrade and the daily backup (seconds of disk and CPU on
         // a large logbook) then run in the background without delaying the first frame; warnings in a banner.
         NextFrame.then(scene, mainVm::runHousekeeping);
