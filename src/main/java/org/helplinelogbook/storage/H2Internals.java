@@ -1,7 +1,9 @@
 package org.helplinelogbook.storage;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
 /**
  * Reaching into H2's own classes for the two workarounds that need it ({@link H2LeftoverCommits},
@@ -31,6 +33,23 @@ final class H2Internals {
             return m;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * Calls {@code method} on {@code target}; a method this H2 does not have, or cannot be called, is
+     * {@code unsupported}'s exception; what the method itself throws is passed on unchecked.
+     */
+    static void invoke(Method method, Object target, Supplier<StorageException> unsupported, Object... args) {
+        if (method == null) {
+            throw unsupported.get();
+        }
+        try {
+            method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw unsupported.get();
         }
     }
 }

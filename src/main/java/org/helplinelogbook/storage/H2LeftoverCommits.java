@@ -1,7 +1,6 @@
 package org.helplinelogbook.storage;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,8 +49,8 @@ final class H2LeftoverCommits {
         int finished = 0;
         for (Transaction tx : store.getOpenTransactions()) {
             if (tx.getStatus() == Transaction.STATUS_COMMITTED && ownerOf(tx) == 0) {
-                invoke(COMMIT, store, tx, true);
-                invoke(END, store, tx, true);
+                H2Internals.invoke(COMMIT, store, H2LeftoverCommits::unsupported, tx, true);
+                H2Internals.invoke(END, store, H2LeftoverCommits::unsupported, tx, true);
                 finished++;
             }
         }
@@ -73,19 +72,6 @@ final class H2LeftoverCommits {
             return OWNER == null ? 0 : OWNER.getInt(tx);
         } catch (IllegalAccessException e) {
             return -1;
-        }
-    }
-
-    private static void invoke(Method method, TransactionStore store, Transaction tx, boolean flag) {
-        if (method == null) {
-            throw unsupported();
-        }
-        try {
-            method.invoke(store, tx, flag);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw unsupported();
         }
     }
 

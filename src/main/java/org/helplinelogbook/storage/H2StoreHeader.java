@@ -1,7 +1,6 @@
 package org.helplinelogbook.storage;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,7 +79,7 @@ final class H2StoreHeader {
             }
             store.sync(); // every chunk up to the newest on the disk before the header names it
             header.remove("clean"); // only a close may mark the file clean (H2 removes it at the first chunk too)
-            invoke(file);
+            H2Internals.invoke(WRITE_STORE_HEADER, file, H2StoreHeader::unsupported);
             store.sync();
             return true;
         } finally {
@@ -118,19 +117,6 @@ final class H2StoreHeader {
         }
         try {
             return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw unsupported();
-        }
-    }
-
-    private static void invoke(FileStore<?> file) {
-        if (WRITE_STORE_HEADER == null) {
-            throw unsupported();
-        }
-        try {
-            WRITE_STORE_HEADER.invoke(file);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (IllegalAccessException e) {
             throw unsupported();
         }
