@@ -31,6 +31,7 @@ import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.ShownWhileBuilding;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.TimingMarks;
 import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.helplinelogbook.ui.contactform.ContactFormView;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel;
@@ -44,6 +45,7 @@ import org.helplinelogbook.ui.login.LoginView;
 import org.helplinelogbook.ui.login.LoginViewModel;
 import org.helplinelogbook.ui.main.MainView;
 import org.helplinelogbook.ui.main.MainViewModel;
+import org.helplinelogbook.ui.main.MainWindowWarmUp;
 import org.helplinelogbook.ui.main.Section;
 import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
@@ -110,12 +112,18 @@ public final class AppShell {
         placeLeft = null;
         forgetSectionViews();
         Theme.apply(Theme.current());
-        LoginView view = new LoginView(new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false)),
-                this::openRestore);
+        var loginVm = new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false));
+        // While the key derivation runs, the otherwise idle UI thread lays out stand-ins of the main window, so the real
+        // one's first build runs on warm code (docs/benchmarks.md, "Sign-in in a fresh start").
+        loginVm.whileSigningIn(() -> MainWindowWarmUp.whileSigningIn(scene, loginVm.busyProperty()::get));
+        LoginView view = new LoginView(loginVm, this::openRestore);
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
-        // (docs/benchmarks.md, "Sign-in in a fresh start").
-        NextFrame.then(scene, Logbook::prewarmInBackground);
+        // (docs/benchmarks.md, "Sign-in in a fresh start"). The storage, and the main window's first stand-in.
+        NextFrame.then(scene, () -> {
+            Logbook.prewarmInBackground();
+            MainWindowWarmUp.prepareInBackground();
+        });
     }
 
     /**
@@ -163,15 +171,19 @@ public final class AppShell {
      * unlocking it restores the draft at once.
      */
     public void showMain(Logbook opened, boolean afterUnlock) {
+        TimingMarks.mark("show_main");
         this.logbook = opened;
         forgetSectionViews();
         if (!afterUnlock) {
             placeLeft = null;
         }
         var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock);
+        TimingMarks.mark("form_vm");
         var form = new ContactFormView(formVm);
+        TimingMarks.mark("form_view");
         var mainVm = new MainViewModel(opened, runner, clock);
         mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
+        TimingMarks.mark("main_view");
         show(mainView.root(), mainView::dispose);
         mainVm.load();
         if (afterUnlock) {
@@ -183,6 +195,8 @@ public final class AppShell {
             formVm.checkForDraft();
         }
         MainView shown = mainView;
+        TimingMarks.mark("shown");
+        TimingMarks.markAfterNextLayout(scene, "laid_out");
         // Once the section has been laid out and drawn: earlier, the scene's own first focus (on a real display, the
         // first control of the window, e.g. the Menu button at 1024x600) could come after ours and win.
         NextFrame.then(scene, shown::focusContent);

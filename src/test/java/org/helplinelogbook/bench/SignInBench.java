@@ -115,16 +115,31 @@ public final class SignInBench {
             }
             p.destroyForcibly();
             p.waitFor(1, TimeUnit.MINUTES);
-            java.util.Map<String, Long> at = new java.util.HashMap<>();
+            java.util.Map<String, Long> at = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Long> cpu = new java.util.HashMap<>();
             for (String line : Files.readAllLines(probe)) {
                 String[] parts = line.split(" ");
                 at.put(parts[0], Long.parseLong(parts[1]));
+                if (parts.length > 2) {
+                    cpu.put(parts[0], Long.parseLong(parts[2])); // the UI thread's CPU time then
+                }
             }
             if (!at.containsKey("FORM_SHOWN")) {
                 throw new IllegalStateException("no form shown: " + at.keySet());
             }
+            // The steps AppShell.showMain marks (T_…), in ms after Sign in was pressed: where the time goes.
+            StringBuilder steps = new StringBuilder();
+            at.forEach((what, when) -> {
+                if (what.startsWith("T_")) {
+                    steps.append(' ').append(what.substring(2)).append('=')
+                            .append(when - at.get("SIGN_IN_PRESSED"));
+                    if (cpu.containsKey(what) && cpu.containsKey("T_show_main")) {
+                        steps.append(" (cpu ").append(cpu.get(what) - cpu.get("T_show_main")).append(')');
+                    }
+                }
+            });
             return "signInToFormMs=" + (at.get("FORM_SHOWN") - at.get("SIGN_IN_PRESSED")) + " startToLoginMs="
-                    + (at.get("STARTUP_SHOWN") - start);
+                    + (at.get("STARTUP_SHOWN") - start) + " |" + steps;
         } finally {
             Files.deleteIfExists(probe);
         }

@@ -1,8 +1,14 @@
 package org.helplinelogbook.ui.common;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -39,6 +45,44 @@ public final class ViewLoader {
         EnGbDates.applyAll(root);
         WholeTexts.applyAll(root);
         return root;
+    }
+
+    /** An event handler named in FXML ({@code onAction="#save"}): a stand-in has no controller to call. */
+    private static final Pattern HANDLER = Pattern.compile("\\s+on[A-Z]\\w*=\"#[^\"]*\"");
+
+    /**
+     * A stand-in of a view: the same FXML, texts and stylesheets as {@link #load} gives, with no controller (its
+     * event handlers left out), for warming up the code that lays out and styles the view (issue 17: the main
+     * window's first build in a fresh process). Never shown; nothing in it does anything.
+     */
+    public static StandIn loadStandIn(Class<?> viewClass, String... stylesheets) {
+        URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
+        if (fxml == null) {
+            throw new IllegalStateException("No FXML beside " + viewClass.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, Messages.bundle());
+        Parent root;
+        try (InputStream in = fxml.openStream()) {
+            String text = HANDLER.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).replaceAll("");
+            root = loader.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the FXML of " + viewClass.getName(), e);
+        }
+        for (String stylesheet : stylesheets) {
+            root.getStylesheets().add(Theme.besides(viewClass, stylesheet));
+        }
+        EnGbDates.applyAll(root);
+        WholeTexts.applyAll(root);
+        return new StandIn(root, loader.getNamespace());
+    }
+
+    /** A stand-in's root and its nodes by {@code fx:id} (a lookup would not see into a scroll pane before layout). */
+    public record StandIn(Parent root, Map<String, Object> byId) {
+
+        @SuppressWarnings("unchecked")
+        public <T> T node(String fxId) {
+            return (T) Objects.requireNonNull(byId.get(fxId), fxId);
+        }
     }
 
     /** A manager window: {@link #load} plus the layout the manager windows share. */

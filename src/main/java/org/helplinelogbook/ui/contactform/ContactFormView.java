@@ -5,6 +5,9 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
@@ -129,6 +132,51 @@ public final class ContactFormView {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * A stand-in of the form for warming up (issue 17): its FXML, stylesheets, cells, channel and one-key buttons
+     * as the real form has them, with made-up entries and no view model. Laid out once while the key derivation runs,
+     * it makes the real form's first build run on loaded, compiled code. Never shown.
+     */
+    public static Parent warmUpCopy() {
+        ViewLoader.StandIn copy = ViewLoader.loadStandIn(ContactFormView.class, "contact-form.css");
+        HBox channels = copy.node("channelBox");
+        FlowPane nonData = copy.node("nonDataBox");
+        ToggleGroup group = new ToggleGroup();
+        List<Choice> choices = new ArrayList<>();
+        List<CheckItem> checks = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            String text = "Sample entry " + i;
+            choices.add(new Choice("c" + i, text, i <= 4 ? "Group one" : "Group two", String.valueOf(i)));
+            checks.add(new CheckItem("t" + i, text));
+            ToggleButton channel = new ToggleButton(text);
+            channel.setToggleGroup(group);
+            channel.getStyleClass().add("channel-button");
+            channel.setGraphic(keyBadge("Ctrl+" + i));
+            channel.setContentDisplay(ContentDisplay.RIGHT);
+            channels.getChildren().add(channel);
+            Button oneKey = new Button(text);
+            oneKey.setGraphic(keyBadge("F" + i));
+            oneKey.getStyleClass().add("non-data-button");
+            nonData.getChildren().add(oneKey);
+        }
+        checks.get(0).toggle();
+        ListView<Choice> callerTypes = copy.node("callerTypeList");
+        callerTypes.setCellFactory(l -> new CallerTypeCell());
+        callerTypes.getItems().setAll(choices);
+        callerTypes.getSelectionModel().select(0);
+        ListView<Choice> sources = copy.node("sourceList");
+        sources.setCellFactory(l -> new WrappingCell());
+        sources.getItems().setAll(choices);
+        for (String id : List.of("topicList", "outcomeList")) {
+            ListView<CheckItem> list = copy.node(id);
+            list.setCellFactory(l -> new CheckCell());
+            list.getItems().setAll(checks);
+        }
+        copy.<VBox>node("warningsHolder").getChildren().add(new NoteWarningsPane(
+                FXCollections.observableArrayList(), copy.node("notesArea"), w -> { }, (w, r) -> false));
+        return copy.root();
     }
 
     public ContactFormViewModel viewModel() {

@@ -74,6 +74,15 @@ public final class LoginViewModel {
     }
 
     private final boolean restoreOffered;
+    private Runnable whileSigningIn = () -> { };
+
+    /**
+     * Work for the UI thread while a sign-in runs in the background (the main window's warm-up, issue 17); run each
+     * time Sign in starts an attempt, after the attempt has been handed to the background.
+     */
+    public void whileSigningIn(Runnable work) {
+        this.whileSigningIn = work;
+    }
 
     public void signIn(char[] password) {
         signIn(password, null);
@@ -135,6 +144,7 @@ public final class LoginViewModel {
             message.set(lastProblem);
             tick();
         });
+        whileSigningIn.run();
     }
 
     /**

@@ -94,6 +94,26 @@ public final class MainView {
         return root;
     }
 
+    /**
+     * A stand-in of the main window around {@code content} (the form's {@link ContactFormView#warmUpCopy}), with
+     * every section's menu entry, for warming up (issue 17; see {@link MainWindowWarmUp}). Never shown.
+     */
+    static Parent warmUpCopy(Node content) {
+        ViewLoader.StandIn copy = ViewLoader.loadStandIn(MainView.class, "main.css");
+        VBox nav = copy.node("navBox");
+        ToggleGroup group = new ToggleGroup();
+        for (Section s : Section.values()) {
+            ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
+            b.setToggleGroup(group);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setSelected(s == Section.NEW_CONTACT);
+            nav.getChildren().add(b);
+        }
+        copy.<StackPane>node("content").getChildren().add(content);
+        return copy.root();
+    }
+
     public MainViewModel viewModel() {
         return vm;
     }

@@ -73,6 +73,19 @@ class LoginViewModelTest {
     }
 
     @Test
+    void theWorkWhileSigningInRunsOnceForEachAttemptOnly() {
+        int[] runs = {0};
+        vm.whileSigningIn(() -> runs[0]++);
+        vm.signIn(new char[0]);
+        assertThat(runs[0]).as("no attempt without a password").isZero();
+        vm.signIn("wrong password!".toCharArray());
+        assertThat(runs[0]).isEqualTo(1);
+        vm.signIn(TestLogbooks.PASSWORD.toCharArray());
+        assertThat(runs[0]).isEqualTo(2);
+        assertThat(signedIn.get()).isNotNull();
+    }
+
+    @Test
     void passwordArrayIsWipedAfterAnAttempt() {
         char[] password = TestLogbooks.PASSWORD.toCharArray();
         vm.signIn(password);

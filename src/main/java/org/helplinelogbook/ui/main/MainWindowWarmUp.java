@@ -1,0 +1,116 @@
+package org.helplinelogbook.ui.main;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.helplinelogbook.ui.common.NextFrame;
+import org.helplinelogbook.ui.common.Theme;
+import org.helplinelogbook.ui.common.TimingMarks;
+import org.helplinelogbook.ui.contactform.ContactFormView;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 17, "from pressing Sign in to a usable form": in a fresh process the main window's first build and first
+ * layout cost several times what later ones do (its classes, FXML, stylesheets, list cells and skins loaded and run
+ * for the first time). Two head starts, both on stand-ins of the main window and the form ({@link MainView#warmUpCopy},
+ * {@link ContactFormView#warmUpCopy}: their own FXML, stylesheets and cells, made-up entries, no actions) that are
+ * never shown:
+ * <ul>
+ *   <li>while the password is typed, a background thread builds one from its FXML (JavaFX allows building nodes off
+ *       the UI thread as long as they are in no shown window): the view classes and FXML loading are warm;</li>
+ *   <li>while the sign-in's key derivation runs in the background, the UI thread, idle otherwise, puts it in a scene
+ *       that is never shown, styles and lays it out (which must happen on the UI thread) and lets it go.</li>
+ * </ul>
+ * Once per process. Each round is one task on the UI thread, and none starts once the sign-in has finished, so the
+ * real window waits for at most the rest of one round. Anything going wrong here only loses the head start.
+ */
+public final class MainWindowWarmUp {
+
+    /**
+     * {@code -Dhelplinelogbook.mainWindowWarmUp=N}: how many stand-ins the UI thread lays out while the sign-in runs
+     * (0 leaves the warm-up out; the sign-in benchmark compares them). The second runs on code the compiler has
+     * meanwhile made faster, and still ends well before the installed app's key derivation does.
+     */
+    static final String ROUNDS = "helplinelogbook.mainWindowWarmUp";
+    static final int DEFAULT_ROUNDS = 2;
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** The stand-in built while the password is typed, until the first round takes it. */
+    private static final AtomicReference<Parent> PREPARED = new AtomicReference<>();
+
+    private MainWindowWarmUp() {}
+
+    /** Once per process, while the sign-in screen waits for the password: builds the first stand-in off the UI thread. */
+    public static void prepareInBackground() {
+        if (rounds() > 0 && PREPARING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    PREPARED.set(standIn());
+                } catch (RuntimeException e) {
+                    stopped(e); // the first round builds its own
+                }
+            }, "prewarm-main-window");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+    }
+
+    /**
+     * Called on the UI thread when Sign in has been pressed: once {@code scene} has drawn the sign-in's progress, lays
+     * out a stand-in main window, and again while {@code stillSigningIn} holds, up to the rounds asked for.
+     */
+    public static void whileSigningIn(Scene scene, BooleanSupplier stillSigningIn) {
+        if (rounds() > 0 && STARTED.compareAndSet(false, true)) {
+            NextFrame.then(scene, () -> round(scene.getWidth(), scene.getHeight(), stillSigningIn, 1));
+        }
+    }
+
+    private static void round(double width, double height, BooleanSupplier stillSigningIn, int round) {
+        if (!stillSigningIn.getAsBoolean()) { // signed in (or refused) already: the real window needs the thread
+            return;
+        }
+        try {
+            TimingMarks.mark("warm_up_" + round);
+            Parent prepared = PREPARED.getAndSet(null);
+            layOut(prepared != null ? prepared : standIn(), width, height);
+            TimingMarks.mark("warm_up_" + round + "_done");
+        } catch (RuntimeException e) {
+            stopped(e);
+            return;
+        }
+        if (round < rounds()) {
+            Platform.runLater(() -> round(width, height, stillSigningIn, round + 1));
+        }
+    }
+
+    /** One stand-in main window with the form, styled and laid out at the window's size, then let go (returned). */
+    static Parent layOutOnce(double width, double height) {
+        return layOut(standIn(), width, height);
+    }
+
+    static Parent standIn() {
+        return MainView.warmUpCopy(ContactFormView.warmUpCopy());
+    }
+
+    static Parent layOut(Parent main, double width, double height) {
+        Scene offscreen = new Scene(main, width, height);
+        Theme.style(offscreen);
+        main.applyCss();
+        main.layout();
+        offscreen.setRoot(new Group());
+        return main;
+    }
+
+    private static int rounds() {
+        return Integer.getInteger(ROUNDS, DEFAULT_ROUNDS);
+    }
+
+    private static void stopped(RuntimeException e) {
+        LoggerFactory.getLogger(MainWindowWarmUp.class).debug("Main window warm-up stopped: {}", e.getClass().getName());
+    }
+}
