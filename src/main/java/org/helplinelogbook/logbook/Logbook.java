@@ -218,8 +218,20 @@ public final class Logbook implements AutoCloseable {
      * password, so the sign-in itself runs compiled code. Touches no logbook.
      */
     public static void prewarmInBackground() {
+        prewarmInBackground(() -> { });
+    }
+
+    /**
+     * The same, then {@code andThen} in the same thread (the desktop app builds its main window's first stand-in
+     * there: one background thread while the password is typed, not two competing for the cores). Neither runs
+     * when the prewarm already ran in this process.
+     */
+    public static void prewarmInBackground(Runnable andThen) {
         if (PREWARMED.compareAndSet(false, true)) {
-            Thread t = new Thread(Logbook::warm, "prewarm");
+            Thread t = new Thread(() -> {
+                warm();
+                andThen.run();
+            }, "prewarm");
             t.setDaemon(true);
             t.setPriority(Thread.MIN_PRIORITY);
             t.start();

@@ -120,10 +120,7 @@ public final class AppShell {
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
         // (docs/benchmarks.md, "Sign-in in a fresh start"). The storage, and the main window's first stand-in.
-        NextFrame.then(scene, () -> {
-            Logbook.prewarmInBackground();
-            MainWindowWarmUp.prepareInBackground();
-        });
+        NextFrame.then(scene, () -> Logbook.prewarmInBackground(MainWindowWarmUp::prepare));
     }
 
     /**

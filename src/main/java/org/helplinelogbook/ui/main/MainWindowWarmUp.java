@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@link ContactFormView#warmUpCopy}: their own FXML, stylesheets and cells, made-up entries, no actions) that are
  * never shown:
  * <ul>
- *   <li>while the password is typed, a background thread builds one from its FXML (JavaFX allows building nodes off
- *       the UI thread as long as they are in no shown window): the view classes and FXML loading are warm;</li>
+ *   <li>while the password is typed, the storage prewarm's background thread then builds one from its FXML (JavaFX
+ *       allows building nodes off the UI thread as long as they are in no shown window): the view classes and FXML
+ *       loading are warm;</li>
  *   <li>while the sign-in's key derivation runs in the background, the UI thread, idle otherwise, puts it in a scene
  *       that is never shown, styles and lays it out (which must happen on the UI thread) and lets it go.</li>
  * </ul>
@@ -37,26 +38,23 @@ public final class MainWindowWarmUp {
      */
     static final String ROUNDS = "helplinelogbook.mainWindowWarmUp";
     static final int DEFAULT_ROUNDS = 2;
-    private static final AtomicBoolean PREPARING = new AtomicBoolean();
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     /** The stand-in built while the password is typed, until the first round takes it. */
     private static final AtomicReference<Parent> PREPARED = new AtomicReference<>();
 
     private MainWindowWarmUp() {}
 
-    /** Once per process, while the sign-in screen waits for the password: builds the first stand-in off the UI thread. */
-    public static void prepareInBackground() {
-        if (rounds() > 0 && PREPARING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    PREPARED.set(standIn());
-                } catch (RuntimeException e) {
-                    stopped(e); // the first round builds its own
-                }
-            }, "prewarm-main-window");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.start();
+    /**
+     * While the sign-in screen waits for the password, in the storage prewarm's background thread (after it): builds
+     * the first stand-in off the UI thread, for the first round to lay out.
+     */
+    public static void prepare() {
+        if (rounds() > 0 && !STARTED.get()) {
+            try {
+                PREPARED.set(standIn());
+            } catch (RuntimeException e) {
+                stopped(e); // the first round builds its own
+            }
         }
     }
 
