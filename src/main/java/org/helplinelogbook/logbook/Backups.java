@@ -354,7 +354,7 @@ public final class Backups {
     }
 
     private static void refuseExisting(Path dir) {
-        if (Logbook.existsIn(dir)) {
+        if (DataFolder.holdsLogbook(dir)) {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS, "The folder " + dir
                     + " already holds a logbook. Restore into a new, empty folder; nothing was changed.");
         }

@@ -1,10 +1,7 @@
 package org.helplinelogbook.logbook;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.helplinelogbook.domain.Actor;
@@ -17,7 +14,6 @@ import org.helplinelogbook.security.CallerCodeHasher;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.security.NoteVault;
-import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.JdbiStore;
 import org.helplinelogbook.storage.ServerSlots;
@@ -26,9 +22,9 @@ import org.helplinelogbook.storage.StorageException;
 /**
  * An unlocked logbook: the session that holds the data key, the open database and the signed-in actor, and hands
  * out the services (made once per session) that are the front ends' only door. Closing it (log out or auto-lock)
- * closes the database, wipes every key and releases the single-writer lock. Creating and unlocking live in
- * {@link LogbookOpening}, the audited write in {@link AuditedWrites}, the rewrite owed at close in
- * {@link ShredCompaction}.
+ * closes the database, wipes every key and releases the single-writer lock. Creating a logbook lives in
+ * {@link LogbookSetup}, unlocking one in {@link LogbookOpening}, questions about a data folder in {@link DataFolder},
+ * the audited write in {@link AuditedWrites}, the rewrite owed at close in {@link ShredCompaction}.
  */
 public final class Logbook implements AutoCloseable {
 
@@ -111,153 +107,6 @@ public final class Logbook implements AutoCloseable {
         return new Logbook(dataDir, lock, slots, anchor, key, database, actor, mustChangePassword);
     }
 
-    // ---- Creating and opening (see LogbookOpening and SharedLogbook)
-
-    /** A new logbook and the recovery key, which is shown once and never stored in clear. */
-    public record Created(Logbook logbook, String recoveryKey) {}
-
-    public static boolean existsIn(Path dataDir) {
-        return KeySlotFile.exists(dataDir) || Database.existsIn(dataDir) || ConnectionProfile.existsIn(dataDir);
-    }
-
-    /**
-     * The size in bytes of the logbook file in {@code dataDir}, or -1 for a desk of a shared logbook (its data is on
-     * the server) or when there is no readable file.
-     */
-    public static long fileSize(Path dataDir) {
-        if (isShared(dataDir)) {
-            return -1;
-        }
-        try {
-            return Files.size(file(dataDir));
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    /** The logbook file of a single-desk logbook in {@code dataDir} (for messages; it may not exist). */
-    public static Path file(Path dataDir) {
-        return Database.h2File(dataDir);
-    }
-
-    /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */
-    public static boolean isShared(Path dataDir) {
-        return ConnectionProfile.existsIn(dataDir);
-    }
-
-    /**
-     * Creates a logbook shared by several desks in the (empty) server database of {@code profile}, and makes
-     * {@code dataDir} its first desk. The first manager account, taxonomy and recovery key are as for
-     * {@link #create}. See {@link SharedLogbook}.
-     */
-    public static Created createShared(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
-            char[] password, ZoneId zone) {
-        return SharedLogbook.create(dataDir, profile, dbPassword, username, password, zone);
-    }
-
-    /**
-     * Makes {@code dataDir} a desk of the logbook already on the server; staff then sign in as usual. The database
-     * password is kept for the desk (system credential store, else a private file): returns where, or null if it
-     * could not be kept (then each sign-in asks for it).
-     */
-    public static String joinShared(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
-        return SharedLogbook.join(dataDir, profile, dbPassword);
-    }
-
-    /**
-     * As {@link #joinShared(Path, ConnectionProfile, char[])} from what a person types: the server's address as
-     * {@code postgresql://ROLE@HOST:PORT/DATABASE?...}, and the office CA certificate file when the address does not
-     * name it. A malformed address or a weaker {@code sslmode} is INVALID_INPUT, as for the CLI's {@code join}.
-     */
-    public static String joinShared(Path dataDir, String serverUrl, Path caCertificate, char[] dbPassword) {
-        ConnectionProfile profile;
-        try {
-            profile = ConnectionProfile.parseUrl(withCa(serverUrl == null ? "" : serverUrl.strip(), caCertificate));
-        } catch (IllegalArgumentException e) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
-        }
-        return joinShared(dataDir, profile, dbPassword);
-    }
-
-    private static String withCa(String url, Path ca) {
-        if (ca == null || url.contains("sslrootcert=")) {
-            return url;
-        }
-        String encoded = java.net.URLEncoder.encode(ca.toAbsolutePath().toString(), java.nio.charset.StandardCharsets.UTF_8);
-        return url + (url.contains("?") ? "&" : "?") + "sslrootcert=" + encoded;
-    }
-
-    /** Whether this desk of a shared logbook has its database password kept (so sign-in need not ask for it). */
-    public static boolean deskPasswordKept(Path dataDir) {
-        if (!isShared(dataDir)) {
-            return true;
-        }
-        try {
-            var profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
-            char[] kept = SharedLogbook.passwordStore(dataDir, profile).load().orElse(null);
-            if (kept == null) {
-                return System.getenv(SharedLogbook.DB_PASSWORD_ENV) != null;
-            }
-            Arrays.fill(kept, '\0');
-            return true;
-        } catch (IllegalArgumentException e) {
-            return true; // a damaged profile is reported by the sign-in itself
-        }
-    }
-
-    /** Creates a logbook in {@code dataDir} with its first (manager) account, default taxonomy and example campaigns. */
-    public static Created create(Path dataDir, String username, char[] password, ZoneId zone) {
-        return LogbookOpening.create(dataDir, username, password, zone);
-    }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean PREWARMED = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * Once per process, in a background thread: runs what opening a logbook runs (the key slot's Argon2id and
-     * AES-GCM, the encrypted storage, migrations, queries) on throwaway data in memory, while the person types their
-     * password, so the sign-in itself runs compiled code. Touches no logbook.
-     */
-    public static void prewarmInBackground() {
-        if (PREWARMED.compareAndSet(false, true)) {
-            Thread t = new Thread(Logbook::warm, "prewarm");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.start();
-        }
-    }
-
-    /** The same, in this thread (the sign-in benchmark). */
-    public static void prewarm() {
-        PREWARMED.set(true);
-        warm();
-    }
-
-    private static void warm() {
-        KeySlotFile.prewarm();
-        org.helplinelogbook.storage.Database.prewarm();
-    }
-
-    public static Logbook open(Path dataDir, String username, char[] password) {
-        return open(dataDir, username, password, null);
-    }
-
-    /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
-    public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
-        Logbook logbook = isShared(dataDir)
-                ? SharedLogbook.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username, dbPassword)
-                : LogbookOpening.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username);
-        NoteKeyEnrolment.completeSlot(logbook, password);
-        return logbook;
-    }
-
-    /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
-    public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
-        if (isShared(dataDir)) {
-            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, null);
-        }
-        return LogbookOpening.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null);
-    }
-
     // ---- The session
 
     public Path dataDir() {
@@ -273,10 +122,10 @@ public final class Logbook implements AutoCloseable {
     }
 
     /**
-     * The repositories, for the services of this package and for tests. The front ends never use it (ArchUnit's
-     * {@code frontEndsUseServicesOnly}): every use case they need is a service method.
+     * The repositories, for the services and setup code of this package. Package-private so the front ends cannot
+     * reach it: every use case they need is a service method (ADR 0010). Tests elsewhere use LogbookTestAccess.
      */
-    public Store store() {
+    Store store() {
         open.requireOpen();
         return store;
     }

@@ -58,7 +58,7 @@ public final class ServerMigration {
      */
     public static Report migrate(Path dataDir, String username, char[] password, ConnectionProfile profile,
             char[] dbPassword, boolean withDrafts) {
-        if (Logbook.isShared(dataDir)) {
+        if (DataFolder.isSharedDesk(dataDir)) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "The logbook in " + dataDir
                     + " is already a desk of a shared logbook; there is nothing to move.");
         }

@@ -33,9 +33,9 @@ final class SharedLogbook {
 
     private SharedLogbook() {}
 
-    static Logbook.Created create(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
+    static LogbookSetup.Created create(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
             char[] password, ZoneId zone) {
-        LogbookOpening.requireNewLogbook(dataDir, username, password);
+        LogbookSetup.requireNewLogbook(dataDir, username, password);
         ensureFolder(dataDir);
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = DataKey.generate();
@@ -63,7 +63,7 @@ final class SharedLogbook {
                     new Actor(staffId, username, Role.MANAGER), false);
             logbook.notes().useKeys(new NoteKeyring(staffId, noteKeys));
             logbook.record(AuditActions.INIT, null, null, null);
-            return new Logbook.Created(logbook, recoveryKey);
+            return new LogbookSetup.Created(logbook, recoveryKey);
         } catch (IOException e) {
             LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
@@ -83,7 +83,7 @@ final class SharedLogbook {
 
     /** @return where the desk's database password is now kept, for the person to be told */
     static String join(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
-        if (Logbook.existsIn(dataDir)) {
+        if (DataFolder.holdsLogbook(dataDir)) {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
                     "A logbook already exists in " + dataDir + ". Nothing was changed.");
         }
