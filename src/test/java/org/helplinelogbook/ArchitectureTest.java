@@ -96,10 +96,12 @@ class ArchitectureTest {
 
     /** What the session hands out: each service is given its collaborators once, when the session is made. */
     private static final DescribedPredicate<JavaClass> A_SESSION_SERVICE = DescribedPredicate.describe(
-            "a service the session hands out (*Service, Retention, NoteUpgrade, ServerBackups) or its shared parts",
+            "a service the session hands out (*Service, Retention, NoteUpgrade, ServerBackups, ContactImport), its"
+                    + " shared parts, or what makes and holds them (SessionServices, SessionResources)",
             c -> c.getPackageName().equals("org.helplinelogbook.logbook") && !c.isNestedClass()
                     && (c.getSimpleName().endsWith("Service") || Set.of("Retention", "NoteUpgrade", "ServerBackups",
-                            "AuditedWrites", "SessionStore", "TaxonomyCache").contains(c.getSimpleName())));
+                            "ContactImport", "AuditedWrites", "SessionStore", "TaxonomyCache", "SessionServices",
+                            "SessionResources").contains(c.getSimpleName())));
 
     @Test
     void servicesNeverCallBackIntoTheSession() {

@@ -142,7 +142,7 @@ class SharedLogbookTest {
                 int desk = i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return desks.get(desk).runOncePer("purge-notes", "2026-11", r -> {
+                    return LogbookTestAccess.runOncePer(desks.get(desk), "purge-notes", "2026-11", r -> {
                         ran.add(desk);
                         sleep(300); // long enough that all three are waiting meanwhile
                     });
@@ -155,7 +155,7 @@ class SharedLogbookTest {
             }
             assertThat(winners).isEqualTo(1);
             assertThat(ran).hasSize(1);
-            assertThat(desks.get(0).runOncePer("purge-notes", "2026-12", r -> ran.add(0))).isTrue();
+            assertThat(LogbookTestAccess.runOncePer(desks.get(0), "purge-notes", "2026-12", r -> ran.add(0))).isTrue();
             assertThat(desks.get(0).verification().verifyAudit()).isEmpty();
         } finally {
             pool.shutdown();
