@@ -40,13 +40,13 @@ final class SessionResources {
     /** @param anchor where the audit anchor is kept: the key-slot file, or a shared logbook's desk-local file */
     SessionResources(Path dataDir, LogbookLock lock, KeySlotFile slots, KeySlotFile anchor, DataKey key,
             Database database) {
+        this.zone = JdbiStore.storedZone(database);
+        this.store = new JdbiStore(database, zone);
         this.dataDir = dataDir;
         this.lock = lock;
         this.slots = slots;
         this.key = key;
         this.database = database;
-        this.zone = JdbiStore.storedZone(database);
-        this.store = new JdbiStore(database, zone);
         this.notes = new NoteVault(key, zone, Retention::oweRewrite);
         this.codes = new CallerCodeHasher(key, store);
         this.audit = new AuditTrail(key, anchor);
