@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -91,6 +92,15 @@ class ArchitectureTest {
                 .should().callMethod(Logbook.class, "store")
                 .because("a use case put together in a front end exists twice and the copies drift (ADR 0010):"
                         + " each is one method on a logbook service")
+                .check(classes);
+    }
+
+    @Test
+    void theSessionHasNoStaticEntryPoints() {
+        methods().that().areDeclaredIn(Logbook.class).and().arePublic()
+                .should().notBeStatic()
+                .because("Logbook is the unlocked session only (issue 15): asking about a data folder is DataFolder,"
+                        + " creating or joining a logbook LogbookSetup, unlocking one LogbookOpening")
                 .check(classes);
     }
 

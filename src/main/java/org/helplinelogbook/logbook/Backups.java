@@ -337,7 +337,7 @@ public final class Backups {
         try {
             return BackupFile.readHeader(backup);
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         }
     }
 
@@ -345,12 +345,12 @@ public final class Backups {
         try {
             BackupFile.verify(backup, key, progress);
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         }
     }
 
     private static LogbookException damaged(Path backup, String why) {
-        return LogbookOpening.storageFailure(BackupFile.damaged(backup, why));
+        return LogbookException.of(BackupFile.damaged(backup, why));
     }
 
     private static void refuseExisting(Path dir) {

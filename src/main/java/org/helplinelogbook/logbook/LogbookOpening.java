@@ -126,7 +126,7 @@ public final class LogbookOpening {
         } catch (StorageException e) {
             noteKeys.wipe();
             cleanUp(lock, key, database);
-            LogbookException failure = storageFailure(e);
+            LogbookException failure = LogbookException.of(e);
             if (failure.kind() == LogbookException.Kind.DAMAGED) {
                 // Never deleted or repaired in place: point to the newest backup and a restore into a new folder.
                 throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
@@ -171,22 +171,6 @@ public final class LogbookOpening {
         return logbook;
     }
 
-    static LogbookException storageFailure(StorageException e) {
-        LogbookException.Kind kind = switch (e.kind()) {
-            case IN_USE -> LogbookException.Kind.IN_USE;
-            case MISSING -> LogbookException.Kind.MISSING;
-            case DAMAGED -> LogbookException.Kind.DAMAGED;
-            case REFUSED -> LogbookException.Kind.AUTHENTICATION;
-            case CONFLICT -> LogbookException.Kind.CONFLICT;
-            default -> LogbookException.Kind.STORAGE;
-        };
-        var out = new LogbookException(kind, e.getMessage());
-        if (e.getCause() != null) {
-            out.initCause(e);
-        }
-        return out;
-    }
-
     static void cleanUp(LogbookLock lock, DataKey key, Database database) {
         if (database != null) {
             database.close();
@@ -205,7 +189,7 @@ public final class LogbookOpening {
         try {
             slots.save();
         } catch (StorageException e) {
-            throw storageFailure(e);
+            throw LogbookException.of(e);
         } catch (IOException e) {
             throw new LogbookException(LogbookException.Kind.STORAGE,
                     "The key file could not be written (is the disk full or read-only?). The change was not made.");

@@ -85,7 +85,7 @@ public final class LogbookSetup {
             key.destroy();
             removeHalfCreated(dataDir);
             lock.close();
-            throw e instanceof StorageException s ? LogbookOpening.storageFailure(s) : e;
+            throw e instanceof StorageException s ? LogbookException.of(s) : e;
         }
     }
 

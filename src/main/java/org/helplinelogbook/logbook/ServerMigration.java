@@ -82,7 +82,7 @@ public final class ServerMigration {
                     return copyAll(source, target, profile, sourceSlots, slotBytes, key, username, password, withDrafts);
                 }
             } catch (StorageException e) {
-                throw LogbookOpening.storageFailure(e);
+                throw LogbookException.of(e);
             } finally {
                 key.destroy();
                 if (copy != null) {

@@ -99,7 +99,7 @@ final class SessionResources {
         try {
             return ServerSlots.load(sharedSlotStore);
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         }
     }
 
@@ -126,7 +126,7 @@ final class SessionResources {
                         ShredCompaction.settle(dataDir, key, zone);
                     }
                 } catch (StorageException e) {
-                    throw LogbookOpening.storageFailure(e);
+                    throw LogbookException.of(e);
                 }
             } else {
                 database.close();

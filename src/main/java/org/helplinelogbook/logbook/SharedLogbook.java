@@ -72,7 +72,7 @@ final class SharedLogbook {
                 deleteQuietly(dataDir.resolve(ConnectionProfile.FILE_NAME));
             }
             LogbookOpening.cleanUp(lock, key, database);
-            throw e instanceof StorageException s ? LogbookOpening.storageFailure(s) : e;
+            throw e instanceof StorageException s ? LogbookException.of(s) : e;
         }
     }
 
@@ -97,7 +97,7 @@ final class SharedLogbook {
         } catch (IOException e) {
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         }
         try {
             return passwordStore(dataDir, profile).save(dbPassword);
@@ -147,7 +147,7 @@ final class SharedLogbook {
                     ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
         } catch (StorageException e) {
             LogbookOpening.cleanUp(lock, key, database);
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         } catch (RuntimeException e) {
             LogbookOpening.cleanUp(lock, key, database);
             throw e;
@@ -184,7 +184,7 @@ final class SharedLogbook {
                 throw new DeskPasswordNeededException("The logbook server refused the database password of "
                         + profile.user() + ". Type it again (ask whoever runs the server if it was changed).");
             }
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         } catch (IllegalArgumentException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
         }
