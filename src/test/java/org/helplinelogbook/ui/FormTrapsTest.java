@@ -290,4 +290,18 @@ class FormTrapsTest extends DesktopTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("Ring [PHONE] back. Calm.");
     }
+
+    @Test
+    void theStillNeededLineGoesOnceTheMissingFieldIsGiven(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Not saved yet. Still needed: how they heard of us.");
+
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEmpty();
+    }
 }
