@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
@@ -96,7 +98,7 @@ public final class AppShell {
 
     /** The first screen: setup when the data folder holds no logbook, sign-in otherwise. */
     public void start() {
-        if (Logbook.existsIn(dataDir)) {
+        if (DataFolder.holdsLogbook(dataDir)) {
             showLogin();
         } else {
             showSetup();
@@ -120,7 +122,7 @@ public final class AppShell {
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
         // (docs/benchmarks.md, "Sign-in in a fresh start"). The storage, and the main window's first stand-in.
-        NextFrame.then(scene, () -> Logbook.prewarmInBackground(MainWindowWarmUp::prepare));
+        NextFrame.then(scene, () -> LogbookOpening.prewarmInBackground(MainWindowWarmUp::prepare));
     }
 
     /**
