@@ -12,7 +12,6 @@ import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The focus rules of docs/adr/0005 (issue 17): after unlocking, adding an account or saving an edit, the focus goes
