@@ -58,11 +58,7 @@ class FocusRulesTest extends DesktopTestBase {
     @Test
     void unlockingOnTheFormPutsTheFocusOnTheCallerType(FxRobot robot) throws Exception {
         openMain(robot);
-        robot.interact(shell::lock);
-        waitUntil(logbook::isClosed);
-        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
-        logbook = null;
+        lockAndUnlock(robot);
         // The scene first focuses its first control, then the form moves the focus on in a later pulse.
         waitUntil(() -> focusOwner() != null && "callerTypeList".equals(focusOwner().getId()));
         assertThat(focusOwner().getId()).isEqualTo("callerTypeList");
@@ -96,8 +92,7 @@ class FocusRulesTest extends DesktopTestBase {
         logbook = TestLogbooks.create(dir);
         logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
                 LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
-        robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        openMain(robot);
         goTo(robot, Section.CONTACT_LOG);
         waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
         robot.interact(() -> {
@@ -108,7 +103,7 @@ class FocusRulesTest extends DesktopTestBase {
         robot.type(KeyCode.ENTER);
         robot.clickOn("Edit");
         robot.clickOn("Save changes");
-        waitUntil(() -> robot.lookup("Edit").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> showing(robot, "Edit"));
 
         assertThat(focusOwner()).isInstanceOf(TableView.class);
     }
