@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -125,7 +126,7 @@ class ScreensStayCurrentTest extends DesktopTestBase {
         waitUntil(logbook::isClosed);
         robot.interact(shell::showLogin);
 
-        logbook = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray());
+        logbook = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray());
         robot.interact(() -> shell.showMain(logbook, false));
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
         assertThat(shell.mainView().viewModel().sectionProperty().get()).isEqualTo(Section.NEW_CONTACT);

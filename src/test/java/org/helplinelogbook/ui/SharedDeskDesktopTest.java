@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.postgres.PostgresServer;
@@ -37,7 +37,7 @@ class SharedDeskDesktopTest extends DesktopTestBase {
             throws Exception {
         robot.interact(shell::start);
         var server = pg.newLogbook(1);
-        Logbook.createShared(dir.resolve("setup"), server.owner(), server.ownerPassword(), "manager1",
+        LogbookSetup.createShared(dir.resolve("setup"), server.owner(), server.ownerPassword(), "manager1",
                 "manager password 1".toCharArray(), java.time.ZoneId.of("Europe/London")).logbook().close();
         ConnectionProfile desk = server.desk(0).profile();
         String address = "postgresql://" + desk.user() + "@" + desk.host() + ":" + desk.port() + "/" + desk.database();

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -38,7 +39,7 @@ public final class LockViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
-        Logbook.prewarmInBackground();
+        LogbookOpening.prewarmInBackground();
     }
 
     public void unlock(char[] password) {
@@ -54,7 +55,7 @@ public final class LockViewModel {
         message.set(Messages.get("lock.unlocking"));
         runner.run(() -> {
             try {
-                return Logbook.open(dataDir, username, password);
+                return LogbookOpening.open(dataDir, username, password);
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DamagedLogbooks;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -92,6 +92,6 @@ class RestoreDialogTest extends DesktopTestBase {
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
         assertThat(Files.readAllBytes(damaged.resolve("logbook.mv.db"))).isEqualTo(damagedBytes);
-        assertThat(Logbook.existsIn(damaged)).isTrue();
+        assertThat(DataFolder.holdsLogbook(damaged)).isTrue();
     }
 }
