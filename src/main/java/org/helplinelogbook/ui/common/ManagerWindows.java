@@ -1,21 +1,27 @@
 package org.helplinelogbook.ui.common;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 
 /**
- * The pieces every manager window (accounts, taxonomy, campaigns, audit log) is built from, written once: a text
- * column, the message and error lines under the form, a shown-when binding, a yes/no question and a label converter.
+ * The pieces every manager window (accounts, taxonomy, campaigns, audit log) is built from, written once: the table
+ * (rows, text columns, the line shown while empty, the selection the view model follows), the message and error
+ * lines of the view model's {@link WorkStatus}, a shown-when binding, a yes/no question and a label converter.
+ * Each window's own view keeps only what is its own: its form, its buttons and what they do.
  */
 public final class ManagerWindows {
 
@@ -29,6 +35,47 @@ public final class ManagerWindows {
         c.setPrefWidth(width);
         c.setSortable(sortable);
         return c;
+    }
+
+    /**
+     * The window's table: its rows, its columns (the last one takes the spare width) and the line it shows while
+     * empty ({@code emptyKey}, or the table's own when null).
+     */
+    public static <T> void table(TableView<T> table, ObservableList<T> rows, String emptyKey,
+            List<TableColumn<T, String>> columns) {
+        table.setItems(rows);
+        if (!columns.isEmpty()) {
+            table.getColumns().setAll(columns);
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
+        if (emptyKey != null) {
+            table.setPlaceholder(new Label(Messages.get(emptyKey)));
+        }
+    }
+
+    /**
+     * The row the person picks is the view model's {@code selected}, and the view model's choice (after a save, or
+     * none after a delete) is the row shown picked, scrolled into view.
+     */
+    public static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((obs, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+    }
+
+    /** The message and error lines of {@code status}: the calm one hidden while there is an error. */
+    public static void messageAndError(Label messageLabel, Label errorLabel, WorkStatus status) {
+        messageAndError(messageLabel, status.messageProperty(), errorLabel, status.errorProperty());
     }
 
     /** The calm message line (hidden while there is an error) and the error line, each taking no room when empty. */
