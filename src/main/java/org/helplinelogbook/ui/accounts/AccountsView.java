@@ -19,6 +19,7 @@ import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
@@ -75,12 +76,12 @@ public final class AccountsView {
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
         addButton.disableProperty().bind(model.status().busyProperty());
 
-        ManagerWindows.messageAndError(messageLabel, errorLabel, model.status());
+        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
         oneTimeIntro.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("accounts.oneTime.intro", model.oneTimeForProperty().get()),
                 model.oneTimeForProperty()));
-        ManagerWindows.show(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
+        StatusLines.shownWhen(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
         model.oneTimePasswordProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 copyButton.requestFocus();

@@ -17,6 +17,7 @@ import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
@@ -73,8 +74,8 @@ public final class AuditLogView {
         model.verifyFailedProperty().addListener((obs, was, now) ->
                 verifyLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), now));
         statusLabel.textProperty().bind(model.status().messageProperty());
-        ManagerWindows.errorLabel(errorLabel, model.status().errorProperty());
-        ManagerWindows.show(loadMoreButton, model.hasMoreProperty());
+        StatusLines.errorLine(errorLabel, model.status().errorProperty());
+        StatusLines.shownWhen(loadMoreButton, model.hasMoreProperty());
         loadMoreButton.disableProperty().bind(model.status().busyProperty());
         FieldLabels.link(root);
     }

@@ -20,6 +20,7 @@ import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Campaigns window: the table and a form for a new or the selected campaign. */
@@ -75,7 +76,7 @@ public final class CampaignsView {
         notesArea.textProperty().bindBidirectional(model.notesProperty());
         saveButton.disableProperty().bind(model.status().busyProperty());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull().or(model.status().busyProperty()));
-        ManagerWindows.messageAndError(messageLabel, errorLabel, model.status());
+        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         FieldLabels.link(root);
     }
 

@@ -2,11 +2,8 @@ package org.helplinelogbook.ui.common;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -19,9 +16,9 @@ import javafx.util.StringConverter;
 
 /**
  * The pieces every manager window (accounts, taxonomy, campaigns, audit log) is built from, written once: the table
- * (rows, text columns, the line shown while empty, the selection the view model follows), the message and error
- * lines of the view model's {@link WorkStatus}, a shown-when binding, a yes/no question and a label converter.
- * Each window's own view keeps only what is its own: its form, its buttons and what they do.
+ * (rows, text columns, the line shown while empty, the selection the view model follows), a yes/no question and a
+ * label converter; their message and error lines are {@link StatusLines}. Each window's own view keeps only what is
+ * its own: its form, its buttons and what they do.
  */
 public final class ManagerWindows {
 
@@ -71,32 +68,6 @@ public final class ManagerWindows {
                 table.scrollTo(now);
             }
         });
-    }
-
-    /** The message and error lines of {@code status}: the calm one hidden while there is an error. */
-    public static void messageAndError(Label messageLabel, Label errorLabel, WorkStatus status) {
-        messageAndError(messageLabel, status.messageProperty(), errorLabel, status.errorProperty());
-    }
-
-    /** The calm message line (hidden while there is an error) and the error line, each taking no room when empty. */
-    public static void messageAndError(Label messageLabel, ObservableStringValue message, Label errorLabel,
-            ObservableStringValue error) {
-        messageLabel.textProperty().bind(message);
-        show(messageLabel, Bindings.isNotEmpty(message)
-                .and(Bindings.isEmpty(error)));
-        errorLabel(errorLabel, error);
-    }
-
-    /** The error line alone, taking no room when empty. */
-    public static void errorLabel(Label errorLabel, ObservableStringValue error) {
-        errorLabel.textProperty().bind(error);
-        show(errorLabel, Bindings.isNotEmpty(error));
-    }
-
-    /** Shows {@code node} only {@code when}; hidden, it takes no room. */
-    public static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     /** Asks a yes/no question over the window that holds {@code owner}; true when the person chose {@code yesText}. */

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * What a window's background work means to the person: busy while it runs, then a calm message or an error line.
  * A view model that hands work to the {@link TaskRunner} holds one of these instead of its own busy, message and
  * error properties, and hands it out as {@code status()}; the view binds its busy bar and its message and error
- * lines to it ({@code ManagerWindows.messageAndError}, {@code Shown.when}). Display-free: beans only.
+ * lines to it ({@link StatusLines}). Display-free: beans only.
  */
 public final class WorkStatus {
 
@@ -64,6 +64,12 @@ public final class WorkStatus {
     public void fail(Throwable t) {
         busy.set(false);
         error.set(UserMessages.describe(t));
+    }
+
+    /** Work failed, in a window with one line for both: no longer busy, and the message says why. */
+    public void failInMessage(Throwable t) {
+        busy.set(false);
+        message.set(UserMessages.describe(t));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
@@ -92,11 +93,11 @@ public final class TaxonomyView {
         dataCheck.selectedProperty().bindBidirectional(model.newCountsAsDataProperty());
         var callerTypes = model.dimensionProperty().isEqualTo(Dimension.CALLER_TYPE);
         for (Node n : new Node[] {groupLabel, groupBox, dataCheck}) {
-            ManagerWindows.show(n, callerTypes);
+            StatusLines.shownWhen(n, callerTypes);
         }
         addButton.disableProperty().bind(model.status().busyProperty());
 
-        ManagerWindows.messageAndError(messageLabel, errorLabel, model.status());
+        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         FieldLabels.link(root);
     }
 

@@ -57,7 +57,7 @@ public final class DashboardScreenshot {
             stage[0].setScene(new Scene((Parent) view[0].root(), 1366, 768));
             stage[0].show();
         });
-        waitFor(() -> view[0].viewModel().loadedProperty().get() && !view[0].viewModel().busyProperty().get());
+        waitFor(() -> view[0].viewModel().loadedProperty().get() && !view[0].viewModel().status().busyProperty().get());
         snap(stage[0], out.resolve("dashboard.png"));
         onFx(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         snap(stage[0], out.resolve("dashboard-dark.png"));
