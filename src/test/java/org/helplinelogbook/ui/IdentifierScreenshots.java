@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
@@ -43,7 +44,7 @@ public final class IdentifierScreenshots {
     public static void main(String[] args) throws Exception {
         Platform.startup(() -> { });
         Path dir = Files.createTempDirectory("logbook-shots");
-        Logbook logbook = Logbook.create(dir, "manager1", "a long password".toCharArray(), ZoneId.of("Europe/London")).logbook();
+        Logbook logbook = LogbookSetup.create(dir, "manager1", "a long password".toCharArray(), ZoneId.of("Europe/London")).logbook();
         var runner = new BackgroundTaskRunner();
         try {
             LocalDate today = LocalDate.now(logbook.zone());

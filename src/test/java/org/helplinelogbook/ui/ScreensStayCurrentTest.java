@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.Choice;
@@ -177,7 +178,7 @@ class ScreensStayCurrentTest {
         waitUntil(logbook::isClosed);
         robot.interact(shell::showLogin);
 
-        logbook = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray());
+        logbook = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray());
         robot.interact(() -> shell.showMain(logbook, false));
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
         assertThat(shell.mainView().viewModel().sectionProperty().get()).isEqualTo(Section.NEW_CONTACT);

@@ -26,6 +26,7 @@ import javax.imageio.ImageIO;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
@@ -67,7 +68,7 @@ public final class ScreenshotHarness {
 
     private static void start() throws Exception {
         Path dir = Files.createTempDirectory("logbook-shots");
-        Logbook logbook = Logbook.create(dir, "manager1", "a long password".toCharArray(), ZoneId.of("Europe/London")).logbook();
+        Logbook logbook = LogbookSetup.create(dir, "manager1", "a long password".toCharArray(), ZoneId.of("Europe/London")).logbook();
         TaskRunner runner = new BackgroundTaskRunner();
         Context ctx = new Context(logbook, runner);
         List<Shot> shots = new ArrayList<>(List.of(

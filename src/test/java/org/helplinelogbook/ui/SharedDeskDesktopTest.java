@@ -12,7 +12,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.postgres.PostgresServer;
@@ -59,7 +59,7 @@ class SharedDeskDesktopTest {
     void aDeskJoinedFromTheFirstRunScreenSignsInWithOnlyTheStaffPassword(FxRobot robot, PostgresServer pg)
             throws Exception {
         var server = pg.newLogbook(1);
-        Logbook.createShared(dir.resolve("setup"), server.owner(), server.ownerPassword(), "manager1",
+        LogbookSetup.createShared(dir.resolve("setup"), server.owner(), server.ownerPassword(), "manager1",
                 "manager password 1".toCharArray(), java.time.ZoneId.of("Europe/London")).logbook().close();
         ConnectionProfile desk = server.desk(0).profile();
         String address = "postgresql://" + desk.user() + "@" + desk.host() + ":" + desk.port() + "/" + desk.database();

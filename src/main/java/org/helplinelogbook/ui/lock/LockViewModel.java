@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -37,7 +38,7 @@ public final class LockViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
-        Logbook.prewarmInBackground();
+        LogbookOpening.prewarmInBackground();
     }
 
     public void unlock(char[] password) {
@@ -53,7 +54,7 @@ public final class LockViewModel {
         status.say(Messages.get("lock.unlocking"));
         runner.run(() -> {
             try {
-                return Logbook.open(dataDir, username, password);
+                return LogbookOpening.open(dataDir, username, password);
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -19,9 +19,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Backups;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.DeskPasswordNeededException;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -60,8 +62,8 @@ public final class LoginViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onSignedIn = onSignedIn;
-        this.needsDeskPassword.set(!Logbook.deskPasswordKept(dataDir));
-        this.restoreOffered = !Logbook.isShared(dataDir);
+        this.needsDeskPassword.set(!DataFolder.deskPasswordKept(dataDir));
+        this.restoreOffered = !DataFolder.isSharedDesk(dataDir);
     }
 
     /**
@@ -102,7 +104,7 @@ public final class LoginViewModel {
         char[] desk = deskPassword == null || deskPassword.length == 0 ? null : deskPassword;
         runner.run(() -> {
             try {
-                return Logbook.open(dataDir, user, password, desk);
+                return LogbookOpening.open(dataDir, user, password, desk);
             } finally {
                 Arrays.fill(password, '\0');
                 wipe(deskPassword);

@@ -26,7 +26,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.logbook.Backups;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -85,7 +85,7 @@ public final class RestoreViewModel {
      * logbook is never overwritten) and must be empty, so nothing else gets mixed into the new logbook's folder.
      */
     static String folderProblem(Path folder) {
-        if (Logbook.existsIn(folder)) {
+        if (DataFolder.holdsLogbook(folder)) {
             return Messages.get("backup.restore.folderHasLogbook");
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {

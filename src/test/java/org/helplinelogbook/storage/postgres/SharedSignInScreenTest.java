@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
@@ -47,6 +48,6 @@ class SharedSignInScreenTest {
         assertThat(signedIn.get()).as(vm.status().messageProperty().get()).isNotNull();
         assertThat(vm.needsDeskPasswordProperty().get()).isFalse();
         signedIn.get().close();
-        assertThat(Logbook.deskPasswordKept(desk)).isTrue();
+        assertThat(DataFolder.deskPasswordKept(desk)).isTrue();
     }
 }

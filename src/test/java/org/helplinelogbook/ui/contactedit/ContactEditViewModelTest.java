@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import org.helplinelogbook.domain.AccessDeniedException;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -192,7 +193,7 @@ class ContactEditViewModelTest {
             model.save();
 
             assertThat(model.status().errorProperty().get()).isEmpty();
-            var audit = logbook.store().read(r -> r.audit().all());
+            var audit = LogbookTestAccess.store(logbook).read(r -> r.audit().all());
             var kept = audit.stream().filter(e -> e.action().equals("pii_kept")).toList();
             assertThat(kept).hasSize(1);
             assertThat(kept.get(0).counts()).isEqualTo("kind=PHONE,count=1");

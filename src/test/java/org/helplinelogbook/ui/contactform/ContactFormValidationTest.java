@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.validation.ValidationMessage;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class ContactFormValidationTest {
 
     @Start
     void start(Stage stage) {
-        logbook = Logbook.create(dir.resolve("lb"), "manager1", "a long password".toCharArray(),
+        logbook = LogbookSetup.create(dir.resolve("lb"), "manager1", "a long password".toCharArray(),
                 ZoneId.of("Europe/London")).logbook();
         var vm = new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), Clock.systemUTC());
         view = new ContactFormView(vm);

@@ -21,6 +21,8 @@ import javax.imageio.ImageIO;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.export.ExportViewModel;
 
@@ -36,11 +38,11 @@ public final class DashboardScreenshot {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
         Path dir = Files.createTempDirectory("dashboard-shot");
-        Logbook logbook = Logbook.create(dir, "manager1", "a long password".toCharArray(),
+        Logbook logbook = LogbookSetup.create(dir, "manager1", "a long password".toCharArray(),
                 ZoneId.of("Europe/London")).logbook();
         // A campaign inside the demo's span, added first so that the demo data shows its uplift.
         LocalDate start = LocalDate.now(logbook.zone()).minusWeeks(14).with(java.time.DayOfWeek.MONDAY);
-        logbook.store().write(r -> r.campaigns().insert(new Campaign(0, "#SummerAwareness (demo)", start,
+        LogbookTestAccess.store(logbook).write(r -> r.campaigns().insert(new Campaign(0, "#SummerAwareness (demo)", start,
                 start.plusWeeks(4).minusDays(1), new BigDecimal("12000"), "GBP", "Facebook, Snapchat", null)));
         DemoData.generate(logbook, 20_000, 1, n -> { });
         CountDownLatch started = new CountDownLatch(1);

@@ -16,6 +16,8 @@ import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
@@ -97,7 +99,7 @@ class DashboardViewModelTest {
         assertThat(shown(Dimension.CHANNEL, "chat")).isEqualTo("3");
         assertThat(shown(Dimension.CALLER_TYPE, "at_risk")).isEqualTo("13");
         assertThat(vm.text(DashboardViewModel.Text.POLICY_LINE).get()).contains("INTERNAL");
-        assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().action()).isEqualTo("dashboard_exact");
+        assertThat(LogbookTestAccess.store(logbook).read(r -> r.audit().last()).orElseThrow().action()).isEqualTo("dashboard_exact");
 
         vm.exactProperty().set(false);
         assertThat(vm.text(DashboardViewModel.Text.TOTAL).get()).isEqualTo("15");
@@ -148,7 +150,7 @@ class DashboardViewModelTest {
     void aWorkerIsRefused() {
         logbook.accounts().add("worker1", Role.WORKER, "another long password".toCharArray());
         logbook.close();
-        logbook = Logbook.open(dir, "worker1", "another long password".toCharArray());
+        logbook = LogbookOpening.open(dir, "worker1", "another long password".toCharArray());
 
         assertThatThrownBy(() -> new DashboardViewModel(logbook, new DirectTaskRunner(), opened::add, APRIL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> new CampaignImpactViewModel(logbook, new DirectTaskRunner())).isInstanceOf(AccessDeniedException.class);

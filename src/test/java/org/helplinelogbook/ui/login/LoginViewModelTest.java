@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.SignInDelay;
@@ -82,7 +83,7 @@ class LoginViewModelTest {
     @Test
     void oneTimePasswordMustBeChangedFirst() {
         String oneTime;
-        try (Logbook manager = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook manager = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             manager.accounts().add("worker1", org.helplinelogbook.domain.Role.WORKER, "worker password".toCharArray());
             oneTime = manager.accounts().reset("worker1");
         }
@@ -100,7 +101,7 @@ class LoginViewModelTest {
 
     @Test
     void logbookInUseIsReportedCalmly() {
-        try (Logbook other = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook other = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             vm.signIn(TestLogbooks.PASSWORD.toCharArray());
             assertThat(signedIn.get()).isNull();
             assertThat(vm.status().messageProperty().get()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");

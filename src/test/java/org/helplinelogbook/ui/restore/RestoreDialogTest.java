@@ -15,7 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.ui.AppShell;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.DamagedLogbooks;
@@ -123,6 +123,6 @@ class RestoreDialogTest {
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
         assertThat(Files.readAllBytes(damaged.resolve("logbook.mv.db"))).isEqualTo(damagedBytes);
-        assertThat(Logbook.existsIn(damaged)).isTrue();
+        assertThat(DataFolder.holdsLogbook(damaged)).isTrue();
     }
 }

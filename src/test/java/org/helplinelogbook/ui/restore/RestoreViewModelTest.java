@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.helplinelogbook.logbook.Backups;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +36,7 @@ class RestoreViewModelTest {
     @BeforeEach
     void setUp() {
         live = dir.resolve("live");
-        var created = Logbook.create(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray(),
+        var created = LogbookSetup.create(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray(),
                 java.time.ZoneId.of("Europe/London"));
         recoveryKey = created.recoveryKey();
         try (Logbook logbook = created.logbook()) {
@@ -64,11 +67,11 @@ class RestoreViewModelTest {
         assertThat(vm.counts()).first().asString().startsWith("Contacts: ");
         assertThat(vm.counts()).contains("Accounts: 1").anyMatch(c -> c.startsWith("Audit log entries: "));
         assertThat(new String(password)).as("password wiped").isEqualTo("\0".repeat(password.length));
-        assertThat(Logbook.existsIn(target)).isTrue();
+        assertThat(DataFolder.holdsLogbook(target)).isTrue();
 
         vm.openRestored();
         assertThat(opened.get()).isEqualTo(target.toAbsolutePath());
-        try (Logbook restored = Logbook.open(target, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook restored = LogbookOpening.open(target, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(TestLogbooks.auditActions(restored)).contains("restore");
         }
     }
@@ -83,7 +86,7 @@ class RestoreViewModelTest {
 
         assertThat(vm.doneProperty().get()).isTrue();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(Logbook.existsIn(target)).isTrue();
+        assertThat(DataFolder.holdsLogbook(target)).isTrue();
     }
 
     @Test
@@ -102,7 +105,7 @@ class RestoreViewModelTest {
         assertThat(vm.status().messageProperty().get()).startsWith("This folder already holds a logbook.");
         assertThat(Files.size(live.resolve("logbook.mv.db"))).isEqualTo(before);
         assertThat(Files.readAllBytes(live.resolve("keyslots.json"))).isEqualTo(slots);
-        try (Logbook still = Logbook.open(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook still = LogbookOpening.open(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(still.isClosed()).isFalse();
         }
     }
