@@ -32,7 +32,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
@@ -44,6 +43,7 @@ import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
+import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 import org.helplinelogbook.ui.common.Choice;
@@ -97,10 +97,10 @@ public final class ContactFormView {
         this.vm = vm;
         this.root = ViewLoader.load(this, "contact-form.css");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
-        // Esc clears the form. Text fields would swallow it, so it is caught on the way down, except where a
-        // list's type-to-filter or the Keep reason field has a use for it first (then caught on the way back up).
+        // Esc clears the form. Text fields and lists would swallow it, so it is caught on the way down, except where
+        // a list's type-to-filter has a filter to widen or the Keep reason field has a use for it first.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (isPlainEscape(e) && !(e.getTarget() == topicList || e.getTarget() == outcomeList
+            if (isPlainEscape(e) && !(isFiltered(e.getTarget())
                     || e.getTarget() instanceof Node n && n.getStyleClass().contains("reason-field"))) {
                 e.consume();
                 clearForm();
@@ -165,6 +165,12 @@ public final class ContactFormView {
     /** Saves from anywhere in the window (Ctrl+Enter); focus goes where a problem needs the hands. */
     public void saveFromKeyboard() {
         save();
+    }
+
+    /** Whether {@code target} is the topic or outcome list with letters typed to narrow it (Esc widens it first). */
+    private boolean isFiltered(Object target) {
+        return (target == topicList || target == outcomeList)
+                && ((ListView<?>) target).getItems() instanceof FilteredList<?> f && f.getPredicate() != null;
     }
 
     private static boolean isPlainEscape(KeyEvent e) {
@@ -474,28 +480,8 @@ public final class ContactFormView {
     }
 
     private void scrollIntoView(Node focused) {
-        if (focused == null || formScroll.getContent() == null || root.getScene() == null) {
-            return;
-        }
-        Node content = formScroll.getContent();
-        Node n = focused;
-        while (n != null && n != content) {
-            n = n.getParent();
-        }
-        if (n == null) {
-            return;
-        }
-        double contentHeight = content.getLayoutBounds().getHeight();
-        double viewport = formScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
-        double top = formScroll.getVvalue() * (contentHeight - viewport);
-        if (b.getMinY() < top) {
-            formScroll.setVvalue(b.getMinY() / (contentHeight - viewport));
-        } else if (b.getMaxY() > top + viewport) {
-            formScroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+        if (root.getScene() != null) {
+            ScreenScroll.reveal(formScroll, focused);
         }
     }
 
@@ -534,6 +520,7 @@ public final class ContactFormView {
             Label label = new Label(c.label());
             label.setWrapText(true);
             label.setMinWidth(0);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             HBox line = new HBox(keyBadge(c.key().isEmpty() ? " " : c.key()), label);
             line.getStyleClass().add("caller-type-line");
             box.getChildren().add(line);
