@@ -117,7 +117,7 @@ public final class AppShell {
         var loginVm = new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false));
         // While the key derivation runs, the otherwise idle UI thread lays out stand-ins of the main window, so the real
         // one's first build runs on warm code (docs/benchmarks.md, "Sign-in in a fresh start").
-        loginVm.whileSigningIn(() -> MainWindowWarmUp.whileSigningIn(scene, loginVm.busyProperty()::get));
+        loginVm.whileSigningIn(() -> MainWindowWarmUp.whileSigningIn(scene, loginVm.status()::isBusy));
         LoginView view = new LoginView(loginVm, this::openRestore);
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
