@@ -210,4 +210,89 @@ class FormTrapsTest extends DesktopTestBase {
         press(robot, KeyCode.SHIFT, KeyCode.TAB);
         assertThat(focusedId(robot)).isEqualTo("notesArea");
     }
+
+    @Test
+    void escInTheTopicListAsksToClearTheFormOnceNoFilterIsLeftToWiden(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        press(robot, KeyCode.TAB);
+        assertThat(focusedId(robot)).isEqualTo("topicList");
+        press(robot, KeyCode.SPACE);
+        robot.write("arr");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        press(robot, KeyCode.ESCAPE); // first Esc widens the filter again, nothing else
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#topicHint").queryAs(Label.class).getText()).isEqualTo("Type to filter · Space ticks");
+
+        press(robot, KeyCode.ESCAPE); // with no filter left, Esc is the form's "Clear form" as everywhere else
+        answerDialog(robot, "Clear form");
+        assertThat(form().holdsEnteredData()).isFalse();
+        assertThat(focusedId(robot)).isEqualTo("callerTypeList");
+    }
+
+    @Test
+    void escInTheOutcomeListAsksToClearTheForm(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        press(robot, KeyCode.TAB);
+        press(robot, KeyCode.TAB);
+        assertThat(focusedId(robot)).isEqualTo("outcomeList");
+        press(robot, KeyCode.ESCAPE);
+        answerDialog(robot, "Keep editing");
+        assertThat(form().callerTypeProperty().get()).isEqualTo("offended_contact");
+    }
+
+    @Test
+    void afterKeepingAnIdentifierTheTypingCarriesOnWhereItStopped(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        // By keyboard, as at the desk: Tab from the notes to Show, Redact, Keep…
+        press(robot, KeyCode.TAB);
+        press(robot, KeyCode.TAB);
+        press(robot, KeyCode.TAB);
+        assertThat(((Button) shell.current().getScene().getFocusOwner()).getText()).isEqualTo("Keep…");
+        press(robot, KeyCode.SPACE);
+        robot.write("asked to be rung back").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedId(robot)).isEqualTo("notesArea");
+
+        robot.write(" Calm.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText())
+                .isEqualTo("Ring 07700 900123 back. Calm.");
+    }
+
+    @Test
+    void afterRedactingTheTypingCarriesOnAtTheEndOfTheNotes(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        press(robot, KeyCode.TAB);
+        press(robot, KeyCode.TAB);
+        assertThat(((Button) shell.current().getScene().getFocusOwner()).getText()).isEqualTo("Redact");
+        press(robot, KeyCode.SPACE);
+        assertThat(focusedId(robot)).isEqualTo("notesArea");
+
+        robot.write(" Calm.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("Ring [PHONE] back. Calm.");
+    }
+
+    @Test
+    void theStillNeededLineGoesOnceTheMissingFieldIsGiven(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Not saved yet. Still needed: how they heard of us.");
+
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEmpty();
+    }
 }

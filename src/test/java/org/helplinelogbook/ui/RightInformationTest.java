@@ -50,6 +50,25 @@ class RightInformationTest extends DesktopTestBase {
     }
 
     @Test
+    void dateFieldsShowTheWholeDateAndTheWholeHint(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        openMain(robot);
+        goTo(robot, Section.CONTACT_LOG);
+        DatePicker from = robot.lookup("#fromPicker").queryAs(DatePicker.class);
+        robot.interact(() -> from.setValue(LocalDate.of(2026, 12, 30)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // At the desk the field showed "30/12/202": the year cut off by a field sized for seven characters.
+        javafx.scene.control.TextField editor = from.getEditor();
+        double room = editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset();
+        for (String shown : new String[] {editor.getText(), from.getPromptText()}) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(shown);
+            text.setFont(editor.getFont());
+            assertThat(text.getLayoutBounds().getWidth()).as("width of \"%s\"", shown).isLessThanOrEqualTo(room);
+        }
+    }
+
+    @Test
     void theDashboardOpensOnTheLatestMonthWithContactsWhenThisOneHasNone(FxRobot robot) throws Exception {
         logbook = TestLogbooks.create(dir);
         YearMonth twoMonthsAgo = YearMonth.now(logbook.zone()).minusMonths(2);

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 /**
  * The identifier warnings under a notes field, the same in the new-contact form and the edit form: one row per hit
  * with Show (selects the characters in the notes), Redact and, for a likely identifier, Keep… (asks for a reason,
- * which is never stored). Redact, Keep and Cancel put the focus back in the notes.
+ * which is never stored). Redact, Keep and Cancel put the focus back in the notes, the caret where the typing was.
  */
 public final class NoteWarningsPane extends VBox {
 
@@ -68,8 +68,11 @@ public final class NoteWarningsPane extends VBox {
         redactButton.getStyleClass().add("accent");
         redactButton.setAccessibleText(Messages.get("form.warning.redact.accessible", w.kindLabel()));
         redactButton.setOnAction(e -> {
+            int caret = notesArea.getCaretPosition();
+            int lengthBefore = notesArea.getLength();
             redact.accept(w);
             notesArea.requestFocus();
+            notesArea.positionCaret(caretAfterRedaction(caret, lengthBefore, w));
         });
         show.setMinWidth(Region.USE_PREF_SIZE);
         redactButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -82,6 +85,17 @@ public final class NoteWarningsPane extends VBox {
             row.getChildren().add(keepButton);
         }
         return row;
+    }
+
+    /**
+     * Redacting replaces the notes' text, which would put the caret at the start, and the next words typed would
+     * land before everything else. The caret stays where it was: as far from the end as before when it was past
+     * the redacted part (the usual case, typing at the end), unmoved when it was before it.
+     */
+    private int caretAfterRedaction(int caret, int lengthBefore, NoteWarnings.Warning w) {
+        int length = notesArea.getLength();
+        int at = caret <= w.hit().start() ? caret : length - (lengthBefore - caret);
+        return Math.max(0, Math.min(at, length));
     }
 
     private void select(NoteWarnings.Warning w) {

@@ -97,10 +97,10 @@ public final class ContactFormView {
         this.vm = vm;
         this.root = ViewLoader.load(this, "contact-form.css");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
-        // Esc clears the form. Text fields would swallow it, so it is caught on the way down, except where a
-        // list's type-to-filter or the Keep reason field has a use for it first (then caught on the way back up).
+        // Esc clears the form. Text fields and lists would swallow it, so it is caught on the way down, except where
+        // a list's type-to-filter has a filter to widen or the Keep reason field has a use for it first.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (isPlainEscape(e) && !(e.getTarget() == topicList || e.getTarget() == outcomeList
+            if (isPlainEscape(e) && !(isFiltered(e.getTarget())
                     || e.getTarget() instanceof Node n && n.getStyleClass().contains("reason-field"))) {
                 e.consume();
                 clearForm();
@@ -165,6 +165,12 @@ public final class ContactFormView {
     /** Saves from anywhere in the window (Ctrl+Enter); focus goes where a problem needs the hands. */
     public void saveFromKeyboard() {
         save();
+    }
+
+    /** Whether {@code target} is the topic or outcome list with letters typed to narrow it (Esc widens it first). */
+    private boolean isFiltered(Object target) {
+        return (target == topicList || target == outcomeList)
+                && ((ListView<?>) target).getItems() instanceof FilteredList<?> f && f.getPredicate() != null;
     }
 
     private static boolean isPlainEscape(KeyEvent e) {
@@ -534,6 +540,7 @@ public final class ContactFormView {
             Label label = new Label(c.label());
             label.setWrapText(true);
             label.setMinWidth(0);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             HBox line = new HBox(keyBadge(c.key().isEmpty() ? " " : c.key()), label);
             line.getStyleClass().add("caller-type-line");
             box.getChildren().add(line);

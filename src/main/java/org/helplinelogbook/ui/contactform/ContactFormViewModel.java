@@ -136,6 +136,8 @@ public final class ContactFormViewModel {
     private boolean dirty;
     /** The status is the last save's "Saved: …": shown until the next action, then cleared. */
     private boolean statusFromLastSave;
+    /** The status is "Not saved yet. Still needed: …": it goes once everything it named has been given. */
+    private boolean statusFromMissingFields;
     private FormSnapshot pendingDraft;
 
     public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock) {
@@ -167,11 +169,13 @@ public final class ContactFormViewModel {
             dataContact.set(this.taxonomy.isDataCallerType(b));
             if (b != null) {
                 callerTypeProblem.set("");
+                clearStatusOfMissingOnceGiven();
             }
         });
         source.addListener((o, a, b) -> {
             if (b != null) {
                 sourceProblem.set("");
+                clearStatusOfMissingOnceGiven();
             }
         });
         callerCode.addListener((o, a, b) -> returningCaller.set(""));
@@ -394,6 +398,17 @@ public final class ContactFormViewModel {
                 failure -> LOG.warn("Draft could not be cleared: {}", failure.getClass().getName()));
     }
 
+    /**
+     * "Still needed: how they heard of us" stayed on screen after the worker picked it, beside a field no longer
+     * marked: the line goes once no field it named is still missing.
+     */
+    private void clearStatusOfMissingOnceGiven() {
+        if (statusFromMissingFields && callerTypeProblem.get().isEmpty() && sourceProblem.get().isEmpty()
+                && durationProblem.get().isEmpty()) {
+            setStatus("", false);
+        }
+    }
+
     /** The next action after a save clears its "Saved: …" line (a problem stays until it is dealt with). */
     public void clearStatusOfLastSave() {
         if (statusFromLastSave) {
@@ -485,6 +500,7 @@ public final class ContactFormViewModel {
         }
         if (!missing.isEmpty()) {
             setStatus(Messages.get("form.notSaved", String.join(", ", missing)), true);
+            statusFromMissingFields = true;
             return;
         }
         if (noteWarnings.saveBlockedProperty().get()) {
@@ -567,6 +583,7 @@ public final class ContactFormViewModel {
 
     private void setStatus(String text, boolean problem) {
         statusFromLastSave = false;
+        statusFromMissingFields = false;
         status.set(text);
         statusIsProblem.set(problem);
     }
