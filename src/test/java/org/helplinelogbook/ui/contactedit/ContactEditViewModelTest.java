@@ -36,7 +36,7 @@ class ContactEditViewModelTest {
             model.durationProperty().set("20:00");
             model.save();
 
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(saved[0].version()).isEqualTo(2);
             Contact stored = logbook.contacts().find(c.id()).orElseThrow();
             assertThat(stored.notes()).isEqualTo("Second words");
@@ -60,7 +60,7 @@ class ContactEditViewModelTest {
             model.save();
 
             assertThat(model.conflictProperty().get()).isTrue();
-            assertThat(model.errorProperty().get()).contains("Nothing was overwritten");
+            assertThat(model.status().errorProperty().get()).contains("Nothing was overwritten");
             assertThat(model.editingProperty().get()).isTrue();
             assertThat(model.notesProperty().get()).isEqualTo("My careful rewrite");
             assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("Their change");
@@ -167,13 +167,13 @@ class ContactEditViewModelTest {
             assertThat(model.saveBlockedProperty().get()).isTrue();
 
             model.save();
-            assertThat(model.errorProperty().get()).contains("identifying");
+            assertThat(model.status().errorProperty().get()).contains("identifying");
             assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("First words");
 
             model.redact(model.warnings().get(0));
             assertThat(model.notesProperty().get()).isEqualTo("Alt number [PHONE]");
             model.save();
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("Alt number [PHONE]");
         }
     }
@@ -192,7 +192,7 @@ class ContactEditViewModelTest {
             assertThat(model.saveBlockedProperty().get()).isFalse();
             model.save();
 
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             var audit = LogbookTestAccess.store(logbook).read(r -> r.audit().all());
             var kept = audit.stream().filter(e -> e.action().equals("pii_kept")).toList();
             assertThat(kept).hasSize(1);

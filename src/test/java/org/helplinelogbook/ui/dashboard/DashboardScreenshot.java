@@ -44,7 +44,7 @@ class DashboardScreenshot extends DesktopTestBase {
             return (Parent) view[0].root();
         });
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> view[0].viewModel().loadedProperty().get()
-                && !view[0].viewModel().busyProperty().get()).get());
+                && !view[0].viewModel().status().busyProperty().get()).get());
         snap(scene, "dashboard");
         robot.interact(() -> Theme.apply(Theme.DARK));
         snap(scene, "dashboard-dark");

@@ -63,8 +63,8 @@ class ExportViewModelTest {
         assertThat(lines).anyMatch(l -> l.matches("2026-03,channel,chat,[^,]+,\\*,"))
                 .anyMatch(l -> l.matches("2026-03,channel,email,[^,]+,0,0"));
         assertThat(vm.savedToProperty().get()).isEqualTo(target.toAbsolutePath());
-        assertThat(vm.statusProperty().get()).isEqualTo("Saved to " + target.toAbsolutePath());
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.status().messageProperty().get()).isEqualTo("Saved to " + target.toAbsolutePath());
+        assertThat(vm.status().busyProperty().get()).isFalse();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("helpline-2026-03.csv");
         }
@@ -81,9 +81,9 @@ class ExportViewModelTest {
         byte[] before = Files.readAllBytes(db);
 
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), db);
-        assertThat(vm.statusProperty().get()).contains("holds logbook data");
+        assertThat(vm.status().messageProperty().get()).contains("holds logbook data");
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), dir.resolve("helpline-2026-03.csv"));
-        assertThat(vm.statusProperty().get()).contains("inside the logbook's own folder");
+        assertThat(vm.status().messageProperty().get()).contains("inside the logbook's own folder");
 
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(Files.exists(dir.resolve("helpline-2026-03.csv"))).isFalse();
@@ -106,7 +106,7 @@ class ExportViewModelTest {
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
 
         assertThat(Files.readString(target)).contains("2026-03,total,all,All contacts,16,", "EXACT");
-        assertThat(vm.statusProperty().get()).contains("internal use only");
+        assertThat(vm.status().messageProperty().get()).contains("internal use only");
         assertThat(LogbookTestAccess.store(logbook).read(r -> r.audit().last()).orElseThrow().counts()).startsWith("format=csv,exact,");
     }
 
@@ -114,7 +114,7 @@ class ExportViewModelTest {
     void aRangeOfDaysIsExportedOnlyAsExactInternalFigures() throws Exception {
         Period days = Period.range(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6));
         vm.exportPeriod(days, out.resolve("two-days.csv"));
-        assertThat(vm.statusProperty().get()).contains("not a published period", "2026-03", "2026-Q1");
+        assertThat(vm.status().messageProperty().get()).contains("not a published period", "2026-03", "2026-Q1");
         assertThat(Files.exists(out.resolve("two-days.csv"))).isFalse();
 
         vm.exactProperty().set(true);

@@ -53,14 +53,14 @@ class LoginViewModelTest {
     @Test
     void wrongPasswordGetsACalmMessageThenACountdown() {
         vm.signIn("wrong password!".toCharArray());
-        assertThat(vm.messageProperty().get()).isEqualTo("The username or password is not right.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("The username or password is not right.");
         assertThat(vm.inputsDisabledBinding().get()).isFalse();
         vm.signIn("wrong password!".toCharArray());
         vm.signIn("wrong password!".toCharArray());
         assertThat(vm.failures()).isEqualTo(3);
         assertThat(vm.waitSecondsProperty().get()).isEqualTo(2);
         assertThat(vm.inputsDisabledBinding().get()).isTrue();
-        assertThat(vm.messageProperty().get()).isEqualTo("The username or password is not right. Please wait 2 s before trying again.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("The username or password is not right. Please wait 2 s before trying again.");
 
         vm.signIn(TestLogbooks.PASSWORD.toCharArray());
         assertThat(signedIn.get()).as("ignored while waiting").isNull();
@@ -93,7 +93,7 @@ class LoginViewModelTest {
         assertThat(signedIn.get()).isNull();
 
         vm.changePassword("short".toCharArray(), "short".toCharArray());
-        assertThat(vm.messageProperty().get()).isEqualTo("A password needs at least 12 characters.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("A password needs at least 12 characters.");
         vm.changePassword("a brand new password".toCharArray(), "a brand new password".toCharArray());
         assertThat(signedIn.get()).isNotNull();
         assertThat(signedIn.get().mustChangePassword()).isFalse();
@@ -104,7 +104,7 @@ class LoginViewModelTest {
         try (Logbook other = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             vm.signIn(TestLogbooks.PASSWORD.toCharArray());
             assertThat(signedIn.get()).isNull();
-            assertThat(vm.messageProperty().get()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(vm.status().messageProperty().get()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(vm.failures()).isZero();
         }
     }

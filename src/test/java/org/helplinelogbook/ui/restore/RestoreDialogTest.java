@@ -65,12 +65,12 @@ class RestoreDialogTest extends DesktopTestBase {
 
         // A folder holding a logbook is refused (the damaged one itself).
         robot.interact(() -> vm.chooseFolder(damaged));
-        waitUntil(() -> !vm.messageProperty().get().isEmpty());
-        assertThat(vm.messageProperty().get()).startsWith("This folder already holds a logbook.");
+        waitUntil(() -> !vm.status().messageProperty().get().isEmpty());
+        assertThat(vm.status().messageProperty().get()).startsWith("This folder already holds a logbook.");
 
         Path target = dir.resolve("restored");
         robot.interact(() -> vm.chooseFolder(target));
-        waitUntil(() -> vm.messageProperty().get().isEmpty());
+        waitUntil(() -> vm.status().messageProperty().get().isEmpty());
         robot.clickOn("#restoreUsernameField").write(TestLogbooks.MANAGER);
         robot.clickOn("#restorePasswordField").write(TestLogbooks.PASSWORD);
         robot.clickOn("#startRestoreButton");
