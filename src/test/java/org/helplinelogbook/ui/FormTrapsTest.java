@@ -304,4 +304,31 @@ class FormTrapsTest extends DesktopTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEmpty();
     }
+
+    private static int firstRowOnShow(ListView<?> list) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        return flow.getFirstVisibleCell().getIndex();
+    }
+
+    @Test
+    void aClearedFormShowsEachListFromItsFirstRow(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT9);
+        ListView<?> callerTypes = robot.lookup("#callerTypeList").queryAs(ListView.class);
+        ListView<?> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        robot.interact(() -> {
+            callerTypes.scrollTo(callerTypes.getItems().size() - 1);
+            sources.scrollTo(sources.getItems().size() - 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstRowOnShow(sources)).isPositive();
+
+        press(robot, KeyCode.ESCAPE);
+        answerDialog(robot, "Clear form");
+
+        // At the desk the next call began with the lists where the last one left them, "Not asked" scrolled to.
+        assertThat(firstRowOnShow(callerTypes)).isZero();
+        assertThat(firstRowOnShow(sources)).isZero();
+    }
 }
