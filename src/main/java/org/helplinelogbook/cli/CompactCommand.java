@@ -2,6 +2,7 @@ package org.helplinelogbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import picocli.CommandLine.Command;
 
@@ -12,23 +13,23 @@ final class CompactCommand extends LogbookCommand {
 
     @Override
     public Integer call() {
-        if (Logbook.isShared(options.dataDir())) {
+        if (DataFolder.isSharedDesk(options.dataDir())) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("helpline-logbook: this is a desk of a shared logbook; its server keeps its own files"
                     + " compact (PostgreSQL's autovacuum), so there is nothing to do here.");
             err.flush();
             return Cli.USAGE;
         }
-        Path file = Logbook.file(options.dataDir());
+        Path file = DataFolder.logbookFile(options.dataDir());
         long started = System.nanoTime();
         long before;
         try (Logbook logbook = options.open(false, false)) { // closing again after compacting does nothing
-            before = Logbook.fileSize(options.dataDir());
+            before = DataFolder.logbookFileSize(options.dataDir());
             logbook.compactAndClose();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Compacted %s: %s -> %s in %.0f s.%n", file, megabytes(before),
-                megabytes(Logbook.fileSize(options.dataDir())), (System.nanoTime() - started) / 1e9);
+                megabytes(DataFolder.logbookFileSize(options.dataDir())), (System.nanoTime() - started) / 1e9);
         return 0;
     }
 

@@ -3,8 +3,10 @@ package org.helplinelogbook.cli;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,12 +31,12 @@ final class InitCommand extends LogbookCommand {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "Unknown time zone '" + zone + "'.");
         }
         var dir = options.dataDir();
-        if (Logbook.existsIn(dir)) {
+        if (DataFolder.holdsLogbook(dir)) {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
                     "A logbook already exists in " + dir + ". Nothing was changed.");
         }
         char[] password = Passwords.read("LOGBOOK_PASSWORD", options.passwordFile, "New password for " + user + ": ", true);
-        Logbook.Created created;
+        LogbookSetup.Created created;
         char[] dbPassword = null;
         org.helplinelogbook.storage.ConnectionProfile profile = null;
         try {
@@ -42,9 +44,9 @@ final class InitCommand extends LogbookCommand {
                 profile = JoinCommand.profile(server);
                 dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null,
                         "Database password for " + profile.describe() + ": ", false);
-                created = Logbook.createShared(dir, profile, dbPassword, user, password, zoneId);
+                created = LogbookSetup.createShared(dir, profile, dbPassword, user, password, zoneId);
             } else {
-                created = Logbook.create(dir, user, password, zoneId);
+                created = LogbookSetup.create(dir, user, password, zoneId);
             }
         } finally {
             Arrays.fill(password, '\0');

@@ -2,8 +2,9 @@ package org.helplinelogbook.cli;
 
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.storage.ConnectionProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class JoinCommand implements Callable<Integer> {
         char[] dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for " + profile.describe() + ": ", false);
         String kept;
         try {
-            kept = Logbook.joinShared(dir, profile, dbPassword);
+            kept = LogbookSetup.joinShared(dir, profile, dbPassword);
         } finally {
             Arrays.fill(dbPassword, '\0');
         }

@@ -7,6 +7,7 @@ import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.LogbookLock;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.logbook.NoteUpgrade;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,8 +70,8 @@ final class LogbookOptions {
         try {
             // A desk of a shared logbook also needs its database role's password: from $LOGBOOK_DB_PASSWORD, else
             // the one kept when the desk joined, else (none kept, or the server refused it) asked for and kept.
-            if (Logbook.isShared(dataDir()) && (Passwords.environment.apply(DB_PASSWORD_ENV) != null
-                    || !Logbook.deskPasswordKept(dataDir()))) {
+            if (DataFolder.isSharedDesk(dataDir()) && (Passwords.environment.apply(DB_PASSWORD_ENV) != null
+                    || !DataFolder.deskPasswordKept(dataDir()))) {
                 dbPassword = Passwords.read(DB_PASSWORD_ENV, null, "Database password for this desk: ", false);
             }
             try {
@@ -116,6 +117,6 @@ final class LogbookOptions {
     }
 
     private Logbook openWaiting(String name, char[] password, char[] dbPassword) {
-        return LogbookLock.noticeWhileWaiting(this::waiting, () -> Logbook.open(dataDir(), name, password, dbPassword));
+        return LogbookLock.noticeWhileWaiting(this::waiting, () -> LogbookOpening.open(dataDir(), name, password, dbPassword));
     }
 }

@@ -82,6 +82,25 @@ final class AuditedWrites {
         return result;
     }
 
+    /**
+     * Runs a single-writer job (e.g. a retention purge) at most once per {@code period} across all desks: the
+     * desks queue on a server lock, and whoever comes second sees the job already done for that period and
+     * skips it. Returns whether this desk ran it. The job's own writes, its "done" mark and its {@code job} audit
+     * entry share one transaction.
+     */
+    boolean runOncePer(String job, String period, Consumer<Store.Repositories> work) {
+        String mark = "job." + job;
+        return write(r -> {
+            r.lockJob(job);
+            if (period.equals(r.settings().get(mark).orElse(null))) {
+                return false;
+            }
+            work.accept(r);
+            r.settings().put(mark, period);
+            return true;
+        }, AuditActions.JOB, ran -> null, job, ran -> ran ? "ran=1" : "ran=0");
+    }
+
     /** Tries after a lock timeout or deadlock on the server, before the failure is reported. */
     static final int BUSY_ATTEMPTS = 3;
 

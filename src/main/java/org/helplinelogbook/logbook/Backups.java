@@ -337,7 +337,7 @@ public final class Backups {
         try {
             return BackupFile.readHeader(backup);
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         }
     }
 
@@ -345,16 +345,16 @@ public final class Backups {
         try {
             BackupFile.verify(backup, key, progress);
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         }
     }
 
     private static LogbookException damaged(Path backup, String why) {
-        return LogbookOpening.storageFailure(BackupFile.damaged(backup, why));
+        return LogbookException.of(BackupFile.damaged(backup, why));
     }
 
     private static void refuseExisting(Path dir) {
-        if (Logbook.existsIn(dir)) {
+        if (DataFolder.holdsLogbook(dir)) {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS, "The folder " + dir
                     + " already holds a logbook. Restore into a new, empty folder; nothing was changed.");
         }

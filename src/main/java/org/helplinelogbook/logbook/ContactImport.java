@@ -52,10 +52,14 @@ public final class ContactImport {
      */
     public record Outcome(int saved, List<String> problems, boolean noRows) {}
 
-    private final Logbook logbook;
+    private final ContactService contacts;
+    private final TaxonomyCache taxonomy;
+    private final ZoneId zone;
 
-    ContactImport(Logbook logbook) {
-        this.logbook = logbook;
+    ContactImport(ContactService contacts, TaxonomyCache taxonomy, ZoneId zone) {
+        this.contacts = contacts;
+        this.taxonomy = taxonomy;
+        this.zone = zone;
     }
 
     /**
@@ -83,7 +87,7 @@ public final class ContactImport {
      * @throws LogbookException INVALID_INPUT when the file is missing, unreadable or not UTF-8 text
      */
     public Outcome importCsv(Path file, NotesPolicy.Choices choices, String notesHint, Consumer<String> progress) {
-        var policy = logbook.contacts().notesPolicy();
+        var policy = contacts.notesPolicy();
         Function<String, String> notesProblem = notes -> {
             String problem = policy.problem(notes, choices);
             return problem == null || notesHint.isEmpty() ? problem : problem + " " + notesHint;
@@ -99,7 +103,7 @@ public final class ContactImport {
             }
             boolean showProgress = Files.size(file) > PROGRESS_BYTES;
             try (Reader in = open(file)) {
-                drafts = parse(in, logbook.taxonomy(), logbook.zone(), Instant.now(), notesProblem, problems,
+                drafts = parse(in, taxonomy.current(), zone, Instant.now(), notesProblem, problems,
                         showProgress ? progress : line -> { });
             }
         } catch (IOException e) {
@@ -118,7 +122,7 @@ public final class ContactImport {
         }
         // The service applies the identifier policy again as it saves (redacting when asked): the check above only
         // gives each refused row its line number.
-        return new Outcome(logbook.contacts().saveAll(drafts, "import", choices), List.of(), false);
+        return new Outcome(contacts.saveAll(drafts, "import", choices), List.of(), false);
     }
 
     static List<ContactDraft> parse(Reader text, Taxonomy taxonomy, ZoneId zone, Instant now,

@@ -5,14 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.storage.ConnectionProfile;
+import org.helplinelogbook.storage.Database;
 import org.helplinelogbook.storage.OwnerOnlyFiles;
 
 /**
  * Where a logbook lives: {@code --data DIR}, else env {@code LOGBOOK_DATA}, else the folder last opened after a
  * restore (remembered in a one-line file in the person's settings folder, as long as it still holds a logbook),
  * else the operating system's convention. The remembered file holds a folder path and nothing else.
+ *
+ * <p>Also what a data folder holds, asked without opening anything: a logbook or not, a desk of a shared logbook or
+ * a single-desk file, its size, whether the desk's database password is kept.
  */
 public final class DataFolder {
 
@@ -69,7 +76,7 @@ public final class DataFolder {
                 return null;
             }
             Path dir = Path.of(line).toAbsolutePath();
-            return Logbook.existsIn(dir) ? dir : null;
+            return holdsLogbook(dir) ? dir : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or not a path: fall back to the usual folder
         }
@@ -105,6 +112,54 @@ public final class DataFolder {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
         return base.resolve("helpline-logbook");
+    }
+
+    /** Whether {@code dataDir} holds a logbook (a single-desk one, or a desk of a shared one), even a damaged one. */
+    public static boolean holdsLogbook(Path dataDir) {
+        return KeySlotFile.exists(dataDir) || Database.existsIn(dataDir) || ConnectionProfile.existsIn(dataDir);
+    }
+
+    /**
+     * The size in bytes of the logbook file in {@code dataDir}, or -1 for a desk of a shared logbook (its data is on
+     * the server) or when there is no readable file.
+     */
+    public static long logbookFileSize(Path dataDir) {
+        if (isSharedDesk(dataDir)) {
+            return -1;
+        }
+        try {
+            return Files.size(logbookFile(dataDir));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The logbook file of a single-desk logbook in {@code dataDir} (for messages; it may not exist). */
+    public static Path logbookFile(Path dataDir) {
+        return Database.h2File(dataDir);
+    }
+
+    /** Whether {@code dataDir} is a desk of a logbook shared on a server ({@code server.json}). */
+    public static boolean isSharedDesk(Path dataDir) {
+        return ConnectionProfile.existsIn(dataDir);
+    }
+
+    /** Whether this desk of a shared logbook has its database password kept (so sign-in need not ask for it). */
+    public static boolean deskPasswordKept(Path dataDir) {
+        if (!isSharedDesk(dataDir)) {
+            return true;
+        }
+        try {
+            var profile = ConnectionProfile.load(dataDir.resolve(ConnectionProfile.FILE_NAME));
+            char[] kept = SharedLogbook.passwordStore(dataDir, profile).load().orElse(null);
+            if (kept == null) {
+                return System.getenv(SharedLogbook.DB_PASSWORD_ENV) != null;
+            }
+            Arrays.fill(kept, '\0');
+            return true;
+        } catch (IllegalArgumentException e) {
+            return true; // a damaged profile is reported by the sign-in itself
+        }
     }
 
     /** Creates the folder if needed, readable by its owner only where the file system supports POSIX permissions. */

@@ -1,6 +1,7 @@
 package org.helplinelogbook.logbook;
 
 import org.helplinelogbook.security.NoteVault;
+import org.helplinelogbook.storage.StorageException;
 
 /**
  * A failure a person can act on. The message is one calm sentence for the user; {@link #kind()} maps to the
@@ -45,5 +46,25 @@ public class LogbookException extends RuntimeException {
     static LogbookException of(NoteVault.Refused refused) {
         return new LogbookException(refused.kind() == NoteVault.Refused.Kind.SHREDDED ? Kind.INVALID_INPUT
                 : Kind.NOT_ALLOWED, refused.getMessage());
+    }
+
+    /**
+     * What the storage floor reported, as the kind a person (and the CLI's exit code) acts on; the storage message is
+     * already one plain sentence.
+     */
+    static LogbookException of(StorageException e) {
+        Kind kind = switch (e.kind()) {
+            case IN_USE -> Kind.IN_USE;
+            case MISSING -> Kind.MISSING;
+            case DAMAGED -> Kind.DAMAGED;
+            case REFUSED -> Kind.AUTHENTICATION;
+            case CONFLICT -> Kind.CONFLICT;
+            default -> Kind.STORAGE;
+        };
+        var out = new LogbookException(kind, e.getMessage());
+        if (e.getCause() != null) {
+            out.initCause(e);
+        }
+        return out;
     }
 }

@@ -1,11 +1,9 @@
 package org.helplinelogbook.logbook;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
@@ -21,11 +19,12 @@ import org.helplinelogbook.storage.JdbiStore;
 import org.helplinelogbook.storage.StorageException;
 
 /**
- * Creating a single-desk logbook and unlocking one: the data key from a key slot, the database opened with it, the
+ * Unlocking a logbook into a {@link Logbook} session: the data key from a key slot, the database opened with it, the
  * account signed in and the audit anchor checked. Everything taken along the way (lock, key, database) is given back
  * if any step fails. A shared logbook's desks go through {@link SharedLogbook}, which reuses {@link #signIn}.
+ * Creating a logbook or joining a shared one is {@link LogbookSetup}.
  */
-final class LogbookOpening {
+public final class LogbookOpening {
 
     static final String WRONG_LOGIN = "The username or password is not right.";
 
@@ -34,59 +33,54 @@ final class LogbookOpening {
         KeySlotFile.Unlocked unlock(KeySlotFile slots);
     }
 
+    private static final AtomicBoolean PREWARMED = new AtomicBoolean();
+
     private LogbookOpening() {}
 
-    /** What creating any logbook (on this computer or on a server) asks first: a valid first manager, no logbook here. */
-    static void requireNewLogbook(Path dataDir, String username, char[] password) {
-        if (!StaffAccount.isValidUsername(username)) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT,
-                    "A username is 2 to 32 letters, digits, dots, dashes or underscores.");
+    public static Logbook open(Path dataDir, String username, char[] password) {
+        return open(dataDir, username, password, null);
+    }
+
+    /** @param dbPassword a shared logbook's desk role password; null reads {@code LOGBOOK_DB_PASSWORD} */
+    public static Logbook open(Path dataDir, String username, char[] password, char[] dbPassword) {
+        Logbook logbook = DataFolder.isSharedDesk(dataDir)
+                ? SharedLogbook.unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username, dbPassword)
+                : unlock(dataDir, slots -> slots.unlockWithKeys(username, password), username);
+        NoteKeyEnrolment.completeSlot(logbook, password);
+        return logbook;
+    }
+
+    /** Opens with the recovery key, acting as the first active manager (for recovery and restore). */
+    public static Logbook openWithRecoveryKey(Path dataDir, String recoveryKey) {
+        if (DataFolder.isSharedDesk(dataDir)) {
+            return SharedLogbook.unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null, null);
         }
-        if (password == null || password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
-            throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "A password needs at least 12 characters.");
-        }
-        if (Logbook.existsIn(dataDir)) {
-            throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
-                    "A logbook already exists in " + dataDir + ". Nothing was changed.");
+        return unlock(dataDir, slots -> slots.unlockWithRecoveryKeyAndKeys(recoveryKey), null);
+    }
+
+    /**
+     * Once per process, in a background thread: runs what opening a logbook runs (the key slot's Argon2id and
+     * AES-GCM, the encrypted storage, migrations, queries) on throwaway data in memory, while the person types their
+     * password, so the sign-in itself runs compiled code. Touches no logbook.
+     */
+    public static void prewarmInBackground() {
+        if (PREWARMED.compareAndSet(false, true)) {
+            Thread t = new Thread(LogbookOpening::warm, "prewarm");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
         }
     }
 
-    static Logbook.Created create(Path dataDir, String username, char[] password, ZoneId zone) {
-        requireNewLogbook(dataDir, username, password);
-        try {
-            DataFolder.ensureExists(dataDir);
-        } catch (IOException e) {
-            throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be created.");
-        }
-        LogbookLock lock = LogbookLock.acquire(dataDir);
-        DataKey key = DataKey.generate();
-        Database database = null;
-        try {
-            KeySlotFile slots = KeySlotFile.createNew(dataDir);
-            // The first manager's slot and the recovery slot hold the managers' new note key pair (ADR 2).
-            SlotKeys noteKeys = NoteKeyring.forNewLogbook();
-            slots.putPasswordSlot(username, Role.MANAGER, password, false, key, noteKeys);
-            String recoveryKey = slots.createRecoverySlot(key, new SlotKeys(null, noteKeys.notesPublicKey(),
-                    noteKeys.notesPrivateKey()));
-            database = Database.openH2(dataDir, key, true);
-            var seeded = new JdbiStore(database, zone);
-            long staffId = LogbookSetup.seed(seeded, username, zone);
-            NoteKeyEnrolment.publish(seeded, noteKeys.notesPublicKey());
-            saveSlots(slots);
-            var logbook = Logbook.assemble(dataDir, lock, slots, slots, key, database,
-                    new Actor(staffId, username, Role.MANAGER), false);
-            logbook.notes().useKeys(new NoteKeyring(staffId, noteKeys));
-            logbook.record(AuditActions.INIT, null, null, null);
-            return new Logbook.Created(logbook, recoveryKey);
-        } catch (RuntimeException e) {
-            if (database != null) {
-                database.close();
-            }
-            key.destroy();
-            removeHalfCreated(dataDir);
-            lock.close();
-            throw e instanceof StorageException s ? storageFailure(s) : e;
-        }
+    /** The same, in this thread (the sign-in benchmark). */
+    public static void prewarm() {
+        PREWARMED.set(true);
+        warm();
+    }
+
+    private static void warm() {
+        KeySlotFile.prewarm();
+        Database.prewarm();
     }
 
     /** Opens within {@link BoundedOpen#limit()}: never a silent hang, whatever the database engine does. */
@@ -102,7 +96,7 @@ final class LogbookOpening {
 
     private static Logbook unlockNow(Path dataDir, Unlocker unlocker, String username,
             java.util.function.Consumer<Database> opened) {
-        if (!Logbook.existsIn(dataDir)) {
+        if (!DataFolder.holdsLogbook(dataDir)) {
             throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
         }
         LogbookLock lock = LogbookLock.acquire(dataDir);
@@ -132,7 +126,7 @@ final class LogbookOpening {
         } catch (StorageException e) {
             noteKeys.wipe();
             cleanUp(lock, key, database);
-            LogbookException failure = storageFailure(e);
+            LogbookException failure = LogbookException.of(e);
             if (failure.kind() == LogbookException.Kind.DAMAGED) {
                 // Never deleted or repaired in place: point to the newest backup and a restore into a new folder.
                 throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()
@@ -177,22 +171,6 @@ final class LogbookOpening {
         return logbook;
     }
 
-    static LogbookException storageFailure(StorageException e) {
-        LogbookException.Kind kind = switch (e.kind()) {
-            case IN_USE -> LogbookException.Kind.IN_USE;
-            case MISSING -> LogbookException.Kind.MISSING;
-            case DAMAGED -> LogbookException.Kind.DAMAGED;
-            case REFUSED -> LogbookException.Kind.AUTHENTICATION;
-            case CONFLICT -> LogbookException.Kind.CONFLICT;
-            default -> LogbookException.Kind.STORAGE;
-        };
-        var out = new LogbookException(kind, e.getMessage());
-        if (e.getCause() != null) {
-            out.initCause(e);
-        }
-        return out;
-    }
-
     static void cleanUp(LogbookLock lock, DataKey key, Database database) {
         if (database != null) {
             database.close();
@@ -211,28 +189,10 @@ final class LogbookOpening {
         try {
             slots.save();
         } catch (StorageException e) {
-            throw storageFailure(e);
+            throw LogbookException.of(e);
         } catch (IOException e) {
             throw new LogbookException(LogbookException.Kind.STORAGE,
                     "The key file could not be written (is the disk full or read-only?). The change was not made.");
-        }
-    }
-
-    /** After a failed init, removes only the files init itself wrote (the folder may hold other things). */
-    private static void removeHalfCreated(Path dataDir) {
-        try (Stream<Path> files = Files.list(dataDir)) {
-            files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith(Database.FILE_NAME + ".") || name.startsWith(KeySlotFile.FILE_NAME);
-            }).sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // left for the user; init refuses to overwrite it and says so
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing to clean
         }
     }
 }

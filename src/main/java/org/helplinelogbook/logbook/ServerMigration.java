@@ -58,7 +58,7 @@ public final class ServerMigration {
      */
     public static Report migrate(Path dataDir, String username, char[] password, ConnectionProfile profile,
             char[] dbPassword, boolean withDrafts) {
-        if (Logbook.isShared(dataDir)) {
+        if (DataFolder.isSharedDesk(dataDir)) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "The logbook in " + dataDir
                     + " is already a desk of a shared logbook; there is nothing to move.");
         }
@@ -82,7 +82,7 @@ public final class ServerMigration {
                     return copyAll(source, target, profile, sourceSlots, slotBytes, key, username, password, withDrafts);
                 }
             } catch (StorageException e) {
-                throw LogbookOpening.storageFailure(e);
+                throw LogbookException.of(e);
             } finally {
                 key.destroy();
                 if (copy != null) {

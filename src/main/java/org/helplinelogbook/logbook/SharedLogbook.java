@@ -33,9 +33,9 @@ final class SharedLogbook {
 
     private SharedLogbook() {}
 
-    static Logbook.Created create(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
+    static LogbookSetup.Created create(Path dataDir, ConnectionProfile profile, char[] dbPassword, String username,
             char[] password, ZoneId zone) {
-        LogbookOpening.requireNewLogbook(dataDir, username, password);
+        LogbookSetup.requireNewLogbook(dataDir, username, password);
         ensureFolder(dataDir);
         LogbookLock lock = LogbookLock.acquire(dataDir);
         DataKey key = DataKey.generate();
@@ -63,7 +63,7 @@ final class SharedLogbook {
                     new Actor(staffId, username, Role.MANAGER), false);
             logbook.notes().useKeys(new NoteKeyring(staffId, noteKeys));
             logbook.record(AuditActions.INIT, null, null, null);
-            return new Logbook.Created(logbook, recoveryKey);
+            return new LogbookSetup.Created(logbook, recoveryKey);
         } catch (IOException e) {
             LogbookOpening.cleanUp(lock, key, database);
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
@@ -72,7 +72,7 @@ final class SharedLogbook {
                 deleteQuietly(dataDir.resolve(ConnectionProfile.FILE_NAME));
             }
             LogbookOpening.cleanUp(lock, key, database);
-            throw e instanceof StorageException s ? LogbookOpening.storageFailure(s) : e;
+            throw e instanceof StorageException s ? LogbookException.of(s) : e;
         }
     }
 
@@ -83,7 +83,7 @@ final class SharedLogbook {
 
     /** @return where the desk's database password is now kept, for the person to be told */
     static String join(Path dataDir, ConnectionProfile profile, char[] dbPassword) {
-        if (Logbook.existsIn(dataDir)) {
+        if (DataFolder.holdsLogbook(dataDir)) {
             throw new LogbookException(LogbookException.Kind.ALREADY_EXISTS,
                     "A logbook already exists in " + dataDir + ". Nothing was changed.");
         }
@@ -97,7 +97,7 @@ final class SharedLogbook {
         } catch (IOException e) {
             throw new LogbookException(LogbookException.Kind.STORAGE, "The folder " + dataDir + " cannot be written.");
         } catch (StorageException e) {
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         }
         try {
             return passwordStore(dataDir, profile).save(dbPassword);
@@ -147,7 +147,7 @@ final class SharedLogbook {
                     ? LogbookException.Kind.MISSING : LogbookException.Kind.DAMAGED, e.getMessage());
         } catch (StorageException e) {
             LogbookOpening.cleanUp(lock, key, database);
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         } catch (RuntimeException e) {
             LogbookOpening.cleanUp(lock, key, database);
             throw e;
@@ -184,7 +184,7 @@ final class SharedLogbook {
                 throw new DeskPasswordNeededException("The logbook server refused the database password of "
                         + profile.user() + ". Type it again (ask whoever runs the server if it was changed).");
             }
-            throw LogbookOpening.storageFailure(e);
+            throw LogbookException.of(e);
         } catch (IllegalArgumentException e) {
             throw new LogbookException(LogbookException.Kind.INVALID_INPUT, e.getMessage());
         }

@@ -38,7 +38,7 @@ public final class VerificationService {
         try {
             return database.readEveryRow();
         } catch (StorageException e) {
-            LogbookException failure = LogbookOpening.storageFailure(e);
+            LogbookException failure = LogbookException.of(e);
             if (failure.kind() == LogbookException.Kind.DAMAGED && database.isEmbedded()) {
                 // Found while reading: the same advice as at sign-in (newest backup, restore into a new folder).
                 throw new LogbookException(LogbookException.Kind.DAMAGED, failure.getMessage()

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
@@ -94,7 +96,7 @@ public final class AppShell {
 
     /** The first screen: setup when the data folder holds no logbook, sign-in otherwise. */
     public void start() {
-        if (Logbook.existsIn(dataDir)) {
+        if (DataFolder.holdsLogbook(dataDir)) {
             showLogin();
         } else {
             showSetup();
@@ -115,7 +117,7 @@ public final class AppShell {
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
         // (docs/benchmarks.md, "Sign-in in a fresh start").
-        NextFrame.then(scene, Logbook::prewarmInBackground);
+        NextFrame.then(scene, LogbookOpening::prewarmInBackground);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.helplinelogbook.bench.LogbookBench.Figure;
 import org.helplinelogbook.bench.LogbookBench.Prepared;
 import org.helplinelogbook.bench.LogbookBench.Stats;
+import org.helplinelogbook.logbook.LogbookOpening;
 
 /**
  * The logbook benchmarks (issue "Benchmarks"): builds or reuses cached demo logbooks of 200,000 and 2,000,000
@@ -164,7 +165,7 @@ public final class BenchSuite {
     }
 
     /**
-     * Sign-in in a fresh start (issue 17): {@code Logbook.open} in a new JVM after the prewarm the sign-in screen runs
+     * Sign-in in a fresh start (issue 17): {@code LogbookOpening.open} in a new JVM after the prewarm the sign-in screen runs
      * while the password is typed, beside the same without it. Goal: ≤ 1 s.
      */
     private static Figure coldSignIn(Path workDir, PrintStream log) throws IOException, InterruptedException {
@@ -180,7 +181,7 @@ public final class BenchSuite {
         Stats without = Stats.of(cold);
         double ratio = SignInBench.median(warmedLines.stream()
                 .mapToDouble(l -> SignInBench.value(l, "openMs") / SignInBench.value(l, "unlockMs")).sorted().toArray());
-        Figure f = new Figure("coldSignIn", "Sign-in in a fresh JVM (Logbook.open, default Argon2id) after the"
+        Figure f = new Figure("coldSignIn", "Sign-in in a fresh JVM (LogbookOpening.open, default Argon2id) after the"
                 + " sign-in screen's prewarm, against the same without it; and against the Argon2id unlock alone",
                 "ms", app, without, "≤ 1,000 ms and ≤ 2 × the Argon2id unlock", app.median() <= 1_000 && ratio <= 2,
                 String.format(Locale.ROOT, "without prewarm: median %d ms; open / Argon2id unlock alone: median %.2f",

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.security.KeySlotFile;
 
 /**
@@ -23,11 +24,11 @@ public final class HeapProbe {
         if (args.length > 1 && args[1].equals("prewarm")) {
             // As the sign-in screen does while the password is typed.
             long w0 = System.nanoTime();
-            Logbook.prewarm();
+            LogbookOpening.prewarm();
             warmMs = (System.nanoTime() - w0) / 1_000_000;
         }
         long t0 = System.nanoTime();
-        try (Logbook logbook = Logbook.open(dir, LogbookBench.USER, LogbookBench.PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(dir, LogbookBench.USER, LogbookBench.PASSWORD.toCharArray())) {
             long t1 = System.nanoTime();
             int rows = logbook.contacts().page(ContactFilter.ALL, null, 50).contacts().size();
             long t2 = System.nanoTime();

@@ -32,6 +32,9 @@ import org.helplinelogbook.logbook.BenchAccess;
 import org.helplinelogbook.logbook.ContactService;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookSetup;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.ReportService;
 import org.helplinelogbook.storage.Database;
@@ -89,7 +92,7 @@ final class LogbookBench implements AutoCloseable {
     }
 
     private void openLogbook() {
-        logbook = Logbook.open(prepared.workDir(), USER, PASSWORD.toCharArray());
+        logbook = LogbookOpening.open(prepared.workDir(), USER, PASSWORD.toCharArray());
         database = BenchAccess.database(logbook);
         handle = database.jdbi().open();
         raw = handle.getConnection();
@@ -132,7 +135,7 @@ final class LogbookBench implements AutoCloseable {
             Files.createDirectories(building);
             long t0 = System.nanoTime();
             LocalDate today = LocalDate.now(ZONE);
-            try (Logbook lb = Logbook.create(building, USER, PASSWORD.toCharArray(), ZONE).logbook()) {
+            try (Logbook lb = LogbookSetup.create(building, USER, PASSWORD.toCharArray(), ZONE).logbook()) {
                 long[] lastReport = {System.nanoTime()};
                 DemoData.generate(lb, size, seed, n -> {
                     if (System.nanoTime() - lastReport[0] > 10_000_000_000L || n == size) {
@@ -198,7 +201,7 @@ final class LogbookBench implements AutoCloseable {
             return;
         }
         log.println("  bringing the cached logbook to this build's migrations (" + schema + "), once");
-        Logbook.open(cache, USER, PASSWORD.toCharArray()).close();
+        LogbookOpening.open(cache, USER, PASSWORD.toCharArray()).close();
         deleteTree(cache.resolve(org.helplinelogbook.storage.Database.BACKUP_FOLDER)); // the pre-upgrade copy
         meta.setProperty("schema", schema);
         try (var out = Files.newOutputStream(cache.resolve(META))) {
@@ -246,7 +249,7 @@ final class LogbookBench implements AutoCloseable {
     }
 
     Campaign campaign() {
-        List<Campaign> all = logbook.store().read(r -> r.campaigns().list());
+        List<Campaign> all = LogbookTestAccess.store(logbook).read(r -> r.campaigns().list());
         return all.stream().max(Comparator.comparing(Campaign::startsOn)).orElseThrow();
     }
 
@@ -507,7 +510,7 @@ final class LogbookBench implements AutoCloseable {
 
     Figure monthlySummary(int warmUp, int runs) throws Exception {
         Period p = Period.month(month());
-        ReportService reports = new ReportService(logbook.store(), logbook.zone());
+        ReportService reports = new ReportService(LogbookTestAccess.store(logbook), logbook.zone());
         Stats[] s = pair(warmUp, runs, () -> reports.summarise(logbook.actor(), p), () -> handSummary(p));
         boolean met = s[0].median() <= 150 && s[0].median() <= 1.5 * s[1].median();
         return new Figure("summary_month", "Monthly summary " + p.label() + " (ReportService.summarise, every CSV"
@@ -516,14 +519,14 @@ final class LogbookBench implements AutoCloseable {
 
     Figure yearSummary(int warmUp, int runs) throws Exception {
         Period p = financialYear();
-        ReportService reports = new ReportService(logbook.store(), logbook.zone());
+        ReportService reports = new ReportService(LogbookTestAccess.store(logbook), logbook.zone());
         Stats[] s = pair(warmUp, runs, () -> reports.summarise(logbook.actor(), p), () -> handSummary(p));
         return new Figure("summary_fy", "Financial-year summary " + p.label(), "ms", s[0], s[1], null, null, null);
     }
 
     Figure campaignImpact(int warmUp, int runs) throws Exception {
         Campaign c = campaign();
-        ReportService reports = new ReportService(logbook.store(), logbook.zone());
+        ReportService reports = new ReportService(LogbookTestAccess.store(logbook), logbook.zone());
         int weeks = (int) ((c.lengthInDays() + 6) / 7);
         LocalDate before = c.startsOn().minusWeeks(weeks);
         LocalDate after = c.endsOn().plusWeeks(weeks);
@@ -648,7 +651,7 @@ final class LogbookBench implements AutoCloseable {
 
     // ---- Unlock and open
 
-    /** Closes the logbook and times {@code Logbook.open} (default Argon2 parameters) {@code runs} times. */
+    /** Closes the logbook and times {@code LogbookOpening.open} (default Argon2 parameters) {@code runs} times. */
     private int newCodeCounter;
 
     /**
@@ -677,14 +680,14 @@ final class LogbookBench implements AutoCloseable {
         try {
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                Logbook lb = Logbook.open(prepared.workDir(), USER, PASSWORD.toCharArray());
+                Logbook lb = LogbookOpening.open(prepared.workDir(), USER, PASSWORD.toCharArray());
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 lb.close();
             }
         } finally {
             openLogbook();
         }
-        return new Figure("open", "Unlock and open (Logbook.open, default Argon2id 64 MiB × 3, p=4)", "ms",
+        return new Figure("open", "Unlock and open (LogbookOpening.open, default Argon2id 64 MiB × 3, p=4)", "ms",
                 Stats.of(ms), null, null, null, null);
     }
 

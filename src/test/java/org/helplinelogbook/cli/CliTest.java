@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +109,7 @@ class CliTest {
 
     @Test
     void logbookInUseExitsFive() throws Exception {
-        try (Logbook open = Logbook.open(data, "manager1", PASSWORD.toCharArray())) {
+        try (Logbook open = LogbookOpening.open(data, "manager1", PASSWORD.toCharArray())) {
             var r = mgr("add", "--channel", "phone", "--caller-type", "silent");
             assertThat(r.exitCode()).isEqualTo(5);
             assertThat(r.err()).contains("waiting up to 10 seconds", "in use");
@@ -230,7 +231,7 @@ class CliTest {
 
     @Test
     void openingUsesTheLogbookZone() {
-        try (Logbook logbook = Logbook.open(data, "manager1", PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager1", PASSWORD.toCharArray())) {
             assertThat(logbook.zone()).isEqualTo(ZoneId.of("Europe/London"));
             assertThat(logbook.taxonomy().version()).isEqualTo(1);
         }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.logbook.SafetyLogbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,14 +58,14 @@ class SafetyCommandsTest {
 
     @Test
     void verifyRecountsSummaryCountsThatDriftedFromTheContacts() throws Exception {
-        try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             org.helplinelogbook.logbook.BenchAccess.database(logbook).jdbi()
                     .useHandle(h -> h.execute("UPDATE contact_tally SET contacts = contacts + 1"));
             assertThat(logbook.verification().summaryCountsHold()).isFalse();
         }
         assertThat(run(as("manager", "verify"))).isZero();
         assertThat(out.toString()).contains("were recounted from the contacts");
-        try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             assertThat(logbook.verification().summaryCountsHold()).isTrue();
             assertThat(logbook.verification().verifyAudit()).isEmpty();
         }
@@ -75,7 +77,7 @@ class SafetyCommandsTest {
     void compactRewritesTheFileWithItsLiveDataOnly() throws Exception {
         Path file = data.resolve("logbook.mv.db");
         long bloated;
-        try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             for (int i = 0; i < 400; i++) { // single saves, as at a desk: each leaves copied pages behind
                 logbook.contacts().save(SafetyLogbooks.draft(LocalDateTime.now().minusMinutes(i), i, null));
             }
@@ -87,7 +89,7 @@ class SafetyCommandsTest {
         // H2 wrote the new file through the same encrypted file store: nothing readable in it.
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("new note")
                 .doesNotContain("contact_tally");
-        try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             assertThat(logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isEqualTo(450);
             assertThat(logbook.verification().summaryCountsHold()).isTrue();
             assertThat(logbook.verification().verifyAudit()).isEmpty();
@@ -105,7 +107,7 @@ class SafetyCommandsTest {
 
         assertThat(run(as("manager", "compact"))).isZero();
         assertThat(out.toString()).startsWith("Compacted ").contains(" MB -> ");
-        try (Logbook logbook = Logbook.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager", SafetyLogbooks.PASSWORD.toCharArray())) {
             assertThat(logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isEqualTo(50);
             assertThat(logbook.verification().verifyAudit()).isEmpty();
             assertThat(logbook.auditLog().actions()).contains("compact");
@@ -143,7 +145,7 @@ class SafetyCommandsTest {
     @Test
     void verifyFailsWithTheProblemsListed() {
         try (Logbook logbook = SafetyLogbooks.open(data, "manager")) {
-            logbook.store().read(r -> r.audit().last()); // opened and closed normally
+            LogbookTestAccess.store(logbook).read(r -> r.audit().last()); // opened and closed normally
         }
         // Tamper: drop the trigger and edit an entry through a raw connection.
         org.helplinelogbook.logbook.AuditTamper.editEntry(data, 2);
@@ -170,7 +172,7 @@ class SafetyCommandsTest {
         assertThat(run(as("manager", "list", "--count"))).isZero();
         assertThat(Files.exists(data.resolve("backups"))).isTrue();
         try (Logbook logbook = SafetyLogbooks.open(data, "manager")) {
-            var actions = logbook.store().read(r -> r.audit().all()).stream().map(e -> e.action()).toList();
+            var actions = LogbookTestAccess.store(logbook).read(r -> r.audit().all()).stream().map(e -> e.action()).toList();
             assertThat(actions).contains("purge", "backup");
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.privacy.IdentifierKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ class ScanNotesTest {
         data = tmp.resolve("logbook");
         manager = new CliRun().password(PASSWORD);
         assertThat(manager.run("init", "--data", data.toString(), "--user", "manager1").exitCode()).isZero();
-        try (Logbook logbook = Logbook.open(data, "manager1", PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager1", PASSWORD.toCharArray())) {
             // Notes kept with a reason, as an earlier release (or a kept identifier) would have left them.
             save(logbook, LocalDateTime.of(2026, 1, 10, 10, 0), "Ring 07700 900123 later", IdentifierKind.PHONE, "07700 900123");
             save(logbook, LocalDateTime.of(2026, 1, 20, 10, 0), "Her son Oliver is at Trinity Academy", IdentifierKind.NAME, "Oliver");
@@ -92,7 +93,7 @@ class ScanNotesTest {
         var denied = scan(worker, "worker1");
         assertThat(denied.exitCode()).isEqualTo(3);
         assertThat(scan(manager, "manager1").exitCode()).isZero();
-        try (Logbook logbook = Logbook.open(data, "manager1", PASSWORD.toCharArray())) {
+        try (Logbook logbook = LogbookOpening.open(data, "manager1", PASSWORD.toCharArray())) {
             var review = logbook.auditLog().page(null, "notes_review", null, 100).entries();
             assertThat(review).isNotEmpty().allSatisfy(e -> assertThat(e.counts()).isEqualTo("notes=4,flagged=3"));
         }

@@ -14,6 +14,7 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.logbook.SafetyLogbooks;
 
 /**
@@ -50,7 +51,7 @@ public final class CrashWriter {
     }
 
     private static void work(Path dir, String[] args, char[] password, String op, PrintStream out) {
-        Logbook logbook = Logbook.open(dir, args[1], password);
+        Logbook logbook = LogbookOpening.open(dir, args[1], password);
         say(out, "open");
         LocalDateTime now = LocalDateTime.now(logbook.zone()).truncatedTo(ChronoUnit.SECONDS);
         switch (op) {

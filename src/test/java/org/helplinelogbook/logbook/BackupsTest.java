@@ -28,7 +28,7 @@ class BackupsTest {
     }
 
     /** A logbook with 200 contacts, backed up to {@code backup.hlbk}; returns the row counts at backup time. */
-    private Logbook.Created logbookWithContacts() {
+    private LogbookSetup.Created logbookWithContacts() {
         var created = SafetyLogbooks.create(live());
         created.logbook().contacts().saveAll(SafetyLogbooks.drafts(LocalDateTime.now().minusDays(3), 200, "Plan agreed"), "import");
         return created;
@@ -113,7 +113,7 @@ class BackupsTest {
                 .isInstanceOfSatisfying(LogbookException.class,
                         e -> assertThat(e.kind()).isEqualTo(LogbookException.Kind.DAMAGED))
                 .hasMessageContaining("damaged or altered");
-        assertThat(Logbook.existsIn(target)).isFalse();
+        assertThat(DataFolder.holdsLogbook(target)).isFalse();
 
         Files.write(tmp.resolve("short.hlbk"), java.util.Arrays.copyOf(Files.readAllBytes(backup), 1000));
         assertThatThrownBy(() -> Backups.restore(tmp.resolve("short.hlbk"), target, SafetyLogbooks.MANAGER,
@@ -132,7 +132,7 @@ class BackupsTest {
                 "not the password at all".toCharArray(), p -> { }))
                 .isInstanceOfSatisfying(LogbookException.class,
                         e -> assertThat(e.kind()).isEqualTo(LogbookException.Kind.AUTHENTICATION));
-        assertThat(Logbook.existsIn(target)).isFalse();
+        assertThat(DataFolder.holdsLogbook(target)).isFalse();
     }
 
     @Test

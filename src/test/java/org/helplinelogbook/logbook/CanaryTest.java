@@ -29,7 +29,7 @@ class CanaryTest {
     void aCanaryInOneHundredNotesAppearsInNoFile() throws Exception {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         Set<Path> tempBefore = listing(temp);
-        var created = Logbook.create(dir, "manager1", "manager password 1".toCharArray(), ZoneId.of("Europe/London"));
+        var created = LogbookSetup.create(dir, "manager1", "manager password 1".toCharArray(), ZoneId.of("Europe/London"));
         try (Logbook logbook = created.logbook()) {
             for (int i = 0; i < 100; i++) {
                 logbook.contacts().save(new ContactDraft(LocalDateTime.of(2026, 10, 1 + i % 28, 10, i % 60), 300,

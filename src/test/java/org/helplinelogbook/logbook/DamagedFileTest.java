@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Issue 14 part 3: a damaged logbook file is reported as damaged, with the newest backup, and is never changed:
  * H2 must not create a fresh file in its place or rewrite what is left of it. Each shape of damage is tried through
- * the service both front ends sign in with ({@code Logbook.open}) and through the CLI.
+ * the service both front ends sign in with ({@code LogbookOpening.open}) and through the CLI.
  */
 class DamagedFileTest {
 

@@ -28,7 +28,7 @@ class KeyHandlingTest {
 
     @BeforeEach
     void create() {
-        var created = Logbook.create(dir, "manager1", PASSWORD.clone(), ZoneId.of("Europe/London"));
+        var created = LogbookSetup.create(dir, "manager1", PASSWORD.clone(), ZoneId.of("Europe/London"));
         recoveryKey = created.recoveryKey();
         try (Logbook logbook = created.logbook()) {
             logbook.contacts().save(new ContactDraft(LocalDateTime.of(2026, 10, 3, 14, 5), 600, "phone", "at_risk",
@@ -39,7 +39,7 @@ class KeyHandlingTest {
     @Test
     void wrongPasswordFailsAndLeavesTheDatabaseByteIdentical() throws Exception {
         byte[] before = Files.readAllBytes(Database.h2File(dir));
-        assertThatThrownBy(() -> Logbook.open(dir, "manager1", "wrong password 1".toCharArray()))
+        assertThatThrownBy(() -> LogbookOpening.open(dir, "manager1", "wrong password 1".toCharArray()))
                 .isInstanceOf(LogbookException.class)
                 .hasMessage("The username or password is not right.");
         assertThat(Files.readAllBytes(Database.h2File(dir))).isEqualTo(before);
@@ -58,7 +58,7 @@ class KeyHandlingTest {
             byte[] flipped = original.clone();
             flipped[i] ^= 0x01;
             Files.write(slots, flipped);
-            assertThatThrownBy(() -> Logbook.open(dir, "manager1", PASSWORD.clone()).close())
+            assertThatThrownBy(() -> LogbookOpening.open(dir, "manager1", PASSWORD.clone()).close())
                     .as("byte %d", i)
                     .isInstanceOf(LogbookException.class);
             assertThat(Files.readAllBytes(Database.h2File(dir))).as("byte %d", i).isEqualTo(db);
@@ -67,12 +67,12 @@ class KeyHandlingTest {
             byte[] flipped = original.clone();
             flipped[i] ^= 0x01;
             Files.write(slots, flipped);
-            assertThatThrownBy(() -> Logbook.openWithRecoveryKey(dir, recoveryKey).close()).as("byte %d", i)
+            assertThatThrownBy(() -> LogbookOpening.openWithRecoveryKey(dir, recoveryKey).close()).as("byte %d", i)
                     .isInstanceOf(LogbookException.class);
         }
         Files.write(slots, original);
         assertThat(Files.readAllBytes(Database.h2File(dir))).isEqualTo(db);
-        Logbook.open(dir, "manager1", PASSWORD.clone()).close();
+        LogbookOpening.open(dir, "manager1", PASSWORD.clone()).close();
     }
 
     @Test
@@ -82,14 +82,14 @@ class KeyHandlingTest {
         int mac = json.indexOf("\"mac\":\"") + 7;
         char c = json.charAt(mac);
         Files.writeString(slots, json.substring(0, mac) + (c == 'a' ? 'b' : 'a') + json.substring(mac + 1));
-        try (Logbook logbook = Logbook.open(dir, "manager1", PASSWORD.clone())) {
+        try (Logbook logbook = LogbookOpening.open(dir, "manager1", PASSWORD.clone())) {
             assertThat(logbook.verification().verifyAudit()).anyMatch(p -> p.contains("anchor"));
         }
     }
 
     @Test
     void theRecoveryKeyOpensTheLogbook() {
-        try (Logbook logbook = Logbook.openWithRecoveryKey(dir, recoveryKey.toLowerCase().replace("-", " "))) {
+        try (Logbook logbook = LogbookOpening.openWithRecoveryKey(dir, recoveryKey.toLowerCase().replace("-", " "))) {
             assertThat(logbook.actor().isManager()).isTrue();
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(1);
         }
@@ -98,15 +98,15 @@ class KeyHandlingTest {
     @Test
     void aWrongRecoveryKeyFails() {
         String wrong = (recoveryKey.charAt(0) == 'A' ? "B" : "A") + recoveryKey.substring(1);
-        assertThatThrownBy(() -> Logbook.openWithRecoveryKey(dir, wrong)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> LogbookOpening.openWithRecoveryKey(dir, wrong)).isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void aClosedLogbookWipesItsKeyAndReleasesTheLock() {
-        Logbook logbook = Logbook.open(dir, "manager1", PASSWORD.clone());
+        Logbook logbook = LogbookOpening.open(dir, "manager1", PASSWORD.clone());
         logbook.close();
         assertThat(logbook.key().isDestroyed()).isTrue();
         assertThatThrownBy(logbook::store).isInstanceOf(LogbookException.class);
-        Logbook.open(dir, "manager1", PASSWORD.clone()).close();
+        LogbookOpening.open(dir, "manager1", PASSWORD.clone()).close();
     }
 }

@@ -42,15 +42,15 @@ class NoteReadingKeysTest {
 
     @BeforeEach
     void setUp() {
-        try (Logbook manager = Logbook.create(dir, "manager1", MANAGER_PW, ZONE).logbook()) {
+        try (Logbook manager = LogbookSetup.create(dir, "manager1", MANAGER_PW, ZONE).logbook()) {
             manager.accounts().add("worker1", Role.WORKER, W1_PW);
             manager.accounts().add("worker2", Role.WORKER, W2_PW);
             manager.contacts().save(draft("manager's note"));
         }
-        try (Logbook w2 = Logbook.open(dir, "worker2", W2_PW)) {
+        try (Logbook w2 = LogbookOpening.open(dir, "worker2", W2_PW)) {
             w2.contacts().save(draft("worker two's note"));
         }
-        try (Logbook w1 = Logbook.open(dir, "worker1", W1_PW)) {
+        try (Logbook w1 = LogbookOpening.open(dir, "worker1", W1_PW)) {
             w1.contacts().save(draft("worker one's note"));
         }
     }
@@ -69,7 +69,7 @@ class NoteReadingKeysTest {
     void aManagerReadsEveryNote() {
         assertThat(attack("manager1", MANAGER_PW))
                 .containsExactlyInAnyOrder("manager's note", "worker one's note", "worker two's note");
-        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", MANAGER_PW)) {
             assertThat(manager.contacts().page(ContactFilter.ALL, null, 10).contacts())
                     .extracting(c -> c.notes()).containsExactlyInAnyOrder("manager's note", "worker one's note",
                             "worker two's note");
@@ -78,7 +78,7 @@ class NoteReadingKeysTest {
 
     @Test
     void onceTheDayIsOverTheAuthorsOwnNoteNoLongerOpens() {
-        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", MANAGER_PW)) {
             // What the first sign-in of tomorrow does: every author day key of today is destroyed.
             int destroyed = manager.store().write(r -> Integer.valueOf(manager.notes().destroyPastDayKeys(r,
                     LocalDate.now(ZONE).plusDays(1))));
@@ -95,10 +95,10 @@ class NoteReadingKeysTest {
     @Test
     void aDisabledAccountsOldSlotOpensNoNote() throws Exception {
         byte[] before = Files.readAllBytes(dir.resolve(KeySlotFile.FILE_NAME));
-        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", MANAGER_PW)) {
             manager.accounts().disable("worker2");
         }
-        assertThatThrownBy(() -> Logbook.open(dir, "worker2", W2_PW)).isInstanceOf(LogbookException.class);
+        assertThatThrownBy(() -> LogbookOpening.open(dir, "worker2", W2_PW)).isInstanceOf(LogbookException.class);
         // A copy of the key file from before still unwraps the data key (ADR 2), but its note keys open nothing.
         KeySlotFile oldSlots = KeySlotFile.fromBytes(dir, before);
         assertThat(NoteAttacker.readableNotes(dir, oldSlots, "worker2", W2_PW)).isEmpty();
@@ -112,16 +112,16 @@ class NoteReadingKeysTest {
     @Test
     void aDisabledManagersKeptSlotStillOpensLaterNotesAsAdr2Says() throws Exception {
         char[] m2Password = "manager password 2".toCharArray();
-        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", MANAGER_PW)) {
             manager.accounts().add("manager2", Role.MANAGER, m2Password.clone());
         }
         byte[] kept = Files.readAllBytes(dir.resolve(KeySlotFile.FILE_NAME));
-        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", MANAGER_PW)) {
             manager.accounts().disable("manager2");
         }
-        assertThatThrownBy(() -> Logbook.open(dir, "manager2", m2Password.clone()))
+        assertThatThrownBy(() -> LogbookOpening.open(dir, "manager2", m2Password.clone()))
                 .isInstanceOf(LogbookException.class);
-        try (Logbook w1 = Logbook.open(dir, "worker1", W1_PW)) {
+        try (Logbook w1 = LogbookOpening.open(dir, "worker1", W1_PW)) {
             w1.contacts().save(draft("worker one's note after the disabling"));
         }
         assertThat(NoteAttacker.readableNotes(dir, KeySlotFile.fromBytes(dir, kept), "manager2", m2Password.clone()))
@@ -131,7 +131,7 @@ class NoteReadingKeysTest {
     @Test
     void aWorkerWhoForgesAManagerSlotOrSwapsThePublicKeyStillReadsNothingNew() throws Exception {
         byte[][] workersPair = Hpke.generateKeyPair();
-        try (Logbook w1 = Logbook.open(dir, "worker1", W1_PW)) {
+        try (Logbook w1 = LogbookOpening.open(dir, "worker1", W1_PW)) {
             // A forged manager account: the data key lets a worker write a slot and a staff row, not the note key.
             var slots = KeySlotFile.load(dir);
             slots.putPasswordSlot("boss", Role.MANAGER, "forged password 1".toCharArray(), false, w1.key());
@@ -143,7 +143,7 @@ class NoteReadingKeysTest {
                     .bind("v", HexFormat.of().formatHex(workersPair[1])).bind("n", LogbookSettings.NOTES_PUBLIC_KEY)
                     .execute());
         }
-        try (Logbook w2 = Logbook.open(dir, "worker2", W2_PW)) {
+        try (Logbook w2 = LogbookOpening.open(dir, "worker2", W2_PW)) {
             w2.contacts().save(draft("worker two's second note")); // sealed to the key in worker2's own slot
         }
         assertThat(attack("boss", "forged password 1".toCharArray())).isEmpty();
@@ -155,16 +155,16 @@ class NoteReadingKeysTest {
     void theRecoveryKeyReadsEveryNote() {
         String recovery;
         Path other = dir.resolve("other");
-        try (Logbook manager = Logbook.create(other, "manager1", MANAGER_PW, ZONE).logbook()) {
+        try (Logbook manager = LogbookSetup.create(other, "manager1", MANAGER_PW, ZONE).logbook()) {
             manager.accounts().add("worker1", Role.WORKER, W1_PW);
         }
-        try (Logbook w1 = Logbook.open(other, "worker1", W1_PW)) {
+        try (Logbook w1 = LogbookOpening.open(other, "worker1", W1_PW)) {
             w1.contacts().save(draft("worker one's note"));
         }
-        try (Logbook manager = Logbook.open(other, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(other, "manager1", MANAGER_PW)) {
             recovery = manager.accounts().replaceRecoveryKey();
         }
-        try (Logbook recovered = Logbook.openWithRecoveryKey(other, recovery)) {
+        try (Logbook recovered = LogbookOpening.openWithRecoveryKey(other, recovery)) {
             assertThat(recovered.contacts().page(ContactFilter.ALL, null, 10).contacts())
                     .extracting(c -> c.notes()).containsExactly("worker one's note");
         }
@@ -172,7 +172,7 @@ class NoteReadingKeysTest {
 
     @Test
     void sealedNotesRevealOnlyASizeRange() {
-        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", MANAGER_PW)) {
             manager.contacts().save(draft("a"));
             manager.contacts().save(draft("a".repeat(200)));
             manager.contacts().save(draft("a".repeat(300)));
@@ -189,13 +189,13 @@ class NoteReadingKeysTest {
     @Test
     void aWorkerCannotOverwriteNotesAManagerResealedForManagersOnly() {
         java.util.UUID id;
-        try (Logbook w1 = Logbook.open(dir, "worker1", W1_PW)) {
+        try (Logbook w1 = LogbookOpening.open(dir, "worker1", W1_PW)) {
             id = w1.contacts().save(draft("first words")).id();
         }
-        try (Logbook manager = Logbook.open(dir, "manager1", MANAGER_PW)) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", MANAGER_PW)) {
             manager.contacts().update(id, 1, draft("corrected by the manager"));
         }
-        try (Logbook w1 = Logbook.open(dir, "worker1", W1_PW)) {
+        try (Logbook w1 = LogbookOpening.open(dir, "worker1", W1_PW)) {
             var contact = w1.contacts().find(id).orElseThrow();
             assertThat(contact.notes()).isNull();
             assertThat(contact.notesShredded()).isFalse();

@@ -13,8 +13,8 @@ public final class NoteUpgradeChild {
     public static void main(String[] args) throws Exception {
         // A fourth argument is a shared logbook's desk database password (SharedNoteReadingKeysTest).
         try (Logbook logbook = args.length > 3
-                ? Logbook.open(Path.of(args[0]), args[1], args[2].toCharArray(), args[3].toCharArray())
-                : Logbook.open(Path.of(args[0]), args[1], args[2].toCharArray())) {
+                ? LogbookOpening.open(Path.of(args[0]), args[1], args[2].toCharArray(), args[3].toCharArray())
+                : LogbookOpening.open(Path.of(args[0]), args[1], args[2].toCharArray())) {
             logbook.noteUpgrade().run(p -> { // one note per transaction, so a kill can fall between any two
                 System.out.println("done=" + p.done());
                 System.out.flush();

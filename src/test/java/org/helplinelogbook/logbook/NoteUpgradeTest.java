@@ -54,7 +54,7 @@ class NoteUpgradeTest {
     @Test
     void theFirstManagerSignInReSealsEveryNoteForManagersOnly() {
         List<NoteUpgrade.Progress> progress = new ArrayList<>();
-        try (Logbook manager = Logbook.open(dir, "manager1", PASSWORD.clone())) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", PASSWORD.clone())) {
             assertThat(manager.accounts().readsAllNotes()).isTrue(); // the key pair was made at this sign-in
             assertThat(manager.noteUpgrade().remaining()).isEqualTo(30);
             assertThat(Housekeeping.atSignIn(manager)).isEmpty();
@@ -89,7 +89,7 @@ class NoteUpgradeTest {
             child.destroyForcibly(); // SIGKILL on Linux and macOS
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        try (Logbook manager = Logbook.open(dir, "manager1", PASSWORD.clone())) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", PASSWORD.clone())) {
             long remaining = manager.noteUpgrade().remaining();
             assertThat(remaining).isBetween(1L, 20L); // half-way: some notes in each scheme
             assertEveryNoteReadsWithTheCanary(manager);

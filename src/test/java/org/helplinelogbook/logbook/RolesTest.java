@@ -26,7 +26,7 @@ class RolesTest {
 
     @BeforeEach
     void setUp() {
-        try (Logbook manager = Logbook.create(dir, "manager1", "manager password 1".toCharArray(),
+        try (Logbook manager = LogbookSetup.create(dir, "manager1", "manager password 1".toCharArray(),
                 ZoneId.of("Europe/London")).logbook()) {
             manager.accounts().add("worker1", Role.WORKER, "worker password 1".toCharArray());
             managersContact = manager.contacts().save(draft("manager's private note")).id();
@@ -39,7 +39,7 @@ class RolesTest {
     }
 
     Logbook worker() {
-        return Logbook.open(dir, "worker1", "worker password 1".toCharArray());
+        return LogbookOpening.open(dir, "worker1", "worker password 1".toCharArray());
     }
 
     @Test
@@ -75,7 +75,7 @@ class RolesTest {
 
     @Test
     void aStaleEditIsRefusedAndNothingIsOverwritten() {
-        try (Logbook manager = Logbook.open(dir, "manager1", "manager password 1".toCharArray())) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", "manager password 1".toCharArray())) {
             var first = manager.contacts().update(managersContact, 1, draft("first edit"));
             assertThat(first.version()).isEqualTo(2);
             assertThatThrownBy(() -> manager.contacts().update(managersContact, 1, draft("stale edit")))
@@ -88,7 +88,7 @@ class RolesTest {
 
     @Test
     void theAuditTrailNamesFieldsButNeverValues() {
-        try (Logbook manager = Logbook.open(dir, "manager1", "manager password 1".toCharArray())) {
+        try (Logbook manager = LogbookOpening.open(dir, "manager1", "manager password 1".toCharArray())) {
             manager.contacts().update(managersContact, 1, draft("secret words here"));
             var entries = manager.store().read(r -> r.audit().all());
             assertThat(entries).extracting(e -> e.action()).contains("init", "account_add", "create", "edit", "login");

@@ -23,14 +23,14 @@ public final class SafetyLogbooks {
     private SafetyLogbooks() {}
 
     /** A new logbook in {@code dir}, signed in as the manager, with a worker account too. */
-    public static Logbook.Created create(Path dir) {
-        Logbook.Created created = Logbook.create(dir, MANAGER, PASSWORD.toCharArray(), ZONE);
+    public static LogbookSetup.Created create(Path dir) {
+        LogbookSetup.Created created = LogbookSetup.create(dir, MANAGER, PASSWORD.toCharArray(), ZONE);
         created.logbook().accounts().add(WORKER, Role.WORKER, PASSWORD.toCharArray());
         return created;
     }
 
     public static Logbook open(Path dir, String user) {
-        return Logbook.open(dir, user, PASSWORD.toCharArray());
+        return LogbookOpening.open(dir, user, PASSWORD.toCharArray());
     }
 
     public static ContactDraft draft(LocalDateTime start, int i, String notes) {

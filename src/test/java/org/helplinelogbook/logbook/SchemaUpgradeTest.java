@@ -49,7 +49,7 @@ class SchemaUpgradeTest {
         }
         assertThat(ids).hasSize(30);
 
-        try (Logbook logbook = Logbook.open(dir, "manager1", PASSWORD.clone())) {
+        try (Logbook logbook = LogbookOpening.open(dir, "manager1", PASSWORD.clone())) {
             assertThat(appliedVersions(logbook)).contains("1", "2", "3", "4", "20", "100");
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(30);
             for (String id : ids) {
@@ -82,12 +82,12 @@ class SchemaUpgradeTest {
         }
 
         // The copy is the whole old logbook: it opens (and is upgraded again) with every contact.
-        try (Logbook copy = Logbook.open(restored, "manager1", PASSWORD.clone())) {
+        try (Logbook copy = LogbookOpening.open(restored, "manager1", PASSWORD.clone())) {
             assertThat(copy.contacts().count(ContactFilter.ALL)).isEqualTo(30);
         }
 
         // Opening the upgraded logbook again changes nothing, so no second copy is taken.
-        Logbook.open(dir, "manager1", PASSWORD.clone()).close();
+        LogbookOpening.open(dir, "manager1", PASSWORD.clone()).close();
         assertThat(preUpgradeBackups()).hasSize(1);
     }
 

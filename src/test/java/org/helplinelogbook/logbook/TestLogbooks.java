@@ -20,17 +20,17 @@ public final class TestLogbooks {
 
     /** Creates a logbook with a manager and a worker account; returns it signed in as the manager. */
     public static Logbook createWithWorker(Path dir) {
-        Logbook logbook = Logbook.create(dir, MANAGER, MANAGER_PASSWORD.toCharArray(), ZoneId.of("Europe/London")).logbook();
+        Logbook logbook = LogbookSetup.create(dir, MANAGER, MANAGER_PASSWORD.toCharArray(), ZoneId.of("Europe/London")).logbook();
         logbook.accounts().add(WORKER, Role.WORKER, WORKER_PASSWORD.toCharArray());
         return logbook;
     }
 
     public static Logbook openAsManager(Path dir) {
-        return Logbook.open(dir, MANAGER, MANAGER_PASSWORD.toCharArray());
+        return LogbookOpening.open(dir, MANAGER, MANAGER_PASSWORD.toCharArray());
     }
 
     public static Logbook openAsWorker(Path dir) {
-        return Logbook.open(dir, WORKER, WORKER_PASSWORD.toCharArray());
+        return LogbookOpening.open(dir, WORKER, WORKER_PASSWORD.toCharArray());
     }
 
     /** Writes an audit entry directly, for tests of the audit chain itself (services write real ones). */

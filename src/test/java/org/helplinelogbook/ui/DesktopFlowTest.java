@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -198,7 +199,7 @@ class DesktopFlowTest extends DesktopTestBase {
         assertThat(consumed).as("the window waits for the logbook to close").isTrue();
         waitUntil(exited::get);
         assertThat(logbook.isClosed()).isTrue();
-        try (Logbook again = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook again = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(again.contacts().loadDraft()).hasValueSatisfying(d -> assertThat(d).contains("Half-typed call"));
             assertThat(TestLogbooks.auditActions(again)).contains("backup");
         }

@@ -1,26 +1,25 @@
 package org.helplinelogbook.ui.accounts;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
@@ -30,9 +29,6 @@ public final class AccountsView {
     @FXML private BorderPane root;
 
     @FXML private TableView<StaffAccount> table;
-    @FXML private TableColumn<StaffAccount, String> usernameColumn;
-    @FXML private TableColumn<StaffAccount, String> roleColumn;
-    @FXML private TableColumn<StaffAccount, String> statusColumn;
     @FXML private Button disableButton;
     @FXML private Button resetButton;
     @FXML private TextField usernameField;
@@ -60,47 +56,32 @@ public final class AccountsView {
         return root;
     }
 
-    AccountsViewModel viewModel() {
-        return model;
-    }
-
     @FXML
     private void initialize() {
-        table.setItems(model.accounts());
-        usernameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.roleLabel(c.getValue().role())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.statusLabel(c.getValue())));
-        table.setPlaceholder(new Label(Messages.get("accounts.empty")));
+        ManagerWindows.table(table, model.accounts(), "accounts.empty", List.of(
+                ManagerWindows.textColumn("accounts.column.username", StaffAccount::username, 220, true),
+                ManagerWindows.textColumn("accounts.column.role", a -> model.roleLabel(a.role()), 160, true),
+                ManagerWindows.textColumn("accounts.column.status", model::statusLabel, 260, true)));
         var selected = table.getSelectionModel().selectedItemProperty();
         disableButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active() || model.isSelf(selected.get()), selected)
-                .or(model.busyProperty()));
-        resetButton.disableProperty().bind(selected.isNull().or(model.busyProperty()));
+                .or(model.status().busyProperty()));
+        resetButton.disableProperty().bind(selected.isNull().or(model.status().busyProperty()));
 
         usernameField.textProperty().bindBidirectional(model.usernameProperty());
         roleBox.getItems().setAll(Role.WORKER, Role.MANAGER);
-        roleBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : model.roleLabel(r);
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
+        roleBox.setConverter(ManagerWindows.converter(model::roleLabel));
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
-        addButton.disableProperty().bind(model.busyProperty());
+        addButton.disableProperty().bind(model.status().busyProperty());
 
-        ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
+        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
         oneTimeIntro.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("accounts.oneTime.intro", model.oneTimeForProperty().get()),
                 model.oneTimeForProperty()));
-        ManagerWindows.show(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
+        StatusLines.shownWhen(oneTimeBox, model.oneTimePasswordProperty().isNotEmpty());
         model.oneTimePasswordProperty().addListener((obs, was, now) -> {
             if (!now.isEmpty()) {
                 copyButton.requestFocus();

@@ -3,8 +3,6 @@ package org.helplinelogbook.ui.accounts;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,7 +15,7 @@ import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * Staff accounts for managers: list, add, disable, reset. A reset's one-time password is held only until the
@@ -35,9 +33,7 @@ public final class AccountsViewModel {
     private final StringProperty repeat = new SimpleStringProperty(this, "repeat", "");
     private final ReadOnlyStringWrapper oneTimePassword = new ReadOnlyStringWrapper(this, "oneTimePassword", "");
     private final ReadOnlyStringWrapper oneTimeFor = new ReadOnlyStringWrapper(this, "oneTimeFor", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final WorkStatus status = new WorkStatus();
 
     public AccountsViewModel(Logbook logbook, TaskRunner runner) {
         this.logbook = logbook;
@@ -51,9 +47,7 @@ public final class AccountsViewModel {
     public StringProperty repeatProperty() { return repeat; }
     public ReadOnlyStringProperty oneTimePasswordProperty() { return oneTimePassword.getReadOnlyProperty(); }
     public ReadOnlyStringProperty oneTimeForProperty() { return oneTimeFor.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public WorkStatus status() { return status; }
 
     /** The signed-in manager's own account, which cannot be disabled from here. */
     public boolean isSelf(StaffAccount account) {
@@ -61,11 +55,7 @@ public final class AccountsViewModel {
     }
 
     public void load() {
-        busy.set(true);
-        runner.run(() -> logbook.accounts().list(), list -> {
-            busy.set(false);
-            accounts.setAll(list);
-        }, this::fail);
+        status.run(runner, () -> logbook.accounts().list(), accounts::setAll);
     }
 
     /** The username of the account added last; the view selects and focuses its row in the list. */
@@ -78,24 +68,22 @@ public final class AccountsViewModel {
     public void add() {
         String name = username.get() == null ? "" : username.get().strip();
         if (!StaffAccount.isValidUsername(name)) {
-            error.set(Messages.get("accounts.problem.username"));
+            status.refuse(Messages.get("accounts.problem.username"));
             return;
         }
         if (password.get().length() < StaffAccount.MIN_PASSWORD_LENGTH) {
-            error.set(Messages.get("accounts.problem.short"));
+            status.refuse(Messages.get("accounts.problem.short"));
             return;
         }
         if (!password.get().equals(repeat.get())) {
-            error.set(Messages.get("accounts.problem.repeat"));
+            status.refuse(Messages.get("accounts.problem.repeat"));
             return;
         }
         char[] secret = password.get().toCharArray();
         Role chosen = role.get();
         password.set("");
         repeat.set("");
-        busy.set(true);
-        error.set("");
-        runner.run(() -> {
+        status.run(runner, () -> {
             try {
                 logbook.accounts().add(name, chosen, secret);
             } finally {
@@ -103,13 +91,12 @@ public final class AccountsViewModel {
             }
             return logbook.accounts().list();
         }, list -> {
-            busy.set(false);
             accounts.setAll(list);
             username.set("");
             role.set(Role.WORKER);
-            message.set(Messages.get("accounts.added", name));
+            status.say(Messages.get("accounts.added", name));
             lastAdded.set(name);
-        }, this::fail);
+        });
     }
 
     public String disableQuestion(StaffAccount account) {
@@ -120,16 +107,13 @@ public final class AccountsViewModel {
         if (account == null || isSelf(account)) {
             return;
         }
-        busy.set(true);
-        error.set("");
-        runner.run(() -> {
+        status.run(runner, () -> {
             logbook.accounts().disable(account.username());
             return logbook.accounts().list();
         }, list -> {
-            busy.set(false);
             accounts.setAll(list);
-            message.set(Messages.get("accounts.disabled", account.username()));
-        }, this::fail);
+            status.say(Messages.get("accounts.disabled", account.username()));
+        });
     }
 
     public String resetQuestion(StaffAccount account) {
@@ -141,18 +125,15 @@ public final class AccountsViewModel {
         if (account == null) {
             return;
         }
-        busy.set(true);
-        error.set("");
-        runner.run(() -> {
+        status.run(runner, () -> {
             String oneTime = logbook.accounts().reset(account.username());
             return new Reset(oneTime, logbook.accounts().list());
         }, reset -> {
-            busy.set(false);
             accounts.setAll(reset.accounts());
             oneTimeFor.set(account.username());
             oneTimePassword.set(reset.oneTime());
-            message.set("");
-        }, this::fail);
+            status.say("");
+        });
     }
 
     private record Reset(String oneTime, List<StaffAccount> accounts) {}
@@ -169,10 +150,5 @@ public final class AccountsViewModel {
     public String statusLabel(StaffAccount a) {
         return Messages.get(!a.active() ? "accounts.status.disabled"
                 : a.mustChangePassword() ? "accounts.status.mustChange" : "accounts.status.active");
-    }
-
-    private void fail(Throwable t) {
-        busy.set(false);
-        error.set(UserMessages.describe(t));
     }
 }

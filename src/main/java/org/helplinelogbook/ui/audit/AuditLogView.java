@@ -17,7 +17,7 @@ import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ManagerWindows;
-import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
@@ -45,10 +45,6 @@ public final class AuditLogView {
         return root;
     }
 
-    AuditLogViewModel viewModel() {
-        return model;
-    }
-
     @FXML
     private void initialize() {
         double em = Font.getDefault().getSize();
@@ -56,8 +52,7 @@ public final class AuditLogView {
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         staffBox.setItems(model.staffChoices());
         staffBox.valueProperty().bindBidirectional(model.staffProperty());
-        table.setItems(model.rows());
-        table.getColumns().setAll(List.of(
+        ManagerWindows.table(table, model.rows(), "audit.empty", List.of(
                 column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
                 column("audit.column.time", AuditLogRow::time, 12 * em),
                 column("audit.column.staff", AuditLogRow::staff, 8 * em),
@@ -65,8 +60,6 @@ public final class AuditLogView {
                 column("audit.column.record", AuditLogRow::record, 19 * em),
                 column("audit.column.fields", AuditLogRow::fields, 16 * em),
                 column("audit.column.counts", AuditLogRow::counts, 10 * em)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("audit.empty")));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLogRow item, boolean empty) {
@@ -76,15 +69,14 @@ public final class AuditLogView {
                 }
             }
         });
-        verifyButton.disableProperty().bind(model.busyProperty());
+        verifyButton.disableProperty().bind(model.status().busyProperty());
         verifyLabel.textProperty().bind(model.verifyResultProperty());
         model.verifyFailedProperty().addListener((obs, was, now) ->
                 verifyLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), now));
-        statusLabel.textProperty().bind(model.statusProperty());
-        ManagerWindows.errorLabel(errorLabel, model.errorProperty());
-        loadMoreButton.visibleProperty().bind(model.hasMoreProperty());
-        loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
-        loadMoreButton.disableProperty().bind(model.busyProperty());
+        statusLabel.textProperty().bind(model.status().messageProperty());
+        StatusLines.errorLine(errorLabel, model.status().errorProperty());
+        StatusLines.shownWhen(loadMoreButton, model.hasMoreProperty());
+        loadMoreButton.disableProperty().bind(model.status().busyProperty());
         FieldLabels.link(root);
     }
 

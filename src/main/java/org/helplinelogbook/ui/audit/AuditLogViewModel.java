@@ -20,7 +20,7 @@ import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.AuditLogService;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 
@@ -39,12 +39,11 @@ public final class AuditLogViewModel {
     private final ObservableList<Choice> staffChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> action = new SimpleObjectProperty<>(this, "action");
     private final ObjectProperty<Choice> staff = new SimpleObjectProperty<>(this, "staff");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
     private final ReadOnlyStringWrapper verifyResult = new ReadOnlyStringWrapper(this, "verifyResult", "");
     private final ReadOnlyBooleanWrapper verifyFailed = new ReadOnlyBooleanWrapper(this, "verifyFailed");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Busy, the error line, and as its message the line that says how many entries show. */
+    private final WorkStatus status = new WorkStatus();
 
     private Map<Long, String> staffNames = Map.of();
     private Long nextBefore;
@@ -68,19 +67,15 @@ public final class AuditLogViewModel {
     public ObservableList<Choice> staffChoices() { return staffChoices; }
     public ObjectProperty<Choice> actionProperty() { return action; }
     public ObjectProperty<Choice> staffProperty() { return staff; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
     public ReadOnlyStringProperty verifyResultProperty() { return verifyResult.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty verifyFailedProperty() { return verifyFailed.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public WorkStatus status() { return status; }
 
     private record Setup(List<String> actions, List<StaffAccount> accounts) {}
 
     public void start() {
-        busy.set(true);
-        runner.run(() -> new Setup(logbook.auditLog().actions(), logbook.accounts().list()), setup -> {
-            busy.set(false);
+        status.run(runner, () -> new Setup(logbook.auditLog().actions(), logbook.accounts().list()), setup -> {
             Map<Long, String> names = new HashMap<>();
             setup.accounts().forEach(a -> names.put(a.id(), a.username()));
             staffNames = names;
@@ -101,7 +96,7 @@ public final class AuditLogViewModel {
                 suspended = false;
             }
             refresh();
-        }, this::fail);
+        });
     }
 
     private static Choice same(List<Choice> choices, Choice was) {
@@ -131,14 +126,14 @@ public final class AuditLogViewModel {
     }
 
     public void loadMore() {
-        if (hasMore.get() && !busy.get()) {
+        if (hasMore.get() && !status.isBusy()) {
             fetch(nextBefore);
         }
     }
 
     /** Checks every entry's chain MAC and the anchor; shows "verified (N entries)" or the problems. */
     public void verify() {
-        busy.set(true);
+        status.setBusy(true);
         verifyResult.set(Messages.get("audit.verify.running"));
         verifyFailed.set(false);
         runner.run(() -> {
@@ -146,14 +141,14 @@ public final class AuditLogViewModel {
             List<String> problems = service.verify();
             return new Verified(problems, service.size());
         }, v -> {
-            busy.set(false);
+            status.setBusy(false);
             verifyFailed.set(!v.problems().isEmpty());
             verifyResult.set(v.problems().isEmpty()
                     ? Messages.get("audit.verify.ok", v.size())
                     : Messages.get("audit.verify.problems", String.join("; ", v.problems())));
         }, t -> {
             verifyResult.set("");
-            fail(t);
+            status.fail(t);
         });
     }
 
@@ -163,20 +158,19 @@ public final class AuditLogViewModel {
         long mine = generation;
         String a = action.get() == null ? null : action.get().code();
         Long s = staff.get() == null || staff.get().code() == null ? null : Long.valueOf(staff.get().code());
-        busy.set(true);
-        error.set("");
+        status.start();
         runner.run(() -> logbook.auditLog().page(before, a, s, PAGE_SIZE), page -> {
             if (mine != generation) {
                 return;
             }
-            busy.set(false);
+            status.setBusy(false);
             nextBefore = page.nextBefore();
             hasMore.set(nextBefore != null);
             page.entries().forEach(e -> rows.add(row(e)));
-            status.set(Messages.get(hasMore.get() ? "audit.status.more" : "audit.status.all", rows.size()));
+            status.say(Messages.get(hasMore.get() ? "audit.status.more" : "audit.status.all", rows.size()));
         }, t -> {
             if (mine == generation) {
-                fail(t);
+                status.fail(t);
             }
         });
     }
@@ -186,10 +180,5 @@ public final class AuditLogViewModel {
         return new AuditLogRow(String.valueOf(e.seq()), TIME.format(e.at().atZone(zone)), who, e.action(),
                 e.recordId() == null ? "" : e.recordId(), e.fields() == null ? "" : e.fields().replace(",", ", "),
                 e.counts() == null ? "" : e.counts().replace(",", ", "));
-    }
-
-    private void fail(Throwable t) {
-        busy.set(false);
-        error.set(UserMessages.describe(t));
     }
 }

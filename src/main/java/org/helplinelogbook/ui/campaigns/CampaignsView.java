@@ -20,6 +20,7 @@ import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Campaigns window: the table and a form for a new or the selected campaign. */
@@ -54,35 +55,17 @@ public final class CampaignsView {
         return root;
     }
 
-    CampaignsViewModel viewModel() {
-        return model;
-    }
-
     @FXML
     private void initialize() {
         double em = Font.getDefault().getSize();
-        table.setItems(model.campaigns());
-        table.getColumns().setAll(List.of(
+        ManagerWindows.table(table, model.campaigns(), "campaigns.empty", List.of(
                 column("campaigns.column.name", Campaign::name, 18 * em),
                 column("campaigns.column.start", c -> DAY.format(c.startsOn()), 8 * em),
                 column("campaigns.column.end", c -> DAY.format(c.endsOn()), 8 * em),
                 column("campaigns.column.days", c -> String.valueOf(c.lengthInDays()), 4 * em),
                 column("campaigns.column.cost", CampaignsView::cost, 7 * em),
                 column("campaigns.column.platforms", c -> c.platforms() == null ? "" : c.platforms(), 14 * em)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("campaigns.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((obs, was, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        ManagerWindows.followSelection(table, model.selectedProperty());
         formTitle.textProperty().bind(model.formTitleProperty());
         nameField.textProperty().bindBidirectional(model.nameProperty());
         startPicker.valueProperty().bindBidirectional(model.startProperty());
@@ -91,9 +74,9 @@ public final class CampaignsView {
         currencyField.textProperty().bindBidirectional(model.currencyProperty());
         platformsField.textProperty().bindBidirectional(model.platformsProperty());
         notesArea.textProperty().bindBidirectional(model.notesProperty());
-        saveButton.disableProperty().bind(model.busyProperty());
-        deleteButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
+        saveButton.disableProperty().bind(model.status().busyProperty());
+        deleteButton.disableProperty().bind(model.selectedProperty().isNull().or(model.status().busyProperty()));
+        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         FieldLabels.link(root);
     }
 

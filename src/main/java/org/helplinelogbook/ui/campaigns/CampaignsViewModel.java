@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +17,7 @@ import org.helplinelogbook.logbook.CampaignService;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /** Awareness campaigns: the list and one form, for a new campaign or the selected one. */
 public final class CampaignsViewModel {
@@ -37,9 +35,7 @@ public final class CampaignsViewModel {
     private final StringProperty platforms = new SimpleStringProperty(this, "platforms", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper(this, "formTitle", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final WorkStatus status = new WorkStatus();
 
     public CampaignsViewModel(Logbook logbook, TaskRunner runner) {
         this.logbook = logbook;
@@ -58,9 +54,7 @@ public final class CampaignsViewModel {
     public StringProperty platformsProperty() { return platforms; }
     public StringProperty notesProperty() { return notes; }
     public ReadOnlyStringProperty formTitleProperty() { return formTitle.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public WorkStatus status() { return status; }
 
     public void load() {
         apply(() -> logbook.campaigns().list(), null, null);
@@ -78,12 +72,12 @@ public final class CampaignsViewModel {
         try {
             input = input();
         } catch (NumberFormatException e) {
-            error.set(Messages.get("campaigns.problem.cost"));
+            status.refuse(Messages.get("campaigns.problem.cost"));
             return;
         }
         List<String> problems = CampaignService.problems(input);
         if (!problems.isEmpty()) {
-            error.set(String.join(" ", problems));
+            status.refuse(String.join(" ", problems));
             return;
         }
         Campaign editing = selected.get();
@@ -121,21 +115,15 @@ public final class CampaignsViewModel {
     }
 
     private void apply(Callable<List<Campaign>> work, String doneKey, String what) {
-        busy.set(true);
-        error.set("");
-        runner.run(work, list -> {
-            busy.set(false);
+        status.run(runner, work, list -> {
             campaigns.setAll(list);
             selected.set(list.stream().filter(c -> c.id() == selectAfter).findFirst().orElse(null));
             if (selected.get() == null) {
                 fill(null);
             }
             if (doneKey != null) {
-                message.set(Messages.get(doneKey, what));
+                status.say(Messages.get(doneKey, what));
             }
-        }, t -> {
-            busy.set(false);
-            error.set(UserMessages.describe(t));
         });
     }
 
@@ -148,6 +136,6 @@ public final class CampaignsViewModel {
         platforms.set(c == null || c.platforms() == null ? "" : c.platforms());
         notes.set(c == null || c.notes() == null ? "" : c.notes());
         formTitle.set(c == null ? Messages.get("campaigns.form.new") : Messages.get("campaigns.form.edit", c.name()));
-        error.set("");
+        status.clearError();
     }
 }

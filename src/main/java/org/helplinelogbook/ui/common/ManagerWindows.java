@@ -1,21 +1,24 @@
 package org.helplinelogbook.ui.common;
 
+import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 
 /**
- * The pieces every manager window (accounts, taxonomy, campaigns, audit log) is built from, written once: a text
- * column, the message and error lines under the form, a shown-when binding, a yes/no question and a label converter.
+ * The pieces every manager window (accounts, taxonomy, campaigns, audit log) is built from, written once: the table
+ * (rows, text columns, the line shown while empty, the selection the view model follows), a yes/no question and a
+ * label converter; their message and error lines are {@link StatusLines}. Each window's own view keeps only what is
+ * its own: its form, its buttons and what they do.
  */
 public final class ManagerWindows {
 
@@ -31,25 +34,40 @@ public final class ManagerWindows {
         return c;
     }
 
-    /** The calm message line (hidden while there is an error) and the error line, each taking no room when empty. */
-    public static void messageAndError(Label messageLabel, ObservableStringValue message, Label errorLabel,
-            ObservableStringValue error) {
-        messageLabel.textProperty().bind(message);
-        show(messageLabel, Bindings.isNotEmpty(message)
-                .and(Bindings.isEmpty(error)));
-        errorLabel(errorLabel, error);
+    /**
+     * The window's table: its rows, its columns (the last one takes the spare width) and the line it shows while
+     * empty ({@code emptyKey}, or the table's own when null).
+     */
+    public static <T> void table(TableView<T> table, ObservableList<T> rows, String emptyKey,
+            List<TableColumn<T, String>> columns) {
+        table.setItems(rows);
+        if (!columns.isEmpty()) {
+            table.getColumns().setAll(columns);
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
+        if (emptyKey != null) {
+            table.setPlaceholder(new Label(Messages.get(emptyKey)));
+        }
     }
 
-    /** The error line alone, taking no room when empty. */
-    public static void errorLabel(Label errorLabel, ObservableStringValue error) {
-        errorLabel.textProperty().bind(error);
-        show(errorLabel, Bindings.isNotEmpty(error));
-    }
-
-    /** Shows {@code node} only {@code when}; hidden, it takes no room. */
-    public static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
+    /**
+     * The row the person picks is the view model's {@code selected}, and the view model's choice (after a save, or
+     * none after a delete) is the row shown picked, scrolled into view.
+     */
+    public static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                selected.set(now);
+            }
+        });
+        selected.addListener((obs, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
     }
 
     /** Asks a yes/no question over the window that holds {@code owner}; true when the person chose {@code yesText}. */

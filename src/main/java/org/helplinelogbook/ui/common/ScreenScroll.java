@@ -34,7 +34,11 @@ public final class ScreenScroll {
         return scroll;
     }
 
-    private static void reveal(ScrollPane scroll, Node focused) {
+    /**
+     * Scrolls {@code scroll} just enough to show {@code focused}, when it is inside; for a scrolling part of a window
+     * too (the contact form's fields), not only a whole screen.
+     */
+    public static void reveal(ScrollPane scroll, Node focused) {
         Node content = scroll.getContent();
         if (focused == null || content == null || !isInside(focused, content)) {
             return;

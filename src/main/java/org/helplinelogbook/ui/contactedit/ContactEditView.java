@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -33,6 +32,7 @@ import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** The open contact beside the log: details, notes, and the edit form when the person may edit. */
@@ -145,8 +145,8 @@ public final class ContactEditView {
         outcomesList.disableProperty().bind(model.dataContactProperty().not());
 
         var editing = model.editingProperty();
-        show(detailsGrid, editing.not());
-        show(formGrid, editing);
+        StatusLines.shownWhen(detailsGrid, editing.not());
+        StatusLines.shownWhen(formGrid, editing);
         // Notes: the editable text while editing, otherwise the stored notes (or why there are none to show).
         model.contactProperty().addListener((obs, was, now) -> syncNotes());
         editing.addListener((obs, was, now) -> syncNotes());
@@ -170,26 +170,24 @@ public final class ContactEditView {
             }
         });
         warningsHolder.getChildren().add(new NoteWarningsPane(model.warnings(), notesArea, model::redact, model::keep));
-        show(warningsHolder, editing);
+        StatusLines.shownWhen(warningsHolder, editing);
 
         holdCheck.setVisible(model.isManager());
         holdCheck.setManaged(model.isManager());
         holdCheck.setOnAction(e -> model.setHold(holdCheck.isSelected()));
         model.holdProperty().addListener((obs, was, now) -> holdCheck.setSelected(now));
-        model.busyProperty().addListener((obs, was, now) -> holdCheck.setSelected(model.holdProperty().get()));
+        model.status().busyProperty().addListener((obs, was, now) -> holdCheck.setSelected(model.holdProperty().get()));
 
-        messageLabel.textProperty().bind(model.messageProperty());
-        show(messageLabel, model.messageProperty().isNotEmpty().and(model.errorProperty().isEmpty()));
-        errorLabel.textProperty().bind(model.errorProperty());
-        show(problemBox, model.errorProperty().isNotEmpty());
-        show(reloadButton, model.conflictProperty());
+        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
+        StatusLines.shownWhen(problemBox, model.status().errorProperty().isNotEmpty());
+        StatusLines.shownWhen(reloadButton, model.conflictProperty());
 
-        show(editButton, editing.not().and(model.mayEditProperty()));
-        show(saveButton, editing);
-        show(cancelButton, editing);
-        show(deleteButton, editing.not().and(model.contactProperty().isNotNull())
+        StatusLines.shownWhen(editButton, editing.not().and(model.mayEditProperty()));
+        StatusLines.shownWhen(saveButton, editing);
+        StatusLines.shownWhen(cancelButton, editing);
+        StatusLines.shownWhen(deleteButton, editing.not().and(model.contactProperty().isNotNull())
                 .and(new SimpleBooleanProperty(model.isManager())));
-        saveButton.disableProperty().bind(model.busyProperty());
+        saveButton.disableProperty().bind(model.status().busyProperty());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 if (model.editingProperty().get()) {
@@ -253,11 +251,6 @@ public final class ContactEditView {
         if (org.helplinelogbook.ui.common.DialogFit.apply(alert).showAndWait().orElse(keep) == delete) {
             model.delete();
         }
-    }
-
-    private static void show(Node node, ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     /** Keeps a check list's checked items and the model's list of codes in step, both ways. */

@@ -37,6 +37,7 @@ import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarnings;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * One contact: its coded fields, its notes when the service returns them, and (when allowed) an edit form.
@@ -57,10 +58,9 @@ public final class ContactEditViewModel {
     private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(this, "mayEdit");
     private final ReadOnlyBooleanWrapper hold = new ReadOnlyBooleanWrapper(this, "hold");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper dataContact = new ReadOnlyBooleanWrapper(this, "dataContact");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Busy while reading or writing; the calm line (saved, deleted) and the error line (refused, a conflict). */
+    private final WorkStatus status = new WorkStatus();
 
     // ---- Read-only summary
     private final ReadOnlyStringWrapper whenText = new ReadOnlyStringWrapper(this, "whenText", "");
@@ -113,7 +113,7 @@ public final class ContactEditViewModel {
             if (shown != null && !editing.get()) {
                 present(shown);
             }
-        }, this::fail);
+        }, status::fail);
     }
 
     /** Stops following taxonomy changes (the contact log is gone for good). */
@@ -128,10 +128,8 @@ public final class ContactEditViewModel {
     public ReadOnlyBooleanProperty mayEditProperty() { return mayEdit.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty holdProperty() { return hold.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty conflictProperty() { return conflict.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dataContactProperty() { return dataContact.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public WorkStatus status() { return status; }
     public ReadOnlyStringProperty whenTextProperty() { return whenText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty durationTextProperty() { return durationText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty channelTextProperty() { return channelText.getReadOnlyProperty(); }
@@ -190,8 +188,8 @@ public final class ContactEditViewModel {
     public void show(Contact c) {
         editing.set(false);
         conflict.set(false);
-        message.set("");
-        error.set("");
+        status.say("");
+        status.clearError();
         mayEdit.set(false);
         present(c);
         load(c.id(), fresh -> present(fresh));
@@ -201,8 +199,8 @@ public final class ContactEditViewModel {
         if (mayEdit.get() && contact.get() != null) {
             fillForm(contact.get());
             conflict.set(false);
-            message.set("");
-            error.set("");
+            status.say("");
+            status.clearError();
             editing.set(true);
             scanNotes();
         }
@@ -212,7 +210,7 @@ public final class ContactEditViewModel {
         editing.set(false);
         noteWarnings.clear();
         conflict.set(false);
-        error.set("");
+        status.clearError();
         if (contact.get() != null) {
             fillForm(contact.get());
         }
@@ -228,33 +226,33 @@ public final class ContactEditViewModel {
         try {
             draft = draft();
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            status.refuse(e.getMessage());
             return;
         }
         if (notesReadable()) {
             scanNotes();
             if (noteWarnings.saveBlockedProperty().get()) {
-                error.set(Messages.get("form.notSaved.identifiers"));
+                status.refuse(Messages.get("form.notSaved.identifiers"));
                 return;
             }
         }
         NotesPolicy.Choices choices = noteWarnings.choices();
-        busy.set(true);
-        error.set("");
+        status.setBusy(true);
+        status.clearError();
         runner.run(() -> logbook.contacts().update(current.id(), current.version(), draft, choices), saved -> {
-            busy.set(false);
+            status.setBusy(false);
             editing.set(false);
             noteWarnings.clear();
             conflict.set(false);
             present(saved);
-            message.set(Messages.get("log.edit.saved"));
+            status.say(Messages.get("log.edit.saved"));
             onSaved.accept(saved);
         }, t -> {
-            busy.set(false);
+            status.setBusy(false);
             if (t instanceof LogbookException e && e.kind() == LogbookException.Kind.CONFLICT) {
                 conflict.set(true);
             }
-            error.set(UserMessages.describe(t));
+            status.refuse(UserMessages.describe(t));
         });
     }
 
@@ -285,8 +283,8 @@ public final class ContactEditViewModel {
             present(fresh);
             fillForm(fresh);
             conflict.set(false);
-            error.set("");
-            message.set(Messages.get("log.edit.reloaded"));
+            status.clearError();
+            status.say(Messages.get("log.edit.reloaded"));
             editing.set(mayEdit.get());
         });
     }
@@ -301,16 +299,16 @@ public final class ContactEditViewModel {
         if (current == null || !manager) {
             return;
         }
-        busy.set(true);
+        status.setBusy(true);
         runner.run(() -> {
             logbook.contacts().delete(current.id(), current.version());
             return current.id();
         }, id -> {
-            busy.set(false);
+            status.setBusy(false);
             editing.set(false);
-            message.set(Messages.get("log.edit.deleted"));
+            status.say(Messages.get("log.edit.deleted"));
             onDeleted.accept(id);
-        }, this::fail);
+        }, status::fail);
     }
 
     public void setHold(boolean on) {
@@ -318,15 +316,15 @@ public final class ContactEditViewModel {
         if (current == null || !manager || on == hold.get()) {
             return;
         }
-        busy.set(true);
+        status.setBusy(true);
         runner.run(() -> {
             logbook.contacts().setHold(current.id(), on);
             return on;
         }, done -> {
-            busy.set(false);
+            status.setBusy(false);
             hold.set(done);
-            message.set(Messages.get(done ? "log.edit.hold.on" : "log.edit.hold.off"));
-        }, this::fail);
+            status.say(Messages.get(done ? "log.edit.hold.on" : "log.edit.hold.off"));
+        }, status::fail);
     }
 
     // ---- Work
@@ -334,7 +332,7 @@ public final class ContactEditViewModel {
     private record Fresh(Contact contact, boolean hold, boolean mayEdit) {}
 
     private void load(UUID id, Consumer<Contact> then) {
-        busy.set(true);
+        status.setBusy(true);
         runner.run(() -> {
             var service = logbook.contacts();
             Contact c = service.find(id).orElseThrow(() -> new LogbookException(LogbookException.Kind.CONFLICT,
@@ -342,11 +340,11 @@ public final class ContactEditViewModel {
             boolean held = service.isOnHold(id);
             return new Fresh(c, held, service.mayEdit(c));
         }, fresh -> {
-            busy.set(false);
+            status.setBusy(false);
             hold.set(fresh.hold());
             mayEdit.set(fresh.mayEdit());
             then.accept(fresh.contact());
-        }, this::fail);
+        }, status::fail);
     }
 
     private void present(Contact c) {
@@ -443,11 +441,6 @@ public final class ContactEditViewModel {
             throw new NumberFormatException();
         }
         return v;
-    }
-
-    private void fail(Throwable t) {
-        busy.set(false);
-        error.set(UserMessages.describe(t));
     }
 
     /** Active codes, plus the stored one even if it has been retired since, so an edit never loses it silently. */

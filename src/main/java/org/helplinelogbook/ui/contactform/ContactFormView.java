@@ -33,7 +33,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
@@ -45,6 +44,7 @@ import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
+import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 import org.helplinelogbook.ui.common.Choice;
@@ -490,28 +490,8 @@ public final class ContactFormView {
     }
 
     private void scrollIntoView(Node focused) {
-        if (focused == null || formScroll.getContent() == null || root.getScene() == null) {
-            return;
-        }
-        Node content = formScroll.getContent();
-        Node n = focused;
-        while (n != null && n != content) {
-            n = n.getParent();
-        }
-        if (n == null) {
-            return;
-        }
-        double contentHeight = content.getLayoutBounds().getHeight();
-        double viewport = formScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        Bounds b = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
-        double top = formScroll.getVvalue() * (contentHeight - viewport);
-        if (b.getMinY() < top) {
-            formScroll.setVvalue(b.getMinY() / (contentHeight - viewport));
-        } else if (b.getMaxY() > top + viewport) {
-            formScroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+        if (root.getScene() != null) {
+            ScreenScroll.reveal(formScroll, focused);
         }
     }
 

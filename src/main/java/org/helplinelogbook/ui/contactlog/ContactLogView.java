@@ -109,7 +109,7 @@ public final class ContactLogView {
     private java.util.UUID toSelect;
 
     private void selectWhenArrived() {
-        if (toSelect == null || model.busyProperty().get()) {
+        if (toSelect == null || model.status().busyProperty().get()) {
             return;
         }
         for (int i = 0; i < table.getItems().size(); i++) {
@@ -145,7 +145,7 @@ public final class ContactLogView {
 
         buildColumns();
         table.setItems(model.rows());
-        model.busyProperty().addListener((o, was, busy) -> {
+        model.status().busyProperty().addListener((o, was, busy) -> {
             if (!busy) {
                 Platform.runLater(this::selectWhenArrived); // the page's rows are added just after busy ends
             }
@@ -175,18 +175,18 @@ public final class ContactLogView {
             }
         });
 
-        statusLabel.textProperty().bind(model.statusProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        statusLabel.textProperty().bind(model.status().messageProperty());
+        errorLabel.textProperty().bind(model.status().errorProperty());
+        errorLabel.visibleProperty().bind(model.status().errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        busyIndicator.visibleProperty().bind(model.busyProperty());
+        busyIndicator.visibleProperty().bind(model.status().busyProperty());
         loadMoreButton.visibleProperty().bind(model.hasMoreProperty().and(model.searchPausedProperty().not()));
         loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
-        loadMoreButton.disableProperty().bind(model.busyProperty());
+        loadMoreButton.disableProperty().bind(model.status().busyProperty());
         searchBar.visibleProperty().bind(model.searchPausedProperty());
         searchBar.managedProperty().bind(searchBar.visibleProperty());
         searchProgressLabel.textProperty().bind(model.searchProgressProperty());
-        continueButton.disableProperty().bind(model.busyProperty());
+        continueButton.disableProperty().bind(model.status().busyProperty());
 
         detail.setStaffNames(model::staffNames);
         detail.setOnClose(this::closeDetail);

@@ -37,7 +37,7 @@ import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * The contact log: newest first, {@value #PAGE_SIZE} rows at a time (keyset paging, so it stays instant at
@@ -81,13 +81,12 @@ public final class ContactLogViewModel {
 
     // ---- Results
     private final ObservableList<ContactLogRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyBooleanWrapper searchPaused = new ReadOnlyBooleanWrapper(this, "searchPaused");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** Busy while reading, the error line, and as its message the line that says how many contacts show. */
+    private final WorkStatus status = new WorkStatus();
     private final ReadOnlyStringWrapper searchProgress = new ReadOnlyStringWrapper(this, "searchProgress", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     private Map<Long, String> staffNames = Map.of();
     private Taxonomy taxonomy;
@@ -157,7 +156,7 @@ public final class ContactLogViewModel {
             applySetup(setup);
             String yes = Messages.get("log.returning.yes");
             applyInPlace(rows.stream().map(r -> ContactFormat.row(r.contact(), taxonomy, staffNames, yes)).toList());
-        }, this::fail);
+        }, status::fail);
     }
 
     // ---- The place to come back to (after unlocking)
@@ -214,15 +213,13 @@ public final class ContactLogViewModel {
     public ObservableList<Choice> staffChoices() { return staffChoices; }
 
     public ObservableList<ContactLogRow> rows() { return rows; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasMoreProperty() { return hasMore.getReadOnlyProperty(); }
     /** True while the list shows the results of a notes search. */
     public ReadOnlyBooleanProperty searchingProperty() { return searching.getReadOnlyProperty(); }
     /** True when a notes search stopped after its scan limit and can continue. */
     public ReadOnlyBooleanProperty searchPausedProperty() { return searchPaused.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public WorkStatus status() { return status; }
     public ReadOnlyStringProperty searchProgressProperty() { return searchProgress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 
     public boolean isManager() {
         return manager;
@@ -236,7 +233,7 @@ public final class ContactLogViewModel {
 
     /** Loads the choices (taxonomy, staff) and the first page. */
     public void start() {
-        busy.set(true);
+        status.setBusy(true);
         runner.run(() -> {
             seenSeq.compareAndSet(-1, feed.lastSeq()); // before the first page, so no change falls in between
             Taxonomy t = logbook.taxonomy();
@@ -255,7 +252,7 @@ public final class ContactLogViewModel {
             } else {
                 refresh();
             }
-        }, this::fail);
+        }, status::fail);
     }
 
     private record Setup(Taxonomy taxonomy, List<StaffAccount> accounts) {}
@@ -327,7 +324,7 @@ public final class ContactLogViewModel {
 
     /** The next page: called when the person scrolls to the end or presses "Load more". */
     public void loadMore() {
-        if (hasMore.get() && !busy.get()) {
+        if (hasMore.get() && !status.isBusy()) {
             fetch(true);
         }
     }
@@ -459,8 +456,8 @@ public final class ContactLogViewModel {
         String search = activeSearch;
         PageCursor after = more ? cursor : null;
         long searchedBefore = more ? searchedSoFar : 0;
-        busy.set(true);
-        error.set("");
+        status.setBusy(true);
+        status.clearError();
         runner.run(() -> {
             ContactService contacts = logbook.contacts();
             if (search == null) {
@@ -475,7 +472,7 @@ public final class ContactLogViewModel {
             if (mine != generation) {
                 return;
             }
-            busy.set(false);
+            status.setBusy(false);
             cursor = loaded.next();
             hasMore.set(cursor != null);
             Taxonomy t = logbook.taxonomy();
@@ -492,7 +489,7 @@ public final class ContactLogViewModel {
             liveRefresh(); // changes that arrived while this page was on its way
         }, t -> {
             if (mine == generation) {
-                fail(t);
+                status.fail(t);
             }
         });
     }
@@ -550,7 +547,7 @@ public final class ContactLogViewModel {
 
     /** Re-reads the first page (and the changed rows further down) in the background, then merges. */
     private void liveRefresh() {
-        if (pendingChanges.isEmpty() || liveInFlight || busy.get() || taxonomy == null || activeSearch != null) {
+        if (pendingChanges.isEmpty() || liveInFlight || status.isBusy() || taxonomy == null || activeSearch != null) {
             return; // a search keeps its results; the changes are picked up by the next refresh
         }
         long mine = generation;
@@ -664,12 +661,7 @@ public final class ContactLogViewModel {
     private void updateStatus() {
         String key = searching.get() ? (rows.isEmpty() && !hasMore.get() ? "log.status.noMatches" : "log.status.matches")
                 : (rows.isEmpty() ? "log.status.empty" : hasMore.get() ? "log.status.more" : "log.status.all");
-        status.set(Messages.get(key, rows.size()));
-    }
-
-    private void fail(Throwable t) {
-        busy.set(false);
-        error.set(UserMessages.describe(t));
+        status.say(Messages.get(key, rows.size()));
     }
 
     // ---- Choices

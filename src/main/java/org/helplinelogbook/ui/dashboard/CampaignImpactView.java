@@ -28,6 +28,7 @@ import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ViewLoader;
+import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.Text;
 import org.helplinelogbook.ui.export.ExportDialog;
 import org.helplinelogbook.ui.export.ExportViewModel;
 
@@ -82,11 +83,11 @@ final class CampaignImpactView {
         weeksSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 52, vm.weeksProperty().get()));
         vm.weeksProperty().addListener((o, was, now) -> weeksSpinner.getValueFactory().setValue(now.intValue()));
         weeksSpinner.valueProperty().addListener((o, was, now) -> vm.weeksProperty().set(now));
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
-        exportButton.disableProperty().bind(vm.campaignProperty().isNull().or(exportVm.busyProperty()));
-        messageLabel.textProperty().bind(vm.messageProperty());
-        headingLabel.textProperty().bind(vm.headingProperty());
-        windowsLabel.textProperty().bind(vm.windowTotalsProperty());
+        busyIndicator.visibleProperty().bind(vm.status().busyProperty());
+        exportButton.disableProperty().bind(vm.campaignProperty().isNull().or(exportVm.status().busyProperty()));
+        messageLabel.textProperty().bind(vm.status().messageProperty());
+        headingLabel.textProperty().bind(vm.text(Text.HEADING));
+        windowsLabel.textProperty().bind(vm.text(Text.WINDOW_TOTALS));
         buildCards();
     }
 
@@ -94,10 +95,10 @@ final class CampaignImpactView {
         FlowPane tiles = new FlowPane();
         tiles.getStyleClass().add("tiles");
         tiles.getChildren().addAll(
-                Cards.tile("campaign-uplift", Messages.get("dashboard.campaign.uplift"), vm.upliftProperty()),
-                Cards.tile("campaign-meanBefore", Messages.get("dashboard.campaign.meanBefore"), vm.meanBeforeProperty()),
-                Cards.tile("campaign-meanDuring", Messages.get("dashboard.campaign.meanDuring"), vm.meanDuringProperty()),
-                Cards.tile("campaign-additional", Messages.get("dashboard.campaign.additional"), vm.additionalProperty()),
+                Cards.tile("campaign-uplift", Messages.get("dashboard.campaign.uplift"), vm.text(Text.UPLIFT)),
+                Cards.tile("campaign-meanBefore", Messages.get("dashboard.campaign.meanBefore"), vm.text(Text.MEAN_BEFORE)),
+                Cards.tile("campaign-meanDuring", Messages.get("dashboard.campaign.meanDuring"), vm.text(Text.MEAN_DURING)),
+                Cards.tile("campaign-additional", Messages.get("dashboard.campaign.additional"), vm.text(Text.ADDITIONAL)),
                 costTile());
         cards.add(tiles, 0, 0, 2, 1);
         weekly.setAnimated(false);
@@ -114,7 +115,7 @@ final class CampaignImpactView {
     /** The cost per additional contact, with how it is worked out in a tooltip (and the same words in exports). */
     private Region costTile() {
         var tile = Cards.tile("campaign-costPer", Messages.get("dashboard.campaign.costPer"),
-                vm.costPerAdditionalProperty());
+                vm.text(Text.COST_PER_ADDITIONAL));
         Tooltip tip = new Tooltip(Messages.get("dashboard.campaign.costPer.explained"));
         tip.setWrapText(true);
         tip.setMaxWidth(360);

@@ -12,12 +12,9 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,8 +29,9 @@ import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.report.CategoryCount;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ShownTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * Campaign impact: weekly data contacts before, during and after a campaign, the uplift and the cost per
@@ -50,6 +48,9 @@ public final class CampaignImpactViewModel {
     /** One row of a split table: label and the published count before, during and after. */
     public record SplitRow(String label, String before, String during, String after) {}
 
+    /** The texts worked out together for the measured campaign, under the chosen disclosure policy. */
+    public enum Text { HEADING, WINDOW_TOTALS, UPLIFT, MEAN_BEFORE, MEAN_DURING, ADDITIONAL, COST_PER_ADDITIONAL }
+
     private final Logbook logbook;
     private final TaskRunner runner;
     private final FiguresService figures;
@@ -58,15 +59,9 @@ public final class CampaignImpactViewModel {
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
     private final IntegerProperty weeks = new SimpleIntegerProperty(4);
     private final BooleanProperty exact = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper windowTotals = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper uplift = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper meanBefore = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper meanDuring = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper additional = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper costPerAdditional = new ReadOnlyStringWrapper("");
+    /** Busy while measuring; its message is the one line, for a failure too. */
+    private final WorkStatus status = new WorkStatus();
+    private final ShownTexts<Text> texts = new ShownTexts<>(Text.class);
     private final ReadOnlyObjectWrapper<CampaignImpact> impact = new ReadOnlyObjectWrapper<>();
     private final ObservableList<WeekBar> weekBars = FXCollections.observableArrayList();
     private final ObservableList<SplitRow> bySource = FXCollections.observableArrayList();
@@ -153,7 +148,7 @@ public final class CampaignImpactViewModel {
                 campaign.set(now); // an equal campaign (unchanged) is not measured again
             }
             applyWaitingPlace();
-        }, this::fail);
+        }, status::failInMessage);
     }
 
     /** Measures the chosen campaign with the chosen number of weeks each side. */
@@ -164,17 +159,17 @@ public final class CampaignImpactViewModel {
         }
         int n = weeks.get();
         long token = ++loadCount;
-        busy.set(true);
-        message.set("");
+        status.setBusy(true);
+        status.say("");
         runner.run(() -> figures.campaignImpact(c, n), result -> {
             if (token == loadCount) {
-                busy.set(false);
+                status.setBusy(false);
                 impact.set(result);
                 render();
             }
         }, t -> {
             if (token == loadCount) {
-                fail(t);
+                status.failInMessage(t);
             }
         });
     }
@@ -197,16 +192,16 @@ public final class CampaignImpactViewModel {
         }
         DisclosurePolicy policy = policy();
         String na = Messages.get("dashboard.na");
-        heading.set(Messages.get("dashboard.campaign.heading", ci.campaignName(),
+        texts.set(Text.HEADING, Messages.get("dashboard.campaign.heading", ci.campaignName(),
                 ci.startsOn().format(DAY), ci.endsOn().format(DAY), ci.weeksEachSide()));
-        windowTotals.set(Messages.get("dashboard.campaign.windows", policy.cell(ci.window(Phase.BEFORE).contacts()), policy.cell(ci.window(Phase.DURING).contacts()),
+        texts.set(Text.WINDOW_TOTALS, Messages.get("dashboard.campaign.windows", policy.cell(ci.window(Phase.BEFORE).contacts()), policy.cell(ci.window(Phase.DURING).contacts()),
                 policy.cell(ci.window(Phase.AFTER).contacts())));
         CampaignImpact.Impact i = ci.impact(policy);
-        uplift.set(i.upliftPercent().map(p -> signed(p, policy)).orElse(na));
-        meanBefore.set(number(i.meanWeeklyBefore(), na));
-        meanDuring.set(number(i.meanWeeklyDuring(), na));
-        additional.set(number(i.additionalContacts(), na));
-        costPerAdditional.set(money(i.costPerAdditionalContact(), ci.currency(), na));
+        texts.set(Text.UPLIFT, i.upliftPercent().map(p -> signed(p, policy)).orElse(na));
+        texts.set(Text.MEAN_BEFORE, number(i.meanWeeklyBefore(), na));
+        texts.set(Text.MEAN_DURING, number(i.meanWeeklyDuring(), na));
+        texts.set(Text.ADDITIONAL, number(i.additionalContacts(), na));
+        texts.set(Text.COST_PER_ADDITIONAL, money(i.costPerAdditionalContact(), ci.currency(), na));
         List<WeekBar> bars = new ArrayList<>();
         for (CampaignImpact.Window w : ci.windows()) {
             for (CampaignImpact.Week week : w.weeks()) {
@@ -248,11 +243,6 @@ public final class CampaignImpactViewModel {
         return value.map(v -> ("GBP".equals(currency) ? "£" : currency + " ") + v.toPlainString()).orElse(na);
     }
 
-    private void fail(Throwable t) {
-        busy.set(false);
-        message.set(UserMessages.describe(t));
-    }
-
     // ---- Accessors
 
     public ObservableList<Campaign> campaigns() {
@@ -271,40 +261,12 @@ public final class CampaignImpactViewModel {
         return exact;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty windowTotalsProperty() {
-        return windowTotals.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty upliftProperty() {
-        return uplift.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty meanBeforeProperty() {
-        return meanBefore.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty meanDuringProperty() {
-        return meanDuring.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty additionalProperty() {
-        return additional.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty costPerAdditionalProperty() {
-        return costPerAdditional.getReadOnlyProperty();
+    public ReadOnlyStringProperty text(Text which) {
+        return texts.get(which);
     }
 
     public ReadOnlyObjectProperty<CampaignImpact> impactProperty() {

@@ -134,14 +134,14 @@ public final class DashboardView {
         exactToggle.selectedProperty().bindBidirectional(vm.exactProperty());
         showWhen(internalBanner, vm.internalProperty().get());
         vm.internalProperty().addListener((o, was, now) -> showWhen(internalBanner, now));
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
-        titleLabel.textProperty().bind(vm.titleProperty());
-        comparisonLabel.textProperty().bind(vm.comparisonProperty());
-        policyLabel.textProperty().bind(vm.policyLineProperty());
-        messageLabel.textProperty().bind(vm.messageProperty());
-        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        busyIndicator.visibleProperty().bind(vm.status().busyProperty());
+        titleLabel.textProperty().bind(vm.text(DashboardViewModel.Text.TITLE));
+        comparisonLabel.textProperty().bind(vm.text(DashboardViewModel.Text.COMPARISON));
+        policyLabel.textProperty().bind(vm.text(DashboardViewModel.Text.POLICY_LINE));
+        messageLabel.textProperty().bind(vm.status().messageProperty());
+        messageLabel.visibleProperty().bind(vm.status().messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        exportButton.disableProperty().bind(exportVm.busyProperty());
+        exportButton.disableProperty().bind(exportVm.status().busyProperty());
         bindExportStatus();
         buildCards();
         campaignTab.setContent(new CampaignImpactView(campaignVm, exportVm).root());
@@ -186,10 +186,10 @@ public final class DashboardView {
     }
 
     private void bindExportStatus() {
-        exportBusy.visibleProperty().bind(exportVm.busyProperty());
-        exportBusy.managedProperty().bind(exportVm.busyProperty());
-        exportLabel.textProperty().bind(exportVm.statusProperty());
-        exportStatus.visibleProperty().bind(exportVm.statusProperty().isNotEmpty());
+        exportBusy.visibleProperty().bind(exportVm.status().busyProperty());
+        exportBusy.managedProperty().bind(exportVm.status().busyProperty());
+        exportLabel.textProperty().bind(exportVm.status().messageProperty());
+        exportStatus.visibleProperty().bind(exportVm.status().messageProperty().isNotEmpty());
         exportStatus.managedProperty().bind(exportStatus.visibleProperty());
         openFolderLink.visibleProperty().bind(exportVm.savedToProperty().isNotNull());
         openFolderLink.managedProperty().bind(openFolderLink.visibleProperty());
@@ -199,13 +199,13 @@ public final class DashboardView {
         FlowPane tiles = new FlowPane();
         tiles.getStyleClass().add("tiles");
         tiles.getChildren().addAll(
-                Cards.tile("tile-total", Messages.get("dashboard.tile.total"), vm.totalProperty()),
-                Cards.tile("tile-data", Messages.get("dashboard.tile.data"), vm.dataContactsProperty()),
-                Cards.tile("tile-nonData", Messages.get("dashboard.tile.nonData"), vm.nonDataContactsProperty()),
-                Cards.tile("tile-withCode", Messages.get("dashboard.tile.withCode"), vm.withCodeProperty()),
-                Cards.tile("tile-distinctCodes", Messages.get("dashboard.tile.distinctCodes"), vm.distinctCodesProperty()),
-                Cards.tile("tile-median", Messages.get("dashboard.tile.median"), vm.medianMinutesProperty()),
-                Cards.tile("tile-p90", Messages.get("dashboard.tile.p90"), vm.p90MinutesProperty()));
+                Cards.tile("tile-total", Messages.get("dashboard.tile.total"), vm.text(DashboardViewModel.Text.TOTAL)),
+                Cards.tile("tile-data", Messages.get("dashboard.tile.data"), vm.text(DashboardViewModel.Text.DATA_CONTACTS)),
+                Cards.tile("tile-nonData", Messages.get("dashboard.tile.nonData"), vm.text(DashboardViewModel.Text.NON_DATA_CONTACTS)),
+                Cards.tile("tile-withCode", Messages.get("dashboard.tile.withCode"), vm.text(DashboardViewModel.Text.WITH_CODE)),
+                Cards.tile("tile-distinctCodes", Messages.get("dashboard.tile.distinctCodes"), vm.text(DashboardViewModel.Text.DISTINCT_CODES)),
+                Cards.tile("tile-median", Messages.get("dashboard.tile.median"), vm.text(DashboardViewModel.Text.MEDIAN_MINUTES)),
+                Cards.tile("tile-p90", Messages.get("dashboard.tile.p90"), vm.text(DashboardViewModel.Text.P90_MINUTES)));
         int row = 0;
         cards.add(tiles, 0, row++, 2, 1);
         cards.add(Cards.card(Messages.get("dashboard.card.overTime"), granularityToggle(), seriesChart()),

@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -35,8 +34,9 @@ import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ShownTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * The dashboard's state: the chosen period, and every figure of its summary as text and bar lengths under the
@@ -59,6 +59,12 @@ public final class DashboardViewModel {
     /** A heat-map cell: weekday (1 = Monday), hour, published text and shade 0..1. */
     record Cell(int dayOfWeek, int hour, String shown, double shade) {}
 
+    /** The heading lines and the figure cards, worked out together from one summary. */
+    public enum Text {
+        TITLE, COMPARISON, POLICY_LINE, TOTAL, DATA_CONTACTS, NON_DATA_CONTACTS, WITH_CODE, DISTINCT_CODES,
+        MEDIAN_MINUTES, P90_MINUTES
+    }
+
     private final Logbook logbook;
     private final TaskRunner runner;
     private final FiguresService figures;
@@ -75,19 +81,10 @@ public final class DashboardViewModel {
     private final BooleanProperty exact = new SimpleBooleanProperty(false);
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.DAY);
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper policyLine = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper dataContacts = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper nonDataContacts = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper withCode = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper distinctCodes = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper medianMinutes = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper p90Minutes = new ReadOnlyStringWrapper("");
+    /** Busy while reading; its message is the one line, for a failure or a wrong range too. */
+    private final WorkStatus status = new WorkStatus();
+    private final ShownTexts<Text> texts = new ShownTexts<>(Text.class);
     private final ReadOnlyObjectWrapper<PeriodSummary> summary = new ReadOnlyObjectWrapper<>();
 
     private final Map<Dimension, ObservableList<Figures.Bar>> bars = new EnumMap<>(Dimension.class);
@@ -131,7 +128,7 @@ public final class DashboardViewModel {
             render();
             if (now) {
                 // ADR 0004: exact figures are for internal use; who looked at them is worth a trail (no values).
-                runner.run(figures::exactFiguresShown, this::fail);
+                runner.run(figures::exactFiguresShown, status::failInMessage);
             }
         });
         granularity.addListener((o, was, now) -> render());
@@ -206,18 +203,18 @@ public final class DashboardViewModel {
             return;
         }
         long token = ++loadCount;
-        busy.set(true);
-        message.set("");
+        status.setBusy(true);
+        status.say("");
         runner.run(() -> figures.summarise(p), s -> {
             if (token == loadCount) {
-                busy.set(false);
+                status.setBusy(false);
                 summary.set(s);
                 loaded.set(true);
                 render();
             }
         }, t -> {
             if (token == loadCount) {
-                fail(t);
+                status.failInMessage(t);
             }
         });
     }
@@ -234,7 +231,7 @@ public final class DashboardViewModel {
     private void openOnCurrentOrLatestMonth(Period current) {
         long opening = ++openingLook;
         ZoneId zone = logbook.zone();
-        busy.set(true);
+        status.setBusy(true);
         runner.run(() -> {
             if (logbook.contacts().count(ContactFilter.ALL.withPeriod(current.start(zone), current.endExclusive(zone))) > 0) {
                 return current;
@@ -254,7 +251,7 @@ public final class DashboardViewModel {
                 }
                 period.set(month); // its listener refreshes
             }
-        }, this::fail);
+        }, status::failInMessage);
     }
 
     /** The contact-log filter for one category of the shown period. */
@@ -300,22 +297,22 @@ public final class DashboardViewModel {
         }
         DisclosurePolicy policy = policy();
         String na = Messages.get("dashboard.na");
-        title.set(PeriodChoices.name(s.period()));
+        texts.set(Text.TITLE, PeriodChoices.name(s.period()));
         String line = Messages.get("dashboard.policy", policy.describe());
         // a range of days is not a published period: say so where the figures are (the export refuses it)
-        policyLine.set(s.period().kind() == Period.Kind.RANGE ? line + " " + Messages.get("dashboard.rangeInternal")
+        texts.set(Text.POLICY_LINE, s.period().kind() == Period.Kind.RANGE ? line + " " + Messages.get("dashboard.rangeInternal")
                 : line);
         var t = s.totals();
-        total.set(policy.cell(t.all()));
-        dataContacts.set(policy.cell(t.data()));
-        nonDataContacts.set(policy.cell(t.nonData()));
-        withCode.set(policy.cell(s.callerCodes().contactsWithCode()));
-        distinctCodes.set(policy.cell(s.callerCodes().distinctCodes()));
+        texts.set(Text.TOTAL, policy.cell(t.all()));
+        texts.set(Text.DATA_CONTACTS, policy.cell(t.data()));
+        texts.set(Text.NON_DATA_CONTACTS, policy.cell(t.nonData()));
+        texts.set(Text.WITH_CODE, policy.cell(s.callerCodes().contactsWithCode()));
+        texts.set(Text.DISTINCT_CODES, policy.cell(s.callerCodes().distinctCodes()));
         var d = s.durations();
-        medianMinutes.set(Figures.minutes(d.medianSeconds(), d.contacts(), policy, na));
-        p90Minutes.set(Figures.minutes(d.p90Seconds(), d.contacts(), policy, na));
+        texts.set(Text.MEDIAN_MINUTES, Figures.minutes(d.medianSeconds(), d.contacts(), policy, na));
+        texts.set(Text.P90_MINUTES, Figures.minutes(d.p90Seconds(), d.contacts(), policy, na));
         long before = s.lastYear().totals().all();
-        comparison.set(Messages.get("dashboard.compare", PeriodChoices.name(s.lastYear().period()), policy.cell(before),
+        texts.set(Text.COMPARISON, Messages.get("dashboard.compare", PeriodChoices.name(s.lastYear().period()), policy.cell(before),
                 policy.change(t.all(), before).orElse(na)));
         for (Dimension dim : CHARTED) {
             bars.get(dim).setAll(Figures.bars(s.breakdown(dim), policy));
@@ -379,20 +376,15 @@ public final class DashboardViewModel {
         LocalDate from = rangeFrom.get();
         LocalDate to = rangeTo.get();
         if (from == null || to == null || to.isBefore(from)) {
-            message.set(Messages.get("dashboard.range.invalid"));
+            status.say(Messages.get("dashboard.range.invalid"));
             return;
         }
-        message.set("");
+        status.say("");
         period.set(Period.range(from, to));
     }
 
     private static Granularity defaultGranularity(Period p) {
         return p.days() <= 62 ? Granularity.DAY : p.days() <= 184 ? Granularity.WEEK : Granularity.MONTH;
-    }
-
-    private void fail(Throwable t) {
-        busy.set(false);
-        message.set(UserMessages.describe(t));
     }
 
     /** Weekday names for the heat map's rows, Monday first. */
@@ -435,56 +427,17 @@ public final class DashboardViewModel {
         return granularity;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty comparisonProperty() {
-        return comparison.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty policyLineProperty() {
-        return policyLine.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty dataContactsProperty() {
-        return dataContacts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty nonDataContactsProperty() {
-        return nonDataContacts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty withCodeProperty() {
-        return withCode.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty distinctCodesProperty() {
-        return distinctCodes.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty medianMinutesProperty() {
-        return medianMinutes.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty p90MinutesProperty() {
-        return p90Minutes.getReadOnlyProperty();
+    /** The period's heading lines and figure cards, under the chosen disclosure policy. */
+    public ReadOnlyStringProperty text(Text which) {
+        return texts.get(which);
     }
 
     public ReadOnlyObjectProperty<PeriodSummary> summaryProperty() {

@@ -9,7 +9,6 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -33,17 +32,7 @@ final class HorizontalBars {
     HorizontalBars(String idPrefix, String title, String valueAxis, Consumer<Figures.Bar> onOpen) {
         this.idPrefix = idPrefix;
         this.onOpen = onOpen;
-        NumberAxis x = new NumberAxis();
-        x.setLabel(valueAxis);
-        x.setForceZeroInRange(true);
-        x.setMinorTickVisible(false);
-        CategoryAxis y = new CategoryAxis();
-        chart = new BarChart<>(x, y);
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.setCategoryGap(4);
-        chart.setAccessibleText(title);
-        chart.getStyleClass().add("horizontal-bars");
+        chart = FigureCharts.barChart(FigureCharts.countAxis(valueAxis), new CategoryAxis(), title, "horizontal-bars", 4);
     }
 
     BarChart<Number, String> node() {

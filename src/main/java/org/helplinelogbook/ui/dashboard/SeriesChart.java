@@ -3,7 +3,6 @@ package org.helplinelogbook.ui.dashboard;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 
@@ -17,15 +16,7 @@ final class SeriesChart {
     private final CategoryAxis x = new CategoryAxis();
 
     SeriesChart(String title, String valueAxis) {
-        NumberAxis y = new NumberAxis();
-        y.setLabel(valueAxis);
-        y.setMinorTickVisible(false);
-        chart = new BarChart<>(x, y);
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.setCategoryGap(2);
-        chart.setAccessibleText(title);
-        chart.getStyleClass().add("series-chart");
+        chart = FigureCharts.barChart(x, FigureCharts.countAxis(valueAxis), title, "series-chart", 2);
     }
 
     BarChart<String, Number> node() {

@@ -5,12 +5,8 @@ import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,6 +17,7 @@ import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.WorkStatus;
 import org.helplinelogbook.ui.common.UserMessages;
 
 /**
@@ -36,8 +33,8 @@ public final class ExportViewModel {
     private final IntegerProperty suppressBelow = new SimpleIntegerProperty(DisclosurePolicy.DEFAULT.suppressBelow());
     private final IntegerProperty roundTo = new SimpleIntegerProperty(DisclosurePolicy.DEFAULT.roundTo());
     private final BooleanProperty exact = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Busy while writing; its message is the one line: working, saved where, or why not. */
+    private final WorkStatus status = new WorkStatus();
     private final ReadOnlyObjectWrapper<Path> savedTo = new ReadOnlyObjectWrapper<>();
 
     public ExportViewModel(Logbook logbook, TaskRunner runner) {
@@ -99,20 +96,20 @@ public final class ExportViewModel {
         try {
             policy = policy();
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            status.say(e.getMessage());
             return;
         }
-        busy.set(true);
+        status.setBusy(true);
         savedTo.set(null);
-        status.set(Messages.get("export.working"));
+        status.say(Messages.get("export.working"));
         runner.run(() -> job.export(policy), done -> {
-            busy.set(false);
+            status.setBusy(false);
             savedTo.set(done.file());
-            status.set(Messages.get(done.exact() ? "export.savedExact" : "export.saved",
+            status.say(Messages.get(done.exact() ? "export.savedExact" : "export.saved",
                     done.file().toString()));
         }, t -> {
-            busy.set(false);
-            status.set(t instanceof ExportService.NotWritten
+            status.setBusy(false);
+            status.say(t instanceof ExportService.NotWritten
                     ? Messages.get("export.failed", target) : UserMessages.describe(t));
         });
     }
@@ -135,12 +132,8 @@ public final class ExportViewModel {
         return exact;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 
     public ReadOnlyObjectProperty<Path> savedToProperty() {

@@ -4,11 +4,11 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.common.PasswordFields;
 
@@ -25,7 +25,6 @@ public final class LockView {
     @FXML private Label messageLabel;
     @FXML private ProgressBar busyBar;
     @FXML private Label noticeLabel;
-    @FXML private Hyperlink switchUserLink;
 
     public LockView(LockViewModel vm, Runnable switchUser) {
         this.vm = vm;
@@ -41,16 +40,13 @@ public final class LockView {
     private void initialize() {
         passwordLabel.setText(Messages.get("lock.password", vm.username()));
         passwordLabel.setLabelFor(passwordField);
-        passwordField.disableProperty().bind(vm.busyProperty());
-        unlockButton.disableProperty().bind(vm.busyProperty());
-        messageLabel.textProperty().bind(vm.messageProperty());
-        busyBar.visibleProperty().bind(vm.busyProperty());
-        busyBar.managedProperty().bind(vm.busyProperty());
-        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        passwordField.disableProperty().bind(vm.status().busyProperty());
+        unlockButton.disableProperty().bind(vm.status().busyProperty());
+        StatusLines.busyBar(busyBar, vm.status());
+        StatusLines.messageLine(messageLabel, vm.status());
         noticeLabel.textProperty().bind(vm.noticeProperty());
-        noticeLabel.managedProperty().bind(vm.noticeProperty().isNotEmpty());
-        noticeLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        vm.busyProperty().addListener((o, a, busy) -> {
+        StatusLines.shownWhen(noticeLabel, vm.noticeProperty().isNotEmpty());
+        vm.status().busyProperty().addListener((o, a, busy) -> {
             if (!busy) {
                 Platform.runLater(passwordField::requestFocus);
             }

@@ -7,16 +7,16 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /** The locked screen: the same person unlocks with their password, which opens the logbook again. */
 public final class LockViewModel {
@@ -26,9 +26,9 @@ public final class LockViewModel {
     private final TaskRunner runner;
     private final Clock clock;
     private final Consumer<Logbook> onUnlocked;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Busy while unlocking; its message is the one line: unlocking, a problem, or the wait. */
+    private final WorkStatus status = new WorkStatus();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int failures;
     private Instant waitUntil = Instant.EPOCH;
 
@@ -38,39 +38,39 @@ public final class LockViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
-        Logbook.prewarmInBackground();
+        LogbookOpening.prewarmInBackground();
     }
 
     public void unlock(char[] password) {
         long wait = Duration.between(clock.instant(), waitUntil).toSeconds();
-        if (busy.get() || wait > 0 || password.length == 0) {
+        if (status.isBusy() || wait > 0 || password.length == 0) {
             Arrays.fill(password, '\0');
             if (wait > 0) {
-                message.set(Messages.get("login.wait", wait));
+                status.say(Messages.get("login.wait", wait));
             }
             return;
         }
-        busy.set(true);
-        message.set(Messages.get("lock.unlocking"));
+        status.setBusy(true);
+        status.say(Messages.get("lock.unlocking"));
         runner.run(() -> {
             try {
-                return Logbook.open(dataDir, username, password);
+                return LogbookOpening.open(dataDir, username, password);
             } finally {
                 Arrays.fill(password, '\0');
             }
         }, logbook -> {
-            busy.set(false);
-            message.set("");
+            status.setBusy(false);
+            status.say("");
             onUnlocked.accept(logbook);
         }, failure -> {
-            busy.set(false);
+            status.setBusy(false);
             if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
                 failures++;
                 waitUntil = clock.instant().plusSeconds(SignInDelay.after(failures));
-                message.set(Messages.get("lock.wrongPassword")); // only the password was asked for
+                status.say(Messages.get("lock.wrongPassword")); // only the password was asked for
                 return;
             }
-            message.set(UserMessages.describe(failure));
+            status.say(UserMessages.describe(failure));
         });
     }
 
@@ -87,11 +87,7 @@ public final class LockViewModel {
         return username;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 }

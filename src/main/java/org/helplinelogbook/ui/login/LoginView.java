@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.common.PasswordFields;
 
@@ -29,18 +31,13 @@ public final class LoginView {
     private final Timeline countdown = new Timeline(new KeyFrame(Duration.millis(250), e -> vm().tick()));
 
     @FXML private VBox signInBox;
-    @FXML private Label usernameLabel;
     @FXML private TextField usernameField;
-    @FXML private Label passwordLabel;
     @FXML private PasswordField passwordField;
     @FXML private VBox deskPasswordBox;
-    @FXML private Label deskPasswordLabel;
     @FXML private PasswordField deskPasswordField;
     @FXML private Button signInButton;
     @FXML private VBox changeBox;
-    @FXML private Label newPasswordLabel;
     @FXML private PasswordField newPasswordField;
-    @FXML private Label confirmPasswordLabel;
     @FXML private PasswordField confirmPasswordField;
     @FXML private Label messageLabel;
     @FXML private ProgressBar busyBar;
@@ -71,36 +68,26 @@ public final class LoginView {
 
     @FXML
     private void initialize() {
-        usernameLabel.setLabelFor(usernameField);
-        passwordLabel.setLabelFor(passwordField);
-        newPasswordLabel.setLabelFor(newPasswordField);
-        confirmPasswordLabel.setLabelFor(confirmPasswordField);
+        FieldLabels.link(signInBox);
+        FieldLabels.link(changeBox);
         usernameField.textProperty().bindBidirectional(vm.usernameProperty());
         usernameField.disableProperty().bind(vm.inputsDisabledBinding());
         passwordField.disableProperty().bind(vm.inputsDisabledBinding());
         signInButton.disableProperty().bind(vm.inputsDisabledBinding());
         // A shared logbook's desk with no database password kept (or one the server refused) asks for it here.
-        deskPasswordLabel.setLabelFor(deskPasswordField);
         deskPasswordField.disableProperty().bind(vm.inputsDisabledBinding());
-        deskPasswordBox.visibleProperty().bind(vm.needsDeskPasswordProperty());
-        deskPasswordBox.managedProperty().bind(deskPasswordBox.visibleProperty());
-        messageLabel.textProperty().bind(vm.messageProperty());
+        StatusLines.shownWhen(deskPasswordBox, vm.needsDeskPasswordProperty());
+        StatusLines.messageLine(messageLabel, vm.status());
         // Signing in takes a moment (the key derivation alone is ~0.3 s): a moving bar shows it is under way.
-        busyBar.visibleProperty().bind(vm.busyProperty());
-        busyBar.managedProperty().bind(vm.busyProperty());
-        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
-        restoreNewestButton.visibleProperty().bind(vm.damagedProperty());
-        restoreNewestButton.managedProperty().bind(restoreNewestButton.visibleProperty());
+        StatusLines.busyBar(busyBar, vm.status());
+        StatusLines.shownWhen(restoreNewestButton, vm.damagedProperty());
         restoreNewestButton.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get(vm.newestBackupProperty().get() == null
                         ? "backup.login.restoreChoose" : "backup.login.restoreNewest"), vm.newestBackupProperty()));
-        restoreLink.visibleProperty().bind(vm.changingPasswordProperty().not().and(vm.damagedProperty().not())
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(vm::restoreOffered)));
-        restoreLink.managedProperty().bind(restoreLink.visibleProperty());
-        signInBox.visibleProperty().bind(vm.changingPasswordProperty().not());
-        signInBox.managedProperty().bind(signInBox.visibleProperty());
-        changeBox.visibleProperty().bind(vm.changingPasswordProperty());
-        changeBox.managedProperty().bind(changeBox.visibleProperty());
+        StatusLines.shownWhen(restoreLink, vm.changingPasswordProperty().not().and(vm.damagedProperty().not())
+                .and(Bindings.createBooleanBinding(vm::restoreOffered)));
+        StatusLines.shownWhen(signInBox, vm.changingPasswordProperty().not());
+        StatusLines.shownWhen(changeBox, vm.changingPasswordProperty());
         vm.changingPasswordProperty().addListener((o, a, changing) -> {
             if (changing) {
                 Platform.runLater(newPasswordField::requestFocus);

@@ -15,19 +15,20 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.Backups;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.DeskPasswordNeededException;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.SignInDelay;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * Sign-in. A wrong username or password gets one calm sentence and, after repeated failures, a growing wait
@@ -41,15 +42,15 @@ public final class LoginViewModel {
     private final Clock clock;
     private final Consumer<Logbook> onSignedIn;
     private final StringProperty username = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Busy while signing in; its message is the one line: signing in, a problem, or the wait. */
+    private final WorkStatus status = new WorkStatus();
     private final ReadOnlyIntegerWrapper waitSeconds = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper changingPassword = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper damaged = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper needsDeskPassword = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> newestBackup = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding inputsDisabled = Bindings.createBooleanBinding(
-            () -> busy.get() || waitSeconds.get() > 0, busy, waitSeconds);
+            () -> status.isBusy() || waitSeconds.get() > 0, status.busyProperty(), waitSeconds);
     private int failures;
     private Instant waitUntil = Instant.EPOCH;
     private Logbook pending;
@@ -61,8 +62,8 @@ public final class LoginViewModel {
         this.runner = runner;
         this.clock = clock;
         this.onSignedIn = onSignedIn;
-        this.needsDeskPassword.set(!Logbook.deskPasswordKept(dataDir));
-        this.restoreOffered = !Logbook.isShared(dataDir);
+        this.needsDeskPassword.set(!DataFolder.deskPasswordKept(dataDir));
+        this.restoreOffered = !DataFolder.isSharedDesk(dataDir);
     }
 
     /**
@@ -95,24 +96,24 @@ public final class LoginViewModel {
                 && (deskPassword == null || deskPassword.length == 0))) {
             Arrays.fill(password, '\0');
             wipe(deskPassword);
-            message.set(Messages.get("login.missing"));
+            status.say(Messages.get("login.missing"));
             return;
         }
-        busy.set(true);
-        message.set(Messages.get("login.signingIn"));
+        status.setBusy(true);
+        status.say(Messages.get("login.signingIn"));
         char[] desk = deskPassword == null || deskPassword.length == 0 ? null : deskPassword;
         runner.run(() -> {
             try {
-                return Logbook.open(dataDir, user, password, desk);
+                return LogbookOpening.open(dataDir, user, password, desk);
             } finally {
                 Arrays.fill(password, '\0');
                 wipe(deskPassword);
             }
         }, logbook -> {
-            busy.set(false);
+            status.setBusy(false);
             failures = 0;
             needsDeskPassword.set(false);
-            message.set("");
+            status.say("");
             if (logbook.mustChangePassword()) {
                 pending = logbook;
                 changingPassword.set(true);
@@ -120,7 +121,7 @@ public final class LoginViewModel {
                 onSignedIn.accept(logbook);
             }
         }, failure -> {
-            busy.set(false);
+            status.setBusy(false);
             if (failure instanceof DeskPasswordNeededException) {
                 needsDeskPassword.set(true); // the desk's password, not the person's: no growing wait for it
             } else if (failure instanceof LogbookException e && e.kind() == LogbookException.Kind.AUTHENTICATION) {
@@ -132,7 +133,7 @@ public final class LoginViewModel {
                 lastProblem = forTheWindow(lastProblem);
                 offerRestore();
             }
-            message.set(lastProblem);
+            status.say(lastProblem);
             tick();
         });
     }
@@ -164,11 +165,11 @@ public final class LoginViewModel {
     public void changePassword(char[] password, char[] confirm) {
         try {
             if (!Arrays.equals(password, confirm)) {
-                message.set(Messages.get("password.mismatch"));
+                status.say(Messages.get("password.mismatch"));
                 return;
             }
             if (password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
-                message.set(Messages.get("password.tooShort"));
+                status.say(Messages.get("password.tooShort"));
                 return;
             }
         } finally {
@@ -179,8 +180,8 @@ public final class LoginViewModel {
             return;
         }
         Logbook logbook = pending;
-        busy.set(true);
-        message.set("");
+        status.setBusy(true);
+        status.say("");
         runner.run(() -> {
             try {
                 logbook.accounts().changeOwnPassword(password);
@@ -189,13 +190,13 @@ public final class LoginViewModel {
             }
             return logbook;
         }, done -> {
-            busy.set(false);
+            status.setBusy(false);
             pending = null;
             changingPassword.set(false);
             onSignedIn.accept(done);
         }, failure -> {
-            busy.set(false);
-            message.set(UserMessages.describe(failure));
+            status.setBusy(false);
+            status.say(UserMessages.describe(failure));
         });
     }
 
@@ -206,10 +207,10 @@ public final class LoginViewModel {
         waitSeconds.set(seconds);
         if (seconds > 0) {
             waiting = true;
-            message.set((lastProblem + " " + Messages.get("login.wait", seconds)).strip());
+            status.say((lastProblem + " " + Messages.get("login.wait", seconds)).strip());
         } else if (waiting) {
             waiting = false;
-            message.set(Messages.get("login.tryAgain"));
+            status.say(Messages.get("login.tryAgain"));
         }
     }
 
@@ -228,12 +229,8 @@ public final class LoginViewModel {
         return username;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 
     public ReadOnlyIntegerProperty waitSecondsProperty() {

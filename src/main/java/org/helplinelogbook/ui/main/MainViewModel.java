@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.NoteUpgrade;
@@ -227,13 +228,13 @@ public final class MainViewModel {
                 problems.add(0, backup + " " + Messages.get("tidy.notTidied"));
                 return new TidyOutcome(String.join("\n", problems), false);
             }
-            long before = Logbook.fileSize(logbook.dataDir());
+            long before = DataFolder.logbookFileSize(logbook.dataDir());
             try {
                 logbook.compactAndClose(); // managers only, checked in the logbook
             } finally {
                 logbook.close(); // does nothing if compacting closed it
             }
-            long after = Logbook.fileSize(logbook.dataDir());
+            long after = DataFolder.logbookFileSize(logbook.dataDir());
             problems.add(0, Messages.get("tidy.done", FileSizes.describe(before), FileSizes.describe(after)));
             return new TidyOutcome(String.join("\n", problems), true);
         }, onClosed::accept, failure -> {

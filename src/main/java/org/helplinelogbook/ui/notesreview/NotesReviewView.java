@@ -67,10 +67,10 @@ public final class NotesReviewView {
         double em = Font.getDefault().getSize();
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
-        checkButton.disableProperty().bind(model.busyProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        checkButton.disableProperty().bind(model.status().busyProperty());
+        statusLabel.textProperty().bind(model.status().messageProperty());
+        errorLabel.textProperty().bind(model.status().errorProperty());
+        errorLabel.visibleProperty().bind(model.status().errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
 
         countsTable.setItems(model.counts());
@@ -94,8 +94,8 @@ public final class NotesReviewView {
             }
         });
         var none = contactsTable.getSelectionModel().selectedItemProperty().isNull();
-        openButton.disableProperty().bind(none.or(model.busyProperty()));
-        redactAllButton.disableProperty().bind(none.or(model.busyProperty()));
+        openButton.disableProperty().bind(none.or(model.status().busyProperty()));
+        redactAllButton.disableProperty().bind(none.or(model.status().busyProperty()));
 
         contactHolder.getChildren().setAll(contactPanel.root());
         contactHolder.setVisible(false);

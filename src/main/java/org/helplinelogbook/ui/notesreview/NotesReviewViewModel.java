@@ -8,10 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,6 +18,7 @@ import org.helplinelogbook.privacy.IdentifierKind;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * Review of old notes (managers): runs today's identifier checker over saved notes for a period, shows counts by
@@ -44,9 +41,8 @@ public final class NotesReviewViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObservableList<CountRow> counts = FXCollections.observableArrayList();
     private final ObservableList<ContactRow> contacts = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    /** Busy while checking or redacting, the error line, and as its message what the check found. */
+    private final WorkStatus status = new WorkStatus();
 
     public NotesReviewViewModel(Logbook logbook, TaskRunner runner) {
         this.logbook = logbook;
@@ -60,37 +56,35 @@ public final class NotesReviewViewModel {
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObservableList<CountRow> counts() { return counts; }
     public ObservableList<ContactRow> contacts() { return contacts; }
-    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public WorkStatus status() { return status; }
 
     /** Checks the notes of the period (audited). */
     public void check() {
         LocalDate first = from.get();
         LocalDate last = to.get();
         if (first != null && last != null && last.isBefore(first)) {
-            error.set(Messages.get("review.problem.dates"));
+            status.refuse(Messages.get("review.problem.dates"));
             return;
         }
-        busy.set(true);
-        error.set("");
-        status.set(Messages.get("review.checking"));
+        status.setBusy(true);
+        status.clearError();
+        status.say(Messages.get("review.checking"));
         runner.run(() -> logbook.notesReview().review(first, last, looked -> { }), this::show, t -> {
-            busy.set(false);
-            status.set("");
-            error.set(UserMessages.describe(t));
+            status.setBusy(false);
+            status.say("");
+            status.refuse(UserMessages.describe(t));
         });
     }
 
     private void show(NotesReviewService.Review review) {
-        busy.set(false);
+        status.setBusy(false);
         counts.setAll(review.counts().stream()
                 .sorted(Comparator.comparing(NotesReviewService.MonthCount::month).reversed())
                 .map(c -> new CountRow(c.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)),
                         label(c.kind()), c.contacts()))
                 .toList());
         contacts.setAll(review.flagged().stream().map(NotesReviewViewModel::row).toList());
-        status.set(Messages.get("review.result", review.notesRead(), review.flagged().size()));
+        status.say(Messages.get("review.result", review.notesRead(), review.flagged().size()));
     }
 
     private static ContactRow row(NotesReviewService.Flagged f) {
@@ -110,14 +104,14 @@ public final class NotesReviewViewModel {
 
     /** Redacts every identifier in the contact's notes at once (an audited edit), then checks again. */
     public void redactAll(ContactRow row) {
-        busy.set(true);
-        error.set("");
+        status.setBusy(true);
+        status.clearError();
         runner.run(() -> logbook.notesReview().redactAll(row.flagged().id(), current(row)), done -> {
-            busy.set(false);
+            status.setBusy(false);
             check();
         }, t -> {
-            busy.set(false);
-            error.set(UserMessages.describe(t));
+            status.setBusy(false);
+            status.refuse(UserMessages.describe(t));
         });
     }
 

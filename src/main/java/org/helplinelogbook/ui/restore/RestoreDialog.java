@@ -34,7 +34,7 @@ public final class RestoreDialog {
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (vm.busyProperty().get()) {
+            if (vm.status().busyProperty().get()) {
                 e.consume();
             }
         });

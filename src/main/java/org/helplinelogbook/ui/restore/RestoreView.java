@@ -21,7 +21,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.logbook.Backups;
+import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Binds the restore form. The password and recovery key fields are wiped after each attempt and on close. */
@@ -41,12 +43,9 @@ public final class RestoreView {
     @FXML private RadioButton passwordRadio;
     @FXML private RadioButton keyRadio;
     @FXML private GridPane passwordGrid;
-    @FXML private Label restoreUsernameLabel;
     @FXML private TextField restoreUsernameField;
-    @FXML private Label restorePasswordLabel;
     @FXML private PasswordField restorePasswordField;
     @FXML private VBox keyBox;
-    @FXML private Label keyLabel;
     @FXML private TextField keyField;
     @FXML private ProgressBar progressBar;
     @FXML private Label restoreMessageLabel;
@@ -74,9 +73,7 @@ public final class RestoreView {
     private void initialize() {
         backupLabel.setLabelFor(backupField);
         folderLabel.setLabelFor(folderField);
-        restoreUsernameLabel.setLabelFor(restoreUsernameField);
-        restorePasswordLabel.setLabelFor(restorePasswordField);
-        keyLabel.setLabelFor(keyField);
+        FieldLabels.link(inputsBox); // the sign-in grid and the recovery key
         backupField.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.backupFileProperty().get() == null ? "" : vm.backupFileProperty().get().toString(),
                 vm.backupFileProperty()));
@@ -91,26 +88,18 @@ public final class RestoreView {
         keyRadio.setToggleGroup(how);
         passwordRadio.setSelected(!vm.useRecoveryKeyProperty().get());
         keyRadio.selectedProperty().bindBidirectional(vm.useRecoveryKeyProperty());
-        passwordGrid.visibleProperty().bind(vm.useRecoveryKeyProperty().not());
-        passwordGrid.managedProperty().bind(passwordGrid.visibleProperty());
-        keyBox.visibleProperty().bind(vm.useRecoveryKeyProperty());
-        keyBox.managedProperty().bind(keyBox.visibleProperty());
-        inputsBox.disableProperty().bind(vm.busyProperty());
-        inputsBox.visibleProperty().bind(vm.doneProperty().not()); // the result replaces the form
-        inputsBox.managedProperty().bind(inputsBox.visibleProperty());
+        StatusLines.shownWhen(passwordGrid, vm.useRecoveryKeyProperty().not());
+        StatusLines.shownWhen(keyBox, vm.useRecoveryKeyProperty());
+        inputsBox.disableProperty().bind(vm.status().busyProperty());
+        StatusLines.shownWhen(inputsBox, vm.doneProperty().not()); // the result replaces the form
         progressBar.progressProperty().bind(vm.progressProperty());
-        progressBar.visibleProperty().bind(vm.busyProperty().or(vm.doneProperty()));
-        progressBar.managedProperty().bind(progressBar.visibleProperty());
-        restoreMessageLabel.textProperty().bind(vm.messageProperty());
-        restoreMessageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
-        startRestoreButton.disableProperty().bind(vm.busyProperty());
-        startRestoreButton.visibleProperty().bind(vm.doneProperty().not());
-        startRestoreButton.managedProperty().bind(startRestoreButton.visibleProperty());
-        openButton.visibleProperty().bind(vm.doneProperty());
-        openButton.managedProperty().bind(openButton.visibleProperty());
-        openHintLabel.visibleProperty().bind(vm.doneProperty());
-        openHintLabel.managedProperty().bind(vm.doneProperty());
-        closeButton.disableProperty().bind(vm.busyProperty());
+        StatusLines.shownWhen(progressBar, vm.status().busyProperty().or(vm.doneProperty()));
+        StatusLines.messageLine(restoreMessageLabel, vm.status());
+        startRestoreButton.disableProperty().bind(vm.status().busyProperty());
+        StatusLines.shownWhen(startRestoreButton, vm.doneProperty().not());
+        StatusLines.shownWhen(openButton, vm.doneProperty());
+        StatusLines.shownWhen(openHintLabel, vm.doneProperty());
+        closeButton.disableProperty().bind(vm.status().busyProperty());
         vm.counts().addListener((ListChangeListener<String>) c -> showCounts());
         showCounts();
         vm.doneProperty().addListener((o, was, done) -> {
@@ -188,7 +177,7 @@ public final class RestoreView {
 
     @FXML
     private void close() {
-        if (vm.busyProperty().get()) {
+        if (vm.status().busyProperty().get()) {
             return;
         }
         dispose();

@@ -19,8 +19,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,10 +26,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.logbook.Backups;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.WorkStatus;
 import org.helplinelogbook.ui.common.UserMessages;
 
 /**
@@ -49,9 +48,9 @@ public final class RestoreViewModel {
     private final StringProperty username = new SimpleStringProperty("");
     private final BooleanProperty useRecoveryKey = new SimpleBooleanProperty(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Busy while restoring; its message is the one line: what is missing, working, done, or why not. */
+    private final WorkStatus status = new WorkStatus();
     private final ReadOnlyObjectWrapper<Path> restoredDir = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> counts = FXCollections.observableArrayList();
 
@@ -64,21 +63,21 @@ public final class RestoreViewModel {
     /** Pre-fills the backup (the newest one, when the logbook is damaged). */
     public void chooseBackup(Path file) {
         backupFile.set(file);
-        message.set("");
+        status.say("");
     }
 
     /** Takes the chosen folder and checks it in the background: it must be new or empty. */
     public void chooseFolder(Path folder) {
         targetFolder.set(folder);
-        message.set("");
+        status.say("");
         if (folder == null) {
             return;
         }
         runner.run(() -> folderProblem(folder), problem -> {
             if (folder.equals(targetFolder.get())) {
-                message.set(problem == null ? "" : problem);
+                status.say(problem == null ? "" : problem);
             }
-        }, failure -> message.set(UserMessages.describe(failure)));
+        }, failure -> status.say(UserMessages.describe(failure)));
     }
 
     /**
@@ -86,7 +85,7 @@ public final class RestoreViewModel {
      * logbook is never overwritten) and must be empty, so nothing else gets mixed into the new logbook's folder.
      */
     static String folderProblem(Path folder) {
-        if (Logbook.existsIn(folder)) {
+        if (DataFolder.holdsLogbook(folder)) {
             return Messages.get("backup.restore.folderHasLogbook");
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -106,7 +105,7 @@ public final class RestoreViewModel {
 
     /** Restores with {@code secret}: the password for {@link #usernameProperty()}, or the recovery key. */
     public void restore(char[] secret) {
-        if (busy.get() || done.get()) {
+        if (status.isBusy() || done.get()) {
             Arrays.fill(secret, '\0');
             return;
         }
@@ -120,13 +119,13 @@ public final class RestoreViewModel {
                         ? (withKey ? "backup.restore.missingKey" : "backup.restore.missingPassword") : null;
         if (missing != null) {
             Arrays.fill(secret, '\0');
-            message.set(Messages.get(missing));
+            status.say(Messages.get(missing));
             return;
         }
-        busy.set(true);
+        status.setBusy(true);
         progress.set(0);
         counts.clear();
-        message.set(Messages.get("backup.restore.working"));
+        status.say(Messages.get("backup.restore.working"));
         runner.run(() -> {
             try {
                 String problem = folderProblem(folder);
@@ -145,16 +144,16 @@ public final class RestoreViewModel {
                 Arrays.fill(secret, '\0');
             }
         }, restored -> {
-            busy.set(false);
+            status.setBusy(false);
             progress.set(1);
             counts.setAll(describe(restored.rowCounts()));
             restoredDir.set(restored.dataDir());
             done.set(true);
-            message.set(Messages.get("backup.restore.done", restored.dataDir()));
+            status.say(Messages.get("backup.restore.done", restored.dataDir()));
         }, failure -> {
-            busy.set(false);
+            status.setBusy(false);
             progress.set(0);
-            message.set(UserMessages.describe(failure));
+            status.say(UserMessages.describe(failure));
         });
     }
 
@@ -212,16 +211,12 @@ public final class RestoreViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 
     public ReadOnlyBooleanProperty doneProperty() {
         return done.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> restoredDirProperty() {

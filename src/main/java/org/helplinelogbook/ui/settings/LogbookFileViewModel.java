@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.FileSizes;
 import org.helplinelogbook.ui.common.Messages;
@@ -26,7 +27,7 @@ public final class LogbookFileViewModel {
     }
 
     public void load() {
-        runner.run(() -> Logbook.fileSize(logbook.dataDir()), bytes -> {
+        runner.run(() -> DataFolder.logbookFileSize(logbook.dataDir()), bytes -> {
             boolean local = bytes >= 0; // -1 for a desk of a shared logbook
             size.set(local ? Messages.get("settings.file.size", FileSizes.describe(bytes))
                     : Messages.get("settings.file.shared"));

@@ -100,8 +100,8 @@ public final class SettingsView {
         vm.darkProperty().addListener((o, a, d) -> lightRadio.setSelected(!d));
         organisationLabel.setLabelFor(organisationField);
         organisationField.textProperty().bindBidirectional(vm.organisationProperty());
-        saveButton.disableProperty().bind(vm.busyProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
+        saveButton.disableProperty().bind(vm.status().busyProperty());
+        statusLabel.textProperty().bind(vm.status().messageProperty());
 
         backupFolderLabel.setLabelFor(backupFolderField);
         backupFolderField.textProperty().bind(backups.folderProperty());

@@ -2,10 +2,6 @@ package org.helplinelogbook.ui.settings;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,7 +10,7 @@ import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * Managers' settings: auto-lock minutes (1–15, never off), theme, retention months (3–84), and the organisation's
@@ -34,8 +30,8 @@ public final class SettingsViewModel {
     private final IntegerProperty retentionMonths = new SimpleIntegerProperty(LogbookSettings.RETENTION_DEFAULT);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty organisation = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Busy while reading or saving; its message is the one line: saved, or why not. */
+    private final WorkStatus status = new WorkStatus();
 
     public SettingsViewModel(Logbook logbook, TaskRunner runner, Listener listener) {
         this.logbook = logbook;
@@ -46,7 +42,7 @@ public final class SettingsViewModel {
     private record Values(int autoLock, int retention, String theme, String organisation) {}
 
     public void load() {
-        busy.set(true);
+        status.setBusy(true);
         runner.run(() -> new Values(logbook.settings().autoLockMinutes(), logbook.settings().retentionMonths(),
                 logbook.settings().get(LogbookSettings.THEME, "light"),
                 logbook.settings().get(LogbookSettings.ORGANISATION_NAME, "")), v -> {
@@ -54,11 +50,8 @@ public final class SettingsViewModel {
                     organisation.set(v.organisation());
                     retentionMonths.set(v.retention());
                     dark.set("dark".equals(v.theme()));
-                    busy.set(false);
-                }, failure -> {
-                    busy.set(false);
-                    status.set(UserMessages.describe(failure));
-                });
+                    status.setBusy(false);
+                }, status::failInMessage);
     }
 
     public void save() {
@@ -66,8 +59,8 @@ public final class SettingsViewModel {
         int months = clamp(retentionMonths.get(), LogbookSettings.RETENTION_MIN, LogbookSettings.RETENTION_MAX);
         String theme = dark.get() ? "dark" : "light";
         String name = organisation.get();
-        busy.set(true);
-        status.set("");
+        status.setBusy(true);
+        status.say("");
         runner.run(() -> {
             logbook.settings().change(LogbookSettings.AUTO_LOCK_MINUTES, String.valueOf(minutes));
             logbook.settings().change(LogbookSettings.RETENTION_MONTHS, String.valueOf(months));
@@ -75,15 +68,12 @@ public final class SettingsViewModel {
             logbook.settings().changeOrganisationName(name);
             return null;
         }, ok -> {
-            busy.set(false);
+            status.setBusy(false);
             autoLockMinutes.set(minutes);
             retentionMonths.set(months);
-            status.set(Messages.get("settings.saved"));
+            status.say(Messages.get("settings.saved"));
             listener.settingsChanged(minutes, theme);
-        }, failure -> {
-            busy.set(false);
-            status.set(UserMessages.describe(failure));
-        });
+        }, status::failInMessage);
     }
 
     private static int clamp(int v, int min, int max) {
@@ -102,12 +92,8 @@ public final class SettingsViewModel {
         return dark;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 
     /** The organisation's name as typed (blank: reports say "Helpline"). */

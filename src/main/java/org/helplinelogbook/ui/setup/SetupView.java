@@ -21,6 +21,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.SearchableComboBox;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.setup.SetupViewModel.Step;
 import org.helplinelogbook.ui.common.PasswordFields;
@@ -32,27 +33,20 @@ public final class SetupView {
     private final Parent root;
 
     @FXML private VBox accountStep;
-    @FXML private Label usernameLabel;
     @FXML private TextField usernameField;
-    @FXML private Label passwordLabel;
     @FXML private PasswordField passwordField;
-    @FXML private Label confirmLabel;
     @FXML private PasswordField confirmField;
-    @FXML private Label zoneLabel;
     @FXML private SearchableComboBox<String> zoneBox;
     @FXML private Button createButton;
     @FXML private Hyperlink joinLink;
     @FXML private VBox joinStep;
-    @FXML private Label serverLabel;
     @FXML private TextField serverField;
     @FXML private Label caLabel;
     @FXML private TextField caField;
-    @FXML private Label deskPasswordLabel;
     @FXML private PasswordField deskPasswordField;
     @FXML private Button joinButton;
     @FXML private VBox keyStep;
     @FXML private Label keyLabel;
-    @FXML private Label retypeLabel;
     @FXML private TextField retypeField;
     @FXML private Button continueButton;
     @FXML private Label keyActionLabel;
@@ -64,6 +58,7 @@ public final class SetupView {
     public SetupView(SetupViewModel vm) {
         this.vm = vm;
         this.root = ViewLoader.load(this, "setup.css");
+        FieldLabels.link(root);
     }
 
     public Parent root() {
@@ -72,18 +67,11 @@ public final class SetupView {
 
     @FXML
     private void initialize() {
-        usernameLabel.setLabelFor(usernameField);
-        passwordLabel.setLabelFor(passwordField);
-        confirmLabel.setLabelFor(confirmField);
-        zoneLabel.setLabelFor(zoneBox);
-        retypeLabel.setLabelFor(retypeField);
         usernameField.textProperty().bindBidirectional(vm.usernameProperty());
         zoneBox.setItems(vm.zones());
         zoneBox.valueProperty().bindBidirectional(vm.zoneProperty());
         createButton.disableProperty().bind(vm.busyProperty());
-        serverLabel.setLabelFor(serverField);
         caLabel.setLabelFor(caField);
-        deskPasswordLabel.setLabelFor(deskPasswordField);
         serverField.textProperty().bindBidirectional(vm.serverUrlProperty());
         caField.textProperty().bindBidirectional(vm.caCertificateProperty());
         joinButton.disableProperty().bind(vm.busyProperty());

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -103,7 +104,7 @@ public final class SetupViewModel {
             message.set(Messages.get("setup.creating"));
             runner.run(() -> {
                 try {
-                    return Logbook.create(dataDir, user, copy, zoneId);
+                    return LogbookSetup.create(dataDir, user, copy, zoneId);
                 } finally {
                     Arrays.fill(copy, '\0');
                 }
@@ -151,7 +152,7 @@ public final class SetupViewModel {
         message.set(Messages.get("setup.join.joining"));
         runner.run(() -> {
             try {
-                return Logbook.joinShared(dataDir, url, ca.isEmpty() ? null : Path.of(ca), dbPassword);
+                return LogbookSetup.joinShared(dataDir, url, ca.isEmpty() ? null : Path.of(ca), dbPassword);
             } finally {
                 Arrays.fill(dbPassword, '\0');
             }

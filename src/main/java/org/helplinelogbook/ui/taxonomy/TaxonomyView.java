@@ -20,6 +20,7 @@ import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
@@ -56,10 +57,6 @@ public final class TaxonomyView {
         return root;
     }
 
-    TaxonomyViewModel viewModel() {
-        return model;
-    }
-
     @FXML
     private void initialize() {
         dimensionBox.getItems().setAll(Dimension.values());
@@ -67,27 +64,15 @@ public final class TaxonomyView {
         dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
         versionLabel.textProperty().bind(model.versionTextProperty());
 
-        table.setItems(model.entries());
-        table.getColumns().setAll(List.of(
+        ManagerWindows.table(table, model.entries(), null, List.of(
                 column("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
                 column("taxonomy.column.code", TaxonomyEntry::code, 13),
                 column("taxonomy.column.label", TaxonomyEntry::label, 24),
                 column("taxonomy.column.group", e -> model.groupLabel(e.group()), 14),
                 column("taxonomy.column.active", model::activeLabel, 6)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((obs, was, now) -> {
-            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-        });
+        ManagerWindows.followSelection(table, model.selectedProperty());
         var selected = model.selectedProperty();
-        var none = selected.isNull().or(model.busyProperty());
+        var none = selected.isNull().or(model.status().busyProperty());
         upButton.disableProperty().bind(none);
         downButton.disableProperty().bind(none);
         activeButton.disableProperty().bind(none);
@@ -108,12 +93,11 @@ public final class TaxonomyView {
         dataCheck.selectedProperty().bindBidirectional(model.newCountsAsDataProperty());
         var callerTypes = model.dimensionProperty().isEqualTo(Dimension.CALLER_TYPE);
         for (Node n : new Node[] {groupLabel, groupBox, dataCheck}) {
-            n.visibleProperty().bind(callerTypes);
-            n.managedProperty().bind(callerTypes);
+            StatusLines.shownWhen(n, callerTypes);
         }
-        addButton.disableProperty().bind(model.busyProperty());
+        addButton.disableProperty().bind(model.status().busyProperty());
 
-        ManagerWindows.messageAndError(messageLabel, model.messageProperty(), errorLabel, model.errorProperty());
+        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         FieldLabels.link(root);
     }
 

@@ -3,8 +3,6 @@ package org.helplinelogbook.ui.taxonomy;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,7 +17,7 @@ import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /** The taxonomy editor: one dimension at a time; relabel, add, retire or reactivate, and reorder codes. */
 public final class TaxonomyViewModel {
@@ -38,9 +36,7 @@ public final class TaxonomyViewModel {
     private final ObjectProperty<TaxonomyEntry> newGroup = new SimpleObjectProperty<>(this, "newGroup");
     private final BooleanProperty newCountsAsData = new SimpleBooleanProperty(this, "newCountsAsData", true);
     private final ReadOnlyStringWrapper versionText = new ReadOnlyStringWrapper(this, "versionText", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final WorkStatus status = new WorkStatus();
 
     public TaxonomyViewModel(Logbook logbook, TaskRunner runner) {
         this.logbook = logbook;
@@ -59,9 +55,7 @@ public final class TaxonomyViewModel {
     public ObjectProperty<TaxonomyEntry> newGroupProperty() { return newGroup; }
     public BooleanProperty newCountsAsDataProperty() { return newCountsAsData; }
     public ReadOnlyStringProperty versionTextProperty() { return versionText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public WorkStatus status() { return status; }
 
     public String dimensionLabel(Dimension d) {
         return Messages.get("taxonomy.dimension." + d.code());
@@ -123,24 +117,18 @@ public final class TaxonomyViewModel {
     }
 
     private void apply(Callable<Taxonomy> work, String select, String doneKey) {
-        busy.set(true);
-        error.set("");
-        runner.run(work, t -> {
-            busy.set(false);
+        status.run(runner, work, t -> {
             taxonomy = t;
             versionText.set(Messages.get("taxonomy.version", t.version()));
             groups.setAll(t.all(Dimension.CALLER_GROUP));
             showDimension(select);
             if (doneKey != null) {
-                message.set(Messages.get(doneKey, select));
+                status.say(Messages.get(doneKey, select));
                 if ("taxonomy.done.add".equals(doneKey)) {
                     newCode.set("");
                     newLabel.set("");
                 }
             }
-        }, e -> {
-            busy.set(false);
-            error.set(UserMessages.describe(e));
         });
     }
 

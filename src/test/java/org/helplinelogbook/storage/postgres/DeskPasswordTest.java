@@ -10,8 +10,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.helplinelogbook.cli.CliForTests;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.DeskPasswordNeededException;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +32,7 @@ class DeskPasswordTest {
     @Test
     void joinKeepsThePasswordPrivatelyAndSignInNeedsOnlyTheStaffPassword(PostgresServer pg) throws Exception {
         var server = pg.newLogbook(1);
-        Logbook.createShared(dir.resolve("setup"), server.owner(), server.ownerPassword(), SharedFixture.MANAGER,
+        LogbookSetup.createShared(dir.resolve("setup"), server.owner(), server.ownerPassword(), SharedFixture.MANAGER,
                 SharedFixture.MANAGER_PASSWORD, SharedFixture.ZONE).logbook().close();
         Path desk = dir.resolve("desk");
         String dbPassword = new String(server.desk(0).password());
@@ -46,24 +48,24 @@ class DeskPasswordTest {
         var listed = CliForTests.run(Map.of("LOGBOOK_PASSWORD", new String(SharedFixture.MANAGER_PASSWORD)), "list",
                 "--data", desk.toString(), "--user", SharedFixture.MANAGER);
         assertThat(listed.exitCode()).as(listed.err()).isZero();
-        Logbook.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null).close();
-        assertThat(Logbook.deskPasswordKept(desk)).isTrue();
+        LogbookOpening.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null).close();
+        assertThat(DataFolder.deskPasswordKept(desk)).isTrue();
 
         // The server's administrator changes the desk role's password: the sign-in says so and asks.
         pg.psql("postgres", "ALTER ROLE " + server.desk(0).profile().user() + " PASSWORD 'a new desk password 7'");
-        assertThatThrownBy(() -> Logbook.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null))
+        assertThatThrownBy(() -> LogbookOpening.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null))
                 .isInstanceOf(DeskPasswordNeededException.class).hasMessageContaining("refused")
                 .hasMessageNotContaining(dbPassword);
-        Logbook.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD,
+        LogbookOpening.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD,
                 "a new desk password 7".toCharArray()).close();
         // ... and keeps the one that worked.
-        Logbook.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null).close();
+        LogbookOpening.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null).close();
         assertThat(Files.readString(kept, StandardCharsets.UTF_8)).isEqualTo("a new desk password 7");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-------");
 
         Files.delete(kept);
-        assertThat(Logbook.deskPasswordKept(desk)).isFalse();
-        assertThatThrownBy(() -> Logbook.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null))
+        assertThat(DataFolder.deskPasswordKept(desk)).isFalse();
+        assertThatThrownBy(() -> LogbookOpening.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD, null))
                 .isInstanceOf(DeskPasswordNeededException.class).hasMessageContaining("no database password kept");
 
         // Nowhere else in the desk's folder (logs, profile, anchor) does a password appear.

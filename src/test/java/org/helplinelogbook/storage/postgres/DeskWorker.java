@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.logbook.TestLogbooks;
 
 /**
@@ -26,7 +27,7 @@ public final class DeskWorker {
 
     public static void main(String[] args) throws Exception {
         Path desk = Path.of(args[1]);
-        try (Logbook logbook = Logbook.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD)) {
+        try (Logbook logbook = LogbookOpening.open(desk, SharedFixture.MANAGER, SharedFixture.MANAGER_PASSWORD)) {
             switch (args[0]) {
                 case "edits" -> edits(logbook, Integer.parseInt(args[2]), Path.of(args[3]));
                 case "audit" -> audit(logbook, Integer.parseInt(args[2]));

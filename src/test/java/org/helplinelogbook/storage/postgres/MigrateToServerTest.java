@@ -16,6 +16,9 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookSetup;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.security.KeySlotFile;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.Database;
@@ -42,7 +45,7 @@ class MigrateToServerTest {
         try (Logbook lb = singleDesk(single)) {
             recoveryKey = lastRecoveryKey;
             before = all(lb);
-            auditBefore = lb.store().read(r -> r.audit().all()).size();
+            auditBefore = LogbookTestAccess.store(lb).read(r -> r.audit().all()).size();
         }
         byte[] fileBefore = Files.readAllBytes(Database.h2File(single));
         byte[] slotsBefore = Files.readAllBytes(single.resolve(KeySlotFile.FILE_NAME));
@@ -58,8 +61,8 @@ class MigrateToServerTest {
         assertThat(result.out() + result.err()).doesNotContain("Note number", MANAGER_PASSWORD, CODE);
 
         Path desk = dir.resolve("desk");
-        Logbook.joinShared(desk, server.desk(0).profile(), server.desk(0).password());
-        try (Logbook a = Logbook.open(desk, "manager1", MANAGER_PASSWORD.toCharArray(), server.desk(0).password())) {
+        LogbookSetup.joinShared(desk, server.desk(0).profile(), server.desk(0).password());
+        try (Logbook a = LogbookOpening.open(desk, "manager1", MANAGER_PASSWORD.toCharArray(), server.desk(0).password())) {
             assertThat(a.isShared()).isTrue();
             assertThat(a.verification().verifyAudit()).isEmpty();
             List<Contact> after = all(a);
@@ -72,14 +75,14 @@ class MigrateToServerTest {
                 assertThat(after.get(i).hasCallerCode()).isEqualTo(before.get(i).hasCallerCode());
             }
             assertThat(a.contacts().earlierContactsWithCode(CODE)).isEqualTo(3);
-            assertThat(a.store().read(r -> r.audit().all()).get((int) auditBefore).action()).isEqualTo("migrated_to_server");
+            assertThat(LogbookTestAccess.store(a).read(r -> r.audit().all()).get((int) auditBefore).action()).isEqualTo("migrated_to_server");
             // The identity sequences continue after the copied ids.
             a.accounts().add("worker2", Role.WORKER, WORKER_PASSWORD.toCharArray());
             a.contacts().save(SharedFixture.draft(3, "a new note"));
             assertThat(a.verification().verifyAudit()).isEmpty();
         }
         // Existing passwords work on the server; so does the worker's draft.
-        try (Logbook w = Logbook.open(desk, "worker1", WORKER_PASSWORD.toCharArray(), server.desk(0).password())) {
+        try (Logbook w = LogbookOpening.open(desk, "worker1", WORKER_PASSWORD.toCharArray(), server.desk(0).password())) {
             assertThat(w.contacts().loadDraft()).contains("draft form");
         }
         // And the printed recovery key opens the key slots now kept on the server.
@@ -120,7 +123,7 @@ class MigrateToServerTest {
 
     /** A single-desk logbook with a worker, 30 contacts (10 with notes, 3 with the same codeword) and a draft. */
     private Logbook singleDesk(Path single) {
-        var created = Logbook.create(single, "manager1", MANAGER_PASSWORD.toCharArray(), ZoneId.of("Europe/London"));
+        var created = LogbookSetup.create(single, "manager1", MANAGER_PASSWORD.toCharArray(), ZoneId.of("Europe/London"));
         lastRecoveryKey = created.recoveryKey();
         Logbook lb = created.logbook();
         lb.accounts().add("worker1", Role.WORKER, WORKER_PASSWORD.toCharArray());
@@ -133,10 +136,10 @@ class MigrateToServerTest {
         var first = all(lb).get(0);
         lb.contacts().update(first.id(), first.version(), SharedFixture.draft(1, "Edited note"));
         lb.close();
-        try (Logbook w = Logbook.open(single, "worker1", WORKER_PASSWORD.toCharArray())) {
+        try (Logbook w = LogbookOpening.open(single, "worker1", WORKER_PASSWORD.toCharArray())) {
             w.contacts().saveDraft("draft form");
         }
-        return Logbook.open(single, "manager1", MANAGER_PASSWORD.toCharArray());
+        return LogbookOpening.open(single, "manager1", MANAGER_PASSWORD.toCharArray());
     }
 
     private static List<Contact> all(Logbook lb) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class MultiDeskTest {
             assertThat(increments).as("version increments = successful edits (%d conflicts were retried)", conflicts)
                     .isEqualTo(edits);
             assertThat(check.verification().verifyAudit()).isEmpty();
-            long audited = check.store().read(r -> r.audit().all()).stream().filter(e -> e.action().equals("edit")).count();
+            long audited = LogbookTestAccess.store(check).read(r -> r.audit().all()).stream().filter(e -> e.action().equals("edit")).count();
             assertThat(audited).isEqualTo(edits);
             // Ten desks changing the same days' counts at once left them equal to a fresh count.
             assertThat(check.verification().summaryCountsHold()).isTrue();
@@ -80,7 +81,7 @@ class MultiDeskTest {
             assertThat(Desks.result(p, dir, 120)).contains("audit=" + AUDIT_ENTRIES);
         }
         try (Logbook check = shared.open(DESKS)) {
-            var entries = check.store().read(r -> r.audit().all());
+            var entries = LogbookTestAccess.store(check).read(r -> r.audit().all());
             assertThat(entries.stream().filter(e -> e.action().equals("test_event")).count())
                     .isEqualTo((long) DESKS * AUDIT_ENTRIES);
             for (int i = 0; i < entries.size(); i++) {

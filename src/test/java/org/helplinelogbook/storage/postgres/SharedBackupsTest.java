@@ -11,6 +11,7 @@ import org.helplinelogbook.cli.CliForTests;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.settings.BackupSettingsViewModel;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SharedBackupsTest {
         assertThat(Files.exists(dir.resolve("x.hlbk"))).isFalse();
         assertThat(Files.exists(shared.deskDirs[0].resolve("backups"))).isFalse();
         try (Logbook lb = shared.open(0)) {
-            var entries = lb.store().read(r -> r.audit().all());
+            var entries = LogbookTestAccess.store(lb).read(r -> r.audit().all());
             assertThat(entries.stream().filter(e -> e.action().equals("backup")).count()).isZero();
             // Nor is each sign-in's time per staff member left for the server's administrator to read.
             assertThat(entries.stream().filter(e -> e.action().equals("login")).count()).isZero();
@@ -73,7 +74,7 @@ class SharedBackupsTest {
         try (Logbook lb = shared.open(0)) {
             assertThat(lb.serverBackups().lastKnown().orElseThrow())
                     .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(10, ChronoUnit.MINUTES));
-            assertThat(lb.store().read(r -> r.audit().all()).stream()
+            assertThat(LogbookTestAccess.store(lb).read(r -> r.audit().all()).stream()
                     .filter(e -> e.action().equals("server_backup")).count()).isEqualTo(2);
             lb.accounts().add("worker1", Role.WORKER, workerPassword);
         }

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookSetup;
 
 /** A shared logbook on the test server: set up with the owner role, then joined by each desk with its own role. */
 final class SharedFixture {
@@ -20,14 +22,14 @@ final class SharedFixture {
 
     SharedFixture(PostgresServer pg, Path root, int desks) {
         this.server = pg.newLogbook(desks);
-        var created = Logbook.createShared(root.resolve("setup"), server.owner(), server.ownerPassword(), MANAGER,
+        var created = LogbookSetup.createShared(root.resolve("setup"), server.owner(), server.ownerPassword(), MANAGER,
                 MANAGER_PASSWORD, ZONE);
         created.logbook().close();
         this.recoveryKey = created.recoveryKey();
         deskDirs = new Path[desks];
         for (int i = 0; i < desks; i++) {
             deskDirs[i] = root.resolve("desk" + i);
-            Logbook.joinShared(deskDirs[i], server.desk(i).profile(), server.desk(i).password());
+            LogbookSetup.joinShared(deskDirs[i], server.desk(i).profile(), server.desk(i).password());
         }
     }
 
@@ -36,7 +38,7 @@ final class SharedFixture {
     }
 
     Logbook open(int desk, String user, char[] password) {
-        return Logbook.open(deskDirs[desk], user, password, server.desk(desk).password());
+        return LogbookOpening.open(deskDirs[desk], user, password, server.desk(desk).password());
     }
 
     static ContactDraft draft(int i, String notes) {

@@ -17,6 +17,8 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,7 @@ class SharedLogbookTest {
         assertThatThrownBy(() -> shared.open(1, "worker1", workerPassword))
                 .isInstanceOfSatisfying(LogbookException.class,
                         e -> assertThat(e.kind()).isEqualTo(LogbookException.Kind.AUTHENTICATION));
-        try (Logbook b = Logbook.open(shared.deskDirs[1], "manager1", "wrong password 12".toCharArray(),
+        try (Logbook b = LogbookOpening.open(shared.deskDirs[1], "manager1", "wrong password 12".toCharArray(),
                 shared.server.desk(1).password())) {
             throw new AssertionError("a wrong password unlocked " + b);
         } catch (LogbookException e) {
@@ -64,7 +66,7 @@ class SharedLogbookTest {
     @Test
     void aWrongDatabasePasswordIsRefusedClearly(PostgresServer pg) {
         var shared = new SharedFixture(pg, dir, 1);
-        assertThatThrownBy(() -> Logbook.open(shared.deskDirs[0], "manager1", SharedFixture.MANAGER_PASSWORD,
+        assertThatThrownBy(() -> LogbookOpening.open(shared.deskDirs[0], "manager1", SharedFixture.MANAGER_PASSWORD,
                 "not the db password".toCharArray()))
                 .isInstanceOfSatisfying(LogbookException.class,
                         e -> assertThat(e.kind()).isEqualTo(LogbookException.Kind.AUTHENTICATION))
@@ -104,7 +106,7 @@ class SharedLogbookTest {
                     org.helplinelogbook.privacy.IdentifierKind.PHONE, "0131 496 0000", "agency line"));
             a.contacts().update(saved.id(), saved.version(), SharedFixture.draft(1, "Alt number 0131 496 0000"),
                     org.helplinelogbook.logbook.NotesPolicy.Choices.keeping(kept));
-            var audit = a.store().read(r -> r.audit().all());
+            var audit = LogbookTestAccess.store(a).read(r -> r.audit().all());
             assertThat(audit.get(audit.size() - 1).action()).isEqualTo("pii_kept");
             assertThat(audit.get(audit.size() - 1).counts()).isEqualTo("kind=PHONE,count=1");
             assertThat(a.verification().verifyAudit()).isEmpty();
@@ -140,7 +142,7 @@ class SharedLogbookTest {
                 int desk = i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return desks.get(desk).runOncePer("purge-notes", "2026-11", r -> {
+                    return LogbookTestAccess.runOncePer(desks.get(desk), "purge-notes", "2026-11", r -> {
                         ran.add(desk);
                         sleep(300); // long enough that all three are waiting meanwhile
                     });
@@ -153,7 +155,7 @@ class SharedLogbookTest {
             }
             assertThat(winners).isEqualTo(1);
             assertThat(ran).hasSize(1);
-            assertThat(desks.get(0).runOncePer("purge-notes", "2026-12", r -> ran.add(0))).isTrue();
+            assertThat(LogbookTestAccess.runOncePer(desks.get(0), "purge-notes", "2026-12", r -> ran.add(0))).isTrue();
             assertThat(desks.get(0).verification().verifyAudit()).isEmpty();
         } finally {
             pool.shutdown();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
@@ -32,7 +33,7 @@ class SharedSignInScreenTest {
         assertThat(vm.needsDeskPasswordProperty().get()).isFalse();
         vm.usernameProperty().set(SharedFixture.MANAGER);
         vm.signIn(SharedFixture.MANAGER_PASSWORD.clone());
-        assertThat(signedIn.get()).as(vm.messageProperty().get()).isNotNull();
+        assertThat(signedIn.get()).as(vm.status().messageProperty().get()).isNotNull();
         signedIn.getAndSet(null).close();
 
         Files.delete(desk.resolve(DeskPasswordStore.FILE_NAME)); // e.g. a desk joined before passwords were kept
@@ -41,12 +42,12 @@ class SharedSignInScreenTest {
         vm.usernameProperty().set(SharedFixture.MANAGER);
         vm.signIn(SharedFixture.MANAGER_PASSWORD.clone(), "not the desk password".toCharArray());
         assertThat(signedIn.get()).isNull();
-        assertThat(vm.messageProperty().get()).contains("refused");
+        assertThat(vm.status().messageProperty().get()).contains("refused");
         assertThat(vm.waitSecondsProperty().get()).isZero();
         vm.signIn(SharedFixture.MANAGER_PASSWORD.clone(), shared.server.desk(0).password().clone());
-        assertThat(signedIn.get()).as(vm.messageProperty().get()).isNotNull();
+        assertThat(signedIn.get()).as(vm.status().messageProperty().get()).isNotNull();
         assertThat(vm.needsDeskPasswordProperty().get()).isFalse();
         signedIn.get().close();
-        assertThat(Logbook.deskPasswordKept(desk)).isTrue();
+        assertThat(DataFolder.deskPasswordKept(desk)).isTrue();
     }
 }

@@ -29,11 +29,11 @@ class AccountsViewModelTest {
             model.repeatProperty().set("twelve chars ok");
             model.add();
 
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(model.accounts()).extracting(StaffAccount::username).contains("jsmith");
             assertThat(model.passwordProperty().get()).isEmpty();
             assertThat(model.repeatProperty().get()).isEmpty();
-            assertThat(model.messageProperty().get()).contains("jsmith");
+            assertThat(model.status().messageProperty().get()).contains("jsmith");
         }
     }
 
@@ -45,19 +45,19 @@ class AccountsViewModelTest {
             model.passwordProperty().set("twelve chars ok");
             model.repeatProperty().set("twelve chars ok");
             model.add();
-            assertThat(model.errorProperty().get()).contains("username");
+            assertThat(model.status().errorProperty().get()).contains("username");
             model.usernameProperty().set("jsmith");
             model.repeatProperty().set("something else!");
             model.add();
-            assertThat(model.errorProperty().get()).contains("not the same");
+            assertThat(model.status().errorProperty().get()).contains("not the same");
             model.passwordProperty().set("short");
             model.add();
-            assertThat(model.errorProperty().get()).contains("12 characters");
+            assertThat(model.status().errorProperty().get()).contains("12 characters");
             model.passwordProperty().set("twelve chars ok");
             model.repeatProperty().set("twelve chars ok");
             model.usernameProperty().set("worker1");
             model.add();
-            assertThat(model.errorProperty().get()).contains("already exists");
+            assertThat(model.status().errorProperty().get()).contains("already exists");
         }
     }
 

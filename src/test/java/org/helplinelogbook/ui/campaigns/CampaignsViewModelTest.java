@@ -29,17 +29,17 @@ class CampaignsViewModelTest {
             model.endProperty().set(LocalDate.of(2025, 5, 1));
             model.costProperty().set("-5");
             model.save();
-            assertThat(model.errorProperty().get()).contains("ends on or after").contains("zero or more");
+            assertThat(model.status().errorProperty().get()).contains("ends on or after").contains("zero or more");
             assertThat(model.campaigns()).hasSize(before);
 
             model.costProperty().set("abc");
             model.save();
-            assertThat(model.errorProperty().get()).contains("number");
+            assertThat(model.status().errorProperty().get()).contains("number");
 
             model.endProperty().set(LocalDate.of(2025, 6, 1));
             model.costProperty().set("1,250.50");
             model.save();
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(model.campaigns()).hasSize(before + 1);
             Campaign added = model.selectedProperty().get();
             assertThat(added.name()).isEqualTo("Bus stops");
@@ -54,7 +54,7 @@ class CampaignsViewModelTest {
             model.startProperty().set(LocalDate.of(2025, 7, 1));
             model.endProperty().set(LocalDate.of(2025, 7, 2));
             model.save();
-            assertThat(model.errorProperty().get()).contains("already a campaign");
+            assertThat(model.status().errorProperty().get()).contains("already a campaign");
 
             model.selectedProperty().set(model.campaigns().stream()
                     .filter(c -> c.name().equals("Bus stops, spring")).findFirst().orElseThrow());

@@ -6,6 +6,8 @@ import java.util.List;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 
 /** Real encrypted logbooks for UI tests: no storage mocks. */
 public final class TestLogbooks {
@@ -16,7 +18,7 @@ public final class TestLogbooks {
     private TestLogbooks() {}
 
     public static Logbook create(Path dir) {
-        return Logbook.create(dir, MANAGER, PASSWORD.toCharArray(), ZoneId.of("Europe/London")).logbook();
+        return LogbookSetup.create(dir, MANAGER, PASSWORD.toCharArray(), ZoneId.of("Europe/London")).logbook();
     }
 
     public static List<Contact> contacts(Logbook logbook) {
@@ -24,6 +26,6 @@ public final class TestLogbooks {
     }
 
     public static List<String> auditActions(Logbook logbook) {
-        return logbook.store().read(r -> r.audit().all()).stream().map(e -> e.action()).toList();
+        return LogbookTestAccess.store(logbook).read(r -> r.audit().all()).stream().map(e -> e.action()).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import org.helplinelogbook.domain.AccessDeniedException;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ContactEditViewModelTest {
             model.durationProperty().set("20:00");
             model.save();
 
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(saved[0].version()).isEqualTo(2);
             Contact stored = logbook.contacts().find(c.id()).orElseThrow();
             assertThat(stored.notes()).isEqualTo("Second words");
@@ -59,7 +60,7 @@ class ContactEditViewModelTest {
             model.save();
 
             assertThat(model.conflictProperty().get()).isTrue();
-            assertThat(model.errorProperty().get()).contains("Nothing was overwritten");
+            assertThat(model.status().errorProperty().get()).contains("Nothing was overwritten");
             assertThat(model.editingProperty().get()).isTrue();
             assertThat(model.notesProperty().get()).isEqualTo("My careful rewrite");
             assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("Their change");
@@ -166,13 +167,13 @@ class ContactEditViewModelTest {
             assertThat(model.saveBlockedProperty().get()).isTrue();
 
             model.save();
-            assertThat(model.errorProperty().get()).contains("identifying");
+            assertThat(model.status().errorProperty().get()).contains("identifying");
             assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("First words");
 
             model.redact(model.warnings().get(0));
             assertThat(model.notesProperty().get()).isEqualTo("Alt number [PHONE]");
             model.save();
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(logbook.contacts().find(c.id()).orElseThrow().notes()).isEqualTo("Alt number [PHONE]");
         }
     }
@@ -191,8 +192,8 @@ class ContactEditViewModelTest {
             assertThat(model.saveBlockedProperty().get()).isFalse();
             model.save();
 
-            assertThat(model.errorProperty().get()).isEmpty();
-            var audit = logbook.store().read(r -> r.audit().all());
+            assertThat(model.status().errorProperty().get()).isEmpty();
+            var audit = LogbookTestAccess.store(logbook).read(r -> r.audit().all());
             var kept = audit.stream().filter(e -> e.action().equals("pii_kept")).toList();
             assertThat(kept).hasSize(1);
             assertThat(kept.get(0).counts()).isEqualTo("kind=PHONE,count=1");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.privacy.IdentifierKind;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
@@ -175,7 +176,7 @@ class ContactFormViewModelTest {
         vm.save();
 
         assertThat(TestLogbooks.contacts(logbook)).hasSize(1);
-        var kept = logbook.store().read(r -> r.audit().all()).stream()
+        var kept = LogbookTestAccess.store(logbook).read(r -> r.audit().all()).stream()
                 .filter(e -> e.action().equals("pii_kept")).toList();
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).counts()).isEqualTo("kind=PHONE,count=1");

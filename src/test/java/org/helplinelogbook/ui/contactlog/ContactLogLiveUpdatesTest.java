@@ -35,7 +35,7 @@ class ContactLogLiveUpdatesTest extends ContactLogFixture {
         assertThat(model.hasMoreProperty().get()).isTrue();
         model.loadMore();
         assertThat(model.rows()).hasSize(251).extracting(r -> r.contact().id()).doesNotHaveDuplicates();
-        assertThat(model.statusProperty().get()).contains("251");
+        assertThat(model.status().messageProperty().get()).contains("251");
     }
 
     @Test

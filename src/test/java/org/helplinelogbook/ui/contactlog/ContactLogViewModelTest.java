@@ -38,7 +38,7 @@ class ContactLogViewModelTest extends ContactLogFixture {
             previous = row.contact().startedAt();
         }
         assertThat(model.rows().get(0).contact().startedAt()).isEqualTo(newest);
-        assertThat(model.statusProperty().get()).contains("250");
+        assertThat(model.status().messageProperty().get()).contains("250");
     }
 
     @Test
@@ -67,7 +67,7 @@ class ContactLogViewModelTest extends ContactLogFixture {
         assertThat(model.rows()).hasSize(250);
         model.sourceProperty().set(choice(model.sourceChoices(), "police"));
         assertThat(model.rows()).isEmpty();
-        assertThat(model.statusProperty().get()).isEqualTo("No contacts");
+        assertThat(model.status().messageProperty().get()).isEqualTo("No contacts");
     }
 
     @Test

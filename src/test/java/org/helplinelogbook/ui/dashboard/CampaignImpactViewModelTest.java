@@ -10,6 +10,7 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,18 +47,18 @@ class CampaignImpactViewModelTest {
     void choosesTheCampaignWithItsOwnLengthEachSide() {
         assertThat(vm.campaignProperty().get().name()).isEqualTo("Spring push");
         assertThat(vm.weeksProperty().get()).isEqualTo(2);
-        assertThat(vm.headingProperty().get()).startsWith("Spring push: 2 Feb 26 to 15 Feb 26");
+        assertThat(vm.text(Text.HEADING).get()).startsWith("Spring push: 2 Feb 26 to 15 Feb 26");
     }
 
     @Test
     void impactFromThePublishedWindowTotals() {
-        assertThat(vm.windowTotalsProperty().get()).isEqualTo("Before: 10 · During: 30 · After: 0");
+        assertThat(vm.text(Text.WINDOW_TOTALS).get()).isEqualTo("Before: 10 · During: 30 · After: 0");
         // 5 a week before, 15 during: +200 %; 10 expected, 20 additional, £1,000 / 20.
-        assertThat(vm.meanBeforeProperty().get()).isEqualTo("5.0");
-        assertThat(vm.meanDuringProperty().get()).isEqualTo("15.0");
-        assertThat(vm.upliftProperty().get()).isEqualTo("+200%");
-        assertThat(vm.additionalProperty().get()).isEqualTo("20.0");
-        assertThat(vm.costPerAdditionalProperty().get()).isEqualTo("£50.00");
+        assertThat(vm.text(Text.MEAN_BEFORE).get()).isEqualTo("5.0");
+        assertThat(vm.text(Text.MEAN_DURING).get()).isEqualTo("15.0");
+        assertThat(vm.text(Text.UPLIFT).get()).isEqualTo("+200%");
+        assertThat(vm.text(Text.ADDITIONAL).get()).isEqualTo("20.0");
+        assertThat(vm.text(Text.COST_PER_ADDITIONAL).get()).isEqualTo("£50.00");
     }
 
     @Test
@@ -75,6 +76,6 @@ class CampaignImpactViewModelTest {
         vm.exactProperty().set(true);
         assertThat(vm.bySource()).filteredOn(r -> r.label().equals("Police or arrest"))
                 .containsExactly(new CampaignImpactViewModel.SplitRow("Police or arrest", "0", "2", "0"));
-        assertThat(vm.upliftProperty().get()).isEqualTo("+200.0%");
+        assertThat(vm.text(Text.UPLIFT).get()).isEqualTo("+200.0%");
     }
 }

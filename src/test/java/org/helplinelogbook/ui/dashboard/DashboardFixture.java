@@ -10,6 +10,8 @@ import java.util.List;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookSetup;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 
 /** A real encrypted logbook (real migrations, default taxonomy) with contacts of known counts. */
 final class DashboardFixture {
@@ -20,7 +22,7 @@ final class DashboardFixture {
     private DashboardFixture() {}
 
     static Logbook create(Path dir) {
-        return Logbook.create(dir, "manager1", PASSWORD.clone(), LONDON).logbook();
+        return LogbookSetup.create(dir, "manager1", PASSWORD.clone(), LONDON).logbook();
     }
 
     /** {@code n} data contacts at {@code day} 10:00: caller type, channel and source as given, 10 minutes long. */
@@ -46,7 +48,7 @@ final class DashboardFixture {
     }
 
     static void campaign(Logbook logbook, String name, LocalDate start, LocalDate end, String cost) {
-        logbook.store().write(r -> r.campaigns().insert(new Campaign(0, name, start, end,
+        LogbookTestAccess.store(logbook).write(r -> r.campaigns().insert(new Campaign(0, name, start, end,
                 cost == null ? null : new BigDecimal(cost), "GBP", null, "never shown")));
     }
 }

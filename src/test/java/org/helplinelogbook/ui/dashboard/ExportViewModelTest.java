@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
@@ -62,12 +63,12 @@ class ExportViewModelTest {
         assertThat(lines).anyMatch(l -> l.matches("2026-03,channel,chat,[^,]+,\\*,"))
                 .anyMatch(l -> l.matches("2026-03,channel,email,[^,]+,0,0"));
         assertThat(vm.savedToProperty().get()).isEqualTo(target.toAbsolutePath());
-        assertThat(vm.statusProperty().get()).isEqualTo("Saved to " + target.toAbsolutePath());
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.status().messageProperty().get()).isEqualTo("Saved to " + target.toAbsolutePath());
+        assertThat(vm.status().busyProperty().get()).isFalse();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("helpline-2026-03.csv");
         }
-        AuditEntry audit = logbook.store().read(r -> r.audit().last()).orElseThrow();
+        AuditEntry audit = LogbookTestAccess.store(logbook).read(r -> r.audit().last()).orElseThrow();
         assertThat(audit.action()).isEqualTo("export");
         assertThat(audit.fields()).isEqualTo("format,period,policy");
         // Only the format and the file's hash: no figure of the export (a hex hash may contain "15" by chance).
@@ -80,9 +81,9 @@ class ExportViewModelTest {
         byte[] before = Files.readAllBytes(db);
 
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), db);
-        assertThat(vm.statusProperty().get()).contains("holds logbook data");
+        assertThat(vm.status().messageProperty().get()).contains("holds logbook data");
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), dir.resolve("helpline-2026-03.csv"));
-        assertThat(vm.statusProperty().get()).contains("inside the logbook's own folder");
+        assertThat(vm.status().messageProperty().get()).contains("inside the logbook's own folder");
 
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(Files.exists(dir.resolve("helpline-2026-03.csv"))).isFalse();
@@ -105,15 +106,15 @@ class ExportViewModelTest {
         vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
 
         assertThat(Files.readString(target)).contains("2026-03,total,all,All contacts,16,", "EXACT");
-        assertThat(vm.statusProperty().get()).contains("internal use only");
-        assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().counts()).startsWith("format=csv,exact,");
+        assertThat(vm.status().messageProperty().get()).contains("internal use only");
+        assertThat(LogbookTestAccess.store(logbook).read(r -> r.audit().last()).orElseThrow().counts()).startsWith("format=csv,exact,");
     }
 
     @Test
     void aRangeOfDaysIsExportedOnlyAsExactInternalFigures() throws Exception {
         Period days = Period.range(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6));
         vm.exportPeriod(days, out.resolve("two-days.csv"));
-        assertThat(vm.statusProperty().get()).contains("not a published period", "2026-03", "2026-Q1");
+        assertThat(vm.status().messageProperty().get()).contains("not a published period", "2026-03", "2026-Q1");
         assertThat(Files.exists(out.resolve("two-days.csv"))).isFalse();
 
         vm.exactProperty().set(true);
@@ -138,7 +139,7 @@ class ExportViewModelTest {
 
         assertThat(Files.readAllLines(target).get(0)).isEqualTo("campaign,phase,dimension,category,label,value");
         assertThat(Files.readString(target)).doesNotContain("never shown");
-        assertThat(logbook.store().read(r -> r.audit().last()).orElseThrow().fields())
+        assertThat(LogbookTestAccess.store(logbook).read(r -> r.audit().last()).orElseThrow().fields())
                 .isEqualTo("format,campaign,policy");
     }
 }

@@ -37,7 +37,7 @@ class DamagedLogbookTest {
         vm.signIn(TestLogbooks.PASSWORD.toCharArray());
 
         assertThat(vm.damagedProperty().get()).isTrue();
-        assertThat(vm.messageProperty().get()).contains("damaged").contains("The newest backup is from")
+        assertThat(vm.status().messageProperty().get()).contains("damaged").contains("The newest backup is from")
                 .contains("Use the button below to restore it into a new folder.")
                 .contains("The damaged file has been left as it is.")
                 .doesNotContain("helpline-logbook restore");
@@ -85,7 +85,7 @@ class DamagedLogbookTest {
             vm.signIn(TestLogbooks.PASSWORD.toCharArray());
 
             assertThat(vm.damagedProperty().get()).as(length + " bytes").isTrue();
-            assertThat(vm.messageProperty().get()).startsWith("The logbook file is damaged")
+            assertThat(vm.status().messageProperty().get()).startsWith("The logbook file is damaged")
                     .contains("The newest backup is from").doesNotContain("password");
             assertThat(vm.newestBackupProperty().get()).isNotNull();
             assertThat(vm.failures()).isZero();

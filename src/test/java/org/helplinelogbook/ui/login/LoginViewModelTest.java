@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.SignInDelay;
@@ -52,14 +53,14 @@ class LoginViewModelTest {
     @Test
     void wrongPasswordGetsACalmMessageThenACountdown() {
         vm.signIn("wrong password!".toCharArray());
-        assertThat(vm.messageProperty().get()).isEqualTo("The username or password is not right.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("The username or password is not right.");
         assertThat(vm.inputsDisabledBinding().get()).isFalse();
         vm.signIn("wrong password!".toCharArray());
         vm.signIn("wrong password!".toCharArray());
         assertThat(vm.failures()).isEqualTo(3);
         assertThat(vm.waitSecondsProperty().get()).isEqualTo(2);
         assertThat(vm.inputsDisabledBinding().get()).isTrue();
-        assertThat(vm.messageProperty().get()).isEqualTo("The username or password is not right. Please wait 2 s before trying again.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("The username or password is not right. Please wait 2 s before trying again.");
 
         vm.signIn(TestLogbooks.PASSWORD.toCharArray());
         assertThat(signedIn.get()).as("ignored while waiting").isNull();
@@ -82,7 +83,7 @@ class LoginViewModelTest {
     @Test
     void oneTimePasswordMustBeChangedFirst() {
         String oneTime;
-        try (Logbook manager = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook manager = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             manager.accounts().add("worker1", org.helplinelogbook.domain.Role.WORKER, "worker password".toCharArray());
             oneTime = manager.accounts().reset("worker1");
         }
@@ -92,7 +93,7 @@ class LoginViewModelTest {
         assertThat(signedIn.get()).isNull();
 
         vm.changePassword("short".toCharArray(), "short".toCharArray());
-        assertThat(vm.messageProperty().get()).isEqualTo("A password needs at least 12 characters.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("A password needs at least 12 characters.");
         vm.changePassword("a brand new password".toCharArray(), "a brand new password".toCharArray());
         assertThat(signedIn.get()).isNotNull();
         assertThat(signedIn.get().mustChangePassword()).isFalse();
@@ -100,10 +101,10 @@ class LoginViewModelTest {
 
     @Test
     void logbookInUseIsReportedCalmly() {
-        try (Logbook other = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook other = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             vm.signIn(TestLogbooks.PASSWORD.toCharArray());
             assertThat(signedIn.get()).isNull();
-            assertThat(vm.messageProperty().get()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(vm.status().messageProperty().get()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(vm.failures()).isZero();
         }
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -71,7 +72,7 @@ class HousekeepingHooksTest {
         assertThat(problems.get()).as("closed, nothing to report").isEmpty();
         assertThat(logbook.isClosed()).isTrue();
         assertThat(todays(dir.resolve("data").resolve("backups"))).isRegularFile();
-        try (Logbook again = Logbook.open(dir.resolve("data"), TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook again = LogbookOpening.open(dir.resolve("data"), TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(TestLogbooks.auditActions(again)).contains("backup");
             assertThat(again.contacts().loadDraft()).contains("notes=draft\n");
         }

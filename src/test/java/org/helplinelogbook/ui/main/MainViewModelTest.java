@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -42,7 +43,7 @@ class MainViewModelTest {
         assertThat(closed).isTrue();
         assertThat(logbook.isClosed()).isTrue();
 
-        try (Logbook again = Logbook.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook again = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(again.contacts().loadDraft()).contains("notes=draft text\n");
         }
     }
@@ -68,7 +69,7 @@ class MainViewModelTest {
         try (Logbook manager = TestLogbooks.create(dir)) {
             manager.accounts().add("worker1", org.helplinelogbook.domain.Role.WORKER, "worker password".toCharArray());
         }
-        try (Logbook worker = Logbook.open(dir, "worker1", "worker password".toCharArray())) {
+        try (Logbook worker = LogbookOpening.open(dir, "worker1", "worker password".toCharArray())) {
             var vm = new MainViewModel(worker, new DirectTaskRunner(), clock);
             assertThat(vm.sections()).containsExactly(Section.NEW_CONTACT, Section.CONTACT_LOG);
             assertThat(vm.signedInProperty().get()).isEqualTo("Signed in as worker1 (Helpline worker)");

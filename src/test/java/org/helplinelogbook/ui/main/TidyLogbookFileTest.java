@@ -13,7 +13,9 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.Role;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -40,7 +42,7 @@ class TidyLogbookFileTest {
         Path data = dir.resolve("data");
         Logbook logbook = TestLogbooks.create(data);
         saveSingly(logbook, 300);
-        long before = Logbook.fileSize(data);
+        long before = DataFolder.logbookFileSize(data);
         var vm = new MainViewModel(logbook, new DirectTaskRunner(), clock);
         var outcome = new AtomicReference<MainViewModel.TidyOutcome>();
 
@@ -49,8 +51,8 @@ class TidyLogbookFileTest {
         assertThat(outcome.get().tidied()).isTrue();
         assertThat(outcome.get().message()).startsWith("The logbook file was tidied:").contains("before").contains("now");
         assertThat(logbook.isClosed()).isTrue();
-        assertThat(Logbook.fileSize(data)).isLessThan(before / 2);
-        try (Logbook again = Logbook.open(data, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        assertThat(DataFolder.logbookFileSize(data)).isLessThan(before / 2);
+        try (Logbook again = LogbookOpening.open(data, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(again.contacts().count(ContactFilter.ALL)).isEqualTo(300);
             assertThat(again.contacts().loadDraft()).contains("notes=half-typed\n");
             assertThat(TestLogbooks.auditActions(again)).contains("backup", "compact");
@@ -74,7 +76,7 @@ class TidyLogbookFileTest {
         assertThat(outcome.get().tidied()).isFalse();
         assertThat(outcome.get().message()).contains("Today's backup could not be refreshed").contains("not tidied");
         assertThat(logbook.isClosed()).isTrue();
-        try (Logbook again = Logbook.open(data, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook again = LogbookOpening.open(data, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(TestLogbooks.auditActions(again)).doesNotContain("compact");
             assertThat(again.contacts().count(ContactFilter.ALL)).isEqualTo(20);
         }
@@ -86,7 +88,7 @@ class TidyLogbookFileTest {
         try (Logbook manager = TestLogbooks.create(data)) {
             manager.accounts().add("worker1", Role.WORKER, "worker password".toCharArray());
         }
-        Logbook worker = Logbook.open(data, "worker1", "worker password".toCharArray());
+        Logbook worker = LogbookOpening.open(data, "worker1", "worker password".toCharArray());
         var vm = new MainViewModel(worker, new DirectTaskRunner(), clock);
         var outcome = new AtomicReference<MainViewModel.TidyOutcome>();
 

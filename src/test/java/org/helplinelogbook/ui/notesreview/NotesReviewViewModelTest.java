@@ -34,14 +34,14 @@ class NotesReviewViewModelTest {
 
             var model = new NotesReviewViewModel(logbook, new DirectTaskRunner());
             model.check();
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(model.contacts()).singleElement().satisfies(row -> {
                 assertThat(row.kinds()).isEqualTo("Phone number, Personal name, School, club or group");
                 assertThat(row.hits()).isEqualTo(3);
                 assertThat(row.toString()).doesNotContain("Oliver", "07700");
             });
             assertThat(model.counts()).hasSize(3);
-            assertThat(model.statusProperty().get()).contains("Checked 2 notes", "1 contacts");
+            assertThat(model.status().messageProperty().get()).contains("Checked 2 notes", "1 contacts");
 
             model.redactAll(model.contacts().get(0));
             assertThat(logbook.contacts().find(saved.id()).orElseThrow().notes())
@@ -60,7 +60,7 @@ class NotesReviewViewModelTest {
         try (Logbook worker = TestLogbooks.openAsWorker(dir)) {
             var model = new NotesReviewViewModel(worker, new DirectTaskRunner());
             model.check();
-            assertThat(model.errorProperty().get()).isNotEmpty();
+            assertThat(model.status().errorProperty().get()).isNotEmpty();
             assertThat(model.contacts()).isEmpty();
         }
     }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.helplinelogbook.logbook.Backups;
+import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.logbook.LogbookOpening;
+import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +36,7 @@ class RestoreViewModelTest {
     @BeforeEach
     void setUp() {
         live = dir.resolve("live");
-        var created = Logbook.create(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray(),
+        var created = LogbookSetup.create(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray(),
                 java.time.ZoneId.of("Europe/London"));
         recoveryKey = created.recoveryKey();
         try (Logbook logbook = created.logbook()) {
@@ -48,27 +51,27 @@ class RestoreViewModelTest {
     void restoresIntoANewFolderWithProgressAndVerifiedCounts() {
         Path target = dir.resolve("restored");
         vm.chooseFolder(target);
-        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.status().messageProperty().get()).isEmpty();
         vm.usernameProperty().set(TestLogbooks.MANAGER);
         char[] password = TestLogbooks.PASSWORD.toCharArray();
 
         vm.restore(password);
 
         assertThat(vm.doneProperty().get()).isTrue();
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.status().busyProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(progress).as("progress moves forward only").isSorted().contains(1.0);
         assertThat(progress.stream().filter(p -> p > 0 && p < 1)).as("intermediate steps were shown").isNotEmpty();
-        assertThat(vm.messageProperty().get()).isEqualTo("Restored into " + target.toAbsolutePath()
+        assertThat(vm.status().messageProperty().get()).isEqualTo("Restored into " + target.toAbsolutePath()
                 + ". Every table was read in full and the audit log verifies:");
         assertThat(vm.counts()).first().asString().startsWith("Contacts: ");
         assertThat(vm.counts()).contains("Accounts: 1").anyMatch(c -> c.startsWith("Audit log entries: "));
         assertThat(new String(password)).as("password wiped").isEqualTo("\0".repeat(password.length));
-        assertThat(Logbook.existsIn(target)).isTrue();
+        assertThat(DataFolder.holdsLogbook(target)).isTrue();
 
         vm.openRestored();
         assertThat(opened.get()).isEqualTo(target.toAbsolutePath());
-        try (Logbook restored = Logbook.open(target, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook restored = LogbookOpening.open(target, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(TestLogbooks.auditActions(restored)).contains("restore");
         }
     }
@@ -83,7 +86,7 @@ class RestoreViewModelTest {
 
         assertThat(vm.doneProperty().get()).isTrue();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(Logbook.existsIn(target)).isTrue();
+        assertThat(DataFolder.holdsLogbook(target)).isTrue();
     }
 
     @Test
@@ -91,7 +94,7 @@ class RestoreViewModelTest {
         long before = Files.size(live.resolve("logbook.mv.db"));
         byte[] slots = Files.readAllBytes(live.resolve("keyslots.json"));
         vm.chooseFolder(live);
-        assertThat(vm.messageProperty().get()).isEqualTo("This folder already holds a logbook. A restore never"
+        assertThat(vm.status().messageProperty().get()).isEqualTo("This folder already holds a logbook. A restore never"
                 + " overwrites a logbook: choose a new, empty folder.");
 
         vm.usernameProperty().set(TestLogbooks.MANAGER);
@@ -99,10 +102,10 @@ class RestoreViewModelTest {
 
         assertThat(vm.doneProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isZero();
-        assertThat(vm.messageProperty().get()).startsWith("This folder already holds a logbook.");
+        assertThat(vm.status().messageProperty().get()).startsWith("This folder already holds a logbook.");
         assertThat(Files.size(live.resolve("logbook.mv.db"))).isEqualTo(before);
         assertThat(Files.readAllBytes(live.resolve("keyslots.json"))).isEqualTo(slots);
-        try (Logbook still = Logbook.open(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
+        try (Logbook still = LogbookOpening.open(live, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray())) {
             assertThat(still.isClosed()).isFalse();
         }
     }
@@ -112,7 +115,7 @@ class RestoreViewModelTest {
         Path busy = Files.createDirectory(dir.resolve("documents"));
         Files.writeString(busy.resolve("letter.txt"), "x");
         vm.chooseFolder(busy);
-        assertThat(vm.messageProperty().get()).startsWith("This folder is not empty.");
+        assertThat(vm.status().messageProperty().get()).startsWith("This folder is not empty.");
         vm.usernameProperty().set(TestLogbooks.MANAGER);
         vm.restore(TestLogbooks.PASSWORD.toCharArray());
         assertThat(vm.doneProperty().get()).isFalse();
@@ -130,9 +133,9 @@ class RestoreViewModelTest {
         vm.restore("not the password".toCharArray());
 
         assertThat(vm.doneProperty().get()).isFalse();
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.status().busyProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isZero();
-        assertThat(vm.messageProperty().get()).isEqualTo("The username or password is not right for this backup."
+        assertThat(vm.status().messageProperty().get()).isEqualTo("The username or password is not right for this backup."
                 + " Use a password that was valid when the backup was made, or the recovery key.");
         try (Stream<Path> files = Files.list(target)) {
             assertThat(files).isEmpty();
@@ -146,13 +149,13 @@ class RestoreViewModelTest {
     void asksForWhatIsMissingBeforeStarting() {
         vm.chooseBackup(null);
         vm.restore("x".toCharArray());
-        assertThat(vm.messageProperty().get()).isEqualTo("Please choose the backup file first.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("Please choose the backup file first.");
         vm.chooseBackup(backup);
         vm.restore("x".toCharArray());
-        assertThat(vm.messageProperty().get()).startsWith("Please choose a new, empty folder");
+        assertThat(vm.status().messageProperty().get()).startsWith("Please choose a new, empty folder");
         vm.chooseFolder(dir.resolve("new"));
         vm.restore(new char[0]);
-        assertThat(vm.messageProperty().get()).startsWith("Please type the username and a password");
-        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.status().messageProperty().get()).startsWith("Please type the username and a password");
+        assertThat(vm.status().busyProperty().get()).isFalse();
     }
 }

@@ -53,10 +53,10 @@ class TaxonomyViewModelTest {
             model.newCodeProperty().set("gaming_worry");
             model.newLabelProperty().set("Worried about online gaming");
             model.add();
-            assertThat(model.errorProperty().get()).contains("caller group");
+            assertThat(model.status().errorProperty().get()).contains("caller group");
             model.newGroupProperty().set(model.groups().get(0));
             model.add();
-            assertThat(model.errorProperty().get()).isEmpty();
+            assertThat(model.status().errorProperty().get()).isEmpty();
             assertThat(model.entries().get(model.entries().size() - 1).code()).isEqualTo("gaming_worry");
             assertThat(model.newCodeProperty().get()).isEmpty();
         }
