@@ -322,4 +322,23 @@ class FormTrapsTest extends DesktopTestBase {
         assertThat(firstRowOnShow(callerTypes)).isZero();
         assertThat(firstRowOnShow(sources)).isZero();
     }
+
+    @Test
+    void theKeepReasonFieldSaysWhatToTypeWhileItHasTheFocus(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        Node keep = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Keep…")).query();
+        robot.clickOn(keep);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField reason = robot.lookup(".reason-field").queryAs(TextField.class);
+        assertThat(reason.isFocused()).isTrue();
+
+        // The theme hides a field's hint while it has the focus, and this field always has it: the worker saw an
+        // empty box beside a greyed "Keep it" with nothing saying a reason was wanted.
+        boolean hintShown = reason.lookupAll(".text").stream().anyMatch(n -> n instanceof javafx.scene.text.Text t
+                && reason.getPromptText().equals(t.getText()) && t.isVisible()
+                && ((javafx.scene.paint.Color) t.getFill()).getOpacity() > 0);
+        assertThat(hintShown).isTrue();
+    }
 }
