@@ -1,5 +1,6 @@
 package org.helplinelogbook.ui.contactform;
 
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -147,6 +148,7 @@ public final class ContactFormView {
                 return;
             }
             vm.clearForm();
+            scrollListsToTop();
         }
         vm.startCall();
         callerTypeList.requestFocus();
@@ -159,7 +161,15 @@ public final class ContactFormView {
             return;
         }
         vm.clearForm();
+        scrollListsToTop();
         callerTypeList.requestFocus();
+    }
+
+    /** An emptied form starts each list at its first row, not where the last call left it scrolled. */
+    private void scrollListsToTop() {
+        for (ListView<?> list : List.of(callerTypeList, topicList, outcomeList, sourceList)) {
+            list.scrollTo(0);
+        }
     }
 
     /** Saves from anywhere in the window (Ctrl+Enter); focus goes where a problem needs the hands. */
@@ -261,7 +271,7 @@ public final class ContactFormView {
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         notesArea.addEventFilter(KeyEvent.KEY_PRESSED, this::tabLeavesNotes);
         vm.savesProperty().addListener((o, a, b) -> {
-            callerTypeList.scrollTo(0);
+            scrollListsToTop();
             callerTypeList.requestFocus();
         });
         scanPause.setOnFinished(e -> vm.scanNotes());

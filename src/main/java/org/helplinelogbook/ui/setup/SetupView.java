@@ -107,8 +107,10 @@ public final class SetupView {
             box.setManaged(box.isVisible());
         }
         keyActionLabel.setText("");
+        // On the start choice the focus (and so Enter) is on the blue "Start with an empty logbook": a logbook
+        // filled with demo data stays a demo logbook, marked on every export, so it is never one key away.
         Platform.runLater(() -> (s == Step.ACCOUNT ? usernameField : s == Step.RECOVERY_KEY ? retypeField
-                : s == Step.JOIN ? serverField : demoButton).requestFocus());
+                : s == Step.JOIN ? serverField : emptyButton).requestFocus());
     }
 
     @FXML
