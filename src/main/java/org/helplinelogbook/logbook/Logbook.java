@@ -98,10 +98,6 @@ public final class Logbook implements AutoCloseable {
         return held.isShared();
     }
 
-    public AuditTrail auditTrail() {
-        return held.audit();
-    }
-
     // ---- For this package only: setup, opening, backups and enrolment use them; the front ends cannot
 
     /** The repositories. Tests in other packages use LogbookTestAccess; front ends call a service (ADR 0010). */
@@ -117,6 +113,10 @@ public final class Logbook implements AutoCloseable {
 
     AuditedWrites writes() {
         return writes;
+    }
+
+    AuditTrail auditTrail() {
+        return held.audit();
     }
 
     KeySlotFile slots() {

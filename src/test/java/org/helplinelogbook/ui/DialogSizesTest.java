@@ -2,14 +2,9 @@ package org.helplinelogbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -23,26 +18,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.main.Section;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -56,30 +41,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * overlapping; a dialog fits the screen. With {@code -Dscreenshots=true} the dialogs at 1024×600 are written to
  * docs/screenshots/dialog-*.png.
  */
-@ExtendWith(ApplicationExtension.class)
-class DialogSizesTest {
+class DialogSizesTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(Instant.now());
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
     private final FxRobot robot = new FxRobot();
     private final List<String> problems = new ArrayList<>();
-    private Stage stage;
-    private Scene scene;
-    private AppShell shell;
     private double width;
     private double height;
     private boolean largeText;
     private boolean pictures;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Theme.apply(Theme.LIGHT);
-        stage.setScene(new Scene(new StackPane(), 800, 600));
-        stage.show();
+    /** An empty window to begin with; each round makes its own at the size it checks. */
+    DialogSizesTest() {
+        super(800, 600);
     }
 
     private final javafx.collections.ListChangeListener<Window> largeDialogs = change -> {
@@ -93,12 +66,8 @@ class DialogSizesTest {
     };
 
     @AfterEach
-    void tearDown() {
+    void stopMakingDialogsLarge() {
         robot.interact(() -> Window.getWindows().removeListener(largeDialogs));
-        if (shell != null) {
-            robot.interact(shell::shutDown);
-        }
-        runner.finish();
     }
 
     @ParameterizedTest(name = "{0}x{1}, 200 % text: {2}")
@@ -113,10 +82,8 @@ class DialogSizesTest {
         height = h;
         largeText = large;
         pictures = Boolean.getBoolean("screenshots") && w == 1024;
+        newWindow(w, h);
         robot.interact(() -> {
-            scene = new Scene(new StackPane(), w, h);
-            shell = new AppShell(scene, dir, runner, clock);
-            stage.setScene(scene);
             if (large) {
                 // 200 % text on every screen the shell puts in the window, and in every dialog as it opens (before
                 // it measures itself), as the computer's text size would
@@ -203,7 +170,7 @@ class DialogSizesTest {
         robot.push(KeyCode.F2); // a silent call, for the log
         waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Saved"));
 
-        goTo(Section.CONTACT_LOG);
+        goTo(robot, Section.CONTACT_LOG);
         TableView<?> log = robot.lookup(".table-view").queryTableView();
         waitUntil(() -> !log.getItems().isEmpty());
         check("log");
@@ -225,7 +192,7 @@ class DialogSizesTest {
             click(visible("#cancelButton").orElseThrow());
         }
 
-        goTo(Section.DASHBOARD);
+        goTo(robot, Section.DASHBOARD);
         waitUntil(() -> !robot.lookup("#titleLabel").queryAs(Label.class).getText().isEmpty());
         check("dashboard");
         click(visible("#exportButton").orElseThrow());
@@ -235,7 +202,7 @@ class DialogSizesTest {
         waitUntil(() -> visible("#campaignBox").isPresent());
         check("campaign-impact");
 
-        goTo(Section.ACCOUNTS);
+        goTo(robot, Section.ACCOUNTS);
         robot.interact(() -> {
             text("#usernameField", "worker2");
             text("#passwordField", "another long password");
@@ -252,13 +219,13 @@ class DialogSizesTest {
         check("accounts-one-time-password");
         oneTimePassword = robot.lookup("#oneTimeField").queryAs(TextField.class).getText();
 
-        goTo(Section.TAXONOMY);
+        goTo(robot, Section.TAXONOMY);
         TableView<?> codes = robot.lookup("#table").queryTableView();
         waitUntil(() -> !codes.getItems().isEmpty());
         robot.interact(() -> codes.getSelectionModel().select(0));
         check("taxonomy");
 
-        goTo(Section.CAMPAIGNS);
+        goTo(robot, Section.CAMPAIGNS);
         TableView<?> campaigns = robot.lookup("#table").queryTableView();
         waitUntil(() -> !campaigns.getItems().isEmpty());
         robot.interact(() -> campaigns.getSelectionModel().select(0));
@@ -267,11 +234,11 @@ class DialogSizesTest {
         click(visible("#deleteButton").orElseThrow());
         dialog("campaign-delete", null);
 
-        goTo(Section.AUDIT_LOG);
+        goTo(robot, Section.AUDIT_LOG);
         check("audit-log");
-        goTo(Section.NOTES_REVIEW);
+        goTo(robot, Section.NOTES_REVIEW);
         check("notes-review");
-        goTo(Section.SETTINGS);
+        goTo(robot, Section.SETTINGS);
         check("settings");
         click(visible("#restoreButton").orElseThrow());
         waitUntil(() -> shell.restoreDialog() != null && shell.restoreDialog().stage().isShowing());
@@ -366,11 +333,6 @@ class DialogSizesTest {
 
     // ---- Driving
 
-    private void goTo(Section section) {
-        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(section));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** The first node matching {@code query} that is on show (it and all its parents visible). */
     private Optional<Node> visible(String query) {
         return robot.lookup(query).queryAll().stream().filter(DialogSizesTest::shown).findFirst();
@@ -398,11 +360,6 @@ class DialogSizesTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** The pictures kept in docs/screenshots: the dialogs and first-run steps (the main screens have shift-*.png). */
     private static final java.util.Set<String> PICTURES = java.util.Set.of("dialog-form-clear", "dialog-account-reset",
             "dialog-campaign-delete", "dialog-contact-delete", "dialog-export", "dialog-restore", "dialog-setup",
@@ -415,9 +372,6 @@ class DialogSizesTest {
         if (!pictures || !(largeText ? PICTURES_200_PERCENT : PICTURES).contains(name)) {
             return;
         }
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get();
-        Path out = Path.of("docs", "screenshots", name + (largeText ? "-200-percent" : "") + ".png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        saveScreenshot(root, name + (largeText ? "-200-percent" : ""));
     }
 }

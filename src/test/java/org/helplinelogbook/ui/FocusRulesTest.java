@@ -12,7 +12,6 @@ import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The focus rules of docs/adr/0005 (issue 17): after unlocking, adding an account or saving an edit, the focus goes
@@ -59,11 +58,7 @@ class FocusRulesTest extends DesktopTestBase {
     @Test
     void unlockingOnTheFormPutsTheFocusOnTheCallerType(FxRobot robot) throws Exception {
         openMain(robot);
-        robot.interact(shell::lock);
-        waitUntil(logbook::isClosed);
-        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
-        logbook = null;
+        lockAndUnlock(robot);
         // The scene first focuses its first control, then the form moves the focus on in a later pulse.
         waitUntil(() -> focusOwner() != null && "callerTypeList".equals(focusOwner().getId()));
         assertThat(focusOwner().getId()).isEqualTo("callerTypeList");
@@ -97,8 +92,7 @@ class FocusRulesTest extends DesktopTestBase {
         logbook = TestLogbooks.create(dir);
         logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
                 LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
-        robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        openMain(robot);
         goTo(robot, Section.CONTACT_LOG);
         waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
         robot.interact(() -> {
@@ -109,7 +103,7 @@ class FocusRulesTest extends DesktopTestBase {
         robot.type(KeyCode.ENTER);
         robot.clickOn("Edit");
         robot.clickOn("Save changes");
-        waitUntil(() -> robot.lookup("Edit").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> showing(robot, "Edit"));
 
         assertThat(focusOwner()).isInstanceOf(TableView.class);
     }

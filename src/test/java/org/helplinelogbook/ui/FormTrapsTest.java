@@ -48,15 +48,6 @@ class FormTrapsTest extends DesktopTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void lockAndUnlock(FxRobot robot) throws Exception {
-        robot.interact(shell::lock);
-        waitUntil(logbook::isClosed);
-        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
-        logbook = null;
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void unPickingTheCallerTypeClearsItSoTheSilentCallKeyWorks(FxRobot robot) throws Exception {
         openMain(robot);

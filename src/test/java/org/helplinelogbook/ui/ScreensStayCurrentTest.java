@@ -2,101 +2,49 @@ package org.helplinelogbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.report.Period;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
 import org.helplinelogbook.ui.common.Choice;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 import org.helplinelogbook.ui.contactlog.ContactLogRow;
 import org.helplinelogbook.ui.main.Section;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 17, in the whole window: a manager's change on the Taxonomy screen reaches the form and the contact log
  * already built, without signing in again; unlocking comes back to the log's filters, search and selected row and
  * to the dashboard's period and tab.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreensStayCurrentTest {
+class ScreensStayCurrentTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(Instant.now());
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private AppShell shell;
-    private Logbook logbook;
-
-    @Start
-    void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(), 1366, 768);
-        shell = new AppShell(scene, dir, runner, clock);
-        stage.setScene(scene);
-        stage.show();
+    ScreensStayCurrentTest() {
+        super(1366, 768);
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(shell::shutDown);
-        runner.finish();
-        if (logbook != null && !logbook.isClosed()) {
-            logbook.close();
-        }
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void openMain(FxRobot robot) throws Exception {
+    /** The main window for a new logbook holding 40 contacts of yesterday evening. */
+    private void openMainOnFortyContacts(FxRobot robot) throws Exception {
         logbook = TestLogbooks.create(dir);
         logbook.contacts().saveAll(org.helplinelogbook.logbook.TestLogbooks.contacts(40,
                 LocalDate.now(logbook.zone()).atTime(LocalTime.MIDNIGHT).minusMinutes(1)), "test");
-        robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
-    }
-
-    private void goTo(FxRobot robot, Section section) {
-        robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(section));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T query(FxRobot robot, String id) {
-        return (T) robot.lookup(id).query();
+        openMain(robot);
     }
 
     @Test
     void aTaxonomyChangeReachesTheOpenFormAndTheContactLogAtOnce(FxRobot robot) throws Exception {
-        openMain(robot);
+        openMainOnFortyContacts(robot);
         goTo(robot, Section.CONTACT_LOG);
         waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
         goTo(robot, Section.TAXONOMY);
@@ -118,7 +66,7 @@ class ScreensStayCurrentTest {
 
     @Test
     void unlockingComesBackToTheLogsFiltersSearchAndRow(FxRobot robot) throws Exception {
-        openMain(robot);
+        openMainOnFortyContacts(robot);
         goTo(robot, Section.CONTACT_LOG);
         TableView<ContactLogRow> table = robot.lookup(".table-view").queryTableView();
         waitUntil(() -> table.getItems().size() == 40);
@@ -141,13 +89,13 @@ class ScreensStayCurrentTest {
         TableView<ContactLogRow> after = robot.lookup(".table-view").queryTableView();
         waitUntil(() -> after.getItems().size() == 4 && after.getSelectionModel().getSelectedItem() != null);
         assertThat(after.getSelectionModel().getSelectedItem().contact().id()).isEqualTo(selected);
-        assertThat(this.<ComboBox<Choice>>query(robot, "#topicBox").getValue().code()).isEqualTo("safety_planning");
-        assertThat(this.<TextField>query(robot, "#searchField").getText()).isEqualTo("dog");
+        assertThat(DesktopTestBase.<ComboBox<Choice>>query(robot, "#topicBox").getValue().code()).isEqualTo("safety_planning");
+        assertThat(DesktopTestBase.<TextField>query(robot, "#searchField").getText()).isEqualTo("dog");
     }
 
     @Test
     void unlockingComesBackToTheDashboardsPeriodAndTab(FxRobot robot) throws Exception {
-        openMain(robot);
+        openMainOnFortyContacts(robot);
         goTo(robot, Section.DASHBOARD);
         ComboBox<Period.Kind> kind = query(robot, "#kindBox");
         robot.interact(() -> kind.setValue(Period.Kind.QUARTER));
@@ -161,16 +109,16 @@ class ScreensStayCurrentTest {
         lockAndUnlock(robot);
 
         assertThat(shell.mainView().viewModel().sectionProperty().get()).isEqualTo(Section.DASHBOARD);
-        waitUntil(() -> this.<ComboBox<Period>>query(robot, "#choiceBox").getValue() != null);
-        assertThat(this.<ComboBox<Period.Kind>>query(robot, "#kindBox").getValue()).isEqualTo(Period.Kind.QUARTER);
-        assertThat(this.<ComboBox<Period>>query(robot, "#choiceBox").getValue()).isEqualTo(chosen);
+        waitUntil(() -> DesktopTestBase.<ComboBox<Period>>query(robot, "#choiceBox").getValue() != null);
+        assertThat(DesktopTestBase.<ComboBox<Period.Kind>>query(robot, "#kindBox").getValue()).isEqualTo(Period.Kind.QUARTER);
+        assertThat(DesktopTestBase.<ComboBox<Period>>query(robot, "#choiceBox").getValue()).isEqualTo(chosen);
         TabPane tabsAfter = query(robot, "#tabs");
         assertThat(tabsAfter.getSelectionModel().getSelectedIndex()).isEqualTo(tabsAfter.getTabs().size() - 1);
     }
 
     @Test
     void signingInAfreshStartsOnTheFormWithNoFiltersLeft(FxRobot robot) throws Exception {
-        openMain(robot);
+        openMainOnFortyContacts(robot);
         goTo(robot, Section.CONTACT_LOG);
         TextField search = query(robot, "#searchField");
         robot.interact(() -> search.setText("dog"));
@@ -183,15 +131,6 @@ class ScreensStayCurrentTest {
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
         assertThat(shell.mainView().viewModel().sectionProperty().get()).isEqualTo(Section.NEW_CONTACT);
         goTo(robot, Section.CONTACT_LOG);
-        assertThat(this.<TextField>query(robot, "#searchField").getText()).isEmpty();
-    }
-
-    private void lockAndUnlock(FxRobot robot) throws Exception {
-        robot.interact(shell::lock);
-        waitUntil(logbook::isClosed);
-        logbook = null;
-        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(DesktopTestBase.<TextField>query(robot, "#searchField").getText()).isEmpty();
     }
 }

@@ -1,127 +1,89 @@
 package org.helplinelogbook.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
+import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.logbook.DemoData;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
 import org.helplinelogbook.ui.audit.AuditLogViewModel;
 import org.helplinelogbook.ui.campaigns.CampaignsView;
 import org.helplinelogbook.ui.campaigns.CampaignsViewModel;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
-import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.TestLogbooks;
+import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
 import org.helplinelogbook.ui.contactlog.ContactLogView;
 import org.helplinelogbook.ui.contactlog.ContactLogViewModel;
 import org.helplinelogbook.ui.taxonomy.TaxonomyView;
 import org.helplinelogbook.ui.taxonomy.TaxonomyViewModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 
 /**
- * Test-side harness: shows each window of the log/manager packages at 1366x768 on demo data and writes PNGs.
- * Run under xvfb-run with the test classpath; argument: the output folder (default docs/screenshots).
+ * Writes the pictures of the log and manager windows (contact-log, contact-edit, accounts, taxonomy, campaigns,
+ * audit-log, and two dark ones) into docs/screenshots: each window alone at 1366×768 on demo data. Not part of the
+ * suite (the name does not end in Test); run it with {@code mvn test -Dtest=ScreenshotHarness}, adding
+ * {@code -Dshots=accounts,taxonomy} for only some and {@code -Dscreenshots.folder=DIR} to write elsewhere.
  */
-public final class ScreenshotHarness {
+class ScreenshotHarness extends DesktopTestBase {
 
-    private record Shot(String file, boolean dark, Function<Context, Node> view, boolean openFirst) {}
+    private record Shot(String name, boolean dark, Supplier<Node> view, boolean openFirst) {}
 
-    private record Context(Logbook logbook, TaskRunner runner) {}
-
-    private static Path out = Path.of("docs/screenshots");
-
-    public static void main(String[] args) {
-        if (args.length > 0) {
-            out = Path.of(args[0]);
-        }
-        Platform.startup(() -> { });
-        try {
-            start();
-        } catch (Exception e) {
-            e.printStackTrace();
-            Platform.exit();
-        }
+    ScreenshotHarness() {
+        super(1366, 768);
     }
 
-    private static void start() throws Exception {
-        Path dir = Files.createTempDirectory("logbook-shots");
-        Logbook logbook = LogbookSetup.create(dir, "manager1", "a long password".toCharArray(), ZoneId.of("Europe/London")).logbook();
-        TaskRunner runner = new BackgroundTaskRunner();
-        Context ctx = new Context(logbook, runner);
+    @Test
+    void takeScreenshots(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        DemoData.generate(logbook, 2000, 1, n -> { });
+        logbook.accounts().add("worker1", Role.WORKER, "another long password".toCharArray());
+        logbook.accounts().add("worker2", Role.WORKER, "another long password".toCharArray());
         List<Shot> shots = new ArrayList<>(List.of(
-                new Shot("contact-log.png", false, c -> contactLog(c).root(), false),
-                new Shot("contact-edit.png", false, c -> contactLog(c).root(), true),
-                new Shot("accounts.png", false, c -> new AccountsView(new AccountsViewModel(c.logbook(), c.runner())).root(), false),
-                new Shot("taxonomy.png", false, c -> new TaxonomyView(new TaxonomyViewModel(c.logbook(), c.runner())).root(), false),
-                new Shot("campaigns.png", false, c -> new CampaignsView(new CampaignsViewModel(c.logbook(), c.runner())).root(), false),
-                new Shot("audit-log.png", false, c -> new AuditLogView(new AuditLogViewModel(c.logbook(), c.runner())).root(), false),
-                new Shot("contact-edit-dark.png", true, c -> contactLog(c).root(), true),
-                new Shot("accounts-dark.png", true, c -> new AccountsView(new AccountsViewModel(c.logbook(), c.runner())).root(), false)));
+                new Shot("contact-log", false, this::contactLog, false),
+                new Shot("contact-edit", false, this::contactLog, true),
+                new Shot("accounts", false, this::accounts, false),
+                new Shot("taxonomy", false, () -> new TaxonomyView(new TaxonomyViewModel(logbook, runner)).root(), false),
+                new Shot("campaigns", false, () -> new CampaignsView(new CampaignsViewModel(logbook, runner)).root(), false),
+                new Shot("audit-log", false, () -> new AuditLogView(new AuditLogViewModel(logbook, runner)).root(), false),
+                new Shot("contact-edit-dark", true, this::contactLog, true),
+                new Shot("accounts-dark", true, this::accounts, false)));
         String only = System.getProperty("shots");
         if (only != null) {
-            shots.removeIf(s -> !only.contains(s.file()));
+            shots.removeIf(s -> !List.of(only.split(",")).contains(s.name()));
         }
-        new Thread(() -> {
-            try {
-                DemoData.generate(logbook, 2000, 1, n -> { });
-                logbook.accounts().add("worker1", Role.WORKER, "another long password".toCharArray());
-                logbook.accounts().add("worker2", Role.WORKER, "another long password".toCharArray());
-                for (Shot shot : shots) {
-                    take(shot, ctx);
-                }
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                Platform.runLater(() -> {
-                    logbook.close();
-                    Platform.exit();
-                });
-            }
-        }).start();
+        for (Shot shot : shots) {
+            take(robot, shot);
+        }
     }
 
-    private static ContactLogView contactLog(Context c) {
-        return new ContactLogView(new ContactLogViewModel(c.logbook(), c.runner()),
-                new ContactEditViewModel(c.logbook(), c.runner()));
+    private Node contactLog() {
+        return new ContactLogView(new ContactLogViewModel(logbook, runner), new ContactEditViewModel(logbook, runner))
+                .root();
     }
 
-    private static void take(Shot shot, Context ctx) throws Exception {
-        Stage[] stage = new Stage[1];
+    private Node accounts() {
+        return new AccountsView(new AccountsViewModel(logbook, runner)).root();
+    }
+
+    private void take(FxRobot robot, Shot shot) throws Exception {
+        robot.interact(() -> Theme.apply(shot.dark() ? Theme.DARK : Theme.LIGHT));
         Node[] root = new Node[1];
-        onFx(() -> {
-            Application.setUserAgentStylesheet(shot.dark() ? new PrimerDark().getUserAgentStylesheet()
-                    : new PrimerLight().getUserAgentStylesheet());
-            root[0] = shot.view().apply(ctx);
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(new StackPane((Parent) root[0]), 1366, 768));
-            stage[0].show();
+        Scene shown = show(1366, 768, () -> {
+            root[0] = shot.view().get();
+            return new StackPane(root[0]);
         });
-        Thread.sleep(2500);
+        Thread.sleep(2500); // the window's lists load in the background
         if (shot.openFirst()) {
-            onFx(() -> {
+            robot.interact(() -> {
                 TableView<?> table = (TableView<?>) root[0].lookup(".table-view");
                 table.requestFocus();
                 table.getSelectionModel().select(0);
@@ -129,28 +91,6 @@ public final class ScreenshotHarness {
             });
             Thread.sleep(1500);
         }
-        onFx(() -> {
-            try {
-                var image = stage[0].getScene().snapshot(null);
-                File file = out.resolve(shot.file()).toFile();
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
-                System.out.println("wrote " + file);
-            } catch (Exception e) {
-                throw new RuntimeException(e);
-            }
-            stage[0].close();
-        });
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(30, TimeUnit.SECONDS);
+        saveScreenshot(shown, shot.name());
     }
 }

@@ -4,60 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.security.DeskPasswordStore;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.storage.postgres.PostgresServer;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
-import org.helplinelogbook.ui.common.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The office's desk, as a worker meets it: the first-run screen's "Join an office logbook" (address, certificate,
  * the desk's database password, once), then the ordinary sign-in with only the person's own password.
  */
-@ExtendWith({PostgresServer.class, ApplicationExtension.class})
-class SharedDeskDesktopTest {
+@ExtendWith(PostgresServer.class)
+class SharedDeskDesktopTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private AppShell shell;
-
-    @Start
-    void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(), 1280, 760);
-        shell = new AppShell(scene, dir.resolve("desk"), runner, new MutableClock(Instant.now()));
-        stage.setScene(scene);
-        stage.show();
-        shell.start();
+    SharedDeskDesktopTest() {
+        super(1280, 760);
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(shell::shutDown);
-        runner.finish();
+    /** The desk's own folder, apart from the one the office logbook is set up from. */
+    @Override
+    protected Path dataFolder() {
+        return dir.resolve("desk");
     }
 
     @Test
     void aDeskJoinedFromTheFirstRunScreenSignsInWithOnlyTheStaffPassword(FxRobot robot, PostgresServer pg)
             throws Exception {
+        robot.interact(shell::start);
         var server = pg.newLogbook(1);
         LogbookSetup.createShared(dir.resolve("setup"), server.owner(), server.ownerPassword(), "manager1",
                 "manager password 1".toCharArray(), java.time.ZoneId.of("Europe/London")).logbook().close();
@@ -86,10 +64,5 @@ class SharedDeskDesktopTest {
         robot.clickOn("#passwordField").write("manager password 1");
         robot.clickOn("#signInButton");
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

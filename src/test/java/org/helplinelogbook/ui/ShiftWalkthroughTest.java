@@ -2,38 +2,18 @@ package org.helplinelogbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.helplinelogbook.logbook.DemoData;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.main.Section;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A shift at the desk, by keyboard, at the four screen sizes of issue 17 (1024×600, 1280×720, 1366×768, 1920×1080)
@@ -41,41 +21,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * dashboard. At every size Save stays on screen, nothing overlaps and the log shows the whole date and time.
  * With {@code -Dscreenshots=true} it also writes the pictures in docs/screenshots (1024×600 and 1366×768).
  */
-@ExtendWith(ApplicationExtension.class)
-class ShiftWalkthroughTest {
+class ShiftWalkthroughTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(Instant.now());
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private Stage stage;
-    private AppShell shell;
-    private Scene scene;
-    private Logbook logbook;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Theme.apply(Theme.LIGHT);
-        stage.setScene(new Scene(new StackPane(), 800, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        if (shell != null) {
-            robot.interact(shell::shutDown);
-        }
-        runner.finish();
-        if (logbook != null && !logbook.isClosed()) {
-            logbook.close();
-        }
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** An empty window to begin with; each shift makes its own at the size it walks. */
+    ShiftWalkthroughTest() {
+        super(800, 600);
     }
 
     @Test
@@ -106,10 +56,8 @@ class ShiftWalkthroughTest {
     private void shift(FxRobot robot, int width, int height, boolean largeText) throws Exception {
         logbook = TestLogbooks.create(dir);
         DemoData.generate(logbook, 400, 17, n -> { });
+        newWindow(width, height);
         robot.interact(() -> {
-            scene = new Scene(new StackPane(), width, height);
-            shell = new AppShell(scene, dir, runner, clock);
-            stage.setScene(scene);
             if (largeText) {
                 scene.getRoot().setStyle("-fx-font-size: 2em;");
             }
@@ -210,13 +158,8 @@ class ShiftWalkthroughTest {
     }
 
     private void shot(boolean wanted, String name) throws Exception {
-        if (!wanted || !Boolean.getBoolean("screenshots")) {
-            return;
+        if (wanted && Boolean.getBoolean("screenshots")) {
+            saveScreenshot(scene.getRoot(), name);
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.getRoot().snapshot(null, null)).get();
-        Path out = Path.of("docs", "screenshots", name + ".png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }
 }

@@ -2,74 +2,30 @@ package org.helplinelogbook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.ShownWhileBuilding;
-import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every wait shows progress (issue 17): the dashboard, whose first build ran on the UI thread before its own busy
  * indicator could show, now shows "Opening…" with a busy indicator at once and is built after that was drawn.
  */
-@ExtendWith(ApplicationExtension.class)
-class SlowScreenProgressTest {
+class SlowScreenProgressTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private AppShell shell;
-    private Scene scene;
-    private Logbook logbook;
-
-    @Start
-    void start(Stage stage) {
-        scene = new Scene(new StackPane(), 1366, 768);
-        shell = new AppShell(scene, dir, runner, new MutableClock(Instant.now()));
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(shell::shutDown);
-        runner.finish();
-        if (logbook != null && !logbook.isClosed()) {
-            logbook.close();
-        }
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    SlowScreenProgressTest() {
+        super(1366, 768);
     }
 
     @Test
     void theDashboardShowsABusyIndicatorBeforeItIsBuilt(FxRobot robot) throws Exception {
-        logbook = TestLogbooks.create(dir);
-        robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        openMain(robot);
 
         AtomicReference<Boolean> indicatorFirst = new AtomicReference<>();
         robot.interact(() -> {

@@ -519,6 +519,7 @@ public final class ContactFormView {
             Label label = new Label(c.label());
             label.setWrapText(true);
             label.setMinWidth(0);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             HBox line = new HBox(keyBadge(c.key().isEmpty() ? " " : c.key()), label);
             line.getStyleClass().add("caller-type-line");
             box.getChildren().add(line);

@@ -2,44 +2,32 @@ package org.helplinelogbook.ui.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.helplinelogbook.domain.StaffAccount;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
+import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class AccountsViewTest {
+class AccountsViewTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private Logbook logbook;
     private AccountsView view;
 
-    @Start
-    void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        logbook = TestLogbooks.createWithWorker(dir);
-        view = new AccountsView(new AccountsViewModel(logbook, new DirectTaskRunner()));
-        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 740));
-        stage.show();
+    AccountsViewTest() {
+        super(1200, 740);
     }
 
-    @AfterEach
-    void close() {
-        logbook.close();
+    @BeforeEach
+    void showTheAccounts() throws Exception {
+        logbook = TestLogbooks.createWithWorker(dir);
+        show(1200, 740, () -> {
+            view = new AccountsView(new AccountsViewModel(logbook, new DirectTaskRunner()));
+            return (Parent) view.root();
+        });
     }
 
     @Test

@@ -2,53 +2,38 @@ package org.helplinelogbook.ui.contactform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import javafx.scene.layout.StackPane;
 import org.controlsfx.validation.ValidationMessage;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.logbook.LogbookSetup;
+import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
-import org.helplinelogbook.ui.common.Theme;
-import org.junit.jupiter.api.AfterEach;
+import org.helplinelogbook.ui.common.TestLogbooks;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Saving an incomplete data contact: ControlsFX marks the fields that stop the save. */
-@ExtendWith(ApplicationExtension.class)
-class ContactFormValidationTest {
+class ContactFormValidationTest extends DesktopTestBase {
 
-    @TempDir
-    static Path dir;
+    private ContactFormView view;
 
-    Logbook logbook;
-    ContactFormView view;
-
-    @Start
-    void start(Stage stage) {
-        logbook = LogbookSetup.create(dir.resolve("lb"), "manager1", "a long password".toCharArray(),
-                ZoneId.of("Europe/London")).logbook();
-        var vm = new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), Clock.systemUTC());
-        view = new ContactFormView(vm);
-        Theme.apply(Theme.LIGHT);
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.root()), 1200, 740));
-        stage.show();
+    ContactFormValidationTest() {
+        super(1200, 740);
     }
 
-    @AfterEach
-    void close() {
-        logbook.close();
+    @BeforeEach
+    void showTheForm() throws Exception {
+        logbook = TestLogbooks.create(dir);
+        var vm = new ContactFormViewModel(logbook, logbook.taxonomy(), new DirectTaskRunner(), Clock.systemUTC());
+        show(1200, 740, () -> {
+            view = new ContactFormView(vm);
+            return new StackPane(view.root());
+        });
     }
 
     @Test
-    void missingCallerTypeIsDecoratedAndNothingIsSaved(FxRobot robot) {
+    void missingCallerTypeIsDecoratedAndNothingIsSaved(FxRobot robot) throws Exception {
         robot.interact(view::focusFirstField);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         robot.interact(() -> { });
@@ -57,16 +42,8 @@ class ContactFormValidationTest {
         assertThat(logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL)).isZero();
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#callerTypeList").query().getStyleClass()).contains("validation-error");
-        String shots = System.getProperty("screenshot.dir");
-        if (shots != null) { // mvn test -Dtest=ContactFormValidationTest -Dscreenshot.dir=docs/screenshots
-            robot.interact(() -> {
-                var image = javafx.embed.swing.SwingFXUtils.fromFXImage(view.root().getScene().snapshot(null), null);
-                try {
-                    javax.imageio.ImageIO.write(image, "png", Path.of(shots, "contact-form-missing.png").toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+        if (Boolean.getBoolean("screenshots")) { // mvn test -Dtest=ContactFormValidationTest -Dscreenshots=true
+            saveScreenshot(view.root().getScene(), "contact-form-missing");
         }
     }
 }

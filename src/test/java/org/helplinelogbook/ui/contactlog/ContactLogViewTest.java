@@ -2,54 +2,42 @@ package org.helplinelogbook.ui.contactlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import org.helplinelogbook.domain.Contact;
-import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
+import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class ContactLogViewTest {
+class ContactLogViewTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private Logbook logbook;
     private ContactLogView view;
     private Contact first;
 
-    @Start
-    void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    ContactLogViewTest() {
+        super(1200, 740);
+    }
+
+    @BeforeEach
+    void showTheLog() throws Exception {
         logbook = TestLogbooks.createWithWorker(dir);
         logbook.contacts().saveAll(TestLogbooks.contacts(30, LocalDate.now(logbook.zone()).atTime(0, 30)), "test");
         first = logbook.contacts().save(TestLogbooks.dataContact(LocalDate.now(logbook.zone()).atTime(0, 45),
                 "safety_planning", "Original words"));
         var runner = new DirectTaskRunner();
-        view = new ContactLogView(new ContactLogViewModel(logbook, runner), new ContactEditViewModel(logbook, runner));
-        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 740));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        show(1200, 740, () -> {
+            view = new ContactLogView(new ContactLogViewModel(logbook, runner), new ContactEditViewModel(logbook, runner));
+            return (Parent) view.root();
+        });
     }
 
     @Test

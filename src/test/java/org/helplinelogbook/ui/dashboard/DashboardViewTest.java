@@ -2,55 +2,39 @@ package org.helplinelogbook.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.helplinelogbook.domain.ContactFilter;
-import org.helplinelogbook.logbook.Logbook;
+import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.export.ExportViewModel;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class DashboardViewTest {
+class DashboardViewTest extends DesktopTestBase {
 
-    @TempDir
-    static Path dir;
+    private final List<ContactFilter> opened = new ArrayList<>();
+    private YearMonth lastMonth;
 
-    Logbook logbook;
-    final List<ContactFilter> opened = new ArrayList<>();
-    YearMonth lastMonth;
+    DashboardViewTest() {
+        super(1200, 760);
+    }
 
-    @Start
-    void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        logbook = DashboardFixture.create(dir.resolve("logbook-" + System.nanoTime()));
+    @BeforeEach
+    void showTheDashboard() throws Exception {
+        logbook = DashboardFixture.create(dir);
         lastMonth = YearMonth.now(logbook.zone()).minusMonths(1);
         DashboardFixture.seedMonth(logbook, lastMonth);
         var runner = new DirectTaskRunner();
-        DashboardView view = new DashboardView(new DashboardViewModel(logbook, runner, opened::add),
-                new CampaignImpactViewModel(logbook, runner), new ExportViewModel(logbook, runner), runner);
-        stage.setScene(new Scene((Parent) view.root(), 1200, 760));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        logbook.close();
+        show(1200, 760, () -> (Parent) new DashboardView(new DashboardViewModel(logbook, runner, opened::add),
+                new CampaignImpactViewModel(logbook, runner), new ExportViewModel(logbook, runner), runner).root());
     }
 
     @Test

@@ -4,72 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.helplinelogbook.logbook.DataFolder;
-import org.helplinelogbook.ui.AppShell;
-import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DamagedLogbooks;
-import org.helplinelogbook.ui.common.MutableClock;
 import org.helplinelogbook.ui.common.TestLogbooks;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * End to end on a damaged logbook (headless Monocle): sign-in fails calmly, "Restore the newest backup…" opens the
  * restore window pre-filled, the restore runs with progress and counts, and "Open the restored logbook" signs in.
  */
-@ExtendWith(ApplicationExtension.class)
-class RestoreDialogTest {
+class RestoreDialogTest extends DesktopTestBase {
 
-    @TempDir
-    Path dir;
-
-    private final BackgroundTaskRunner runner = new BackgroundTaskRunner();
-    private final MutableClock clock = new MutableClock(Instant.now());
-    private Scene scene;
-    private AppShell shell;
     private Path damaged;
     private final java.util.List<Path> remembered = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    @Start
-    void start(Stage stage) throws Exception {
+    RestoreDialogTest() {
+        super(1200, 760);
+    }
+
+    @Override
+    protected Path dataFolder() throws Exception {
         damaged = DamagedLogbooks.damagedCopy(dir);
-        scene = new Scene(new StackPane(), 1200, 760);
-        shell = new AppShell(scene, damaged, runner, clock);
+        return damaged;
+    }
+
+    @BeforeEach
+    void rememberTheFolderSwitchedTo() {
         shell.onDataFolderSwitched(remembered::add);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(shell::shutDown);
-        runner.finish();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.helplinelogbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The new-contact form on a 1024×600 laptop, as found at the desk (issue 17): the caller types can be read whole,
+ * and a group's heading stays readable when the first caller type under it is picked.
+ */
+class SmallScreenFormTest extends DesktopTestBase {
+
+    SmallScreenFormTest() {
+        super(Instant.now(), 1024, 600);
+    }
+
+    private List<ListCell<?>> callerTypeCells(FxRobot robot) {
+        List<ListCell<?>> cells = new ArrayList<>();
+        for (Node n : robot.lookup("#callerTypeList .list-cell").queryAll()) {
+            if (n instanceof ListCell<?> cell && !cell.isEmpty() && cell.isVisible()) {
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    @Test
+    void everyCallerTypeOnShowIsReadWholeNotCutShort(FxRobot robot) throws Exception {
+        openMain(robot);
+        List<String> cut = new ArrayList<>();
+        for (ListCell<?> cell : callerTypeCells(robot)) {
+            for (Node n : cell.lookupAll(".label")) {
+                Label label = (Label) n;
+                Text shown = (Text) label.lookup(".text");
+                if (shown != null && !label.getText().isBlank()
+                        && !shown.getText().replace("\n", " ").strip().equals(label.getText().strip())) {
+                    cut.add(label.getText() + " shown as \"" + shown.getText() + "\"");
+                }
+            }
+        }
+        // At the desk "At risk: worried about own thoughts or ..." and "Partner, relative or friend of someone
+        // who ..." were cut: the first caller type of each group did not wrap as the others do.
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void aGroupHeadingStaysReadableWhenItsFirstCallerTypeIsPicked(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.push(KeyCode.DIGIT1);
+        robot.push(KeyCode.TAB); // the list keeps its pick but not the focus, as while the worker fills in the rest
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListCell<?> picked = callerTypeCells(robot).stream().filter(ListCell::isSelected).findFirst().orElseThrow();
+        Label heading = (Label) picked.lookup(".group-header");
+        assertThat(heading).isNotNull();
+        Color text = (Color) heading.getTextFill();
+        List<BackgroundFill> fills = picked.getBackground().getFills();
+        Color behind = (Color) fills.get(fills.size() - 1).getFill();
+        // WCAG's large-text minimum; the heading was white on light grey (about 1.2).
+        assertThat(contrast(text, behind)).as("contrast of %s on %s", text, behind).isGreaterThanOrEqualTo(3.0);
+    }
+
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+}
