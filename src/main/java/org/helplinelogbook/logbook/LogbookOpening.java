@@ -37,6 +37,11 @@ public final class LogbookOpening {
 
     private LogbookOpening() {}
 
+    /**
+     * Signs {@code username} in to the logbook in {@code dataDir} (a single-desk file or a desk of a shared one).
+     *
+     * @throws LogbookException AUTHENTICATION for a wrong name or password, MISSING, IN_USE, DAMAGED, ...
+     */
     public static Logbook open(Path dataDir, String username, char[] password) {
         return open(dataDir, username, password, null);
     }
