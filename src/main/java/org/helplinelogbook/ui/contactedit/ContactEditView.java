@@ -28,10 +28,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.CheckListView;
 import org.helplinelogbook.domain.Contact;
-import org.helplinelogbook.ui.common.FieldLabels;
-import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 

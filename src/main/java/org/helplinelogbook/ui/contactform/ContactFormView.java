@@ -42,12 +42,13 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.ScreenScroll;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
-import org.helplinelogbook.ui.common.Choice;
 
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
 public final class ContactFormView {
@@ -236,8 +237,7 @@ public final class ContactFormView {
         buildChannels();
         buildNonDataButtons();
 
-        draftBanner.visibleProperty().bind(vm.draftOfferProperty().isNotEmpty());
-        draftBanner.managedProperty().bind(draftBanner.visibleProperty());
+        StatusLines.shownWhen(draftBanner, vm.draftOfferProperty().isNotEmpty());
         draftOfferLabel.textProperty().bind(vm.draftOfferProperty());
 
         callerTypeList.setItems(vm.callerTypes());
@@ -308,8 +308,7 @@ public final class ContactFormView {
     }
 
     private static void bindProblem(Label label, BooleanBinding shown) {
-        label.visibleProperty().bind(shown);
-        label.managedProperty().bind(shown);
+        StatusLines.shownWhen(label, shown);
     }
 
     private void shortcuts(KeyEvent e) {
