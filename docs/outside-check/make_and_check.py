@@ -45,16 +45,18 @@ PASSWORD = "outside check: lantern moss orbit 7731"
 def load_taxonomy():
     codes = defaultdict(list)
     group_of, is_data = {}, {}
+    labels = {}
     with open(os.path.join(REPO, "seeds", "taxonomy.csv"), newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             codes[row["dimension"]].append(row["code"])
+            labels[(row["dimension"], row["code"])] = row["label"]
             if row["dimension"] == "caller_type":
                 group_of[row["code"]] = row["group"]
                 is_data[row["code"]] = row["counts_as_data"] == "true"
-    return codes, group_of, is_data
+    return codes, group_of, is_data, labels
 
 
-TAX, GROUP_OF, IS_DATA = load_taxonomy()
+TAX, GROUP_OF, IS_DATA, LABEL = load_taxonomy()
 DATA_TYPES = [c for c in TAX["caller_type"] if IS_DATA[c]]
 NON_DATA_TYPES = [c for c in TAX["caller_type"] if not IS_DATA[c]]
 
@@ -101,10 +103,21 @@ def pick_several(rng, weights, n):
     return chosen
 
 
+def clock_change(naive):
+    """'gap' for a local time that did not exist in Europe/London (the clocks went forward), 'fold' for one that
+    happened twice (the clocks went back), None otherwise."""
+    first, second = naive.replace(tzinfo=LONDON, fold=0), naive.replace(tzinfo=LONDON, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    back = first.astimezone(timezone.utc).astimezone(LONDON).replace(tzinfo=None)
+    return "fold" if back == naive else "gap"
+
+
 class Generator:
     def __init__(self, seed):
         self.rng = random.Random(seed)
         self.rows = []
+        self.gap_times = []  # local times that did not exist: the import must refuse them (a separate bad file)
         self.codewords = [f"{a}-{b}" for a in CODE_WORDS for b in CODE_WORDS if a != b]
         self.rng.shuffle(self.codewords)
         self.codewords = self.codewords[:90]
@@ -133,8 +146,16 @@ class Generator:
         if caller_type is None:
             caller_type = pick(rng, W_DATA_TYPE) if rng.random() < data_share else pick(rng, W_NON_DATA)
         data = IS_DATA[caller_type]
+        started_at = local_dt.strftime("%Y-%m-%dT%H:%M:%S" if (seconds or rng.random() < 0.3) else "%Y-%m-%dT%H:%M")
+        change = clock_change(local_dt)
+        if change == "gap":
+            self.gap_times.append(started_at)
+            return None
+        if change == "fold":
+            # the import asks which of the two: the offset says it (+01:00 the first, Z the second, after 02:00 BST)
+            started_at += rng.choice(["+01:00", "Z"])
         row = {
-            "started_at": local_dt.strftime("%Y-%m-%dT%H:%M:%S" if (seconds or rng.random() < 0.3) else "%Y-%m-%dT%H:%M"),
+            "started_at": started_at,
             "duration_seconds": str(rng.choice([0, rng.randint(1, 40)]) if not data
                                     else rng.choice([0] + [int(rng.lognormvariate(6.3, 0.8)) for _ in range(12)])),
             "channel": channel or pick(rng, W_CHANNEL),
@@ -256,9 +277,10 @@ def generate(seed):
 
 
 def local_date(started_at):
-    naive = datetime.fromisoformat(started_at)
-    instant = naive.replace(tzinfo=LONDON).astimezone(timezone.utc)  # fold=0: earlier offset / shifted forward
-    return instant.astimezone(LONDON).date()
+    moment = datetime.fromisoformat(started_at.replace("Z", "+00:00"))
+    if moment.tzinfo is None:  # a local time that happened once (the import refuses the others without an offset)
+        moment = moment.replace(tzinfo=LONDON)
+    return moment.astimezone(LONDON).date()
 
 
 class Contact:
@@ -304,9 +326,24 @@ def published(n, below=8, base=5, exact=False):
     return (2 * n + base) // (2 * base) * base  # half-up
 
 
-def cell(n, **policy):
-    p = published(n, **policy)
+def cell(n, hidden=False, **policy):
+    p = None if hidden else published(n, **policy)
     return "*" if p is None else str(p)
+
+
+def hidden_more(n, got, **policy):
+    """A * where the small-count rule alone would show a number: a figure hidden so that a small one cannot be
+    worked out from the others (secondary suppression, docs/reports.md and ADR 0004). Never under --exact."""
+    return not policy.get("exact") and got == "*" and published(n, **policy) is not None
+
+
+def policy_key(policy):
+    return "exact" if policy.get("exact") else "below%d/round%d" % (policy.get("below", 8), policy.get("base", 5))
+
+
+# (period label, policy key) -> the (dimension, category) figures its summary CSV hides beyond the small-count rule;
+# the XLSX and PDF of the same period must hide the same ones
+HIDDEN = {}
 
 
 def java_round(x):  # Math.round: floor(x + 0.5)
@@ -318,11 +355,27 @@ def java_fmt1(x):  # String.format("%.1f") rounds HALF_UP on the shortest decima
 
 
 def percent(part, whole, **policy):
-    p, w = published(part, **policy), published(whole, **policy)
+    return share(published(part, **policy), published(whole, **policy), policy.get("exact"))
+
+
+def share(p, w, exact):
+    """A share worked out from published figures (None for a *), as the CSV and PDF write it."""
     if p is None or w is None or w == 0:
         return "n/a"
     v = 100.0 * p / w
-    return java_fmt1(v) + "%" if policy.get("exact") else f"{java_round(v)}%"
+    return java_fmt1(v) + "%" if exact else f"{java_round(v)}%"
+
+
+def fraction(p, w):
+    """A share or change as the XLSX stores it: a number (a fraction) formatted as a percentage."""
+    return "n/a" if p is None or w is None or w == 0 else f"{p / w:.10f}"
+
+
+def stored_fraction(v):
+    try:
+        return f"{float(v):.10f}"
+    except (TypeError, ValueError):
+        return v
 
 
 def change(now, before, **policy):
@@ -338,7 +391,9 @@ CAMPAIGNS = {"Stop It Now! 2023": (date(2023, 9, 25), date(2023, 10, 22), None),
              "#GetHelpOrGetCaught 2020": (date(2020, 4, 6), date(2020, 5, 3), Decimal("55000"))}
 
 
-def campaign_expected(contacts, name, **policy):
+def campaign_expected(contacts, name, hidden=frozenset(), **policy):
+    """Rows (campaign, phase, dimension, category, label, value) and meta; {@code hidden} holds the
+    (phase, dimension, category) figures the export hides beyond the small-count rule."""
     start, end, cost = CAMPAIGNS[name]
     n = ((end - start).days + 1 + 6) // 7
     windows = [("before", start - timedelta(weeks=n), start - timedelta(days=1)), ("during", start, end),
@@ -349,18 +404,23 @@ def campaign_expected(contacts, name, **policy):
     for phase, a, b in windows:
         cs = [c for c in data if a <= c.day <= b]
         totals[phase] = (len(cs), (b - a).days + 1)
-        rows.append((name, phase, "total", "data", cell(len(cs), **policy)))
+
+        def row(dimension, category, label, n):
+            key = (phase, dimension, category)
+            return (name, phase, dimension, category, label, cell(n, key in hidden, **policy), n)
+        rows.append(row("total", "data", f"Data contacts {a} to {b}", len(cs)))
         w = a
         while w <= b:
             we = min(w + timedelta(days=6), b)
-            rows.append((name, phase, "week", w.isoformat(), cell(sum(1 for c in cs if w <= c.day <= we), **policy)))
+            rows.append(row("week", w.isoformat(), f"Week {w} to {we}", sum(1 for c in cs if w <= c.day <= we)))
             w += timedelta(days=7)
         sc = Counter(c.source for c in cs)
-        rows += [(name, phase, "source", k, cell(sc[k], **policy)) for k in TAX["source"]]
+        rows += [row("source", k, LABEL[("source", k)], sc[k]) for k in TAX["source"]]
         gc = Counter(GROUP_OF[c.type] for c in cs)
-        rows += [(name, phase, "caller_group", k, cell(gc[k], **policy)) for k in TAX["caller_group"]]
+        rows += [row("caller_group", k, LABEL[("caller_group", k)], gc[k]) for k in TAX["caller_group"]]
     (bn, bd), (dn, dd) = totals["before"], totals["during"]
-    pb, pd = published(bn, **policy), published(dn, **policy)
+    pb = None if ("before", "total", "data") in hidden else published(bn, **policy)
+    pd = None if ("during", "total", "data") in hidden else published(dn, **policy)
     mb = pb * 7.0 / bd if pb is not None else None
     md = pd * 7.0 / dd if pd is not None else None
     up = 100.0 * (md - mb) / mb if mb is not None and md is not None and mb > 0 else None
@@ -375,10 +435,9 @@ def campaign_expected(contacts, name, **policy):
     cpa = "n/a"
     if cost is not None and add is not None and add > 1e-9:
         cpa = "GBP " + str((cost / Decimal(repr(add))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
-    rows += [(name, "all", "impact", "mean_weekly_before", f1(mb)), (name, "all", "impact", "mean_weekly_during", f1(md)),
-             (name, "all", "impact", "uplift_percent", upt), (name, "all", "impact", "expected_during", f1(ex)),
-             (name, "all", "impact", "additional_contacts", f1(add)),
-             (name, "all", "impact", "cost_per_additional_contact", cpa)]
+    rows += [(name, "all", "impact", k, None, v, None) for k, v in (
+        ("mean_weekly_before", f1(mb)), ("mean_weekly_during", f1(md)), ("uplift_percent", upt),
+        ("expected_during", f1(ex)), ("additional_contacts", f1(add)), ("cost_per_additional_contact", cpa))]
     meta = [("starts_on", start.isoformat()), ("ends_on", end.isoformat()), ("weeks_each_side", str(n)),
             ("cost", "n/a" if cost is None else f"GBP {cost:.2f}"), ("counts", "data contacts")]
     return rows, meta
@@ -429,35 +488,73 @@ def read_csv(path):
     return list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
 
 
-META_ORDER = ["policy", "taxonomy_version", "generated_at", "audit_anchor", "first_day", "last_day", "zone"]
+SUMMARY_HEADER = ["period", "dimension", "category", "label", "contacts", "percent"]
+META_ORDER = ["policy", "note", "organisation", "taxonomy_version", "generated_at", "audit_anchor", "first_day",
+              "last_day", "zone"]
+FIXED_LABELS = {("total", "all"): "All contacts", ("total", "data"): "Data contacts",
+                ("total", "non_data"): "Non-data contacts", ("caller_code", "with_code"): "Contacts giving a codeword",
+                ("caller_code", "distinct_codes"): "Different codewords (returning callers)"}
+DATA_ONLY = ("topic", "outcome", "source")
+
+
+def basis_of(dimension):
+    return ("total", "data" if dimension in DATA_ONLY else "all")
 
 
 def check_summary_csv(res, path, label, first, last, contacts, policy_text, **policy):
-    group = f"csv {label} {'exact' if policy.get('exact') else 'below%d/round%d' % (policy.get('below', 8), policy.get('base', 5))}"
+    """period,dimension,category,label,contacts,percent: every figure, label and share, the row order and the
+    meta rows. A * where the small-count rule alone shows a number is a figure hidden more (recorded in HIDDEN)."""
+    group = f"csv {label} {policy_key(policy)}"
     rows = read_csv(path)
-    res.eq(group, "header", ["period", "dimension", "category", "contacts"], rows[0])
+    res.eq(group + " (structure)", "header", SUMMARY_HEADER, rows[0])
     body = rows[1:]
     expected = summary(contacts, first, last)
     figures = [r for r in body if len(r) > 1 and r[1] != "meta"]
     meta = [r for r in body if len(r) > 1 and r[1] == "meta"]
+    res.eq(group + " (structure)", "six columns on every row", [], [r for r in body if len(r) != 6])
     res.eq(group + " (structure)", "row order (dimension,category)", [(d, c) for d, c, _ in expected],
            [(r[1], r[2]) for r in figures])
     res.eq(group + " (structure)", "meta rows come last", True, body[-len(meta):] == meta if meta else False)
     res.eq(group + " (structure)", "meta order", META_ORDER, [r[2] for r in meta])
     res.eq(group + " (structure)", "period column", {label}, {r[0] for r in body})
-    got = {(r[1], r[2]): r[3] for r in figures}
+    got = {(r[1], r[2]): r for r in figures if len(r) == 6}
+    hidden = set()
     for d, c, n in expected:
-        res.eq(group, f"{d},{c}", cell(n, **policy), got.get((d, c), "<missing>"))
-    md = {r[2]: r[3] for r in meta}
+        r = got.get((d, c))
+        if r is None:
+            res.fail(group, f"{d},{c}", "row missing")
+            continue
+        res.eq(group + " (labels)", f"{d},{c} label", FIXED_LABELS.get((d, c), LABEL.get((d, c))), r[3])
+        if hidden_more(n, r[4], **policy):
+            hidden.add((d, c))
+            res.compared[group] += 1
+        else:
+            res.eq(group, f"{d},{c}", cell(n, **policy), r[4])
+    HIDDEN[(label, policy_key(policy))] = hidden
+    if hidden:
+        res.notes.append(f"{os.path.basename(path)}: {len(hidden)} figure(s) hidden beyond the small-count rule"
+                         f" (secondary suppression): {', '.join('/'.join(k) for k in sorted(hidden))}")
+    shown = {(d, c): None if (d, c) in hidden else published(n, **policy) for d, c, n in expected}
+    for d, c, _ in expected:
+        r = got.get((d, c))
+        if r is None:
+            continue
+        if d in ("total", "caller_code"):
+            want = ""
+        else:
+            t = share(shown[(d, c)], shown[basis_of(d)], policy.get("exact"))
+            want = "" if t == "n/a" else t.rstrip("%")
+        res.eq(group + " (percent)", f"{d},{c} percent", want, r[5])
+    md = {r[2]: r[4] for r in meta}
     res.eq(group + " (structure)", "meta first_day", first.isoformat(), md.get("first_day"))
     res.eq(group + " (structure)", "meta last_day", last.isoformat(), md.get("last_day"))
     res.eq(group + " (structure)", "meta zone", "Europe/London", md.get("zone"))
     res.eq(group + " (structure)", "meta policy", policy_text, md.get("policy"))
     for r in figures:
-        if not (r[3] == "*" or r[3].isdigit()):
-            res.fail(group, f"{r[1]},{r[2]}", f"not a count: {r[3]!r}")
-        elif r[3] != "*" and not policy.get("exact") and int(r[3]) % policy.get("base", 5):
-            res.fail(group, f"{r[1]},{r[2]}", f"not a multiple of the base: {r[3]}")
+        if not (r[4] == "*" or r[4].isdigit()):
+            res.fail(group, f"{r[1]},{r[2]}", f"not a count: {r[4]!r}")
+        elif r[4] != "*" and not policy.get("exact") and int(r[4]) % policy.get("base", 5):
+            res.fail(group, f"{r[1]},{r[2]}", f"not a multiple of the base: {r[4]}")
 
 
 DIGIT_TEXT_CELLS = []  # (sheet, cell, value): counts stored as text, which a spreadsheet cannot chart
@@ -508,36 +605,45 @@ SHEET_DIM = {"Channel": ("channel", False), "Caller type": ("caller_type", False
 
 
 def check_xlsx(res, path, label, first, last, ly_first, ly_last, contacts, **policy):
+    """Counts, shares (numbers: fractions formatted as percentages), Totals with last year and the change, the
+    codeword counts and Durations. The figures the same period's CSV hides more are hidden here too."""
     group = f"xlsx {label} {'exact' if policy.get('exact') else 'default'}"
     sheets = xlsx_sheets(path)
+    hidden = HIDDEN.get((label, policy_key(policy)), set())
+    ly_hidden = HIDDEN.get((f"{ly_first:%Y-%m}", policy_key(policy)), set())
     exp = {(d, c): n for d, c, n in summary(contacts, first, last)}
     ly = {(d, c): n for d, c, n in summary(contacts, ly_first, ly_last)}
+    shown = {k: None if k in hidden else published(n, **policy) for k, n in exp.items()}
+    ly_shown = {k: None if k in ly_hidden else published(n, **policy) for k, n in ly.items()}
     for sheet, (dim, data_only) in SHEET_DIM.items():
         rows = sheets.get(sheet)
         if rows is None:
             res.fail(group, sheet, "sheet missing")
             continue
-        basis = exp[("total", "data" if data_only else "all")]
+        basis = ("total", "data" if data_only else "all")
         by_code = {r[0]: r for r in rows if len(r) >= 4 and r[0] in TAX[dim]}
         for code in TAX[dim]:
             r = by_code.get(code)
             if r is None:
                 res.fail(group, f"{sheet}/{code}", "row missing")
                 continue
-            res.eq(group, f"{sheet}/{code} contacts", cell(exp[(dim, code)], **policy), r[2])
-            res.eq(group, f"{sheet}/{code} share", percent(exp[(dim, code)], basis, **policy), r[3])
+            res.eq(group, f"{sheet}/{code} contacts", cell(exp[(dim, code)], (dim, code) in hidden, **policy), r[2])
+            res.eq(group, f"{sheet}/{code} share", fraction(shown[(dim, code)], shown[basis]), stored_fraction(r[3]))
         tot = [r for r in rows if len(r) >= 3 and r[1].startswith("Total (")]
-        res.eq(group, f"{sheet}/total", cell(basis, **policy), tot[0][2] if tot else "<missing>")
+        res.eq(group, f"{sheet}/total", cell(exp[basis], basis in hidden, **policy), tot[0][2] if tot else "<missing>")
     totals = {r[0]: r for r in sheets.get("Totals", []) if r}
     for lab, key in (("All contacts", "all"), ("Data contacts", "data"), ("Non-data contacts", "non_data")):
         r = totals.get(lab, ["", "<missing>", "<missing>", "<missing>"])
-        now, before = exp[("total", key)], ly[("total", key)]
-        res.eq(group, f"Totals/{lab} this period", cell(now, **policy), r[1])
-        res.eq(group, f"Totals/{lab} last year", cell(before, **policy), r[2])
-        res.eq(group, f"Totals/{lab} change", change(now, before, **policy), r[3])
+        k = ("total", key)
+        res.eq(group, f"Totals/{lab} this period", cell(exp[k], k in hidden, **policy), r[1])
+        res.eq(group, f"Totals/{lab} last year", cell(ly[k], k in ly_hidden, **policy), r[2])
+        now, before = shown[k], ly_shown[k]
+        res.eq(group, f"Totals/{lab} change", fraction(None if now is None or before is None else now - before, before),
+               stored_fraction(r[3]))
     for lab, key in (("Contacts giving a codeword", "with_code"), ("Different codewords (returning callers)", "distinct_codes")):
         r = totals.get(lab, ["", "<missing>"])
-        res.eq(group, f"Totals/{lab}", cell(exp[("caller_code", key)], **policy), r[1])
+        k = ("caller_code", key)
+        res.eq(group, f"Totals/{lab}", cell(exp[k], k in hidden, **policy), r[1])
     dur = {r[0]: r[1] for r in sheets.get("Durations", []) if len(r) >= 2}
     secs = sorted(c.seconds for c in contacts if c.data and first <= c.day <= last)
     res.eq(group, "Durations/timed", cell(len(secs), **policy), dur.get("Data contacts timed"))
@@ -562,46 +668,76 @@ PDF_SECTIONS = {"Contacts by channel": "channel", "Contacts by caller type": "ca
                 "Contacts by caller group": "caller_group"}
 
 
+def pdf_rows(text):
+    """{(dimension, code): (contacts, share)} from the PDF's tables as pdftotext -layout writes them. Paper shows
+    labels, not codes: a row starts on the line with its figures, a long label wraps onto the lines below it, and a
+    blank line ends the row."""
+    by_label = {dim: {LABEL[(dim, c)]: c for c in TAX[dim]} for dim in PDF_SECTIONS.values()}
+    rows, dim, current = {}, None, None
+
+    def finish():
+        if current and dim:
+            code = by_label[dim].get(" ".join(current[0]))
+            if code and (dim, code) not in rows:
+                rows[(dim, code)] = current[1:]
+    for line in text.splitlines():
+        st = line.strip()
+        if st in PDF_SECTIONS:
+            finish()
+            dim, current = PDF_SECTIONS[st], None
+            continue
+        m = re.match(r"^(\S.*?)\s{2,}(\*|\d+)\s+(n/a|[\d.]+%)\s*$", line)
+        if m:
+            finish()
+            current = ([m.group(1).strip()], m.group(2), m.group(3))
+        elif not st:
+            finish()
+            current = None
+        elif current:
+            current[0].append(st)
+    finish()
+    return rows
+
+
 def check_pdf(res, path, label, first, last, contacts, **policy):
     """Published counts and shares in the PDF tables, read back with pdftotext -layout."""
     group = f"pdf {label} {'exact' if policy.get('exact') else 'default'}"
     text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
     exp = {(d, c): n for d, c, n in summary(contacts, first, last)}
-    dim, seen = None, {}
-    for line in text.splitlines():
-        st = line.strip()
-        if st in PDF_SECTIONS:
-            dim = PDF_SECTIONS[st]
-            continue
-        m = re.match(r"^\s*([a-z_]+)\s+.*?\s(\*|\d+)\s+(n/a|[\d.]+%)\s*$", line)
-        if dim and m:
-            # a long code wraps inside its column ("protective_actions_agree" / "d"): accept a unique prefix
-            code = m.group(1) if m.group(1) in TAX[dim] else None
-            prefixed = [c for c in TAX[dim] if c.startswith(m.group(1))]
-            if code is None and len(prefixed) == 1 and len(m.group(1)) >= 12:
-                code = prefixed[0]
-                res.notes.append(f"{os.path.basename(path)}: code '{code}' wraps in the PDF table's Code column")
-            if code and (dim, code) not in seen:
-                seen[(dim, code)] = (m.group(2), m.group(3))
+    hidden = HIDDEN.get((label, policy_key(policy)), set())
+    shown = {k: None if k in hidden else published(n, **policy) for k, n in exp.items()}
+    seen = pdf_rows(text)
     for dim in PDF_SECTIONS.values():
-        basis = exp[("total", "data" if dim in ("topic", "outcome", "source") else "all")]
+        basis = basis_of(dim)
         for code in TAX[dim]:
             got = seen.get((dim, code), ("<missing>", "<missing>"))
-            res.eq(group, f"{dim}/{code} contacts", cell(exp[(dim, code)], **policy), got[0])
-            res.eq(group, f"{dim}/{code} share", percent(exp[(dim, code)], basis, **policy), got[1])
+            res.eq(group, f"{dim}/{code} contacts", cell(exp[(dim, code)], (dim, code) in hidden, **policy), got[0])
+            res.eq(group, f"{dim}/{code} share", share(shown[(dim, code)], shown[basis], policy.get("exact")), got[1])
+
+
+CAMPAIGN_HEADER = ["campaign", "phase", "dimension", "category", "label", "value"]
 
 
 def check_campaign_csv(res, path, name, contacts, **policy):
     group = f"campaign csv '{name}' {'exact' if policy.get('exact') else 'default'}"
     rows = read_csv(path)
-    res.eq(group + " (structure)", "header", ["campaign", "phase", "dimension", "category", "value"], rows[0])
-    exp_rows, exp_meta = campaign_expected(contacts, name, **policy)
-    body = [tuple(r) for r in rows[1:] if r[1] != "meta"]
+    res.eq(group + " (structure)", "header", CAMPAIGN_HEADER, rows[0])
+    body = [tuple(r) for r in rows[1:] if len(r) > 1 and r[1] != "meta"]
+    got = {r[:4]: r for r in body if len(r) == 6}
+    first_rows, _ = campaign_expected(contacts, name, **policy)
+    hidden = frozenset(r[1:4] for r in first_rows
+                       if r[6] is not None and hidden_more(r[6], got.get(r[:4], ("",) * 6)[5], **policy))
+    if hidden:
+        res.notes.append(f"{os.path.basename(path)}: {len(hidden)} figure(s) hidden beyond the small-count rule"
+                         f" (secondary suppression): {', '.join('/'.join(k) for k in sorted(hidden))}")
+    exp_rows, exp_meta = campaign_expected(contacts, name, hidden, **policy)
     res.eq(group + " (structure)", "row keys and order", [r[:4] for r in exp_rows], [r[:4] for r in body])
-    got = {r[:4]: r[4] for r in body}
     for r in exp_rows:
-        res.eq(group, ",".join(r[1:4]), r[4], got.get(r[:4], "<missing>"))
-    meta = {r[3]: r[4] for r in rows[1:] if r[1] == "meta"}
+        g = got.get(r[:4], ("<missing>",) * 6)
+        res.eq(group, ",".join(r[1:4]), r[5], g[5])
+        if r[4] is not None:
+            res.eq(group + " (labels)", ",".join(r[1:4]) + " label", r[4], g[4])
+    meta = {r[3]: r[5] for r in rows[1:] if len(r) == 6 and r[1] == "meta"}
     for k, v in exp_meta:
         res.eq(group + " (structure)", f"meta {k}", v, meta.get(k))
 
@@ -707,6 +843,18 @@ def main():
         p = cli.run("import", bad, expect=4)
         res.eq("import", "bad file refused line 2 (empty source)", True, "line 2" in p.stderr)
         res.eq("import", "bad file refused line 3 (non-data with topic)", True, "line 3" in p.stderr)
+        # Local times the clock changes make impossible or ambiguous are refused, not guessed
+        clocks = os.path.join(work, "clocks.csv")
+        with open(clocks, "w", encoding="utf-8") as f:
+            f.write("started_at,duration_seconds,channel,caller_type,topics,outcome,source,notes\n"
+                    "2026-10-05T12:00,300,chat,at_risk,,information_given,police,\n"
+                    f"{gen.gap_times[0]},10,phone,silent,,,,\n"
+                    "2026-10-25T01:30,10,phone,silent,,,,\n")
+        p = cli.run("import", clocks, expect=4)
+        res.eq("import", f"a time that did not exist ({gen.gap_times[0]}) refused", True,
+               "line 3" in p.stderr and "did not exist" in p.stderr)
+        res.eq("import", "a time that happened twice, with no offset, refused", True,
+               "line 4" in p.stderr and "happened twice" in p.stderr)
         out = cli.run("import", csv_path).stdout
         res.eq("import", "imported count", f"Imported {len(gen.rows)} contacts.", out.strip())
         n = cli.run("list", "--count").stdout.strip()
@@ -730,6 +878,14 @@ def main():
             for kind, extra, pol, text in (("exact", ["--exact"], {"exact": True}, exact_text),
                                            ("default", [], {}, default_text)):
                 f = os.path.join(work, f"{safe}-{kind}.csv")
+                if kind == "default" and "--from" in sel:
+                    # a range of days is exported only as exact figures marked INTERNAL (docs/reports.md): two
+                    # ranges a few days apart would give those days away by difference
+                    p = cli.run("report", *sel, "--format", "csv", "--out", f, expect=4)
+                    res.eq("custom range", "default export refused, no file written", False, os.path.exists(f))
+                    res.eq("custom range", "the refusal names the published periods to use instead", True,
+                           "2026-Q2" in p.stderr and "FY2026-27" in p.stderr)
+                    continue
                 cli.run("report", *sel, "--format", "csv", "--out", f, *extra)
                 check_summary_csv(res, f, label, first, last, contacts, text, **pol)
                 exports.append((f, first, last, kind))
@@ -747,7 +903,7 @@ def main():
             sheets = check_xlsx(res, x, "2026-10", date(2026, 10, 1), date(2026, 10, 31), date(2025, 10, 1),
                                 date(2025, 10, 31), contacts, **pol)
             if kind == "exact":
-                stamped = [s for s, rows in sheets.items() if s != "Cover"
+                stamped = [s for s, rows in sheets.items() if s != "Read me"
                            and not any("INTERNAL" in c for r in rows[:3] for c in r)]
                 res.eq("xlsx 2026-10 exact", "every table sheet stamped INTERNAL in its first rows", [], stamped)
             exports.append((x, date(2026, 10, 1), date(2026, 10, 31), kind))

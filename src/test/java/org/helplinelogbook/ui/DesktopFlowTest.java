@@ -69,6 +69,28 @@ class DesktopFlowTest extends DesktopTestBase {
     }
 
     @Test
+    void enterOnTheStartChoiceStartsTheEmptyLogbookTheBlueButtonOffers(FxRobot robot) throws Exception {
+        robot.interact(shell::start);
+        robot.clickOn("#usernameField").write("manager1");
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD);
+        robot.clickOn("#confirmField").write(TestLogbooks.PASSWORD);
+        robot.clickOn("#createButton");
+        waitUntil(() -> !robot.lookup("#keyLabel").queryAs(Label.class).getText().isEmpty());
+        String[] groups = robot.lookup("#keyLabel").queryAs(Label.class).getText().split("-");
+        robot.clickOn("#retypeField").write(groups[groups.length - 2] + "-" + groups[groups.length - 1]);
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#emptyButton").queryAs(Button.class).isVisible());
+
+        // At the desk the focus sat on "Load demo data" beside the blue "Start with an empty logbook": Enter
+        // filled a helpline's real logbook with 2,000 made-up contacts, marked DEMO on every export for good.
+        waitUntil(() -> shell.current().getScene().getFocusOwner() != null
+                && "emptyButton".equals(shell.current().getScene().getFocusOwner().getId()));
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        assertThat(shell.mainView().viewModel().demoProperty().get()).isFalse();
+    }
+
+    @Test
     void wrongPasswordThenRightOne(FxRobot robot) throws Exception {
         TestLogbooks.create(dir).close();
         robot.interact(shell::start);

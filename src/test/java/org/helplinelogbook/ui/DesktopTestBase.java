@@ -194,18 +194,22 @@ public abstract class DesktopTestBase {
 
     /** Writes a picture of {@code node} (as drawn now) to {@code docs/screenshots/<name>.png}. */
     protected static void saveScreenshot(Node node, String name) throws Exception {
+        saveScreenshot(node, SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    /** Writes a picture of {@code node} to {@code file} (a picture for finding out why a test failed, say). */
+    protected static void saveScreenshot(Node node, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        write(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(), name);
+        write(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(), file);
     }
 
     /** Writes a picture of the whole {@code scene} (its fill behind the root too) to docs/screenshots. */
     protected static void saveScreenshot(Scene of, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        write(WaitForAsyncUtils.asyncFx(() -> of.snapshot(null)).get(), name);
+        write(WaitForAsyncUtils.asyncFx(() -> of.snapshot(null)).get(), SCREENSHOTS.resolve(name + ".png"));
     }
 
-    private static void write(WritableImage image, String name) throws Exception {
-        Path out = SCREENSHOTS.resolve(name + ".png");
+    private static void write(WritableImage image, Path out) throws Exception {
         Files.createDirectories(out.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }

@@ -107,4 +107,24 @@ class FocusRulesTest extends DesktopTestBase {
 
         assertThat(focusOwner()).isInstanceOf(TableView.class);
     }
+
+    @Test
+    void openingAContactFromTheLogPutsTheFocusOnEditOnceEditingIsAllowed(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
+                LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
+        openMain(robot);
+        goTo(robot, Section.CONTACT_LOG);
+        waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
+        robot.interact(() -> {
+            TableView<?> table = robot.lookup(".table-view").queryTableView();
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> showing(robot, "Edit"));
+
+        // At the desk the focus stayed on Close: whether the contact may be edited is read after the pane opens.
+        waitUntil(() -> focusOwner() != null && "editButton".equals(focusOwner().getId()));
+    }
 }

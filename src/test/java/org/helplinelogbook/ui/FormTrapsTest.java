@@ -295,4 +295,50 @@ class FormTrapsTest extends DesktopTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEmpty();
     }
+
+    private static int firstRowOnShow(ListView<?> list) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        return flow.getFirstVisibleCell().getIndex();
+    }
+
+    @Test
+    void aClearedFormShowsEachListFromItsFirstRow(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT9);
+        ListView<?> callerTypes = robot.lookup("#callerTypeList").queryAs(ListView.class);
+        ListView<?> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        robot.interact(() -> {
+            callerTypes.scrollTo(callerTypes.getItems().size() - 1);
+            sources.scrollTo(sources.getItems().size() - 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstRowOnShow(sources)).isPositive();
+
+        press(robot, KeyCode.ESCAPE);
+        answerDialog(robot, "Clear form");
+
+        // At the desk the next call began with the lists where the last one left them, "Not asked" scrolled to.
+        assertThat(firstRowOnShow(callerTypes)).isZero();
+        assertThat(firstRowOnShow(sources)).isZero();
+    }
+
+    @Test
+    void theKeepReasonFieldSaysWhatToTypeWhileItHasTheFocus(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        Node keep = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Keep…")).query();
+        robot.clickOn(keep);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField reason = robot.lookup(".reason-field").queryAs(TextField.class);
+        assertThat(reason.isFocused()).isTrue();
+
+        // The theme hides a field's hint while it has the focus, and this field always has it: the worker saw an
+        // empty box beside a greyed "Keep it" with nothing saying a reason was wanted.
+        boolean hintShown = reason.lookupAll(".text").stream().anyMatch(n -> n instanceof javafx.scene.text.Text t
+                && reason.getPromptText().equals(t.getText()) && t.isVisible()
+                && ((javafx.scene.paint.Color) t.getFill()).getOpacity() > 0);
+        assertThat(hintShown).isTrue();
+    }
 }

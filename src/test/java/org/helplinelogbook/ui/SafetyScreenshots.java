@@ -40,7 +40,7 @@ class SafetyScreenshots extends DesktopTestBase {
         try {
             waitUntil(90, () -> showing(robot, "#restoreNewestButton"));
         } catch (java.util.concurrent.TimeoutException e) {
-            shot(scene, "debug-signin");
+            saveScreenshot(scene.getRoot(), Path.of("target", "debug-signin.png")); // not among the docs' pictures
             throw new AssertionError("sign-in said: " + robot.lookup("#messageLabel").queryAs(Label.class).getText(), e);
         }
         Thread.sleep(300);

@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** "Closing…" or "Tidying…" while it works, then how it ended (a problem in yellow) and the button. */
@@ -33,15 +34,11 @@ public final class ClosingView {
         titleLabel.setText(vm.texts().title());
         statusLabel.setText(vm.texts().working());
         closeButton.setText(vm.texts().button());
-        progress.visibleProperty().bind(vm.waitingProperty());
-        progress.managedProperty().bind(vm.waitingProperty());
-        statusLabel.visibleProperty().bind(vm.waitingProperty());
-        statusLabel.managedProperty().bind(vm.waitingProperty());
+        StatusLines.shownWhen(progress, vm.waitingProperty());
+        StatusLines.shownWhen(statusLabel, vm.waitingProperty());
         outcomeLabel.textProperty().bind(vm.outcomeProperty());
-        outcomeLabel.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
-        outcomeLabel.managedProperty().bind(vm.outcomeProperty().isNotEmpty());
-        closeButton.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
-        closeButton.managedProperty().bind(vm.outcomeProperty().isNotEmpty());
+        StatusLines.shownWhen(outcomeLabel, vm.outcomeProperty().isNotEmpty());
+        StatusLines.shownWhen(closeButton, vm.outcomeProperty().isNotEmpty());
         vm.outcomeProperty().addListener((o, a, text) -> {
             outcomeLabel.getStyleClass().removeAll("closing-problems", "closing-done");
             outcomeLabel.getStyleClass().add(vm.problemProperty().get() ? "closing-problems" : "closing-done");

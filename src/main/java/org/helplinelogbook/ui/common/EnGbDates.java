@@ -55,7 +55,7 @@ public final class EnGbDates {
         picker.setConverter(converter());
         picker.setChronology(IsoChronology.INSTANCE);
         picker.setPromptText("dd/mm/yyyy");
-        picker.getEditor().setPrefColumnCount(9); // room for the whole prompt and date ("30/12/2026"; 7 cut the year)
+        picker.getEditor().setPrefColumnCount(7); // room for the whole prompt and date ("30/12/2026"), no more
         picker.setMinWidth(Region.USE_PREF_SIZE);
     }
 

@@ -28,10 +28,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.CheckListView;
 import org.helplinelogbook.domain.Contact;
-import org.helplinelogbook.ui.common.FieldLabels;
-import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
@@ -71,6 +71,8 @@ public final class ContactEditView {
     @FXML private Label errorLabel;
     @FXML private Button reloadButton;
     @FXML private Button editButton;
+    /** Set by {@link #focus()} while Edit is not yet shown: the focus goes to it when it is. */
+    private boolean focusEditWhenShown;
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
     @FXML private Button deleteButton;
@@ -96,9 +98,14 @@ public final class ContactEditView {
         model.show(contact);
     }
 
-    /** Moves keyboard focus into the pane (the first action button). */
+    /**
+     * Moves keyboard focus into the pane: Edit, or Close until Edit shows. Whether the contact may be edited is
+     * read in the background after the pane opens, so the focus moves on to Edit then if it is still on Close.
+     */
     public void focus() {
-        (editButton.isVisible() && !editButton.isDisabled() ? editButton : closeButton).requestFocus();
+        boolean editable = editButton.isVisible() && !editButton.isDisabled();
+        focusEditWhenShown = !editable;
+        (editable ? editButton : closeButton).requestFocus();
     }
 
     public void setStaffNames(Supplier<Map<Long, String>> names) {
@@ -183,6 +190,12 @@ public final class ContactEditView {
         StatusLines.shownWhen(reloadButton, model.conflictProperty());
 
         StatusLines.shownWhen(editButton, editing.not().and(model.mayEditProperty()));
+        editButton.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && focusEditWhenShown && closeButton.isFocused()) {
+                editButton.requestFocus();
+            }
+            focusEditWhenShown = false;
+        });
         StatusLines.shownWhen(saveButton, editing);
         StatusLines.shownWhen(cancelButton, editing);
         StatusLines.shownWhen(deleteButton, editing.not().and(model.contactProperty().isNotNull())

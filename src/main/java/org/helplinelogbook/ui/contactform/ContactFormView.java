@@ -1,5 +1,6 @@
 package org.helplinelogbook.ui.contactform;
 
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -44,12 +45,13 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
+import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.ScreenScroll;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
-import org.helplinelogbook.ui.common.Choice;
 
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
 public final class ContactFormView {
@@ -195,6 +197,7 @@ public final class ContactFormView {
                 return;
             }
             vm.clearForm();
+            scrollListsToTop();
         }
         vm.startCall();
         callerTypeList.requestFocus();
@@ -207,7 +210,15 @@ public final class ContactFormView {
             return;
         }
         vm.clearForm();
+        scrollListsToTop();
         callerTypeList.requestFocus();
+    }
+
+    /** An emptied form starts each list at its first row, not where the last call left it scrolled. */
+    private void scrollListsToTop() {
+        for (ListView<?> list : List.of(callerTypeList, topicList, outcomeList, sourceList)) {
+            list.scrollTo(0);
+        }
     }
 
     /** Saves from anywhere in the window (Ctrl+Enter); focus goes where a problem needs the hands. */
@@ -274,8 +285,7 @@ public final class ContactFormView {
         buildChannels();
         buildNonDataButtons();
 
-        draftBanner.visibleProperty().bind(vm.draftOfferProperty().isNotEmpty());
-        draftBanner.managedProperty().bind(draftBanner.visibleProperty());
+        StatusLines.shownWhen(draftBanner, vm.draftOfferProperty().isNotEmpty());
         draftOfferLabel.textProperty().bind(vm.draftOfferProperty());
 
         callerTypeList.setItems(vm.callerTypes());
@@ -309,7 +319,7 @@ public final class ContactFormView {
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         notesArea.addEventFilter(KeyEvent.KEY_PRESSED, this::tabLeavesNotes);
         vm.savesProperty().addListener((o, a, b) -> {
-            callerTypeList.scrollTo(0);
+            scrollListsToTop();
             callerTypeList.requestFocus();
         });
         scanPause.setOnFinished(e -> vm.scanNotes());
@@ -346,8 +356,7 @@ public final class ContactFormView {
     }
 
     private static void bindProblem(Label label, BooleanBinding shown) {
-        label.visibleProperty().bind(shown);
-        label.managedProperty().bind(shown);
+        StatusLines.shownWhen(label, shown);
     }
 
     private void shortcuts(KeyEvent e) {

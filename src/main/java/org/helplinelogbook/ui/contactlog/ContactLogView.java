@@ -35,6 +35,7 @@ import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
 import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
@@ -177,14 +178,11 @@ public final class ContactLogView {
 
         statusLabel.textProperty().bind(model.status().messageProperty());
         errorLabel.textProperty().bind(model.status().errorProperty());
-        errorLabel.visibleProperty().bind(model.status().errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        StatusLines.shownWhen(errorLabel, model.status().errorProperty().isNotEmpty());
         busyIndicator.visibleProperty().bind(model.status().busyProperty());
-        loadMoreButton.visibleProperty().bind(model.hasMoreProperty().and(model.searchPausedProperty().not()));
-        loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
+        StatusLines.shownWhen(loadMoreButton, model.hasMoreProperty().and(model.searchPausedProperty().not()));
         loadMoreButton.disableProperty().bind(model.status().busyProperty());
-        searchBar.visibleProperty().bind(model.searchPausedProperty());
-        searchBar.managedProperty().bind(searchBar.visibleProperty());
+        StatusLines.shownWhen(searchBar, model.searchPausedProperty());
         searchProgressLabel.textProperty().bind(model.searchProgressProperty());
         continueButton.disableProperty().bind(model.status().busyProperty());
 

@@ -27,6 +27,7 @@ import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.export.ExportDialog;
@@ -139,8 +140,7 @@ public final class DashboardView {
         comparisonLabel.textProperty().bind(vm.text(DashboardViewModel.Text.COMPARISON));
         policyLabel.textProperty().bind(vm.text(DashboardViewModel.Text.POLICY_LINE));
         messageLabel.textProperty().bind(vm.status().messageProperty());
-        messageLabel.visibleProperty().bind(vm.status().messageProperty().isNotEmpty());
-        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        StatusLines.shownWhen(messageLabel, vm.status().messageProperty().isNotEmpty());
         exportButton.disableProperty().bind(exportVm.status().busyProperty());
         bindExportStatus();
         buildCards();
@@ -179,20 +179,15 @@ public final class DashboardView {
         fromPicker.valueProperty().bindBidirectional(vm.rangeFromProperty());
         toPicker.valueProperty().bindBidirectional(vm.rangeToProperty());
         var isRange = vm.kindProperty().isEqualTo(Period.Kind.RANGE);
-        rangeField.visibleProperty().bind(isRange);
-        rangeField.managedProperty().bind(isRange);
-        choiceField.visibleProperty().bind(isRange.not());
-        choiceField.managedProperty().bind(isRange.not());
+        StatusLines.shownWhen(rangeField, isRange);
+        StatusLines.shownWhen(choiceField, isRange.not());
     }
 
     private void bindExportStatus() {
-        exportBusy.visibleProperty().bind(exportVm.status().busyProperty());
-        exportBusy.managedProperty().bind(exportVm.status().busyProperty());
+        StatusLines.shownWhen(exportBusy, exportVm.status().busyProperty());
         exportLabel.textProperty().bind(exportVm.status().messageProperty());
-        exportStatus.visibleProperty().bind(exportVm.status().messageProperty().isNotEmpty());
-        exportStatus.managedProperty().bind(exportStatus.visibleProperty());
-        openFolderLink.visibleProperty().bind(exportVm.savedToProperty().isNotNull());
-        openFolderLink.managedProperty().bind(openFolderLink.visibleProperty());
+        StatusLines.shownWhen(exportStatus, exportVm.status().messageProperty().isNotEmpty());
+        StatusLines.shownWhen(openFolderLink, exportVm.savedToProperty().isNotNull());
     }
 
     private void buildCards() {

@@ -19,6 +19,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 
 /**
  * Asks for a format and a disclosure policy, then for a file, and hands the file to {@code start} (which runs
@@ -54,8 +55,7 @@ public final class ExportDialog {
         Label warning = new Label(Messages.get("export.exact.warning"));
         warning.setWrapText(true);
         warning.getStyleClass().add("export-warning");
-        warning.visibleProperty().bind(exact.selectedProperty());
-        warning.managedProperty().bind(exact.selectedProperty());
+        StatusLines.shownWhen(warning, exact.selectedProperty());
         suppress.disableProperty().bind(exact.selectedProperty());
         round.disableProperty().bind(exact.selectedProperty());
         Label problem = new Label();

@@ -8,9 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.PasswordFields;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
-import org.helplinelogbook.ui.common.PasswordFields;
 
 /** "Locked — sign in to continue". Nothing of the logbook is on screen while locked. */
 public final class LockView {

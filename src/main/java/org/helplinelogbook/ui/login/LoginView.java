@@ -17,11 +17,11 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ProgressBar;
-import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.PasswordFields;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
-import org.helplinelogbook.ui.common.PasswordFields;
 
 /** Binds the sign-in card. Password fields are cleared after each attempt and when the view goes away. */
 public final class LoginView {

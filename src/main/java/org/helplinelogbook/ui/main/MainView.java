@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormView;
@@ -126,8 +127,7 @@ public final class MainView {
     private void initialize() {
         signedInLabel.textProperty().bind(vm.signedInProperty());
         upgradeLabel.textProperty().bind(vm.upgradeStatusProperty());
-        upgradeLabel.visibleProperty().bind(vm.upgradeStatusProperty().isNotEmpty());
-        upgradeLabel.managedProperty().bind(upgradeLabel.visibleProperty());
+        StatusLines.shownWhen(upgradeLabel, vm.upgradeStatusProperty().isNotEmpty());
         for (Section s : vm.sections()) {
             ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
             b.setUserData(s);
@@ -156,14 +156,12 @@ public final class MainView {
         vm.sectionProperty().addListener((o, a, s) -> show(s));
         show(vm.sectionProperty().get());
         vm.themeProperty().addListener((o, a, t) -> Theme.apply(t));
-        warningBanner.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
-        warningBanner.managedProperty().bind(warningBanner.visibleProperty());
+        StatusLines.shownWhen(warningBanner, Bindings.isNotEmpty(vm.warnings()));
         warningLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", vm.warnings()), vm.warnings()));
         dismissWarningsButton.setAccessibleText(Messages.get("backup.banner.dismiss.accessible"));
         navBox.managedProperty().bind(navBox.visibleProperty());
-        demoBadge.visibleProperty().bind(vm.demoProperty());
-        demoBadge.managedProperty().bind(vm.demoProperty());
+        StatusLines.shownWhen(demoBadge, vm.demoProperty());
         // The window's title bar says "demo" too, so a screenshot or a glance at the task bar cannot mislead.
         Runnable title = () -> {
             if (root != null && root.getScene() != null && root.getScene().getWindow() instanceof Stage st) {

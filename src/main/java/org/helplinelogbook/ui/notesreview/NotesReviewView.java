@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactedit.ContactEditView;
 import org.helplinelogbook.ui.contactedit.ContactEditViewModel;
@@ -70,8 +71,7 @@ public final class NotesReviewView {
         checkButton.disableProperty().bind(model.status().busyProperty());
         statusLabel.textProperty().bind(model.status().messageProperty());
         errorLabel.textProperty().bind(model.status().errorProperty());
-        errorLabel.visibleProperty().bind(model.status().errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        StatusLines.shownWhen(errorLabel, model.status().errorProperty().isNotEmpty());
 
         countsTable.setItems(model.counts());
         countsTable.getColumns().setAll(List.of(

@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Binds the settings page. */
@@ -108,8 +109,7 @@ public final class SettingsView {
         newestLabel.textProperty().bind(backups.newestProperty());
         chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());
         backUpNowButton.disableProperty().bind(backups.busyProperty());
-        backupProgress.visibleProperty().bind(backups.backingUpProperty());
-        backupProgress.managedProperty().bind(backupProgress.visibleProperty());
+        StatusLines.shownWhen(backupProgress, backups.backingUpProperty());
         backupStatusLabel.textProperty().bind(backups.statusProperty());
         // A shared logbook: no backup files on this desk; the server's backup and its age instead.
         boolean server = backups.isShared();
@@ -124,8 +124,7 @@ public final class SettingsView {
             backUpNowButton.setText(Messages.get("backup.server.record"));
         }
         fileSizeLabel.textProperty().bind(file.sizeProperty());
-        tidyButton.visibleProperty().bind(file.canTidyProperty());
-        tidyButton.managedProperty().bind(file.canTidyProperty());
+        StatusLines.shownWhen(tidyButton, file.canTidyProperty());
         backups.problemProperty().addListener((o, was, isProblem) -> {
             backupStatusLabel.getStyleClass().remove("problem");
             if (isProblem) {

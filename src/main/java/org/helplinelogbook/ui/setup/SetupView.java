@@ -20,11 +20,12 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.SearchableComboBox;
-import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.FieldLabels;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.PasswordFields;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.setup.SetupViewModel.Step;
-import org.helplinelogbook.ui.common.PasswordFields;
 
 /** Binds the three first-run steps. The recovery key leaves the screen (and the clipboard offer) once confirmed. */
 public final class SetupView {
@@ -70,20 +71,19 @@ public final class SetupView {
         usernameField.textProperty().bindBidirectional(vm.usernameProperty());
         zoneBox.setItems(vm.zones());
         zoneBox.valueProperty().bindBidirectional(vm.zoneProperty());
-        createButton.disableProperty().bind(vm.busyProperty());
+        createButton.disableProperty().bind(vm.status().busyProperty());
         caLabel.setLabelFor(caField);
         serverField.textProperty().bindBidirectional(vm.serverUrlProperty());
         caField.textProperty().bindBidirectional(vm.caCertificateProperty());
-        joinButton.disableProperty().bind(vm.busyProperty());
+        joinButton.disableProperty().bind(vm.status().busyProperty());
         // Seven groups on the first line, six on the second: the key never breaks inside a group.
         keyLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> twoLines(vm.recoveryKeyProperty().get()), vm.recoveryKeyProperty()));
         retypeField.textProperty().bindBidirectional(vm.retypedProperty());
         continueButton.disableProperty().bind(vm.keyConfirmedBinding().not());
-        demoButton.disableProperty().bind(vm.busyProperty());
-        emptyButton.disableProperty().bind(vm.busyProperty());
-        messageLabel.textProperty().bind(vm.messageProperty());
-        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        demoButton.disableProperty().bind(vm.status().busyProperty());
+        emptyButton.disableProperty().bind(vm.status().busyProperty());
+        StatusLines.messageLine(messageLabel, vm.status());
         vm.stepProperty().addListener((o, a, s) -> showStep(s));
         showStep(vm.stepProperty().get());
     }
@@ -107,8 +107,10 @@ public final class SetupView {
             box.setManaged(box.isVisible());
         }
         keyActionLabel.setText("");
+        // On the start choice the focus (and so Enter) is on the blue "Start with an empty logbook": a logbook
+        // filled with demo data stays a demo logbook, marked on every export, so it is never one key away.
         Platform.runLater(() -> (s == Step.ACCOUNT ? usernameField : s == Step.RECOVERY_KEY ? retypeField
-                : s == Step.JOIN ? serverField : demoButton).requestFocus());
+                : s == Step.JOIN ? serverField : emptyButton).requestFocus());
     }
 
     @FXML

@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +24,7 @@ import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /**
  * First run: the first manager account, the recovery key shown once (and retyped in part, so it was really
@@ -50,8 +49,8 @@ public final class SetupViewModel {
     private final StringProperty retyped = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.ACCOUNT);
     private final ReadOnlyStringWrapper recoveryKey = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Busy while creating, joining or loading; its message is the one line: what is under way, or what is wrong. */
+    private final WorkStatus status = new WorkStatus();
     private final BooleanBinding keyConfirmed;
     private Logbook logbook;
 
@@ -87,21 +86,21 @@ public final class SetupViewModel {
         try {
             String user = username.get().strip();
             if (!StaffAccount.isValidUsername(user)) {
-                message.set(Messages.get("setup.username.invalid"));
+                status.say(Messages.get("setup.username.invalid"));
                 return;
             }
             if (password.length < StaffAccount.MIN_PASSWORD_LENGTH) {
-                message.set(Messages.get("password.tooShort"));
+                status.say(Messages.get("password.tooShort"));
                 return;
             }
             if (!Arrays.equals(password, confirm)) {
-                message.set(Messages.get("password.mismatch"));
+                status.say(Messages.get("password.mismatch"));
                 return;
             }
             ZoneId zoneId = ZoneId.of(zone.get() == null ? ZoneId.systemDefault().getId() : zone.get());
             char[] copy = password.clone();
-            busy.set(true);
-            message.set(Messages.get("setup.creating"));
+            status.setBusy(true);
+            status.say(Messages.get("setup.creating"));
             runner.run(() -> {
                 try {
                     return LogbookSetup.create(dataDir, user, copy, zoneId);
@@ -109,14 +108,14 @@ public final class SetupViewModel {
                     Arrays.fill(copy, '\0');
                 }
             }, created -> {
-                busy.set(false);
-                message.set("");
+                status.setBusy(false);
+                status.say("");
                 logbook = created.logbook();
                 recoveryKey.set(created.recoveryKey());
                 step.set(Step.RECOVERY_KEY);
             }, failure -> {
-                busy.set(false);
-                message.set(UserMessages.describe(failure));
+                status.setBusy(false);
+                status.say(UserMessages.describe(failure));
             });
         } finally {
             Arrays.fill(password, '\0');
@@ -126,13 +125,13 @@ public final class SetupViewModel {
 
     /** "Join an office logbook on a server instead…" */
     public void showJoin() {
-        message.set("");
+        status.say("");
         step.set(Step.JOIN);
     }
 
     /** Back from joining to creating a logbook on this computer. */
     public void showCreate() {
-        message.set("");
+        status.say("");
         step.set(Step.ACCOUNT);
     }
 
@@ -145,11 +144,11 @@ public final class SetupViewModel {
         String ca = caCertificate.get() == null ? "" : caCertificate.get().strip();
         if (url.isEmpty() || dbPassword.length == 0) {
             Arrays.fill(dbPassword, '\0');
-            message.set(Messages.get("setup.join.missing"));
+            status.say(Messages.get("setup.join.missing"));
             return;
         }
-        busy.set(true);
-        message.set(Messages.get("setup.join.joining"));
+        status.setBusy(true);
+        status.say(Messages.get("setup.join.joining"));
         runner.run(() -> {
             try {
                 return LogbookSetup.joinShared(dataDir, url, ca.isEmpty() ? null : Path.of(ca), dbPassword);
@@ -157,12 +156,12 @@ public final class SetupViewModel {
                 Arrays.fill(dbPassword, '\0');
             }
         }, kept -> {
-            busy.set(false);
-            message.set("");
+            status.setBusy(false);
+            status.say("");
             onJoined.run();
         }, failure -> {
-            busy.set(false);
-            message.set(UserMessages.describe(failure));
+            status.setBusy(false);
+            status.say(UserMessages.describe(failure));
         });
     }
 
@@ -177,24 +176,24 @@ public final class SetupViewModel {
     /** After the key was retyped: forgets it and moves on to the start choice. */
     public void keyWrittenDown() {
         if (!keyConfirmed.get()) {
-            message.set(Messages.get("setup.key.retype.wrong"));
+            status.say(Messages.get("setup.key.retype.wrong"));
             return;
         }
         recoveryKey.set("");
         retyped.set("");
-        message.set("");
+        status.say("");
         step.set(Step.START);
     }
 
     public void loadDemoData() {
-        busy.set(true);
-        message.set(Messages.get("setup.demo.loading", DEMO_CONTACTS));
+        status.setBusy(true);
+        status.say(Messages.get("setup.demo.loading", DEMO_CONTACTS));
         runner.run(() -> DemoData.generate(logbook, DEMO_CONTACTS, System.nanoTime(), n -> { }), n -> {
-            busy.set(false);
+            status.setBusy(false);
             finish();
         }, failure -> {
-            busy.set(false);
-            message.set(UserMessages.describe(failure));
+            status.setBusy(false);
+            status.say(UserMessages.describe(failure));
         });
     }
 
@@ -203,7 +202,7 @@ public final class SetupViewModel {
     }
 
     private void finish() {
-        message.set("");
+        status.say("");
         onFinished.accept(logbook);
     }
 
@@ -231,12 +230,8 @@ public final class SetupViewModel {
         return recoveryKey.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public WorkStatus status() {
+        return status;
     }
 
     public BooleanBinding keyConfirmedBinding() {

@@ -23,7 +23,7 @@ class SetupViewModelTest {
         vm.usernameProperty().set("manager1");
 
         vm.create("too short".toCharArray(), "too short".toCharArray());
-        assertThat(vm.messageProperty().get()).isEqualTo("A password needs at least 12 characters.");
+        assertThat(vm.status().messageProperty().get()).isEqualTo("A password needs at least 12 characters.");
         vm.create("a long password".toCharArray(), "a long passwore".toCharArray());
         assertThat(vm.stepProperty().get()).isEqualTo(Step.ACCOUNT);
 
