@@ -1,6 +1,8 @@
 package org.helplinelogbook;
 
 import org.helplinelogbook.cli.Cli;
+import org.helplinelogbook.logbook.DataFolder;
+import org.helplinelogbook.ui.DesktopApp;
 
 /**
  * Entry point of the jar. With no subcommand (or only {@code --data DIR}) it opens the desktop app; with a
@@ -15,10 +17,10 @@ public final class Launcher {
         // Logs go to the logbook's own folder; set before the first logger is created.
         if (System.getProperty("helplinelogbook.logdir") == null) {
             System.setProperty("helplinelogbook.logdir",
-                    org.helplinelogbook.logbook.DataFolder.resolve(dataOption(args)).resolve("logs").toString());
+                    DataFolder.resolve(dataOption(args)).resolve("logs").toString());
         }
         if (isDesktop(args)) {
-            org.helplinelogbook.ui.DesktopApp.launchWith(args);
+            DesktopApp.launchWith(args);
             return;
         }
         System.exit(Cli.run(args));

@@ -4,14 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.StartTimes;
-import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.logbook.IdentifiersInNotesException;
+import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.privacy.IdentifierHit;
@@ -88,7 +90,7 @@ final class AddCommand extends LogbookCommand {
 
     /** Now, with its offset, so a contact logged in the repeated hour after the clocks go back keeps its real time. */
     private static StartTimes.Start now(ZoneId zone) {
-        var now = java.time.ZonedDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS);
+        var now = ZonedDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS);
         return new StartTimes.Start(now.toLocalDateTime(), now.getOffset());
     }
 
@@ -102,9 +104,9 @@ final class AddCommand extends LogbookCommand {
     }
 
     /** The labels of possible (low-confidence) identifiers, e.g. "a possible street address", or empty when none. */
-    static java.util.Optional<String> possibleIdentifiers(List<IdentifierHit> hits) {
+    static Optional<String> possibleIdentifiers(List<IdentifierHit> hits) {
         var kinds = hits.stream().filter(h -> !NotesPolicy.blocks(h)).map(h -> h.kind().label()).distinct().toList();
-        return kinds.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("a possible " + String.join(", ", kinds));
+        return kinds.isEmpty() ? Optional.empty() : Optional.of("a possible " + String.join(", ", kinds));
     }
 
     static String capitalise(String s) {

@@ -7,6 +7,7 @@ import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.LogbookSetup;
+import org.helplinelogbook.storage.ConnectionProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +39,7 @@ final class InitCommand extends LogbookCommand {
         char[] password = Passwords.read("LOGBOOK_PASSWORD", options.passwordFile, "New password for " + user + ": ", true);
         LogbookSetup.Created created;
         char[] dbPassword = null;
-        org.helplinelogbook.storage.ConnectionProfile profile = null;
+        ConnectionProfile profile = null;
         try {
             if (server != null) {
                 profile = JoinCommand.profile(server);

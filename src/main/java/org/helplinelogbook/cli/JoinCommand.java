@@ -36,7 +36,7 @@ final class JoinCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var profile = profile(server);
-        var dir = org.helplinelogbook.logbook.DataFolder.resolve(data);
+        var dir = DataFolder.resolve(data);
         char[] dbPassword = Passwords.read("LOGBOOK_DB_PASSWORD", null, "Database password for " + profile.describe() + ": ", false);
         String kept;
         try {

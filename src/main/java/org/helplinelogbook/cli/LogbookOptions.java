@@ -1,6 +1,9 @@
 package org.helplinelogbook.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.DeskPasswordNeededException;
 import org.helplinelogbook.logbook.Housekeeping;
@@ -38,8 +41,8 @@ final class LogbookOptions {
         err.flush();
     }
 
-    private java.io.PrintWriter err() {
-        return command == null ? new java.io.PrintWriter(System.err, true) : command.commandLine().getErr();
+    private PrintWriter err() {
+        return command == null ? new PrintWriter(System.err, true) : command.commandLine().getErr();
     }
 
     Path dataDir() {
@@ -85,9 +88,9 @@ final class LogbookOptions {
                 logbook = openWaiting(name, password, dbPassword);
             }
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
             if (dbPassword != null) {
-                java.util.Arrays.fill(dbPassword, '\0');
+                Arrays.fill(dbPassword, '\0');
             }
         }
         if (logbook.mustChangePassword() && !allowOneTimePassword) {
@@ -109,8 +112,8 @@ final class LogbookOptions {
      * can take minutes on a large logbook: one line per 10% on stderr (counts only), so the command does not look
      * hung and stdout stays the command's own output.
      */
-    private static void upgradeProgress(java.io.PrintWriter err, NoteUpgrade.Progress p) {
-        err.println(String.format(java.util.Locale.ROOT,
+    private static void upgradeProgress(PrintWriter err, NoteUpgrade.Progress p) {
+        err.println(String.format(Locale.ROOT,
                 "helpline-logbook: sealing older notes for managers only: %,d of %,d (%d%%)%s", p.done(), p.total(),
                 p.percent(), p.done() >= p.total() ? ", done." : ""));
         err.flush();

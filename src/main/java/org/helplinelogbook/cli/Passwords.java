@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import org.helplinelogbook.logbook.LogbookException;
 
 /**
@@ -15,7 +17,7 @@ import org.helplinelogbook.logbook.LogbookException;
 final class Passwords {
 
     /** Environment lookup; tests replace it because a JVM cannot change its own environment. */
-    static java.util.function.UnaryOperator<String> environment = System::getenv;
+    static UnaryOperator<String> environment = System::getenv;
 
     private Passwords() {}
 
@@ -48,10 +50,10 @@ final class Passwords {
             }
             if (confirm) {
                 char[] again = console.readPassword("Type it again: ");
-                if (again == null || !java.util.Arrays.equals(first, again)) {
+                if (again == null || !Arrays.equals(first, again)) {
                     throw new LogbookException(LogbookException.Kind.INVALID_INPUT, "The two passwords are not the same.");
                 }
-                java.util.Arrays.fill(again, '\0');
+                Arrays.fill(again, '\0');
             }
             return first;
         }

@@ -1,6 +1,7 @@
 package org.helplinelogbook.domain;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record ContactDraft(
         String source,
         String notes,
         String callerCode,
-        java.time.ZoneOffset startOffset) {
+        ZoneOffset startOffset) {
 
     public ContactDraft(LocalDateTime startedAt, int durationSeconds, String channel, String callerType,
             List<String> topics, List<String> outcomes, String source, String notes, String callerCode) {

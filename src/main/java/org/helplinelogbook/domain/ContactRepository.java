@@ -1,8 +1,11 @@
 package org.helplinelogbook.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Stored contacts. Pages are newest first and keyset-paged, so they stay instant at millions of rows. */
@@ -11,7 +14,7 @@ public interface ContactRepository {
     void insert(ContactRow row);
 
     /** Inserts many rows with batched statements (import, demo data). */
-    void insertAll(java.util.List<ContactRow> rows);
+    void insertAll(List<ContactRow> rows);
 
     /** Writes the row if the stored version is still {@code expectedVersion}; false when someone changed it first. */
     boolean update(ContactRow row, int expectedVersion);
@@ -42,7 +45,7 @@ public interface ContactRepository {
      * Of {@code ids}, those whose codeword was used by an earlier contact (earlier start, or the same start and a
      * smaller id): the returning callers. The first contact under a codeword is not among them.
      */
-    java.util.Set<UUID> returningAmong(java.util.Collection<UUID> ids);
+    Set<UUID> returningAmong(Collection<UUID> ids);
 
     /** Ids of contacts with sealed notes under the given note key, excluding held ones. */
     List<UUID> idsWithNotesUnder(String noteKeyId);
@@ -87,12 +90,12 @@ public interface ContactRepository {
      * Removes sealed notes still under {@code noteKeyId} of contacts that are no longer held and started before
      * {@code before} (a local date): a released hold must not keep a note beyond its retention period.
      */
-    default int clearReleasedNotesUnder(String noteKeyId, java.time.LocalDate before) {
+    default int clearReleasedNotesUnder(String noteKeyId, LocalDate before) {
         throw new UnsupportedOperationException("retention is not supported by this store");
     }
 
     /** Whether {@link #clearReleasedNotesUnder} would change anything. */
-    default boolean clearReleasedNotesIsNeeded(String noteKeyId, java.time.LocalDate before) {
+    default boolean clearReleasedNotesIsNeeded(String noteKeyId, LocalDate before) {
         throw new UnsupportedOperationException("retention is not supported by this store");
     }
 

@@ -161,7 +161,7 @@ public final class AccountService {
         return vault.keyring().readsAll();
     }
 
-    private static void destroyAuthorKeys(org.helplinelogbook.domain.Store.Repositories r, long staffId) {
+    private static void destroyAuthorKeys(Store.Repositories r, long staffId) {
         if (r.authorKeys().destroyForStaff(staffId) > 0) {
             Retention.oweRewrite(r);
         }

@@ -2,6 +2,7 @@ package org.helplinelogbook.logbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
+import org.helplinelogbook.security.SlotKeys;
 import org.helplinelogbook.security.UnlockFailedException;
 import org.helplinelogbook.storage.BackupFile;
 import org.helplinelogbook.storage.Database;
@@ -310,9 +313,9 @@ public final class Backups {
             Logbook restored;
             try {
                 restored = LogbookOpening.unlock(dir, slots -> new KeySlotFile.Unlocked(DataKey.of(raw),
-                        org.helplinelogbook.security.SlotKeys.NONE), username);
+                        SlotKeys.NONE), username);
             } finally {
-                java.util.Arrays.fill(raw, (byte) 0);
+                Arrays.fill(raw, (byte) 0);
             }
             try (restored) {
                 SortedMap<String, Long> counts = restored.database().readEveryRow();
@@ -377,7 +380,7 @@ public final class Backups {
             written.add(slots);
             try (FileChannel out = FileChannel.open(slots, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     OwnerOnlyFiles.attributes())) {
-                out.write(java.nio.ByteBuffer.wrap(header.keySlots()));
+                out.write(ByteBuffer.wrap(header.keySlots()));
                 out.force(true);
             }
             forceDirectory(dir);

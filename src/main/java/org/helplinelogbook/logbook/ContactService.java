@@ -5,13 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactDraft;
@@ -21,6 +28,7 @@ import org.helplinelogbook.domain.ContactRow;
 import org.helplinelogbook.domain.ContactRules;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.domain.Taxonomy;
+import org.helplinelogbook.privacy.IdentifierKind;
 import org.helplinelogbook.security.Aead;
 import org.helplinelogbook.security.CallerCodeHasher;
 import org.helplinelogbook.security.DataKey;
@@ -117,7 +125,7 @@ public final class ContactService {
     }
 
     private static ContactDraft withNotes(ContactDraft d, String notes) {
-        return java.util.Objects.equals(notes, d.notes()) ? d : new ContactDraft(d.startedAt(), d.durationSeconds(),
+        return Objects.equals(notes, d.notes()) ? d : new ContactDraft(d.startedAt(), d.durationSeconds(),
                 d.channel(), d.callerType(), d.topics(), d.outcomes(), d.source(), notes, d.callerCode(), d.startOffset());
     }
 
@@ -162,9 +170,9 @@ public final class ContactService {
         // Each distinct codeword costs one slow hash, worked out before the transaction (none of it under a lock).
         // On every core: Argon2id here uses one lane, and an import may bring thousands of distinct codewords.
         codewords.hashing(); // drawn once, before the parallel work
-        java.util.Map<String, CallerCodeHasher.Hashes> codes = ordered.stream().map(ContactDraft::callerCode)
-                .filter(java.util.Objects::nonNull).distinct().toList().parallelStream()
-                .collect(java.util.stream.Collectors.toMap(c -> c, c -> codewords.hash(c)));
+        Map<String, CallerCodeHasher.Hashes> codes = ordered.stream().map(ContactDraft::callerCode)
+                .filter(Objects::nonNull).distinct().toList().parallelStream()
+                .collect(Collectors.toMap(c -> c, c -> codewords.hash(c)));
         return writes.write(r -> {
             codes.values().stream().distinct().forEach(code -> upgradeCode(r, code));
             List<ContactRow> batch = new ArrayList<>(Math.min(ordered.size(), IMPORT_BATCH));
@@ -191,11 +199,11 @@ public final class ContactService {
      * and what was kept is audited by kind and count in the same transaction.
      */
     public Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices) {
-        return update(id, expectedVersion, given, choices, java.util.Map.of());
+        return update(id, expectedVersion, given, choices, Map.of());
     }
 
     private Contact update(UUID id, int expectedVersion, ContactDraft given, NotesPolicy.Choices choices,
-            java.util.Map<org.helplinelogbook.privacy.IdentifierKind, Integer> redactedBefore) {
+            Map<IdentifierKind, Integer> redactedBefore) {
         Taxonomy taxonomy = taxonomies.current();
         requireValid(given, taxonomy);
         NotesPolicy.Applied applied = NotesPolicy.INSTANCE.apply(given.notes(), choices);
@@ -213,7 +221,7 @@ public final class ContactService {
         // A changed or removed note leaves the old text's ciphertext in the file's free space, under a month key that
         // still exists: the file is rewritten at the next close (as after a retention purge).
         boolean notesChanged = current.notesSealed() != null
-                && !java.util.Objects.equals(before.notes(), draft.notes());
+                && !Objects.equals(before.notes(), draft.notes());
         CallerCodeHasher.Hashes code = codeHashes(draft);
         ContactRow saved = writes.write(r -> {
             if (notesChanged) {
@@ -366,7 +374,7 @@ public final class ContactService {
         long staff = actor.staffId();
         byte[] key = dataKey.derive("drafts");
         byte[] sealed = Aead.seal(key, serialisedForm.getBytes(StandardCharsets.UTF_8), draftAad(staff));
-        java.util.Arrays.fill(key, (byte) 0);
+        Arrays.fill(key, (byte) 0);
         store.writeAll(r -> {
             r.drafts().save(staff, sealed);
             // Earlier autosaves stay in the file's free space under a key that never changes (they may hold an
@@ -382,7 +390,7 @@ public final class ContactService {
             try {
                 return new String(Aead.open(key, sealed, draftAad(staff)), StandardCharsets.UTF_8);
             } finally {
-                java.util.Arrays.fill(key, (byte) 0);
+                Arrays.fill(key, (byte) 0);
             }
         });
     }
@@ -409,7 +417,7 @@ public final class ContactService {
     private ContactRow toRow(Store.Repositories r, ContactDraft d, Taxonomy taxonomy, UUID id, int version,
             Instant createdAt, Instant updatedAt, long createdBy, boolean held, CallerCodeHasher.Hashes code) {
         // The stated offset picks the instant when a local time happened twice (clocks going back); else the earlier.
-        Instant started = java.time.ZonedDateTime.ofLocal(d.startedAt(), zone, d.startOffset()).toInstant();
+        Instant started = ZonedDateTime.ofLocal(d.startedAt(), zone, d.startOffset()).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(started, zone);
         boolean data = taxonomy.isDataCallerType(d.callerType());
         String keyId = null;
@@ -451,7 +459,7 @@ public final class ContactService {
         if (coded.isEmpty()) {
             return contacts;
         }
-        java.util.Set<UUID> returning = store.read(r -> r.contacts().returningAmong(coded));
+        Set<UUID> returning = store.read(r -> r.contacts().returningAmong(coded));
         return contacts.stream().map(c -> c.withReturning(returning.contains(c.id()))).toList();
     }
 
@@ -564,13 +572,13 @@ public final class ContactService {
         if (!after.callerType().equals(before.callerType())) {
             fields.add("caller_type");
         }
-        if (!new java.util.TreeSet<>(after.topics()).equals(new java.util.TreeSet<>(before.topics()))) {
+        if (!new TreeSet<>(after.topics()).equals(new TreeSet<>(before.topics()))) {
             fields.add("topics");
         }
-        if (!new java.util.TreeSet<>(after.outcomes()).equals(new java.util.TreeSet<>(before.outcomes()))) {
+        if (!new TreeSet<>(after.outcomes()).equals(new TreeSet<>(before.outcomes()))) {
             fields.add("outcomes");
         }
-        if (!java.util.Objects.equals(after.source(), before.source())) {
+        if (!Objects.equals(after.source(), before.source())) {
             fields.add("source");
         }
         fields.add("notes");

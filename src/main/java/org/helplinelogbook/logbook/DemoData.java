@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +16,8 @@ import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.domain.ContactDraft;
+import org.helplinelogbook.domain.ContactFilter;
+import org.helplinelogbook.domain.LogbookSettings;
 
 /**
  * Realistic synthetic contacts for trying the app and for benchmarks, drawn from the distributions in
@@ -105,12 +108,12 @@ public final class DemoData {
         if (logbook.settings().isDemo()) {
             return;
         }
-        if (logbook.contacts().count(org.helplinelogbook.domain.ContactFilter.ALL) > 0) {
+        if (logbook.contacts().count(ContactFilter.ALL) > 0) {
             throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, "This logbook already holds real contacts, and"
                     + " demo contacts would mix with them and change every figure. Make a new logbook for the demo"
                     + " (for example with --data pointing at a new folder).");
         }
-        logbook.settings().change(org.helplinelogbook.domain.LogbookSettings.DEMO_LOGBOOK, "true");
+        logbook.settings().change(LogbookSettings.DEMO_LOGBOOK, "true");
     }
 
     /** No demo contact starts after this moment (none "later today"); null when not bounded. */
@@ -268,7 +271,7 @@ public final class DemoData {
         }
 
         List<String> distinct(SplittableRandom random, int count) {
-            var chosen = new java.util.LinkedHashSet<String>();
+            var chosen = new LinkedHashSet<String>();
             while (chosen.size() < Math.min(count, keys.size())) {
                 chosen.add(pickCode(random));
             }

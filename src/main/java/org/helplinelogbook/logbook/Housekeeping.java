@@ -1,8 +1,12 @@
 package org.helplinelogbook.logbook;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.helplinelogbook.domain.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +28,7 @@ public final class Housekeeping {
     }
 
     /** As {@link #atSignIn(Logbook)}, reporting the progress of re-sealing older notes (issue 20) as it goes. */
-    public static List<String> atSignIn(Logbook logbook, java.util.function.Consumer<NoteUpgrade.Progress> upgrade) {
+    public static List<String> atSignIn(Logbook logbook, Consumer<NoteUpgrade.Progress> upgrade) {
         List<String> warnings = new ArrayList<>();
         LocalDate today = LocalDate.now(logbook.zone());
         try {
@@ -66,24 +70,24 @@ public final class Housekeeping {
      * A shared logbook is backed up on the server, not by the desks: a manager (only; a worker cannot act on it) is
      * reminded when no server backup was recorded in the last two days. Never a disk warning.
      */
-    static java.util.Optional<String> serverBackupReminder(Logbook logbook) {
-        if (logbook.actor().role() != org.helplinelogbook.domain.Role.MANAGER) {
-            return java.util.Optional.empty();
+    static Optional<String> serverBackupReminder(Logbook logbook) {
+        if (logbook.actor().role() != Role.MANAGER) {
+            return Optional.empty();
         }
         try {
             ServerBackups server = logbook.serverBackups();
-            java.time.Instant now = java.time.Instant.now();
+            Instant now = Instant.now();
             if (!server.overdue(now)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(server.lastKnown()
+            return Optional.of(server.lastKnown()
                     .map(t -> "The server's backup was last recorded " + ServerBackups.age(t, now) + ".")
                     .orElse("No backup of the server has been recorded yet.")
                     + " Check the office server's backup (docs/several-desks.md, \"Backups on the server\"), then"
                     + " record it in Settings or with: server-backup");
         } catch (RuntimeException e) {
             LOG.warn("Server backup check failed: {}", e.getClass().getName());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -2,8 +2,11 @@ package org.helplinelogbook.logbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
@@ -102,7 +105,7 @@ public final class LogbookOpening {
 
     /** Opens within {@link BoundedOpen#limit()}: never a silent hang, whatever the database engine does. */
     static Logbook unlock(Path dataDir, Unlocker unlocker, String username) {
-        var opened = new java.util.concurrent.atomic.AtomicReference<Database>();
+        var opened = new AtomicReference<Database>();
         return BoundedOpen.within(dataDir, () -> unlockNow(dataDir, unlocker, username, opened::set), () -> {
             Database stuck = opened.get();
             if (stuck != null) {
@@ -112,7 +115,7 @@ public final class LogbookOpening {
     }
 
     private static Logbook unlockNow(Path dataDir, Unlocker unlocker, String username,
-            java.util.function.Consumer<Database> opened) {
+            Consumer<Database> opened) {
         if (!DataFolder.holdsLogbook(dataDir)) {
             throw new LogbookException(LogbookException.Kind.MISSING, "There is no logbook in " + dataDir + ".");
         }
@@ -173,7 +176,7 @@ public final class LogbookOpening {
                 new Actor(account.id(), account.username(), account.role()),
                 username != null && account.mustChangePassword());
         logbook.notes().useKeys(new NoteKeyring(account.id(), noteKeys));
-        logbook.store().writeAll(r -> logbook.notes().destroyPastDayKeys(r, java.time.LocalDate.now(logbook.zone())));
+        logbook.store().writeAll(r -> logbook.notes().destroyPastDayKeys(r, LocalDate.now(logbook.zone())));
         if (!logbook.store().read(logbook.auditTrail()::anchorMatches)) {
             logbook.record(AuditActions.ANCHOR_MISMATCH, null, null, null);
         }

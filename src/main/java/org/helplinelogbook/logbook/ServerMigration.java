@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.helplinelogbook.domain.ContactRow;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.security.AuditTrail;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
@@ -222,12 +225,12 @@ public final class ServerMigration {
 
     /** Opens up to {@value #NOTE_SAMPLE} notes on both sides (text compared in memory only, never shown). */
     private static long checkNotes(ServerCopy copy, NoteVault vault, NoteVault sourceVault, JdbiStore sourceStore,
-            org.helplinelogbook.domain.Store.Repositories targetRepos) {
+            Store.Repositories targetRepos) {
         long checked = 0;
         for (ServerCopy.SealedNote note : copy.sampleTargetNotes(NOTE_SAMPLE)) {
-            if (note.scheme() != org.helplinelogbook.domain.ContactRow.SCHEME_MONTH_KEY) {
+            if (note.scheme() != ContactRow.SCHEME_MONTH_KEY) {
                 // Sealed with reading keys, which this check does not hold: the copy must be byte for byte the same.
-                if (!java.util.Arrays.equals(copy.sourceSealed(note.id()), note.sealed())) {
+                if (!Arrays.equals(copy.sourceSealed(note.id()), note.sealed())) {
                     throw failed("a note is not the same on the server");
                 }
                 checked++;

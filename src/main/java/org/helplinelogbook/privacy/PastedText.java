@@ -1,6 +1,7 @@
 package org.helplinelogbook.privacy;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * A note as the detectors read it: text as people paste it from chats and web pages, folded so that the same
@@ -46,8 +47,8 @@ final class PastedText {
                     continue;
                 }
                 if (out.length() + 1 >= starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
                 }
                 starts[out.length()] = i;
                 ends[out.length()] = next;

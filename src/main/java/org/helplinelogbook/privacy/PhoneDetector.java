@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ final class PhoneDetector implements Detector {
      * freephone, Childline, Breathing Space, NSPCC, Samaritans, NHS 24, Police Scotland's 101 and the like. They
      * identify a service, never a caller, and flagging them teaches workers to ignore the warning.
      */
-    private static final java.util.Set<String> PUBLIC_SERVICES = java.util.Set.of(
+    private static final Set<String> PUBLIC_SERVICES = Set.of(
             "8081000900", "8001111", "800838587", "8088005000", "116123", "111", "999", "101", "112",
             "8088010331", "3001231101", "8000121", "8088024040", "8002797", "8088082000", "3457909090");
 

@@ -1,6 +1,7 @@
 package org.helplinelogbook.privacy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class PostcodeDetector implements Detector {
         Matcher m = POSTCODE.matcher(text);
         while (m.find()) {
             String raw = m.group();
-            boolean upper = raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+            boolean upper = raw.equals(raw.toUpperCase(Locale.ROOT));
             boolean spaced = raw.indexOf(' ') > 0 || raw.indexOf('-') > 0;
             boolean cue = Context.before(text, m.start(), 60, ADDRESS_CUE)
                     || Context.after(text, m.end(), 30, ADDRESS_CUE);

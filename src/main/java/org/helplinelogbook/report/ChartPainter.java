@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -85,7 +87,7 @@ final class ChartPainter {
                     }
                     float length = max == 0 ? 0 : barsWidth * v / max;
                     g.setColor(PALETTE[s % PALETTE.length]);
-                    g.fill(new java.awt.geom.Rectangle2D.Float(barsLeft, top, Math.max(length, v > 0 ? 1 : 0),
+                    g.fill(new Rectangle2D.Float(barsLeft, top, Math.max(length, v > 0 ? 1 : 0),
                             barHeight));
                     g.setColor(TEXT);
                     g.drawString(Long.toString(v), barsLeft + length + 3, baseline);
@@ -93,7 +95,7 @@ final class ChartPainter {
                 y += rowHeight;
                 g.setColor(GRID);
                 g.setStroke(new BasicStroke(0.5f));
-                g.draw(new java.awt.geom.Line2D.Float(0, y, width, y));
+                g.draw(new Line2D.Float(0, y, width, y));
             }
         });
     }
@@ -126,7 +128,7 @@ final class ChartPainter {
             legend(g, fm, chart.series(), 0, lineHeight);
             g.setColor(GRID);
             g.setStroke(new BasicStroke(0.5f));
-            g.draw(new java.awt.geom.Line2D.Float(0, axisBottom, width, axisBottom));
+            g.draw(new Line2D.Float(0, axisBottom, width, axisBottom));
             int bars = byCategory ? 1 : n;
             float barWidth = Math.min(28, (slot - 6) / bars);
             for (int i = 0; i < categories; i++) {
@@ -146,7 +148,7 @@ final class ChartPainter {
                     }
                     float h = max == 0 ? 0 : (axisBottom - plotTop) * v / max;
                     g.setColor(PALETTE[s % PALETTE.length]);
-                    g.fill(new java.awt.geom.Rectangle2D.Float(left + 1, axisBottom - h, barWidth - 2, h));
+                    g.fill(new Rectangle2D.Float(left + 1, axisBottom - h, barWidth - 2, h));
                     g.setColor(TEXT);
                     String text = Long.toString(v);
                     g.drawString(text, left + (barWidth - fm.stringWidth(text)) / 2, axisBottom - h - 2);
@@ -202,7 +204,7 @@ final class ChartPainter {
         float left = x;
         for (int s = 0; s < series.size(); s++) {
             g.setColor(PALETTE[s % PALETTE.length]);
-            g.fill(new java.awt.geom.Rectangle2D.Float(left, (lineHeight - 8) / 2 + 1, 8, 8));
+            g.fill(new Rectangle2D.Float(left, (lineHeight - 8) / 2 + 1, 8, 8));
             g.setColor(TEXT);
             g.drawString(series.get(s).name(), left + 11, fm.getAscent() + 1);
             left += 11 + fm.stringWidth(series.get(s).name()) + 12;

@@ -1,8 +1,10 @@
 package org.helplinelogbook.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +63,7 @@ final class Documents {
     static String periodName(Period p) {
         return switch (p.kind()) {
             case MONTH -> p.firstDay().format(MONTH);
-            case QUARTER -> p.firstDay().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + "–"
+            case QUARTER -> p.firstDay().getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + "–"
                     + p.lastDay().format(MONTH) + " (" + p.label() + ")";
             case FINANCIAL_YEAR -> p.firstDay().format(MONTH) + " – " + p.lastDay().format(MONTH) + " ("
                     + p.label() + ")";
@@ -313,7 +315,7 @@ final class Documents {
     }
 
     static String money(BigDecimal amount, String currency) {
-        return currency + " " + amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return currency + " " + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String decimal(Optional<Double> value) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.privacy.TableSet;
 import org.helplinelogbook.report.CampaignImpact.Week;
@@ -74,7 +75,7 @@ public final class PublishedCampaign {
         return value(phase.code() + "/week/" + week.first());
     }
 
-    public OptionalLong row(CampaignImpact.Phase phase, org.helplinelogbook.domain.Dimension d, String code) {
+    public OptionalLong row(CampaignImpact.Phase phase, Dimension d, String code) {
         return value(phase.code() + "/" + d.code() + "/" + code);
     }
 

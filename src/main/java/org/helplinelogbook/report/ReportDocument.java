@@ -1,6 +1,8 @@
 package org.helplinelogbook.report;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A report already put under disclosure control, laid out as a front page and tables: what the XLSX and PDF
@@ -39,7 +41,7 @@ record ReportDocument(String title, String periodLabel, String organisation, Str
 
         /** A share as a fraction (0.45) shown as "45%" (or "45.0%" with one decimal). */
         static Cell percent(double fraction, boolean oneDecimal) {
-            String text = oneDecimal ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * fraction)
+            String text = oneDecimal ? String.format(Locale.ROOT, "%.1f%%", 100 * fraction)
                     : Math.round(100 * fraction) + "%";
             return new Cell(text, fraction, oneDecimal ? "0.0%" : "0%");
         }
@@ -52,13 +54,13 @@ record ReportDocument(String title, String periodLabel, String organisation, Str
         }
 
         /** A sum of money, e.g. 50.00 shown as "GBP 50.00". */
-        static Cell money(java.math.BigDecimal amount, String currency) {
+        static Cell money(BigDecimal amount, String currency) {
             return new Cell(Documents.money(amount, currency), amount, "\"" + currency + "\" #,##0.00");
         }
 
         /** A number with one decimal place. */
         static Cell decimal(double value) {
-            return new Cell(String.format(java.util.Locale.ROOT, "%.1f", value), value, "0.0");
+            return new Cell(String.format(Locale.ROOT, "%.1f", value), value, "0.0");
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.Store;
-import org.helplinelogbook.domain.SummaryRepository;
 import org.helplinelogbook.domain.SummaryRepository.DayCount;
+import org.helplinelogbook.domain.SummaryRepository;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.privacy.DisclosurePolicy;
@@ -264,6 +265,6 @@ public final class ReportService {
         m.put(Dimension.OUTCOME, true);
         m.put(Dimension.SOURCE, true);
         m.put(Dimension.CALLER_GROUP, false);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
@@ -61,7 +62,7 @@ final class XlsxExport {
         text(ws, r, 0, "Sheets");
         ws.style(r, 0).bold().set();
         for (Table t : doc.tables()) {
-            text(ws, r, 1, t.sheetName() + ": " + t.title().toLowerCase(java.util.Locale.ROOT));
+            text(ws, r, 1, t.sheetName() + ": " + t.title().toLowerCase(Locale.ROOT));
             r++;
         }
         ws.width(0, 28);
@@ -142,7 +143,7 @@ final class XlsxExport {
         String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "_");
         base = base.length() > 31 ? base.substring(0, 31) : base;
         String name = base;
-        for (int i = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+        for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = " " + i;
             name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
         }

@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import org.helplinelogbook.domain.AuditRepository;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
+import org.helplinelogbook.domain.AuditRepository;
 import org.helplinelogbook.domain.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The audit chain: every entry's MAC covers the previous MAC, so an edited, deleted or reordered entry breaks the
@@ -24,7 +26,7 @@ public final class AuditTrail {
     /** Written into the chain at unlock when the chain no longer reaches the anchored entry. */
     public static final String ANCHOR_MISMATCH = "audit_anchor_mismatch";
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
 
     private final byte[] key;
     private final KeySlotFile slots;

@@ -1,6 +1,7 @@
 package org.helplinelogbook.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -63,7 +64,7 @@ public final class CallerCodes {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(normalise(codeword).getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
         } finally {
             Arrays.fill(macKey, (byte) 0);

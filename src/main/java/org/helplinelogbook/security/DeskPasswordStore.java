@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -207,7 +208,7 @@ public final class DeskPasswordStore {
         if ("off".equals(System.getProperty(KEYRING_PROPERTY))) {
             return Optional.empty();
         }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("linux") && System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
             return Optional.empty();
         }

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.helplinelogbook.domain.ContactRow;
@@ -41,18 +44,18 @@ public final class NoteVault {
     private static final int FORMAT = 2;
 
     private final byte[] wrapKey;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final Map<String, byte[]> keys = new HashMap<>();
     private final Map<String, byte[]> dayKeys = new HashMap<>();
     /** Month and day keys created in the transaction now running; kept only once it commits ({@link #settle}). */
-    private final java.util.Set<String> freshMonthKeys = new java.util.HashSet<>();
-    private final java.util.Set<String> freshDayKeys = new java.util.HashSet<>();
+    private final Set<String> freshMonthKeys = new HashSet<>();
+    private final Set<String> freshDayKeys = new HashSet<>();
     private NoteKeyring keyring = NoteKeyring.NONE;
     /** Told, in the same transaction, when author day keys were destroyed (they linger in free space until a rewrite). */
     private final Consumer<Store.Repositories> keysDestroyed;
 
     /** @param keysDestroyed runs in the transaction that destroyed author day keys (the logbook owes a file rewrite) */
-    public NoteVault(DataKey dataKey, java.time.ZoneId zone, Consumer<Store.Repositories> keysDestroyed) {
+    public NoteVault(DataKey dataKey, ZoneId zone, Consumer<Store.Repositories> keysDestroyed) {
         this.wrapKey = dataKey.derive("note-key-wrap");
         this.zone = zone;
         this.keysDestroyed = keysDestroyed;

@@ -1,5 +1,6 @@
 package org.helplinelogbook.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -153,7 +154,7 @@ public final class RecoveryKey extends WipeableKey {
     private static int checksum(byte[] bytes) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update("helpline-logbook recovery key".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            sha.update("helpline-logbook recovery key".getBytes(StandardCharsets.US_ASCII));
             return (sha.digest(bytes)[0] >>> 4) & 0x0F;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is unavailable", e);

@@ -1,6 +1,7 @@
 package org.helplinelogbook.storage;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -127,7 +128,7 @@ final class AppliedMigrations {
     private static List<String> filesUnder(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
-                    .map(f -> folder.relativize(f).toString().replace(java.io.File.separatorChar, '/')).toList();
+                    .map(f -> folder.relativize(f).toString().replace(File.separatorChar, '/')).toList();
         }
     }
 

@@ -1,6 +1,9 @@
 package org.helplinelogbook.storage;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,6 +17,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -52,7 +56,7 @@ public final class BackupFile {
         ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4 + 8 + 4 + keySlots.length + 8);
         head.put(MAGIC).putInt(FORMAT).putLong(created.toEpochMilli()).putInt(keySlots.length).put(keySlots)
                 .putLong(zipLength).flip();
-        try (FileChannel out = FileChannel.open(target, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+        try (FileChannel out = FileChannel.open(target, Set.of(StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE), OwnerOnlyFiles.attributes());
                 InputStream in = Files.newInputStream(zip)) {
             mac.update(head.duplicate());
@@ -101,7 +105,7 @@ public final class BackupFile {
                 throw damaged(file, "it is incomplete (was it copied in full?)");
             }
             return new Header(created, slots, zipOffset, zipLength);
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw damaged(file, "it is incomplete (was it copied in full?)");
         } catch (IOException e) {
             throw new StorageException(StorageException.Kind.MISSING, "The backup file " + file + " cannot be read.", null);
@@ -141,7 +145,7 @@ public final class BackupFile {
     public static InputStream zip(Path file, Header header) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         channel.position(header.zipOffset());
-        return new java.io.BufferedInputStream(new BoundedStream(Channels.newInputStream(channel), header.zipLength()));
+        return new BufferedInputStream(new BoundedStream(Channels.newInputStream(channel), header.zipLength()));
     }
 
     private static Mac mac(DataKey key) {
@@ -170,7 +174,7 @@ public final class BackupFile {
     }
 
     /** Reads at most {@code limit} bytes, so the zip reader never sees the MAC. */
-    private static final class BoundedStream extends java.io.FilterInputStream {
+    private static final class BoundedStream extends FilterInputStream {
         private long left;
 
         BoundedStream(InputStream in, long limit) {

@@ -6,25 +6,37 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStoreException;
+import org.h2.store.fs.FileUtils;
 import org.helplinelogbook.domain.ChangeFeed;
+import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotFile;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.LoggerFactory;
 
 /**
  * The opened logbook database. For the embedded default this is an AES-encrypted H2 file whose file password is
@@ -95,8 +107,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** The connection pool of a shared logbook (for the change feed's listening connection); null for H2. */
-    public javax.sql.DataSource dataSource() {
-        return pool instanceof javax.sql.DataSource ds ? ds : null;
+    public DataSource dataSource() {
+        return pool instanceof DataSource ds ? ds : null;
     }
 
     public static Path h2File(Path dataDir) {
@@ -118,7 +130,7 @@ public final class Database implements AutoCloseable {
      * @return whether it ran to the end (a failure only costs the head start, so it is not reported further)
      */
     public static boolean prewarm() {
-        String folder = "memFS:/prewarm-" + java.util.UUID.randomUUID();
+        String folder = "memFS:/prewarm-" + UUID.randomUUID();
         String url = "jdbc:h2:" + folder + "/" + FILE_NAME + H2_SETTINGS + ";MAX_COMPACT_TIME=" + MAX_COMPACT_MS;
         DataKey key = DataKey.generate();
         try {
@@ -127,11 +139,11 @@ public final class Database implements AutoCloseable {
             return true;
         } catch (SQLException | RuntimeException e) {
             // Only a head start: the real sign-in does the same work itself.
-            org.slf4j.LoggerFactory.getLogger(Database.class).debug("Prewarm skipped: {}", e.getClass().getName());
+            LoggerFactory.getLogger(Database.class).debug("Prewarm skipped: {}", e.getClass().getName());
             return false;
         } finally {
             key.destroy();
-            org.h2.store.fs.FileUtils.deleteRecursive(folder, true);
+            FileUtils.deleteRecursive(folder, true);
         }
     }
 
@@ -156,9 +168,9 @@ public final class Database implements AutoCloseable {
                 r.staff().find("prewarm");
                 r.taxonomy().load();
                 r.audit().page(1, 1);
-                return r.contacts().page(org.helplinelogbook.domain.ContactFilter.ALL, null, 50);
+                return r.contacts().page(ContactFilter.ALL, null, 50);
             });
-            store.writeAll(r -> r.authorKeys().destroyBefore(java.time.LocalDate.now()));
+            store.writeAll(r -> r.authorKeys().destroyBefore(LocalDate.now()));
             try (Statement st = keeper.createStatement()) {
                 st.execute("SHUTDOWN");
             }
@@ -229,7 +241,7 @@ public final class Database implements AutoCloseable {
     /** Where the H2 logbook's migrations are, on the class path. */
     static final List<String> MIGRATION_FOLDERS = List.of("db/migration/common", "db/migration/h2");
 
-    private static Flyway flyway(javax.sql.DataSource source, List<String> folders) {
+    private static Flyway flyway(DataSource source, List<String> folders) {
         var config = Flyway.configure()
                 .loggers("slf4j") // its auto-detection misses SLF4J 2 and falls back to java.util.logging on the console
                 .dataSource(source)
@@ -246,7 +258,7 @@ public final class Database implements AutoCloseable {
      * the schema history already records exactly this program's scripts, Flyway is not started at all
      * ({@link AppliedMigrations}): its scan and validation were a good part of a sign-in in a fresh process.
      */
-    private static void migrate(javax.sql.DataSource source, Connection keeper, Path dataDir, List<String> folders) {
+    private static void migrate(DataSource source, Connection keeper, Path dataDir, List<String> folders) {
         if (AppliedMigrations.allApplied(keeper, AppliedMigrations.program(folders))) {
             return; // the history records exactly this program's scripts: nothing to validate again or migrate
         }
@@ -355,11 +367,11 @@ public final class Database implements AutoCloseable {
      * @return row counts by table name, in name order
      * @throws StorageException DAMAGED (or another kind) when a table cannot be read in full
      */
-    public java.util.SortedMap<String, Long> readEveryRow() {
-        var counts = new java.util.TreeMap<String, Long>();
+    public SortedMap<String, Long> readEveryRow() {
+        var counts = new TreeMap<String, Long>();
         try (Connection pooled = keeper == null ? dataSource().getConnection() : null;
                 Statement st = (keeper == null ? pooled : keeper).createStatement()) {
-            java.util.List<String> tables = new java.util.ArrayList<>();
+            List<String> tables = new ArrayList<>();
             try (var rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
                 while (rs.next()) {
@@ -450,7 +462,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            ((org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
+            ((SessionLocal) keeper.unwrap(JdbcConnection.class).getSession())
                     .getDatabase().shutdownImmediately();
         } catch (SQLException | RuntimeException ignored) {
             // already closed
@@ -489,7 +501,7 @@ public final class Database implements AutoCloseable {
      */
     private static boolean isCorruption(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.h2.mvstore.MVStoreException mv) {
+            if (t instanceof MVStoreException mv) {
                 int c = mv.getErrorCode();
                 return c == 1 || c == 5 || c == 6 || c == 9 || c == 50;
             }

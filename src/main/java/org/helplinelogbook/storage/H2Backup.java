@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -29,7 +30,7 @@ public final class H2Backup {
                 continue;
             }
             try (FileChannel channel = FileChannel.open(Database.h2File(dataDir),
-                    java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnlyFiles.attributes())) {
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnlyFiles.attributes())) {
                 OutputStream out = Channels.newOutputStream(channel);
                 in.transferTo(out);
                 out.flush();

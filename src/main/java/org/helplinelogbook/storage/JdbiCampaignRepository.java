@@ -1,5 +1,6 @@
 package org.helplinelogbook.storage;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.helplinelogbook.domain.Campaign;
@@ -13,7 +14,7 @@ final class JdbiCampaignRepository implements CampaignRepository {
     private static final String SELECT =
             "SELECT id, name, starts_on, ends_on, cost, currency, platforms, notes FROM campaign ";
     private static final RowMapper<Campaign> MAPPER = (rs, ctx) -> new Campaign(rs.getLong("id"), rs.getString("name"),
-            rs.getObject("starts_on", java.time.LocalDate.class), rs.getObject("ends_on", java.time.LocalDate.class),
+            rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
             rs.getBigDecimal("cost"), rs.getString("currency"), rs.getString("platforms"), rs.getString("notes"));
 
     private final Handle handle;

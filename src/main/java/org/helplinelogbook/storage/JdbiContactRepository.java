@@ -3,14 +3,19 @@ package org.helplinelogbook.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.domain.ContactRepository;
@@ -165,12 +170,12 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
-    public java.util.Set<UUID> returningAmong(java.util.Collection<UUID> ids) {
+    public Set<UUID> returningAmong(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         // The contact_code index (caller_code_hash, started_at) answers each EXISTS with one seek.
-        return new java.util.HashSet<>(handle.createQuery("SELECT c.id FROM contact c WHERE c.id IN (<ids>)"
+        return new HashSet<>(handle.createQuery("SELECT c.id FROM contact c WHERE c.id IN (<ids>)"
                         + " AND c.caller_code_hash IS NOT NULL AND EXISTS (SELECT 1 FROM contact e"
                         + " WHERE e.caller_code_hash = c.caller_code_hash AND (e.started_at < c.started_at"
                         + " OR (e.started_at = c.started_at AND e.id < c.id)))")
@@ -212,7 +217,7 @@ final class JdbiContactRepository implements ContactRepository {
         // Compared in Java, not SQL: BYTEA/VARBINARY equality in a WHERE clause differs between H2 and PostgreSQL.
         byte[] now = handle.createQuery("SELECT notes_sealed FROM contact WHERE id = :id FOR UPDATE").bind("id", id)
                 .mapTo(byte[].class).findOne().orElse(null);
-        if (now == null || !java.util.Arrays.equals(now, expected)) {
+        if (now == null || !Arrays.equals(now, expected)) {
             return false;
         }
         return handle.createUpdate("UPDATE contact SET notes_sealed = :s, notes_scheme = :scheme WHERE id = :id")
@@ -250,14 +255,14 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
-    public int clearReleasedNotesUnder(String noteKeyId, java.time.LocalDate before) {
+    public int clearReleasedNotesUnder(String noteKeyId, LocalDate before) {
         return handle.createUpdate("UPDATE contact SET notes_sealed = NULL WHERE notes_key_id = :k"
                         + " AND notes_hold = FALSE AND notes_sealed IS NOT NULL AND local_date < :d")
                 .bind("k", noteKeyId).bind("d", before).execute();
     }
 
     @Override
-    public boolean clearReleasedNotesIsNeeded(String noteKeyId, java.time.LocalDate before) {
+    public boolean clearReleasedNotesIsNeeded(String noteKeyId, LocalDate before) {
         return handle.createQuery("SELECT COUNT(*) FROM contact WHERE notes_key_id = :k"
                         + " AND notes_hold = FALSE AND notes_sealed IS NOT NULL AND local_date < :d")
                 .bind("k", noteKeyId).bind("d", before).mapTo(Long.class).one() > 0;

@@ -1,17 +1,22 @@
 package org.helplinelogbook.storage;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 import org.helplinelogbook.domain.AuditRepository;
+import org.helplinelogbook.domain.AuthorKeyRepository;
 import org.helplinelogbook.domain.CampaignRepository;
-import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.ContactRepository;
 import org.helplinelogbook.domain.DraftRepository;
+import org.helplinelogbook.domain.KeySlotRepository;
+import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.domain.NoteKeyRepository;
 import org.helplinelogbook.domain.SettingsRepository;
 import org.helplinelogbook.domain.StaffRepository;
 import org.helplinelogbook.domain.Store;
+import org.helplinelogbook.domain.SummaryRepository;
 import org.helplinelogbook.domain.TaxonomyRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -50,7 +55,7 @@ public final class JdbiStore implements Store {
     /** Work on one write transaction that also needs its JDBC connection (bulk copying). */
     @FunctionalInterface
     interface BulkWork<T> {
-        T apply(java.sql.Connection connection, Repositories repositories) throws java.sql.SQLException;
+        T apply(Connection connection, Repositories repositories) throws SQLException;
     }
 
     /**
@@ -66,7 +71,7 @@ public final class JdbiStore implements Store {
             return result;
         } catch (JdbiException e) {
             throw StorageErrors.translate(e);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw Database.translate(e);
         }
     }
@@ -112,7 +117,7 @@ public final class JdbiStore implements Store {
         }
 
         @Override
-        public org.helplinelogbook.domain.AuthorKeyRepository authorKeys() {
+        public AuthorKeyRepository authorKeys() {
             return new JdbiAuthorKeyRepository(handle);
         }
 
@@ -127,7 +132,7 @@ public final class JdbiStore implements Store {
         }
 
         @Override
-        public org.helplinelogbook.domain.KeySlotRepository keySlots() {
+        public KeySlotRepository keySlots() {
             return new JdbiKeySlotRepository(handle);
         }
 
@@ -139,7 +144,7 @@ public final class JdbiStore implements Store {
         }
 
         @Override
-        public org.helplinelogbook.domain.SummaryRepository summaries() {
+        public SummaryRepository summaries() {
             return new JdbiSummaryRepository(handle);
         }
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.helplinelogbook.domain.ChangeFeed;
+import org.jdbi.v3.core.JdbiException;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ public final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
         try {
             return database.jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM contact_change")
                     .mapTo(Long.class).one());
-        } catch (org.jdbi.v3.core.JdbiException e) {
+        } catch (JdbiException e) {
             throw StorageErrors.translate(e);
         }
     }

@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.security.cert.CertificateException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.PGProperty;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.util.PSQLException;
 
 /**
  * Connections to the shared logbook on PostgreSQL. Every connection is TLS with {@code sslmode=verify-full}
@@ -55,14 +59,14 @@ final class PostgresConnections {
      * Connection error" lines beside our one calm sentence (and may quote the server's text). Its own logging stays
      * off unless SQL debugging is asked for; held here so the setting is not garbage-collected with the logger.
      */
-    private static final java.util.logging.Logger DRIVER_LOG = quietDriverLog();
+    private static final Logger DRIVER_LOG = quietDriverLog();
 
     private PostgresConnections() {}
 
-    private static java.util.logging.Logger quietDriverLog() {
-        var log = java.util.logging.Logger.getLogger("org.postgresql");
+    private static Logger quietDriverLog() {
+        var log = Logger.getLogger("org.postgresql");
         if (!DEBUG) {
-            log.setLevel(java.util.logging.Level.OFF);
+            log.setLevel(Level.OFF);
             log.setUseParentHandlers(false);
         }
         return log;
@@ -169,7 +173,7 @@ final class PostgresConnections {
 
     static boolean isPostgres(SQLException e) {
         // H2 gives every error its own non-zero code; the PostgreSQL driver and the pool give only a SQLSTATE.
-        return e instanceof org.postgresql.util.PSQLException || e.getErrorCode() == 0;
+        return e instanceof PSQLException || e.getErrorCode() == 0;
     }
 
     /** Maps PostgreSQL SQLSTATEs to a kind and a calm message; the server's own text (may hold values) is dropped. */
@@ -187,7 +191,7 @@ final class PostgresConnections {
             return new StorageException(StorageException.Kind.REFUSED,
                     "The logbook server refused this desk's database role or password.", null);
         }
-        if (state.startsWith("08") || state.startsWith("57P") || e instanceof java.sql.SQLTransientConnectionException) {
+        if (state.startsWith("08") || state.startsWith("57P") || e instanceof SQLTransientConnectionException) {
             return new StorageException(StorageException.Kind.UNREACHABLE, "The logbook server cannot be reached"
                     + " or the connection was cut. Nothing that was not confirmed as saved was stored; try again.",
                     DEBUG ? e : null);
@@ -216,7 +220,7 @@ final class PostgresConnections {
             if (t instanceof SSLException || t instanceof CertificateException) {
                 return true;
             }
-            if (t instanceof org.postgresql.util.PSQLException p && p.getMessage() != null
+            if (t instanceof PSQLException p && p.getMessage() != null
                     && (p.getMessage().contains("SSL") || p.getMessage().contains("hostname"))
                     && "08006".equals(p.getSQLState())) {
                 return true;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -116,7 +117,7 @@ final class StartupProbe {
                     record(file, "FORM_SHOWN");
                     if (exit) {
                         // As closing the window does: the logbook is closed properly, so the next run opens it alike.
-                        javafx.application.Platform.exit();
+                        Platform.exit();
                     }
                 });
             }

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
@@ -48,7 +49,7 @@ public final class AccountsView {
         ViewLoader.loadManagerWindow(this, "accounts.css");
         // The one-time password box makes the window taller: it scrolls then, instead of squeezing the header under
         // the buttons (200 % text on a small screen).
-        root.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setMinHeight(Region.USE_PREF_SIZE);
         model.load();
     }
 

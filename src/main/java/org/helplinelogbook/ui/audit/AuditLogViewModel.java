@@ -3,10 +3,12 @@ package org.helplinelogbook.ui.audit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,11 +20,12 @@ import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.StaffAccount;
 import org.helplinelogbook.logbook.AuditLogService;
+import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
-import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.WorkStatus;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.TaskRunner;
+import org.helplinelogbook.ui.common.WorkStatus;
 
 /** The audit log for managers: newest first, a page at a time, filtered by action and staff; chain verification. */
 public final class AuditLogViewModel {
@@ -58,8 +61,8 @@ public final class AuditLogViewModel {
         staff.addListener((obs, was, now) -> refreshUnlessSuspended());
         // Accounts, taxonomy and campaigns changed in this session: the new entries (and a new account in the
         // "who" filter) show at once.
-        listFollower = logbook.listChanges().subscribe(java.util.EnumSet.allOf(
-                org.helplinelogbook.logbook.ListChanges.Kind.class), kind -> runner.post(this::start));
+        listFollower = logbook.listChanges().subscribe(EnumSet.allOf(
+                ListChanges.Kind.class), kind -> runner.post(this::start));
     }
 
     public ObservableList<AuditLogRow> rows() { return rows; }
@@ -100,11 +103,11 @@ public final class AuditLogViewModel {
     }
 
     private static Choice same(List<Choice> choices, Choice was) {
-        return choices.stream().filter(c -> was != null && java.util.Objects.equals(c.code(), was.code())).findFirst()
+        return choices.stream().filter(c -> was != null && Objects.equals(c.code(), was.code())).findFirst()
                 .orElse(choices.get(0));
     }
 
-    private final org.helplinelogbook.logbook.ListChanges.Subscription listFollower;
+    private final ListChanges.Subscription listFollower;
 
     /** Stops following list changes (the audit log is gone for good). */
     public void dispose() {

@@ -1,6 +1,8 @@
 package org.helplinelogbook.ui.common;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
 
@@ -18,7 +20,7 @@ public final class DialogFit {
         pane.setMinHeight(Region.USE_PREF_SIZE); // the whole question, however many lines it wraps to
         WholeTexts.applyAllWithLabels(pane);
         // Measured once more when on show, with the styles (and text size) of its own window applied.
-        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
             if (pane.getScene() != null && pane.getScene().getWindow() != null) {
                 pane.getScene().getWindow().sizeToScene();
             }
@@ -29,7 +31,7 @@ public final class DialogFit {
                 r.setMinWidth(Region.USE_PREF_SIZE);
                 // Each button as wide as its own text: the bar's one size for all was measured before the default
                 // button's bold text and cut it ("Keep edit…").
-                javafx.scene.control.ButtonBar.setButtonUniformSize(r, false);
+                ButtonBar.setButtonUniformSize(r, false);
             }
         });
         return dialog;

@@ -29,6 +29,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.CheckListView;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.DialogFit;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
@@ -261,7 +262,7 @@ public final class ContactEditView {
         }
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        if (org.helplinelogbook.ui.common.DialogFit.apply(alert).showAndWait().orElse(keep) == delete) {
+        if (DialogFit.apply(alert).showAndWait().orElse(keep) == delete) {
             model.delete();
         }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.Taxonomy;
 import org.helplinelogbook.domain.TaxonomyEntry;
+import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.NotesPolicy;
@@ -101,11 +103,11 @@ public final class ContactEditViewModel {
         callerType.addListener((obs, was, now) -> dataContact.set(now != null
                 && logbook.taxonomy().isDataCallerType(now.code())));
         // A manager's change to the taxonomy relabels the contact on show at once (its choices when next edited).
-        taxonomyFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(
-                org.helplinelogbook.logbook.ListChanges.Kind.TAXONOMY), kind -> runner.post(this::taxonomyChanged));
+        taxonomyFollower = logbook.listChanges().subscribe(EnumSet.of(
+                ListChanges.Kind.TAXONOMY), kind -> runner.post(this::taxonomyChanged));
     }
 
-    private final org.helplinelogbook.logbook.ListChanges.Subscription taxonomyFollower;
+    private final ListChanges.Subscription taxonomyFollower;
 
     private void taxonomyChanged() {
         runner.run(logbook::taxonomy, fresh -> { // read in the background; present() then finds it ready

@@ -1,15 +1,18 @@
 package org.helplinelogbook.ui.contactform;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
-import java.util.ArrayList;
-import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -20,9 +23,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -31,21 +37,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.ObservableList;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Control;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.DialogFit;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.ScreenScroll;
@@ -248,7 +248,7 @@ public final class ContactFormView {
         // Discarding is the destructive choice: Enter keeps the details, the discard button is one Tab away.
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        return org.helplinelogbook.ui.common.DialogFit.apply(alert).showAndWait().orElse(keep) == discard;
+        return DialogFit.apply(alert).showAndWait().orElse(keep) == discard;
     }
 
     public void focusFirstField() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -180,7 +181,7 @@ public final class ContactFormViewModel {
         });
         callerCode.addListener((o, a, b) -> returningCaller.set(""));
         // A manager's change to the taxonomy (on the Taxonomy screen of this session) reaches the open form at once.
-        taxonomyFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(ListChanges.Kind.TAXONOMY),
+        taxonomyFollower = logbook.listChanges().subscribe(EnumSet.of(ListChanges.Kind.TAXONOMY),
                 kind -> runner.post(this::reloadTaxonomy));
     }
 

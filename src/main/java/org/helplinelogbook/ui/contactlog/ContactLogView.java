@@ -107,7 +107,7 @@ public final class ContactLogView {
     }
 
     /** A contact to select as soon as its row arrives (after unlocking); null when none is waiting. */
-    private java.util.UUID toSelect;
+    private UUID toSelect;
 
     private void selectWhenArrived() {
         if (toSelect == null || model.status().busyProperty().get()) {

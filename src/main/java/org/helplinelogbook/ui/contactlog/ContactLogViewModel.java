@@ -4,10 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,11 +24,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.helplinelogbook.domain.ChangeFeed;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactFilter;
@@ -132,7 +133,7 @@ public final class ContactLogViewModel {
             });
         }
         // A manager's change to the taxonomy or the accounts reaches the filters and the rows on show at once.
-        listFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(ListChanges.Kind.TAXONOMY,
+        listFollower = logbook.listChanges().subscribe(EnumSet.of(ListChanges.Kind.TAXONOMY,
                 ListChanges.Kind.ACCOUNTS), kind -> runner.post(this::reloadLists));
     }
 

@@ -3,6 +3,7 @@ package org.helplinelogbook.ui.dashboard;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.logbook.FiguresService;
+import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.Breakdown;
-import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.CampaignImpact.Phase;
+import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.CategoryCount;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ShownTexts;
@@ -82,11 +84,11 @@ public final class CampaignImpactViewModel {
         });
         exact.addListener((o, was, now) -> render());
         // A campaign added, edited or deleted on the Campaigns screen shows here at once.
-        campaignFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(
-                org.helplinelogbook.logbook.ListChanges.Kind.CAMPAIGNS), kind -> runner.post(this::loadCampaigns));
+        campaignFollower = logbook.listChanges().subscribe(EnumSet.of(
+                ListChanges.Kind.CAMPAIGNS), kind -> runner.post(this::loadCampaigns));
     }
 
-    private final org.helplinelogbook.logbook.ListChanges.Subscription campaignFollower;
+    private final ListChanges.Subscription campaignFollower;
 
     /** Stops following campaign changes (the dashboard is gone for good). */
     public void dispose() {

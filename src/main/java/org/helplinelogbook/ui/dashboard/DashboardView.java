@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -71,7 +72,7 @@ public final class DashboardView {
     @FXML private Label exportLabel;
     @FXML private Hyperlink openFolderLink;
     @FXML private Tab campaignTab;
-    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private TabPane tabs;
     @FXML private GridPane cards;
 
     /**

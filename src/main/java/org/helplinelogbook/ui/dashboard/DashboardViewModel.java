@@ -3,12 +3,13 @@ package org.helplinelogbook.ui.dashboard;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +32,8 @@ import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.Period;
-import org.helplinelogbook.report.PeriodSummary;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
+import org.helplinelogbook.report.PeriodSummary;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ShownTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -134,7 +135,7 @@ public final class DashboardViewModel {
         granularity.addListener((o, was, now) -> render());
         granularity.set(defaultGranularity(lastMonth));
         // Relabelled, added or retired codes show in the charts at once (the figures are read afresh).
-        taxonomyFollower = logbook.listChanges().subscribe(java.util.EnumSet.of(ListChanges.Kind.TAXONOMY),
+        taxonomyFollower = logbook.listChanges().subscribe(EnumSet.of(ListChanges.Kind.TAXONOMY),
                 kind -> runner.post(() -> {
                     if (opened) {
                         refresh();

@@ -14,10 +14,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.report.ExportFormat;
+import org.helplinelogbook.ui.common.DialogFit;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 
@@ -80,7 +82,7 @@ public final class ExportDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(Bindings.isNotEmpty(problem.textProperty()));
 
-        boolean ok = org.helplinelogbook.ui.common.DialogFit.apply(dialog).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        boolean ok = DialogFit.apply(dialog).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
         vm.suppressBelowProperty().removeListener(check);
         vm.roundToProperty().removeListener(check);
         vm.exactProperty().removeListener(check);
@@ -102,8 +104,8 @@ public final class ExportDialog {
 
     private static void addRow(GridPane grid, int row, String text, Control control) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole question, at any text size
-        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "CSV", never "…"
+        label.setMinWidth(Region.USE_PREF_SIZE); // the whole question, at any text size
+        control.setMinWidth(Region.USE_PREF_SIZE); // "CSV", never "…"
         label.setLabelFor(control);
         control.setAccessibleText(text);
         grid.addRow(row, label, control);

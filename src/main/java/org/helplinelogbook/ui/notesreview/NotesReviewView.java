@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import org.helplinelogbook.ui.common.DialogFit;
 import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -137,7 +138,7 @@ public final class NotesReviewView {
                 ButtonType.CANCEL);
         ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         ask.setHeaderText(null);
-        org.helplinelogbook.ui.common.DialogFit.apply(ask).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.redactAll(row));
+        DialogFit.apply(ask).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.redactAll(row));
     }
 
     private static <R> TableColumn<R, String> column(String key, Function<R, String> value, double width) {
