@@ -1,10 +1,6 @@
 package org.helplinelogbook.ui;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -15,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import org.helplinelogbook.ui.common.TimingMarks;
 
 /**
  * Start-up timing hook for docs/benchmarks.md, off unless asked for. With
@@ -33,7 +30,7 @@ import javafx.util.Duration;
  */
 final class StartupProbe {
 
-    static final String PROPERTY = "helplinelogbook.startupProbe";
+    static final String PROPERTY = TimingMarks.PROPERTY;
     static final String PASSWORD_ENV = "LOGBOOK_PASSWORD";
 
     private StartupProbe() {}
@@ -125,11 +122,6 @@ final class StartupProbe {
     }
 
     private static void record(Path file, String what) {
-        try {
-            Files.writeString(file, what + " " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException ignored) {
-            // a measurement aid only; the app carries on
-        }
+        TimingMarks.append(file, what + " " + System.currentTimeMillis());
     }
 }

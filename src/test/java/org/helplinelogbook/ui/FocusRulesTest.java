@@ -89,18 +89,7 @@ class FocusRulesTest extends DesktopTestBase {
 
     @Test
     void savingAnEditPutsTheFocusBackOnTheListNotOnDelete(FxRobot robot) throws Exception {
-        logbook = TestLogbooks.create(dir);
-        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
-                LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
-        openMain(robot);
-        goTo(robot, Section.CONTACT_LOG);
-        waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
-        robot.interact(() -> {
-            TableView<?> table = robot.lookup(".table-view").queryTableView();
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
+        openOneContactFromTheLog(robot);
         robot.clickOn("Edit");
         robot.clickOn("Save changes");
         waitUntil(() -> showing(robot, "Edit"));
@@ -110,6 +99,15 @@ class FocusRulesTest extends DesktopTestBase {
 
     @Test
     void openingAContactFromTheLogPutsTheFocusOnEditOnceEditingIsAllowed(FxRobot robot) throws Exception {
+        openOneContactFromTheLog(robot);
+        waitUntil(() -> showing(robot, "Edit"));
+
+        // At the desk the focus stayed on Close: whether the contact may be edited is read after the pane opens.
+        waitUntil(() -> focusOwner() != null && "editButton".equals(focusOwner().getId()));
+    }
+
+    /** A logbook with one contact, the contact log shown, and that contact opened from the table by Enter. */
+    private void openOneContactFromTheLog(FxRobot robot) throws Exception {
         logbook = TestLogbooks.create(dir);
         logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
                 LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
@@ -122,9 +120,5 @@ class FocusRulesTest extends DesktopTestBase {
             table.getSelectionModel().select(0);
         });
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> showing(robot, "Edit"));
-
-        // At the desk the focus stayed on Close: whether the contact may be edited is read after the pane opens.
-        waitUntil(() -> focusOwner() != null && "editButton".equals(focusOwner().getId()));
     }
 }

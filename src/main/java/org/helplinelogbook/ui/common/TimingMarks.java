@@ -26,11 +26,15 @@ public final class TimingMarks {
         if (!on()) {
             return;
         }
-        String file = System.getProperty(PROPERTY);
         long cpuMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        append(Path.of(System.getProperty(PROPERTY)), "T_" + what + " " + System.currentTimeMillis() + " " + cpuMs);
+    }
+
+    /** Appends one line to the probe's file; the start-up probe writes its own lines this way too. */
+    public static void append(Path file, String line) {
         try {
-            Files.writeString(Path.of(file), "T_" + what + " " + System.currentTimeMillis() + " " + cpuMs + "\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException ignored) {
             // a measurement aid only; the app carries on
         }

@@ -152,16 +152,8 @@ public final class ContactFormView {
             String text = "Sample entry " + i;
             choices.add(new Choice("c" + i, text, i <= 4 ? "Group one" : "Group two", String.valueOf(i)));
             checks.add(new CheckItem("t" + i, text));
-            ToggleButton channel = new ToggleButton(text);
-            channel.setToggleGroup(group);
-            channel.getStyleClass().add("channel-button");
-            channel.setGraphic(keyBadge("Ctrl+" + i));
-            channel.setContentDisplay(ContentDisplay.RIGHT);
-            channels.getChildren().add(channel);
-            Button oneKey = new Button(text);
-            oneKey.setGraphic(keyBadge("F" + i));
-            oneKey.getStyleClass().add("non-data-button");
-            nonData.getChildren().add(oneKey);
+            channels.getChildren().add(channelButton(new Choice("ch" + i, text, null, "Ctrl+" + i), group));
+            nonData.getChildren().add(nonDataButton(new Choice("n" + i, text, null, "F" + i)));
         }
         checks.get(0).toggle();
         ListView<Choice> callerTypes = copy.node("callerTypeList");
@@ -430,18 +422,23 @@ public final class ContactFormView {
 
     private void addChannelButtons(ToggleGroup group) {
         for (Choice c : vm.channels()) {
-            ToggleButton b = new ToggleButton(c.label());
-            b.setUserData(c.code());
-            b.setToggleGroup(group);
-            b.getStyleClass().add("channel-button");
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setAccessibleText(Messages.get("form.channel.accessible", c.label(), c.key()));
-            if (!c.key().isEmpty()) {
-                b.setGraphic(keyBadge(c.key()));
-                b.setContentDisplay(ContentDisplay.RIGHT);
-            }
-            channelBox.getChildren().add(b);
+            channelBox.getChildren().add(channelButton(c, group));
         }
+    }
+
+    /** A channel's button as the form and its warm-up copy show it (the form's listener on the group acts on it). */
+    private static ToggleButton channelButton(Choice c, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(c.label());
+        b.setUserData(c.code());
+        b.setToggleGroup(group);
+        b.getStyleClass().add("channel-button");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setAccessibleText(Messages.get("form.channel.accessible", c.label(), c.key()));
+        if (!c.key().isEmpty()) {
+            b.setGraphic(keyBadge(c.key()));
+            b.setContentDisplay(ContentDisplay.RIGHT);
+        }
+        return b;
     }
 
     /** The one-key non-data buttons, built anew when the caller types change. */
@@ -455,15 +452,21 @@ public final class ContactFormView {
 
     private void addNonDataButtons() {
         for (Choice c : vm.nonDataTypes()) {
-            Button b = new Button(c.label());
-            b.setGraphic(keyBadge(c.key()));
-            b.getStyleClass().add("non-data-button");
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setAccessibleText(Messages.get("form.nonData.accessible", c.label(), c.key()));
+            Button b = nonDataButton(c);
             b.setOnAction(e -> vm.saveNonData(c.code()));
             b.disableProperty().bind(vm.busyProperty());
             nonDataBox.getChildren().add(b);
         }
+    }
+
+    /** A one-key non-data button as the form and its warm-up copy show it, without its action. */
+    private static Button nonDataButton(Choice c) {
+        Button b = new Button(c.label());
+        b.setGraphic(keyBadge(c.key()));
+        b.getStyleClass().add("non-data-button");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setAccessibleText(Messages.get("form.nonData.accessible", c.label(), c.key()));
+        return b;
     }
 
     static Label keyBadge(String key) {
