@@ -105,6 +105,18 @@ public record DisclosurePolicy(int suppressBelow, int roundTo, boolean exact) {
         return new long[] {lo, hi};
     }
 
+    /**
+     * {@link #interval(OptionalLong)} for a figure published in a table: where the table's total is hidden every row
+     * is {@code *}, zeros too, so there a {@code *} is 0 or more.
+     */
+    public long[] interval(OptionalLong shown, boolean tableTotalHidden) {
+        long[] b = interval(shown);
+        if (shown.isEmpty() && tableTotalHidden) {
+            b[0] = 0;
+        }
+        return b;
+    }
+
     /** {@link #percent} of figures already published (empty = {@code *}). */
     public Optional<String> percentOf(OptionalLong part, OptionalLong whole) {
         if (part.isEmpty() || whole.isEmpty() || whole.getAsLong() == 0) {

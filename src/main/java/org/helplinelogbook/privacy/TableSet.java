@@ -16,12 +16,18 @@ import java.util.Set;
  *
  * <ol>
  *   <li>primary suppression and rounding, cell by cell, as the policy says;</li>
+ *   <li>whole tables hidden: in a {@linkplain #table table} whose total is {@code *}, every row is {@code *}, zeros
+ *       too. Otherwise the zeros of a month with one to seven contacts would tell which categories none of them
+ *       had, and so the one profile all of them share (ADR 0004);</li>
  *   <li>an audit: {@link IntervalSolver} plays the reader, who knows every published figure's rounding interval,
- *       that a {@code *} is at least 1 (and nothing more: it may be a small count or a larger one hidden to protect
- *       it), and every sum; any {@code *} narrowed to fewer than {@link #MIN_POSSIBLE_VALUES} possible values is
- *       protected by hiding one more figure (secondary suppression): the smallest published, non-zero, not yet
- *       published elsewhere figure in a sum that ties it, rows before totals;</li>
- *   <li>repeated until the audit finds nothing.</li>
+ *       every sum, and what a {@code *} can be: at least 1 where its table's total is shown (a zero there would
+ *       read 0), 0 or more where its table's total is hidden, and nothing more (it may be a small count or a larger
+ *       one hidden to protect it). A hidden non-zero figure narrowed to fewer than {@link #MIN_POSSIBLE_VALUES}
+ *       possible values, or a hidden zero the reader can tell is 0 (other than from a published 0 of a table that
+ *       contains it, which already says so), is protected by hiding one more figure (secondary suppression): the
+ *       smallest published, non-zero, not yet published elsewhere figure in a sum that ties it, rows before
+ *       totals;</li>
+ *   <li>repeated, hiding whole tables again, until the audit finds nothing.</li>
  * </ol>
  *
  * A cell can be {@linkplain #published already published} (a month's figure when a quarter is protected): it
@@ -42,6 +48,8 @@ public final class TableSet {
     private final List<Rank> ranks = new ArrayList<>();
     private final List<OptionalLong> fixed = new ArrayList<>();
     private final List<List<Integer>> sums = new ArrayList<>();
+    /** For each figure, the total of the table it is a row of (hidden with it), or -1. */
+    private final List<Integer> tableTotal = new ArrayList<>();
 
     /** Adds a figure with its true count; returns its index. Ids are unique. */
     public int cell(String id, long trueCount, Rank rank) {
@@ -65,6 +73,7 @@ public final class TableSet {
         counts.add(trueCount);
         ranks.add(rank);
         fixed.add(shown);
+        tableTotal.add(-1);
         return ids.size() - 1;
     }
 
@@ -103,6 +112,24 @@ public final class TableSet {
         sums.add(List.copyOf(c));
     }
 
+    /**
+     * Declares that {@code rows} are published as one table with {@code total}: whenever the total is {@code *},
+     * every row is {@code *} as well, zeros included. Unlike {@link #sum} the rows need not add up to the total
+     * (topics, where a contact can count under several). A figure is a row of one table at most.
+     */
+    public void table(int total, List<Integer> rows) {
+        for (int r : rows) {
+            if (r == total) {
+                throw new IllegalArgumentException(ids.get(r) + " cannot be a row of its own table");
+            }
+            Integer before = tableTotal.get(r);
+            if (before >= 0 && before != total) {
+                throw new IllegalArgumentException(ids.get(r) + " is already a row of " + ids.get(before));
+            }
+            tableTotal.set(r, total);
+        }
+    }
+
     /** Whether {@code Σ parts} equals the total's true count, so that {@link #sum} would accept it. */
     public boolean adds(int total, List<Integer> parts) {
         return parts.stream().mapToLong(counts::get).sum() == counts.get(total);
@@ -119,12 +146,13 @@ public final class TableSet {
         if (policy.exact()) {
             return new Published(this, shown, secondary);
         }
+        hideWholeTables(shown);
         for (int round = 0; round <= n; round++) {
             IntervalSolver reader = readerModel(policy, shown);
             if (!reader.solve()) {
                 throw new IllegalStateException("published figures contradict each other; nothing is exported");
             }
-            int exposed = firstExposed(reader, shown);
+            int exposed = firstExposed(reader, shown, knownZeros(shown));
             if (exposed < 0) {
                 return new Published(this, shown, secondary);
             }
@@ -135,15 +163,40 @@ public final class TableSet {
             }
             shown[hide] = OptionalLong.empty();
             secondary[hide] = true;
+            // a hidden total hides its whole table
+            hideWholeTables(shown);
         }
         throw new IllegalStateException("secondary suppression did not settle");
+    }
+
+    /**
+     * Hides every row of a table whose total is hidden, until nothing changes (data contacts are a row of the
+     * all-contacts table and the total of the topic table). Figures published elsewhere are left as they are: they
+     * were hidden with their own table when they were published.
+     */
+    private void hideWholeTables(OptionalLong[] shown) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i].isPresent() && fixed.get(i) == null && inHiddenTable(i, shown)) {
+                    shown[i] = OptionalLong.empty();
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private boolean inHiddenTable(int i, OptionalLong[] shown) {
+        int total = tableTotal.get(i);
+        return total >= 0 && shown[total].isEmpty();
     }
 
     /** The reader's knowledge of {@code shown} under {@code policy}, with every declared sum. */
     public IntervalSolver readerModel(DisclosurePolicy policy, OptionalLong[] shown) {
         IntervalSolver s = new IntervalSolver(ids.size());
         for (int i = 0; i < shown.length; i++) {
-            long[] b = policy.interval(shown[i]);
+            long[] b = policy.interval(shown[i], inHiddenTable(i, shown));
             s.bound(i, b[0], b[1]);
         }
         for (List<Integer> c : sums) {
@@ -152,13 +205,48 @@ public final class TableSet {
         return s;
     }
 
-    private int firstExposed(IntervalSolver reader, OptionalLong[] shown) {
+    /**
+     * A hidden figure the reader knows too much about: a non-zero one with fewer than {@link #MIN_POSSIBLE_VALUES}
+     * possible values, or a zero the reader can tell is 0 when no published 0 says so.
+     */
+    private int firstExposed(IntervalSolver reader, OptionalLong[] shown, boolean[] knownZero) {
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i].isEmpty() && reader.possibleValues(i) < MIN_POSSIBLE_VALUES) {
-                return i;
+            if (shown[i].isEmpty()) {
+                boolean exposed = counts.get(i) > 0 ? reader.possibleValues(i) < MIN_POSSIBLE_VALUES
+                        : reader.hi(i) == 0 && !knownZero[i];
+                if (exposed) {
+                    return i;
+                }
             }
         }
         return -1;
+    }
+
+    /**
+     * The figures a published 0 already says are 0: the zeros themselves and every part of a sum whose total is
+     * one of them. A quarter that shows 0 for a category tells that each of its months had none, whether or not a
+     * month's table is hidden; that is what publishing the quarter's table means, not something the audit can hide.
+     */
+    private boolean[] knownZeros(OptionalLong[] shown) {
+        boolean[] zero = new boolean[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            zero[i] = shown[i].isPresent() && shown[i].getAsLong() == 0;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (List<Integer> c : sums) {
+                if (zero[c.get(0)]) {
+                    for (int part : c.subList(1, c.size())) {
+                        if (!zero[part]) {
+                            zero[part] = true;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        return zero;
     }
 
     /**

@@ -33,7 +33,9 @@ final class CsvExport {
     static final String[] CAMPAIGN_HEADER = {"campaign", "phase", "dimension", "category", "label", "value"};
     static final String ROUNDING_NOTE = "Every figure, totals included, is rounded from its own true value, so"
             + " rows need not add up to the total; * hides a count from 1 to the threshold, or a larger one hidden"
-            + " so that a small one cannot be worked out from the others.";
+            + " so that a small one cannot be worked out from the others. In a table whose total is * (all contacts;"
+            + " for topic, outcome and source, data contacts; in a campaign, a window's data contacts) every figure"
+            + " is *, zeros too: there a * can also stand for 0.";
 
     private CsvExport() {}
 
@@ -95,11 +97,12 @@ final class CsvExport {
                             + week.last() + (week.complete() ? "" : " (not yet over)"),
                             PublishedFigures.text(pc.week(w.phase(), week)));
                 }
-                for (CategoryCount r : w.bySource().rows()) {
+                boolean hidden = pc.hiddenWindow(w.phase());
+                for (CategoryCount r : Documents.listed(w.bySource().rows(), hidden)) {
                     csv.row(name, phase, "source", r.code(), r.label(),
                             PublishedFigures.text(pc.row(w.phase(), Dimension.SOURCE, r.code())));
                 }
-                for (CategoryCount r : w.byCallerGroup().rows()) {
+                for (CategoryCount r : Documents.listed(w.byCallerGroup().rows(), hidden)) {
                     csv.row(name, phase, "caller_group", r.code(), r.label(),
                             PublishedFigures.text(pc.row(w.phase(), Dimension.CALLER_GROUP, r.code())));
                 }

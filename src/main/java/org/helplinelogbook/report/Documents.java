@@ -38,6 +38,12 @@ final class Documents {
     static final String COST_EXPLAINED = "The campaign's cost divided by the additional contacts: the data contacts"
             + " during the campaign minus those expected at the weekly rate before it. Worked out from the published"
             + " (rounded) totals; n/a when there was no uplift or no cost was recorded.";
+    /** What a {@code *} total does to its table, in every legend (cover, protection box, CSV note, table notes). */
+    static final String WHOLE_TABLE = "In a table whose total is *, every figure is hidden, zeros too: there a *"
+            + " can also stand for 0.";
+    /** The note on a table hidden whole. */
+    static final String TABLE_HIDDEN = "The total is hidden, so every figure in this table is hidden too, zeros"
+            + " included: otherwise the zeros would tell which categories none of a few callers had.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -81,6 +87,9 @@ final class Documents {
                 "The helpline is anonymous, so small numbers are never shown: a count from 1 to "
                         + (p.suppressBelow() - 1) + " appears as *, and every other count is rounded to the nearest "
                         + p.roundTo() + ". A 0 means there were none.",
+                "Where a table's total is * (a month with only a few contacts), every figure in that table is *,"
+                        + " zeros included, so the table does not tell which categories none of those few callers"
+                        + " had.",
                 "Every figure, totals included, is rounded on its own, so the parts of a table need not add up to"
                         + " its total. Where the other figures would let someone work a small number out, a"
                         + " larger figure is hidden as * as well.",
@@ -151,7 +160,7 @@ final class Documents {
         cover.add(new Meta("Disclosure control", policy.describe()));
         if (!policy.exact()) {
             cover.add(new Meta("What * means", "A count from 1 to " + (policy.suppressBelow() - 1) + ", or a larger"
-                    + " figure hidden so that a small one cannot be worked out from the others."));
+                    + " figure hidden so that a small one cannot be worked out from the others. " + WHOLE_TABLE));
             cover.add(new Meta("Why parts need not add up", "Every figure, totals included, is rounded from its own"
                     + " true value. Percentages are worked out from the figures shown."));
         }
@@ -185,8 +194,12 @@ final class Documents {
                 List.of("All contacts", "Data contacts", "Non-data contacts"),
                 List.of(new Series(periodName(s.period()), now), new Series(periodName(s.lastYear().period()),
                         before)));
-        return new Table("Totals", "Totals", List.of("Every figure, totals included, is rounded from its true value,"
-                        + " so rows need not add up.", "Change is against " + s.lastYear().period().label() + "."),
+        List<String> notes = new ArrayList<>(List.of("Every figure, totals included, is rounded from its true value,"
+                + " so rows need not add up.", "Change is against " + s.lastYear().period().label() + "."));
+        if (f.value(PublishedFigures.ALL).isEmpty()) {
+            notes.add(TABLE_HIDDEN);
+        }
+        return new Table("Totals", "Totals", notes,
                 List.of("Measure", s.period().label(), s.lastYear().period().label(), "Change"), rows, chart, false,
                 false);
     }
@@ -195,14 +208,14 @@ final class Documents {
         DisclosurePolicy p = f.policy();
         var d = s.durations();
         OptionalLong timed = f.value(PublishedFigures.TIMED);
-        boolean shown = d.contacts() > 0 && timed.isPresent();
+        boolean hidden = timed.isEmpty();
         List<List<Cell>> rows = List.of(
                 List.of(Cell.text("Data contacts timed"), count(timed)),
-                List.of(Cell.text("Median length (minutes)"), minutes(p, shown, d.medianSeconds())),
-                List.of(Cell.text("90th percentile length (minutes)"), minutes(p, shown, d.p90Seconds())));
+                List.of(Cell.text("Median length (minutes)"), minutes(p, hidden, d.medianSeconds())),
+                List.of(Cell.text("90th percentile length (minutes)"), minutes(p, hidden, d.p90Seconds())));
         return new Table("Durations", "Length of data contacts",
                 List.of(p.exact() ? "Minutes to one decimal place." : "Rounded to whole minutes; hidden (*) when"
-                        + " the number of contacts is hidden."),
+                        + " the number of contacts is hidden, as it is whenever the data contacts are."),
                 List.of("Measure", "Value"), rows, null, false, false);
     }
 
@@ -210,12 +223,13 @@ final class Documents {
         return c.number() != null ? c.text() + " min" : c.text();
     }
 
-    private static Cell minutes(DisclosurePolicy p, boolean shown, Double seconds) {
+    private static Cell minutes(DisclosurePolicy p, boolean hidden, Double seconds) {
+        // hidden first: "n/a" beside a hidden count would say that no contact was timed
+        if (hidden) {
+            return Cell.text(DisclosurePolicy.SUPPRESSED);
+        }
         if (seconds == null) {
             return Cell.text(NOT_AVAILABLE);
-        }
-        if (!shown) {
-            return Cell.text(DisclosurePolicy.SUPPRESSED);
         }
         double minutes = seconds / 60.0;
         return p.exact() ? Cell.decimal(Math.round(minutes * 10) / 10.0) : Cell.number(Math.round(minutes));
@@ -228,7 +242,7 @@ final class Documents {
         List<Long> values = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         OptionalLong whole = f.value(b.dataOnly() ? PublishedFigures.DATA : PublishedFigures.ALL);
-        for (CategoryCount c : b.rows()) {
+        for (CategoryCount c : listed(b.rows(), whole.isEmpty())) {
             OptionalLong shown = f.value(b.dimension(), c.code());
             rows.add(List.of(Cell.text(c.code()), Cell.text(c.label()), count(shown), percent(f, shown, whole)));
             String category = seen.add(c.label()) ? c.label() : c.label() + " (" + c.code() + ")";
@@ -240,6 +254,9 @@ final class Documents {
                         : Cell.text(NOT_AVAILABLE)));
         List<String> notes = new ArrayList<>();
         notes.add("Counts " + basis + ".");
+        if (whole.isEmpty()) {
+            notes.add(TABLE_HIDDEN);
+        }
         if (b.multiValued()) {
             notes.add("A contact with several " + dimensionTitle(b.dimension()).toLowerCase(Locale.ROOT)
                     + "s counts once under each, so rows can add up to more than the total.");
@@ -249,6 +266,15 @@ final class Documents {
                 List.of("Code", title, "Contacts", "% of " + basis), rows,
                 new Chart("Contacts by " + title.toLowerCase(Locale.ROOT) + " (" + basis + ")", "Contacts",
                         categories, List.of(new Series("Contacts", values))), true, true);
+    }
+
+    /**
+     * The rows a table lists: a retired or unknown code, or the "none" bucket, appears only when it has contacts,
+     * so in a table hidden whole (its total {@code *}) it is left out: its mere presence would say that someone had
+     * it. Active codes are listed whatever the figures.
+     */
+    static List<CategoryCount> listed(List<CategoryCount> rows, boolean hiddenTable) {
+        return hiddenTable ? rows.stream().filter(CategoryCount::active).toList() : rows;
     }
 
     private static Cell percent(PublishedFigures f, OptionalLong part, OptionalLong whole) {
@@ -392,10 +418,22 @@ final class Documents {
         List<Series> series = new ArrayList<>();
         values.forEach((phase, v) -> series.add(new Series(capitalised(phase.code()), v)));
         return new Table("Weekly", "Data contacts a week",
-                List.of("Weeks start on the campaign's weekday; the last week of the campaign may be shorter."),
+                withHiddenWindows(c, pc, "Weeks start on the campaign's weekday; the last week of the campaign may be"
+                        + " shorter."),
                 List.of("Phase", "Week from", "Week to", "Days", "Contacts", "Complete"), rows,
                 new Chart("Data contacts a week before, during and after the campaign", "Contacts", categories,
                         series, true), false, true);
+    }
+
+    /** A campaign table's note, and what a hidden window total does to its column when there is one. */
+    private static List<String> withHiddenWindows(CampaignImpact c, PublishedCampaign pc, String note) {
+        List<String> hidden = c.windows().stream().filter(w -> pc.hiddenWindow(w.phase()))
+                .map(w -> w.phase().code()).toList();
+        if (hidden.isEmpty()) {
+            return List.of(note);
+        }
+        return List.of(note, "The data contacts " + String.join(" and ", hidden) + " the campaign are hidden, so"
+                + " every figure of that window is hidden too, zeros included.");
     }
 
     private static String capitalised(String s) {
@@ -408,7 +446,7 @@ final class Documents {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Window w : c.windows()) {
             Breakdown b = dimension == Dimension.SOURCE ? w.bySource() : w.byCallerGroup();
-            b.rows().forEach(r -> labels.putIfAbsent(r.code(), r.label()));
+            listed(b.rows(), pc.hiddenWindow(w.phase())).forEach(r -> labels.putIfAbsent(r.code(), r.label()));
         }
         List<List<Cell>> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
@@ -431,8 +469,8 @@ final class Documents {
         values.forEach((phase, v) -> series.add(new Series(capitalised(phase.code()), v)));
         String title = dimensionTitle(dimension);
         return new Table("By " + title.toLowerCase(Locale.ROOT), "Data contacts by " + title.toLowerCase(Locale.ROOT),
-                List.of("Change is the change in contacts a week, during against before, from the published"
-                        + " counts; n/a when either is hidden or there were none before."),
+                withHiddenWindows(c, pc, "Change is the change in contacts a week, during against before, from the"
+                        + " published counts; n/a when either is hidden or there were none before."),
                 List.of("Code", title, "Before", "During", "After", "Change"), rows,
                 new Chart("Data contacts by " + title.toLowerCase(Locale.ROOT), "Contacts", categories, series),
                 true, true);

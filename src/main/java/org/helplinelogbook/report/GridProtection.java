@@ -123,11 +123,20 @@ final class GridProtection {
         }
     }
 
-    /** A category absent from a period's tables had no contacts there, which a reader knows: a published 0. */
+    /**
+     * A category absent from a period's tables had no contacts there: a published 0, or a {@code *} where the
+     * period's table is hidden whole (its report lists no such row, and the reader cannot tell it from a small one).
+     */
     private int ensure(TableSet set, Period period, String key) {
         String id = prefix(period) + key;
         if (!set.has(id)) {
-            set.published(id, 0, OptionalLong.of(0));
+            Map<String, OptionalLong> shown = published.get(period);
+            String total = PublishedFigures.tableTotal(key);
+            boolean hidden = shown != null && total != null && shown.get(total).isEmpty();
+            int i = set.published(id, 0, hidden ? OptionalLong.empty() : OptionalLong.of(0));
+            if (total != null) {
+                set.table(set.indexOf(prefix(period) + total), List.of(i));
+            }
         }
         return set.indexOf(id);
     }

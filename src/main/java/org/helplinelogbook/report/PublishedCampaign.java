@@ -33,12 +33,15 @@ public final class PublishedCampaign {
             int total = set.cell(phase + "total", w.contacts(), TableSet.Rank.TOTAL);
             List<Integer> weeks = w.weeks().stream()
                     .map(week -> set.cell(phase + "week/" + week.first(), week.contacts(), TableSet.Rank.ROW)).toList();
+            // a window whose total is * shows every week and row as *, zeros too
+            set.table(total, weeks);
             if (set.adds(total, weeks)) {
                 set.sum(total, weeks);
             }
             for (Breakdown b : List.of(w.bySource(), w.byCallerGroup())) {
                 List<Integer> rows = b.rows().stream().map(r -> set.cell(phase + b.dimension().code() + "/" + r.code(),
                         r.count(), TableSet.Rank.ROW)).toList();
+                set.table(total, rows);
                 if (set.adds(total, rows)) {
                     set.sum(total, rows);
                 }
@@ -62,9 +65,26 @@ public final class PublishedCampaign {
         return new PublishedCampaign(values, p.secondaryCount());
     }
 
-    /** The published value, empty for {@code *}; a category the window does not have is 0. */
+    /**
+     * The published value, empty for {@code *}; a category the window does not have is 0, or {@code *} when the
+     * window's total is hidden (every figure of that window is then {@code *}).
+     */
     public OptionalLong value(String key) {
-        return values.getOrDefault(key, OptionalLong.of(0));
+        OptionalLong v = values.get(key);
+        if (v != null) {
+            return v;
+        }
+        return hiddenWindow(key.substring(0, key.indexOf('/'))) ? OptionalLong.empty() : OptionalLong.of(0);
+    }
+
+    /** Whether the window's total is hidden, so that all its weeks and rows are {@code *}. */
+    public boolean hiddenWindow(CampaignImpact.Phase phase) {
+        return hiddenWindow(phase.code());
+    }
+
+    private boolean hiddenWindow(String phase) {
+        OptionalLong total = values.get(phase + "/total");
+        return total != null && total.isEmpty();
     }
 
     public OptionalLong total(CampaignImpact.Phase phase) {

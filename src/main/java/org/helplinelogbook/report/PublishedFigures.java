@@ -17,6 +17,10 @@ import org.helplinelogbook.privacy.TableSet;
  * rounding ({@link TableSet#protect}), keyed {@code dimension/category} as in the CSV ({@code total/all},
  * {@code channel/phone}, {@code caller_code/with_code}, {@code durations/timed}), plus last year's totals as
  * published in last year's own report. Renderers take every count from here, never from the true summary.
+ *
+ * <p>Each figure is a row of one table whose total hides it ({@link #tableTotal}): data, non-data, codeword counts,
+ * channel, caller type and caller group are rows of all contacts; topic, outcome, source and timed contacts rows of
+ * data contacts. Where that total is {@code *} the whole table is {@code *}, zeros included (ADR 0004).
  */
 public final class PublishedFigures {
 
@@ -48,9 +52,11 @@ public final class PublishedFigures {
         Map<String, OptionalLong> values = new LinkedHashMap<>();
         keys(s).forEach(k -> values.put(k, p.value(k)));
         Map<String, OptionalLong> before = new LinkedHashMap<>();
-        before.put(ALL, policy.published(s.lastYear().totals().all()));
-        before.put(DATA, policy.published(s.lastYear().totals().data()));
-        before.put(NON_DATA, policy.published(s.lastYear().totals().nonData()));
+        OptionalLong all = policy.published(s.lastYear().totals().all());
+        before.put(ALL, all);
+        // last year's totals table is hidden whole with its total, as last year's own report hid it
+        before.put(DATA, all.isEmpty() ? all : policy.published(s.lastYear().totals().data()));
+        before.put(NON_DATA, all.isEmpty() ? all : policy.published(s.lastYear().totals().nonData()));
         return new PublishedFigures(policy, values, before, p.secondaryCount());
     }
 
@@ -58,9 +64,23 @@ public final class PublishedFigures {
         return policy;
     }
 
-    /** The published value, empty for {@code *}; a category the period does not have is 0. */
+    /**
+     * The published value, empty for {@code *}; a category the period does not have is 0, or {@code *} where its
+     * table's total is hidden.
+     */
     public OptionalLong value(String key) {
-        return values.getOrDefault(key, OptionalLong.of(0));
+        OptionalLong v = values.get(key);
+        if (v != null) {
+            return v;
+        }
+        String total = tableTotal(key);
+        return total != null && value(total).isEmpty() ? OptionalLong.empty() : OptionalLong.of(0);
+    }
+
+    /** Whether the table {@code key} is a row of has its total hidden, so that every figure in it is {@code *}. */
+    public boolean inHiddenTable(String key) {
+        String total = tableTotal(key);
+        return total != null && value(total).isEmpty();
     }
 
     public OptionalLong value(Dimension d, String code) {
@@ -119,6 +139,22 @@ public final class PublishedFigures {
         return keys;
     }
 
+    /**
+     * The key of the total whose table {@code key} is a row of (hidden whole with it), or null for all contacts,
+     * which is no table's row.
+     */
+    static String tableTotal(String key) {
+        if (key.equals(ALL)) {
+            return null;
+        }
+        String dimension = key.substring(0, key.indexOf('/'));
+        return switch (dimension) {
+            case "total", "caller_code" -> ALL;
+            case "durations" -> DATA;
+            default -> ReportService.DIMENSIONS.get(Dimension.fromCode(dimension)) ? DATA : ALL;
+        };
+    }
+
     /** The true count behind a key of {@link #keys}. */
     static long trueCount(PeriodSummary s, String key) {
         return switch (key) {
@@ -152,6 +188,12 @@ public final class PublishedFigures {
         }
         int all = set.indexOf(prefix + ALL);
         set.sum(all, List.of(set.indexOf(prefix + DATA), set.indexOf(prefix + NON_DATA)));
+        for (String k : keys(s)) {
+            String total = tableTotal(k);
+            if (total != null) {
+                set.table(set.indexOf(prefix + total), List.of(set.indexOf(prefix + k)));
+            }
+        }
         for (Breakdown b : s.breakdowns()) {
             int total = set.indexOf(prefix + (b.dataOnly() ? DATA : ALL));
             List<Integer> rows = b.rows().stream().map(c -> set.indexOf(prefix + key(b.dimension(), c.code())))

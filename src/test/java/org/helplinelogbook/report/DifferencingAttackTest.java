@@ -118,8 +118,8 @@ class DifferencingAttackTest {
             }
             published.put(p, cells);
         }
-        // before issue 16 a * could only be 1–7
-        Attack attack = new Attack(published, POLICY.suppressBelow() - 1);
+        // before issue 16 a * could only be 1–7, and zeros were shown everywhere
+        Attack attack = new Attack(published, POLICY.suppressBelow() - 1, false);
         assertThat(attack.pinned()).as("the method before issue 16: the attack must work on this data")
                 .containsEntry("2025-04|channel/chat", 1L);
     }
@@ -135,7 +135,9 @@ class DifferencingAttackTest {
             hidden += (int) cells.values().stream().filter(OptionalLong::isEmpty).count();
         }
         assertThat(hidden).as("the data has plenty of small counts").isGreaterThan(100);
-        Attack attack = new Attack(published, IntervalSolver.UNBOUNDED);
+        assertThat(published.values()).as("months of a few contacts, whose tables are hidden whole")
+                .anyMatch(cells -> cells.get("total/all").isEmpty());
+        Attack attack = new Attack(published, IntervalSolver.UNBOUNDED, true);
         assertThat(attack.pinned()).as("figures the attack worked out exactly").isEmpty();
         assertThat(attack.narrowest()).as("fewest possible values of any *").isGreaterThanOrEqualTo(3);
     }
@@ -156,12 +158,20 @@ class DifferencingAttackTest {
         private final List<List<Integer>> sums = new ArrayList<>();
         private final Set<Integer> stars = new LinkedHashSet<>();
         private final long starMax;
+        private final boolean wholeTablesHidden;
+        private final Map<Period, Map<String, OptionalLong>> published;
         private IntervalSolver solved;
 
-        /** @param starMax the most a {@code *} can be, as far as the reader knows */
-        Attack(Map<Period, Map<String, OptionalLong>> published, long starMax) {
+        /**
+         * @param starMax the most a {@code *} can be, as far as the reader knows
+         * @param wholeTablesHidden whether a table whose total is {@code *} shows every figure as {@code *}, zeros
+         *     too (ADR 0004), so that a {@code *} there may be 0; elsewhere a {@code *} is at least 1
+         */
+        Attack(Map<Period, Map<String, OptionalLong>> published, long starMax, boolean wholeTablesHidden) {
             this.starMax = starMax;
-            published.forEach((period, cells) -> cells.forEach((k, v) -> variable(period, k, v)));
+            this.wholeTablesHidden = wholeTablesHidden;
+            this.published = published;
+            published.forEach((period, cells) -> cells.forEach((k, v) -> variable(period, k)));
             published.forEach((period, cells) -> within(period, cells));
             published.keySet().forEach(period -> across(period, published));
             solved = new IntervalSolver(bounds.size());
@@ -187,16 +197,37 @@ class DifferencingAttackTest {
             return stars.stream().mapToLong(solved::possibleValues).min().orElse(IntervalSolver.UNBOUNDED);
         }
 
-        private int variable(Period p, String key, OptionalLong shown) {
+        /** What the reader sees for {@code key} in {@code p}: a category its report lists no row for is 0 or hidden. */
+        private OptionalLong shown(Period p, String key) {
+            Map<String, OptionalLong> cells = published.get(p);
+            OptionalLong v = cells.get(key);
+            if (v != null) {
+                return v;
+            }
+            return inHiddenTable(p, key) ? OptionalLong.empty() : OptionalLong.of(0);
+        }
+
+        /** Whether the table {@code key} is a row of shows its total as {@code *} (the reader sees that). */
+        private boolean inHiddenTable(Period p, String key) {
+            String total = key.equals("total/all") ? null
+                    : key.startsWith("total/") || key.startsWith("caller_code/") || key.startsWith("channel/")
+                            || key.startsWith("caller_type/") || key.startsWith("caller_group/") ? "total/all"
+                    : "total/data";
+            return wholeTablesHidden && total != null && published.get(p).get(total).isEmpty();
+        }
+
+        private int variable(Period p, String key) {
             String id = p.label() + "|" + key;
             Integer i = index.get(id);
             if (i != null) {
                 return i;
             }
+            OptionalLong shown = shown(p, key);
             index.put(id, bounds.size());
             if (shown.isEmpty()) {
-                // a * is at least 1: a small count, or a larger one hidden to protect it
-                bounds.add(new long[] {1, starMax});
+                // a * is at least 1: a small count, or a larger one hidden to protect it; but where its table's
+                // total is * too, every figure is *, zeros too, so there it is 0 or more
+                bounds.add(new long[] {inHiddenTable(p, key) ? 0 : 1, starMax});
                 stars.add(bounds.size() - 1);
             } else if (shown.getAsLong() == 0) {
                 bounds.add(new long[] {0, 0});
@@ -229,9 +260,9 @@ class DifferencingAttackTest {
             keys.remove("caller_code/distinct_codes");
             for (String k : keys) {
                 List<Integer> c = new ArrayList<>();
-                c.add(variable(p, k, published.get(p).getOrDefault(k, OptionalLong.of(0))));
+                c.add(variable(p, k));
                 for (Period part : parts) {
-                    c.add(variable(part, k, published.get(part).getOrDefault(k, OptionalLong.of(0))));
+                    c.add(variable(part, k));
                 }
                 sums.add(c);
             }
@@ -239,8 +270,8 @@ class DifferencingAttackTest {
 
         private void sum(Period p, Map<String, OptionalLong> cells, String total, List<String> parts) {
             List<Integer> c = new ArrayList<>();
-            c.add(variable(p, total, cells.getOrDefault(total, OptionalLong.of(0))));
-            parts.forEach(k -> c.add(variable(p, k, cells.getOrDefault(k, OptionalLong.of(0)))));
+            c.add(variable(p, total));
+            parts.forEach(k -> c.add(variable(p, k)));
             sums.add(c);
         }
     }
