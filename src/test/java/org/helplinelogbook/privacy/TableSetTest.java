@@ -153,15 +153,31 @@ class TableSetTest {
                 left -= n;
             }
             set.sum(total, channel);
+            boolean wholeTables = trial % 2 == 0;
+            if (wholeTables) {
+                // every row is a row of the total's tables (caller type, caller group, channel)
+                List<Integer> rows = new ArrayList<>(groupCells);
+                typeSums.forEach(ids -> java.util.Arrays.stream(ids).forEach(rows::add));
+                rows.addAll(channel);
+                set.table(total, rows);
+            }
 
             TableSet.Published published = set.protect(p);
+            boolean hiddenTotal = published.value(total).isEmpty();
             IntervalSolver reader = set.readerModel(p, published.all());
             assertThat(reader.solve()).isTrue();
             for (int i = 0; i < reader.size(); i++) {
                 assertThat(reader.lo(i)).isLessThanOrEqualTo(set.count(i));
                 assertThat(reader.hi(i)).isGreaterThanOrEqualTo(set.count(i));
                 OptionalLong v = published.value(i);
-                if (v.isEmpty()) {
+                if (wholeTables && hiddenTotal) {
+                    assertThat(v).as("trial %d cell %d: a table whose total is hidden is hidden whole", trial, i)
+                            .isEmpty();
+                }
+                if (v.isEmpty() && set.count(i) == 0) {
+                    assertThat(reader.hi(i)).as("trial %d cell %d: a hidden zero cannot be told apart", trial, i)
+                            .isGreaterThanOrEqualTo(1);
+                } else if (v.isEmpty()) {
                     protectedCells++;
                     assertThat(reader.possibleValues(i)).as("trial %d cell %d", trial, i)
                             .isGreaterThanOrEqualTo(TableSet.MIN_POSSIBLE_VALUES);
@@ -172,6 +188,66 @@ class TableSetTest {
             }
         }
         assertThat(protectedCells).isGreaterThan(1000);
+    }
+
+    @Test
+    void aTableWhoseTotalIsHiddenShowsNoZero() {
+        // one contact: chat 1, phone 0, email 0. Cell by cell the zeros say the one caller used chat
+        TableSet set = new TableSet();
+        int total = set.cell("all", 1, TableSet.Rank.TOTAL);
+        int phone = set.cell("phone", 0, TableSet.Rank.ROW);
+        int chat = set.cell("chat", 1, TableSet.Rank.ROW);
+        int email = set.cell("email", 0, TableSet.Rank.ROW);
+        set.sum(total, List.of(phone, chat, email));
+        set.table(total, List.of(phone, chat, email));
+        TableSet.Published p = set.protect(policy);
+        assertThat(p.all()).containsOnly(OptionalLong.empty());
+        assertThat(p.secondaryCount()).as("hidden with their table, not to protect a figure").isZero();
+        IntervalSolver reader = set.readerModel(policy, p.all());
+        assertThat(reader.solve()).isTrue();
+        assertThat(reader.lo(phone)).as("a * in a hidden table may be 0").isZero();
+        assertThat(reader.lo(total)).as("a hidden total is not 0: a 0 would show").isEqualTo(1);
+    }
+
+    @Test
+    void aHiddenTotalHidesTheTablesWhoseTotalIsOneOfItsRows() {
+        // all contacts 20 hidden (to protect something else), data 15 a row of it and the total of topics
+        TableSet set = new TableSet();
+        int all = set.published("all", 20, OptionalLong.empty());
+        int data = set.cell("data", 15, TableSet.Rank.TOTAL);
+        int nonData = set.cell("non_data", 5, TableSet.Rank.TOTAL);
+        int topic = set.cell("topic/a", 15, TableSet.Rank.ROW);
+        int other = set.cell("topic/b", 0, TableSet.Rank.ROW);
+        set.sum(all, List.of(data, nonData));
+        set.table(all, List.of(data, nonData));
+        set.table(data, List.of(topic, other));
+        TableSet.Published p = set.protect(policy);
+        assertThat(p.all()).containsOnly(OptionalLong.empty());
+    }
+
+    @Test
+    void aZeroOfTheQuarterMayTellThatAHiddenMonthHadNone() {
+        // June was published on its own with one contact: its table hidden whole, email * though none; the
+        // quarter shows email 0, which says that no month of it had any. That is the quarter's own table speaking,
+        // not a figure the audit could protect, and protecting the quarter must not fail on it.
+        TableSet set = new TableSet();
+        int[] months = new int[3];
+        int[] emails = new int[3];
+        long[] totals = {1, 12, 12};
+        for (int m = 0; m < 3; m++) {
+            OptionalLong shown = m == 0 ? OptionalLong.empty() : OptionalLong.of(10);
+            months[m] = set.published("M" + m + "|all", totals[m], shown);
+            emails[m] = set.published("M" + m + "|email", 0, m == 0 ? OptionalLong.empty() : OptionalLong.of(0));
+            set.table(months[m], List.of(emails[m]));
+        }
+        int quarter = set.cell("Q|all", 25, TableSet.Rank.TOTAL);
+        int email = set.cell("Q|email", 0, TableSet.Rank.ROW);
+        set.table(quarter, List.of(email));
+        set.sum(quarter, List.of(months[0], months[1], months[2]));
+        set.sum(email, List.of(emails[0], emails[1], emails[2]));
+        TableSet.Published p = set.protect(policy);
+        assertThat(p.value(email)).hasValue(0);
+        assertThat(p.value(quarter)).hasValue(25);
     }
 
     /** Mostly small counts, as in a month of a small helpline: 0, 1–7 and a few larger. */
