@@ -206,9 +206,11 @@ public final class CampaignImpactViewModel {
         texts.set(Text.COST_PER_ADDITIONAL, money(i.costPerAdditionalContact(), ci.currency(), na));
         List<WeekBar> bars = new ArrayList<>();
         for (CampaignImpact.Window w : ci.windows()) {
+            // a window whose total is * is * in every week, zeros too, as in the export
+            boolean hidden = policy.suppressed(w.contacts());
             for (CampaignImpact.Week week : w.weeks()) {
-                bars.add(new WeekBar(week.first().format(DAY), w.phase(), policy.cell(week.contacts()),
-                        policy.published(week.contacts()).orElse(0), week.complete()));
+                bars.add(new WeekBar(week.first().format(DAY), w.phase(), Figures.cell(week.contacts(), policy, hidden),
+                        hidden ? 0 : policy.published(week.contacts()).orElse(0), week.complete()));
             }
         }
         weekBars.setAll(bars);
@@ -220,16 +222,25 @@ public final class CampaignImpactViewModel {
             Function<CampaignImpact.Window, Breakdown> which) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (CampaignImpact.Window w : ci.windows()) {
+            boolean hidden = policy.suppressed(w.contacts());
             for (CategoryCount row : which.apply(w).rows()) {
-                labels.putIfAbsent(row.code(), row.label());
+                // a row that exists only when someone had it is not listed from a window hidden whole
+                if (row.active() || !hidden) {
+                    labels.putIfAbsent(row.code(), row.label());
+                }
             }
         }
         List<SplitRow> rows = new ArrayList<>();
         labels.forEach((code, label) -> rows.add(new SplitRow(label,
-                policy.cell(which.apply(ci.window(Phase.BEFORE)).count(code)),
-                policy.cell(which.apply(ci.window(Phase.DURING)).count(code)),
-                policy.cell(which.apply(ci.window(Phase.AFTER)).count(code)))));
+                windowCell(ci.window(Phase.BEFORE), which, code, policy),
+                windowCell(ci.window(Phase.DURING), which, code, policy),
+                windowCell(ci.window(Phase.AFTER), which, code, policy))));
         return rows;
+    }
+
+    private static String windowCell(CampaignImpact.Window w, Function<CampaignImpact.Window, Breakdown> which,
+            String code, DisclosurePolicy policy) {
+        return Figures.cell(which.apply(w).count(code), policy, policy.suppressed(w.contacts()));
     }
 
     private static String signed(double pct, DisclosurePolicy policy) {

@@ -31,6 +31,7 @@ import org.helplinelogbook.logbook.FiguresService;
 import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.privacy.DisclosurePolicy;
+import org.helplinelogbook.report.Breakdown;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
 import org.helplinelogbook.report.PeriodSummary;
@@ -304,11 +305,14 @@ public final class DashboardViewModel {
         texts.set(Text.POLICY_LINE, s.period().kind() == Period.Kind.RANGE ? line + " " + Messages.get("dashboard.rangeInternal")
                 : line);
         var t = s.totals();
+        // a table whose total is * is * throughout, zeros too, as in the exports; data contacts hide their tables
+        boolean allHidden = policy.suppressed(t.all());
+        boolean dataHidden = allHidden || policy.suppressed(t.data());
         texts.set(Text.TOTAL, policy.cell(t.all()));
-        texts.set(Text.DATA_CONTACTS, policy.cell(t.data()));
-        texts.set(Text.NON_DATA_CONTACTS, policy.cell(t.nonData()));
-        texts.set(Text.WITH_CODE, policy.cell(s.callerCodes().contactsWithCode()));
-        texts.set(Text.DISTINCT_CODES, policy.cell(s.callerCodes().distinctCodes()));
+        texts.set(Text.DATA_CONTACTS, Figures.cell(t.data(), policy, allHidden));
+        texts.set(Text.NON_DATA_CONTACTS, Figures.cell(t.nonData(), policy, allHidden));
+        texts.set(Text.WITH_CODE, Figures.cell(s.callerCodes().contactsWithCode(), policy, allHidden));
+        texts.set(Text.DISTINCT_CODES, Figures.cell(s.callerCodes().distinctCodes(), policy, allHidden));
         var d = s.durations();
         texts.set(Text.MEDIAN_MINUTES, Figures.minutes(d.medianSeconds(), d.contacts(), policy, na));
         texts.set(Text.P90_MINUTES, Figures.minutes(d.p90Seconds(), d.contacts(), policy, na));
@@ -316,17 +320,18 @@ public final class DashboardViewModel {
         texts.set(Text.COMPARISON, Messages.get("dashboard.compare", PeriodChoices.name(s.lastYear().period()), policy.cell(before),
                 policy.change(t.all(), before).orElse(na)));
         for (Dimension dim : CHARTED) {
-            bars.get(dim).setAll(Figures.bars(s.breakdown(dim), policy));
+            Breakdown b = s.breakdown(dim);
+            bars.get(dim).setAll(Figures.bars(b, policy, b.dataOnly() ? dataHidden : allHidden));
         }
         dataBars.setAll(
-                Figures.bar("data", Messages.get("dashboard.bar.data"), t.data(), policy, true),
-                Figures.bar("non_data", Messages.get("dashboard.bar.nonData"), t.nonData(), policy, true));
+                Figures.bar("data", Messages.get("dashboard.bar.data"), t.data(), policy, true, allHidden),
+                Figures.bar("non_data", Messages.get("dashboard.bar.nonData"), t.nonData(), policy, true, allHidden));
         codeBars.setAll(
                 Figures.bar("all", Messages.get("dashboard.bar.contacts"), t.all(), policy, false),
                 Figures.bar("with_code", Messages.get("dashboard.bar.withCode"),
-                        s.callerCodes().contactsWithCode(), policy, false),
+                        s.callerCodes().contactsWithCode(), policy, false, allHidden),
                 Figures.bar("distinct", Messages.get("dashboard.bar.distinctCodes"),
-                        s.callerCodes().distinctCodes(), policy, false));
+                        s.callerCodes().distinctCodes(), policy, false, allHidden));
         renderSeries(s, policy);
         renderHeat(s, policy);
     }

@@ -32,18 +32,36 @@ final class Figures {
      * looks at the true count under control: ordering two categories both shown as 10 by their true counts would
      * tell the reader which one is larger.
      */
-    static List<Bar> bars(Breakdown breakdown, DisclosurePolicy policy) {
+    static List<Bar> bars(Breakdown breakdown, DisclosurePolicy policy, boolean hiddenTable) {
         List<Bar> bars = new ArrayList<>();
         for (CategoryCount row : breakdown.rows()) {
+            // a retired code or the "none" bucket is listed only when someone had it: not in a table hidden whole
+            if (hiddenTable && !row.active()) {
+                continue;
+            }
             bars.add(bar(row.code(), row.label(), row.count(), policy,
-                    !SummaryRepository.NONE.equals(row.code())));
+                    !SummaryRepository.NONE.equals(row.code()), hiddenTable));
         }
         return sorted(bars, policy);
     }
 
     static Bar bar(String code, String label, long count, DisclosurePolicy policy, boolean clickable) {
-        OptionalLong shown = policy.published(count);
-        return new Bar(code, label, policy.cell(count), shown.orElse(0), clickable);
+        return bar(code, label, count, policy, clickable, false);
+    }
+
+    /** A bar of a table hidden whole is {@code *} whatever its count, zeros too. */
+    static Bar bar(String code, String label, long count, DisclosurePolicy policy, boolean clickable,
+            boolean hiddenTable) {
+        OptionalLong shown = hiddenTable ? OptionalLong.empty() : policy.published(count);
+        return new Bar(code, label, cell(count, policy, hiddenTable), shown.orElse(0), clickable);
+    }
+
+    /**
+     * The text of a figure in a table whose total is {@code total} under {@code policy}: where the total is
+     * {@code *}, every figure of the table is {@code *}, zeros too, as in the exports (ADR 0004).
+     */
+    static String cell(long count, DisclosurePolicy policy, boolean hiddenTable) {
+        return hiddenTable ? DisclosurePolicy.SUPPRESSED : policy.cell(count);
     }
 
     private static List<Bar> sorted(List<Bar> bars, DisclosurePolicy policy) {

@@ -147,6 +147,26 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aPeriodOfFewContactsShowsEveryFigureOfItsTablesAsAStarZerosToo() {
+        // 5–31 March holds the three contacts of 10 March: a hidden total, so no 0 may say what they did not have
+        vm.kindProperty().set(Period.Kind.RANGE);
+        vm.rangeFromProperty().set(LocalDate.of(2026, 3, 5));
+        vm.rangeToProperty().set(LocalDate.of(2026, 3, 31));
+        assertThat(vm.text(DashboardViewModel.Text.TOTAL).get()).isEqualTo("*");
+        assertThat(vm.text(DashboardViewModel.Text.NON_DATA_CONTACTS).get()).isEqualTo("*");
+        assertThat(vm.text(DashboardViewModel.Text.WITH_CODE).get()).isEqualTo("*");
+        for (Dimension d : List.of(Dimension.CHANNEL, Dimension.CALLER_TYPE, Dimension.SOURCE,
+                Dimension.CALLER_GROUP)) {
+            assertThat(vm.bars(d)).as(d.code()).isNotEmpty().extracting(Figures.Bar::shown).containsOnly("*");
+            assertThat(vm.bars(d)).extracting(Figures.Bar::length).containsOnly(0L);
+        }
+        // the whole month has a shown total: its zeros are true zeros
+        vm.kindProperty().set(Period.Kind.MONTH);
+        vm.periodProperty().set(Period.month(MARCH));
+        assertThat(shown(Dimension.CHANNEL, "email")).isEqualTo("0");
+    }
+
+    @Test
     void aWorkerIsRefused() {
         logbook.accounts().add("worker1", Role.WORKER, "another long password".toCharArray());
         logbook.close();
