@@ -267,6 +267,10 @@ def generate(seed):
     for t in (datetime(2020, 3, 29, 0, 30), datetime(2020, 3, 29, 1, 30), datetime(2023, 10, 29, 1, 30)):
         g.contact(t, caller_type="arrested", seconds=True)
 
+    # June 2024 holds one contact: its tables are hidden whole, zeros too (ADR 0004); no other contact that year
+    g.contact(datetime(2024, 6, 12, 15, 20), caller_type="parent_of_child", channel="chat", source="police",
+              topics=["online_grooming"], seconds=True)
+
     rng.shuffle(g.rows)  # import order must not matter
     return g
 
@@ -333,8 +337,38 @@ def cell(n, hidden=False, **policy):
 
 def hidden_more(n, got, **policy):
     """A * where the small-count rule alone would show a number: a figure hidden so that a small one cannot be
-    worked out from the others (secondary suppression, docs/reports.md and ADR 0004). Never under --exact."""
-    return not policy.get("exact") and got == "*" and published(n, **policy) is not None
+    worked out from the others (secondary suppression, docs/reports.md and ADR 0004), or a row of a table whose
+    total is hidden that way. Never under --exact, and never a 0 (secondary suppression hides only non-zero
+    figures; a 0 is hidden only with its whole table, which whole_tables works out)."""
+    return not policy.get("exact") and got == "*" and n > 0 and published(n, **policy) is not None
+
+
+def table_total(dimension, category):
+    """The total whose table a figure is a row of: data contacts for topic, outcome and source, all contacts for
+    every other figure but all contacts itself."""
+    if (dimension, category) == ("total", "all"):
+        return None
+    return ("total", "data") if dimension in DATA_ONLY else ("total", "all")
+
+
+def whole_tables(exp, hidden, **policy):
+    """The figures hidden because their table's total is * (ADR 0004: a table whose total is * shows every figure
+    as *, zeros too). Data contacts are a row of all contacts and the total of topic, outcome and source, so
+    hiding cascades. {@code exp} maps (dimension, category) to true counts; {@code hidden} holds the figures hidden
+    beyond the small-count rule."""
+    if policy.get("exact"):
+        return set()
+    star = {k for k, n in exp.items() if k in hidden or published(n, **policy) is None}
+    out, changed = set(), True
+    while changed:
+        changed = False
+        for k in exp:
+            t = table_total(*k)
+            if t is not None and t in star and k not in star:
+                star.add(k)
+                out.add(k)
+                changed = True
+    return out
 
 
 def policy_key(policy):
@@ -404,10 +438,14 @@ def campaign_expected(contacts, name, hidden=frozenset(), **policy):
     for phase, a, b in windows:
         cs = [c for c in data if a <= c.day <= b]
         totals[phase] = (len(cs), (b - a).days + 1)
+        # a window whose total is * shows every week and row as *, zeros too (ADR 0004)
+        window_hidden = not policy.get("exact") and ((phase, "total", "data") in hidden
+                                                      or published(len(cs), **policy) is None)
 
         def row(dimension, category, label, n):
             key = (phase, dimension, category)
-            return (name, phase, dimension, category, label, cell(n, key in hidden, **policy), n)
+            whole = window_hidden and dimension != "total"
+            return (name, phase, dimension, category, label, cell(n, key in hidden or whole, **policy), n)
         rows.append(row("total", "data", f"Data contacts {a} to {b}", len(cs)))
         w = a
         while w <= b:
@@ -518,22 +556,27 @@ def check_summary_csv(res, path, label, first, last, contacts, policy_text, **po
     res.eq(group + " (structure)", "meta order", META_ORDER, [r[2] for r in meta])
     res.eq(group + " (structure)", "period column", {label}, {r[0] for r in body})
     got = {(r[1], r[2]): r for r in figures if len(r) == 6}
-    hidden = set()
+    hidden = {(d, c) for d, c, n in expected if (d, c) in got and hidden_more(n, got[(d, c)][4], **policy)}
+    whole = whole_tables({(d, c): n for d, c, n in expected}, hidden, **policy)
     for d, c, n in expected:
         r = got.get((d, c))
         if r is None:
             res.fail(group, f"{d},{c}", "row missing")
             continue
         res.eq(group + " (labels)", f"{d},{c} label", FIXED_LABELS.get((d, c), LABEL.get((d, c))), r[3])
-        if hidden_more(n, r[4], **policy):
-            hidden.add((d, c))
+        if (d, c) in hidden and (d, c) not in whole:
             res.compared[group] += 1
         else:
-            res.eq(group, f"{d},{c}", cell(n, **policy), r[4])
+            res.eq(group, f"{d},{c}", cell(n, (d, c) in whole, **policy), r[4])
+    secondary = hidden - whole
+    hidden = hidden | whole
     HIDDEN[(label, policy_key(policy))] = hidden
-    if hidden:
-        res.notes.append(f"{os.path.basename(path)}: {len(hidden)} figure(s) hidden beyond the small-count rule"
-                         f" (secondary suppression): {', '.join('/'.join(k) for k in sorted(hidden))}")
+    if secondary:
+        res.notes.append(f"{os.path.basename(path)}: {len(secondary)} figure(s) hidden beyond the small-count rule"
+                         f" (secondary suppression): {', '.join('/'.join(k) for k in sorted(secondary))}")
+    if whole:
+        res.notes.append(f"{os.path.basename(path)}: {len(whole)} figure(s) hidden with their table's total"
+                         f" (tables hidden whole)")
     shown = {(d, c): None if (d, c) in hidden else published(n, **policy) for d, c, n in expected}
     for d, c, _ in expected:
         r = got.get((d, c))
@@ -613,6 +656,7 @@ def check_xlsx(res, path, label, first, last, ly_first, ly_last, contacts, **pol
     ly_hidden = HIDDEN.get((f"{ly_first:%Y-%m}", policy_key(policy)), set())
     exp = {(d, c): n for d, c, n in summary(contacts, first, last)}
     ly = {(d, c): n for d, c, n in summary(contacts, ly_first, ly_last)}
+    ly_hidden = ly_hidden | whole_tables(ly, ly_hidden, **policy)
     shown = {k: None if k in hidden else published(n, **policy) for k, n in exp.items()}
     ly_shown = {k: None if k in ly_hidden else published(n, **policy) for k, n in ly.items()}
     for sheet, (dim, data_only) in SHEET_DIM.items():
@@ -646,8 +690,9 @@ def check_xlsx(res, path, label, first, last, ly_first, ly_last, contacts, **pol
         res.eq(group, f"Totals/{lab}", cell(exp[k], k in hidden, **policy), r[1])
     dur = {r[0]: r[1] for r in sheets.get("Durations", []) if len(r) >= 2}
     secs = sorted(c.seconds for c in contacts if c.data and first <= c.day <= last)
-    res.eq(group, "Durations/timed", cell(len(secs), **policy), dur.get("Data contacts timed"))
-    if secs and published(len(secs), **policy) is not None:
+    timed_hidden = shown[("total", "data")] is None  # timed contacts are a row of data contacts
+    res.eq(group, "Durations/timed", cell(len(secs), timed_hidden, **policy), dur.get("Data contacts timed"))
+    if secs and not timed_hidden and published(len(secs), **policy) is not None:
         med = statistics.median(secs) / 60.0
         pos = 0.9 * (len(secs) - 1)
         lo = int(pos)
@@ -870,6 +915,7 @@ def main():
                    ("2026-Q3", ["--period", "2026-q3"], date(2026, 7, 1), date(2026, 9, 30)),
                    ("FY2025-26", ["--period", "FY2025-26"], date(2025, 4, 1), date(2026, 3, 31)),
                    ("FY2026-27", ["--period", "FY2026-27"], date(2026, 4, 1), date(2027, 3, 31)),
+                   ("2024-06", ["--period", "2024-06"], date(2024, 6, 1), date(2024, 6, 30)),
                    ("2026-03-29..2026-10-25", ["--from", "2026-03-29", "--to", "2026-10-25"],
                     date(2026, 3, 29), date(2026, 10, 25))]
         exports = []
@@ -917,6 +963,20 @@ def main():
             else:
                 res.notes.append("pdftotext not installed (apt-get install poppler-utils): PDF figures not read")
             exports.append((pdf, date(2026, 10, 1), date(2026, 10, 31), kind))
+
+        # June 2024, a month of one contact: every figure of every table is *, zeros too
+        for fmt in ("xlsx", "pdf"):
+            f = os.path.join(work, f"2024-06-default.{fmt}")
+            cli.run("report", "--period", "2024-06", "--format", fmt, "--out", f)
+            if fmt == "xlsx":
+                check_xlsx(res, f, "2024-06", date(2024, 6, 1), date(2024, 6, 30), date(2023, 6, 1),
+                           date(2023, 6, 30), contacts)
+            elif shutil.which("pdftotext"):
+                check_pdf(res, f, "2024-06", date(2024, 6, 1), date(2024, 6, 30), contacts)
+            exports.append((f, date(2024, 6, 1), date(2024, 6, 30), "default"))
+        one = os.path.join(work, "2024-06-default.csv")
+        zeros = [r for r in read_csv(one)[1:] if len(r) == 6 and r[1] != "meta" and r[4] != "*"]
+        res.eq("csv 2024-06 default (structure)", "a month of one contact: no figure but *", [], zeros)
 
         # Campaigns (seeded by init), CSV exact and default, plus the default XLSX/PDF of one for the leak search
         for name in CAMPAIGNS:
