@@ -87,7 +87,7 @@ final class Documents {
                 "The helpline is anonymous, so small numbers are never shown: a count from 1 to "
                         + (p.suppressBelow() - 1) + " appears as *, and every other count is rounded to the nearest "
                         + p.roundTo() + ". A 0 means there were none.",
-                "Where a table's total is * (a month with only a few contacts), every figure in that table is *,"
+                "Where a table's total is * (a month or a campaign window with only a few contacts), every figure in that table is *,"
                         + " zeros included, so the table does not tell which categories none of those few callers"
                         + " had.",
                 "Every figure, totals included, is rounded on its own, so the parts of a table need not add up to"
@@ -125,7 +125,7 @@ final class Documents {
                 .chart());
         return new ReportDocument((s.demo() ? DEMO_TITLE : "") + "Helpline contacts: " + periodName(s.period()),
                 s.period().label(),
-                s.organisation(), dates, cover, policy.exact(), keyFigures(s, f), front, protection(policy), tables);
+                s.organisation(), dates, cover, policy.exact(), s.demo(), keyFigures(s, f), front, protection(policy), tables);
     }
 
     private static List<KeyFigure> keyFigures(PeriodSummary s, PublishedFigures f) {
@@ -150,6 +150,8 @@ final class Documents {
 
     /** Put before the title of every export of a demo logbook. */
     static final String DEMO_TITLE = "DEMO DATA — ";
+    /** On every page and sheet of a demo logbook's export, as the internal stamp is on an exact one. */
+    static final String DEMO_STAMP = "DEMO DATA — made-up example contacts, not real calls";
     static final String DEMO_NOTE = "This is a demo logbook: every contact in it is made-up example data, not a real call.";
 
     private static void common(List<Meta> cover, DisclosurePolicy policy, int taxonomyVersion, Instant generated,
@@ -318,7 +320,7 @@ final class Documents {
         tables.add(split(c, pc, p, Dimension.CALLER_GROUP));
         return new ReportDocument((c.demo() ? DEMO_TITLE : "") + "Campaign impact: " + c.campaignName(),
                 c.campaignName(), c.organisation(),
-                dates + " · compared with " + c.weeksEachSide() + " weeks before and after", cover, p.exact(),
+                dates + " · compared with " + c.weeksEachSide() + " weeks before and after", cover, p.exact(), c.demo(),
                 campaignFigures(c, pc, p), List.of(weekly.chart()), protection(p), tables);
     }
 

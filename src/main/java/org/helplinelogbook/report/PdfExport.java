@@ -37,7 +37,8 @@ import org.helplinelogbook.report.ReportDocument.Table;
  * figures with the same period a year earlier, one or two charts, a plain-English box on how small numbers are
  * protected, and the report's details. Then one section per table, the table and its chart side by side, each
  * section kept whole on one page. One type scale (18 / 12 / 9 / 8 pt), the Okabe–Ito palette, page numbers on
- * every page, and under an exact policy the internal stamp at the top of every page.
+ * every page, and under an exact policy the internal stamp at the top of every page (a demo logbook's report says
+ * DEMO DATA there).
  */
 final class PdfExport {
 
@@ -355,9 +356,9 @@ final class PdfExport {
             float left = document.right() - TOTAL_WIDTH - base.getWidthPoint(page, SMALL.getSize());
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(page, SMALL), left, y, 0);
             cb.addTemplate(total, document.right() - TOTAL_WIDTH, y);
-            if (doc.internal()) {
-                ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
-                        new Phrase(new Chunk(DisclosurePolicy.INTERNAL_STAMP, STAMP)),
+            String stamp = doc.stamp();
+            if (stamp != null) {
+                ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(new Chunk(stamp, STAMP)),
                         (document.left() + document.right()) / 2, document.top() + 18, 0);
             }
         }

@@ -3,6 +3,7 @@ package org.helplinelogbook.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.helplinelogbook.privacy.DisclosurePolicy;
 
 /**
  * A report already put under disclosure control, laid out as a front page and tables: what the XLSX and PDF
@@ -14,11 +15,22 @@ import java.util.Locale;
  * @param cover the details of the report (period, policy, taxonomy version, generation time, audit anchor)
  * @param keyFigures the front page's headline figures
  * @param frontCharts one or two charts for the front page
+ * @param demo whether the logbook is a demo one (made-up contacts): every page and sheet says so, as
+ *     {@link #internal} stamps every page and sheet of an exact report
  * @param protection the plain-English box on how small numbers are protected
  */
 record ReportDocument(String title, String periodLabel, String organisation, String dates, List<Meta> cover,
-        boolean internal, List<KeyFigure> keyFigures, List<Chart> frontCharts, List<String> protection,
+        boolean internal, boolean demo, List<KeyFigure> keyFigures, List<Chart> frontCharts, List<String> protection,
         List<Table> tables) {
+
+    /** The stamp every page and sheet carries, or null: "DEMO DATA", the internal stamp, or both. */
+    String stamp() {
+        if (demo && internal) {
+            return Documents.DEMO_STAMP + " · " + DisclosurePolicy.INTERNAL_STAMP;
+        }
+        return demo ? Documents.DEMO_STAMP : internal ? DisclosurePolicy.INTERNAL_STAMP
+                : null;
+    }
 
     record Meta(String label, String value) {}
 

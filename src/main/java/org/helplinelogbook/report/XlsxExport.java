@@ -21,7 +21,10 @@ import org.helplinelogbook.report.ReportDocument.Table;
  * sheet per table. Counts, percentages, changes and money are numeric cells with number formats ({@code 0},
  * {@code 0%}, {@code +0%;-0%;0%}), so a manager can chart and sum them; {@code *}, {@code n/a} and every other
  * text go through {@link FormulaGuard}. Column headers are frozen and columns sized to their contents. Under an
- * exact policy every sheet carries the internal stamp in its second row and in its printed header and footer.
+ * exact policy every sheet carries the internal stamp in its second row and in its printed header and footer, and a
+ * demo logbook's workbook says DEMO DATA in the same places. Wrapped text (the Read me's values, each table's notes)
+ * gets a row tall enough for its lines: spreadsheets do not grow a row for wrapped text they did not lay out
+ * themselves, and LibreOffice drew such a row over the next one.
  */
 final class XlsxExport {
 
@@ -29,6 +32,9 @@ final class XlsxExport {
     static final int HEADER_ROW = 4;
     static final String READ_ME = "Read me";
     private static final String HEADER_FILL = "E8EEF4";
+    /** The default row height (points) of the workbook's 11-point font: one line of text. */
+    static final double LINE_HEIGHT = 15;
+    static final int README_VALUE_WIDTH = 80;
 
     private XlsxExport() {}
 
@@ -56,6 +62,7 @@ final class XlsxExport {
             ws.style(r, 0).bold().verticalAlignment("top").set();
             text(ws, r, 1, m.value());
             ws.style(r, 1).wrapText(true).verticalAlignment("top").set();
+            fitRow(ws, r, m.value(), README_VALUE_WIDTH);
             r++;
         }
         r++;
@@ -66,7 +73,7 @@ final class XlsxExport {
             r++;
         }
         ws.width(0, 28);
-        ws.width(1, 80);
+        ws.width(1, README_VALUE_WIDTH);
         stamp(ws, doc);
     }
 
@@ -74,7 +81,6 @@ final class XlsxExport {
         text(ws, 0, 0, t.title() + " — " + doc.periodLabel() + " — " + doc.organisation());
         ws.style(0, 0).bold().fontSize(12).set();
         stampRow(ws, doc, policy);
-        text(ws, 2, 0, String.join(" ", t.notes()));
         List<String> headers = t.headers();
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
@@ -106,9 +112,18 @@ final class XlsxExport {
             }
             row++;
         }
+        int tableWidth = 0;
         for (int c = 0; c < headers.size(); c++) {
-            ws.width(c, Math.min(60, Math.max(10, widths[c] + 3)));
+            int w = Math.min(60, Math.max(10, widths[c] + 3));
+            ws.width(c, w);
+            tableWidth += w;
         }
+        // the notes wrap across the table's width, in a row as tall as their lines
+        String notes = String.join(" ", t.notes());
+        text(ws, 2, 0, notes);
+        ws.range(2, 0, 2, headers.size() - 1).merge();
+        ws.style(2, 0).wrapText(true).verticalAlignment("top").set();
+        fitRow(ws, 2, notes, tableWidth);
         // the title, stamp and notes rows stay in view with the column headers
         ws.freezePane(0, HEADER_ROW + 1);
         ws.repeatRows(HEADER_ROW);
@@ -116,10 +131,42 @@ final class XlsxExport {
     }
 
     private static void stampRow(Worksheet ws, ReportDocument doc, DisclosurePolicy policy) {
-        text(ws, 1, 0, doc.internal() ? DisclosurePolicy.INTERNAL_STAMP : policy.describe());
-        if (doc.internal()) {
+        String stamp = doc.stamp();
+        // a demo workbook under control keeps the policy beside its stamp; an exact one's policy is the stamp
+        text(ws, 1, 0, stamp == null ? policy.describe() : doc.internal() ? stamp : stamp + " · " + policy.describe());
+        if (stamp != null) {
             ws.style(1, 0).bold().fontColor("C00000").set();
         }
+    }
+
+    /**
+     * Makes row {@code row} tall enough for {@code text} wrapped in {@code widthChars} characters (a column width
+     * counts characters of the default font): the lines a greedy word wrap gives, one {@link #LINE_HEIGHT} each.
+     */
+    static void fitRow(Worksheet ws, int row, String text, int widthChars) {
+        ws.rowHeight(row, Math.max(1, wrappedLines(text, widthChars)) * LINE_HEIGHT);
+    }
+
+    /** Lines of {@code text} wrapped at word boundaries to {@code widthChars}, kept a little short of the edge. */
+    static int wrappedLines(String text, int widthChars) {
+        int capacity = Math.max(1, widthChars - 2);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int need = used == 0 ? word.length() : used + 1 + word.length();
+                if (need <= capacity) {
+                    used = need;
+                } else {
+                    // a word longer than a line breaks over as many lines as it needs
+                    lines += used == 0 ? 0 : 1;
+                    lines += (word.length() - 1) / capacity;
+                    used = (word.length() - 1) % capacity + 1;
+                }
+            }
+        }
+        return lines;
     }
 
     private static void stamp(Worksheet ws, ReportDocument doc) {
@@ -128,9 +175,10 @@ final class XlsxExport {
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
         ws.fitToHeight((short) 0);
-        if (doc.internal()) {
-            ws.header(DisclosurePolicy.INTERNAL_STAMP, Position.CENTER);
-            ws.footer(DisclosurePolicy.INTERNAL_STAMP, Position.CENTER);
+        String stamp = doc.stamp();
+        if (stamp != null) {
+            ws.header(stamp, Position.CENTER);
+            ws.footer(stamp, Position.CENTER);
         }
     }
 
