@@ -8,10 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +34,8 @@ class ExporterTest {
     @BeforeEach
     void open() {
         fx = new ReportFixture(dir);
-        service = new ReportService(fx.store, ReportFixture.LONDON,
-                Clock.fixed(Instant.parse("2027-01-05T09:30:00Z"), ZoneOffset.UTC));
-        fx.seedOctober2026();
-        for (int i = 0; i < 12; i++) { // 12 more phone/self/website data contacts: phone 15, self 14
-            fx.simple(LocalDateTime.parse("2026-10-05T10:00").plusHours(i));
-        }
+        service = fx.service();
+        fx.seedBusyOctober2026(); // phone 15, self 14
         october = service.summarise(fx.manager, Period.parse("2026-10"));
     }
 
@@ -187,7 +180,7 @@ class ExporterTest {
         assertThat(pages).allSatisfy(p -> assertThat(p).contains("INTERNAL"));
     }
 
-    private static List<String> pdfPages(byte[] pdf) throws Exception {
+    static List<String> pdfPages(byte[] pdf) throws Exception {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         var reader = new PdfReader(pdf);
         try {
@@ -207,7 +200,7 @@ class ExporterTest {
         return rows.stream().filter(r -> r.getRowNum() == index + 1).findFirst().orElseThrow();
     }
 
-    private static String text(Sheet sheet) throws Exception {
+    static String text(Sheet sheet) throws Exception {
         StringBuilder sb = new StringBuilder();
         for (Row r : sheet.read()) {
             for (int c = 0; c < r.getCellCount(); c++) {

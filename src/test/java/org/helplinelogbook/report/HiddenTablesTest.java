@@ -2,16 +2,11 @@ package org.helplinelogbook.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +44,7 @@ class HiddenTablesTest {
     @BeforeAll
     void seed(@TempDir Path dir) {
         fx = new ReportFixture(dir);
-        service = new ReportService(fx.store, ReportFixture.LONDON,
-                Clock.fixed(Instant.parse("2027-01-05T09:30:00Z"), ZoneOffset.UTC));
+        service = fx.service();
         // June 2026 holds one contact: a text message (a retired channel), a family member, from an old leaflet
         // (a retired source), one topic, one outcome, a codeword
         fx.contact(LocalDateTime.parse("2026-06-10T14:00"), "sms", "family", true, "leaflet", List.of("online"),
@@ -149,12 +143,12 @@ class HiddenTablesTest {
                 }
             }
             Sheet channel = wb.findSheet("Channel").orElseThrow();
-            assertThat(text(channel)).contains("Email", "*", Documents.TABLE_HIDDEN);
+            assertThat(ExporterTest.text(channel)).contains("Email", "*", Documents.TABLE_HIDDEN);
             for (Sheet s : sheets) {
-                assertThat(text(s)).as("a retired code's row in " + s.getName() + " would say someone had it")
+                assertThat(ExporterTest.text(s)).as("a retired code's row in " + s.getName() + " would say someone had it")
                         .doesNotContain("(retired)");
             }
-            assertThat(text(sheets.get(0))).contains(Documents.WHOLE_TABLE);
+            assertThat(ExporterTest.text(sheets.get(0))).contains(Documents.WHOLE_TABLE);
         }
         // April: a shown total, a true zero is a numeric 0
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(export(APRIL, ExportFormat.XLSX)))) {
@@ -166,14 +160,14 @@ class HiddenTablesTest {
 
     @Test
     void aMonthOfOneContactShowsNoZeroOnPaper() throws Exception {
-        List<String> pages = pdfPages(export(JUNE, ExportFormat.PDF));
+        List<String> pages = ExporterTest.pdfPages(export(JUNE, ExportFormat.PDF));
         assertThat(pages.get(0).replaceAll("\\s+", " ")).contains("every figure in that table is *, zeros included");
         for (int i = 0; i < pages.size(); i++) {
             String page = pages.get(i).replace("A 0 means there were none.", "");
             assertThat(page.split("\\s+")).as("page " + (i + 1) + ":\n" + page).doesNotContain("0", "0%");
         }
         assertThat(String.join("\n", pages)).contains("Contacts by channel", "Email").doesNotContain("(retired)");
-        List<String> april = pdfPages(export(APRIL, ExportFormat.PDF));
+        List<String> april = ExporterTest.pdfPages(export(APRIL, ExportFormat.PDF));
         assertThat(String.join("\n", april.subList(1, april.size())).split("\\s+")).contains("0");
     }
 
@@ -223,31 +217,8 @@ class HiddenTablesTest {
                 }
             }
         }
-        String paper = String.join("\n", pdfPages(exportCampaign(ExportFormat.PDF))).replaceAll("\\s+", " ");
+        String paper = String.join("\n", ExporterTest.pdfPages(exportCampaign(ExportFormat.PDF))).replaceAll("\\s+", " ");
         assertThat(paper).contains("every figure of that window is hidden too").doesNotContain("(retired)");
     }
 
-    static List<String> pdfPages(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        try {
-            var extractor = new PdfTextExtractor(reader);
-            List<String> pages = new ArrayList<>();
-            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-                pages.add(extractor.getTextFromPage(i));
-            }
-            return pages;
-        } finally {
-            reader.close();
-        }
-    }
-
-    static String text(Sheet sheet) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        for (Row r : sheet.read()) {
-            for (int c = 0; c < r.getCellCount(); c++) {
-                sb.append(r.getCellText(c)).append('\n');
-            }
-        }
-        return sb.toString();
-    }
 }

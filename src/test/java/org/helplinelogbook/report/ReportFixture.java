@@ -1,6 +1,7 @@
 package org.helplinelogbook.report;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -101,6 +102,19 @@ final class ReportFixture implements AutoCloseable {
         db.jdbi().useHandle(h -> h.execute("INSERT INTO campaign (name, starts_on, ends_on, cost, notes)"
                 + " VALUES (?, ?, ?, ?, 'secret note')", name, java.time.LocalDate.parse(startsOn),
                 java.time.LocalDate.parse(endsOn), cost == null ? null : new java.math.BigDecimal(cost)));
+    }
+
+    /** The report service of this logbook, its clock stopped on 5 January 2027 (so "generated at" is known). */
+    ReportService service() {
+        return new ReportService(store, LONDON, Clock.fixed(Instant.parse("2027-01-05T09:30:00Z"), ZoneOffset.UTC));
+    }
+
+    /** {@link #seedOctober2026} with 12 more phone/self/website data contacts on the 5th: phone 15, self 14. */
+    void seedBusyOctober2026() {
+        seedOctober2026();
+        for (int i = 0; i < 12; i++) {
+            simple(LocalDateTime.parse("2026-10-05T10:00").plusHours(i));
+        }
     }
 
     /** October 2026 (the BST change is on Sunday 25th) with known answers; see ReportServiceTest. */

@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +22,6 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.privacy.DisclosurePolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,73 +35,66 @@ class WorkbookLayoutTest {
     @TempDir
     Path dir;
 
-    ReportFixture fx;
-    ReportService service;
-
-    @BeforeEach
-    void open() {
-        fx = new ReportFixture(dir);
-        service = new ReportService(fx.store, ReportFixture.LONDON,
-                Clock.fixed(Instant.parse("2027-01-05T09:30:00Z"), ZoneOffset.UTC));
-        fx.seedOctober2026();
-        for (int i = 0; i < 12; i++) {
-            fx.simple(LocalDateTime.parse("2026-10-05T10:00").plusHours(i));
-        }
+    /** October 2026 and a campaign in it, in a demo logbook or a real one. */
+    private ReportFixture october(boolean demo) {
+        ReportFixture fx = new ReportFixture(dir);
+        fx.seedBusyOctober2026();
         fx.campaign("Autumn radio", "2026-10-05", "2026-10-11", "300");
+        fx.store.writeAll(r -> r.settings().put(LogbookSettings.DEMO_LOGBOOK, Boolean.toString(demo)));
+        return fx;
     }
 
-    @AfterEach
-    void close() {
-        fx.close();
-    }
-
-    private void demo() {
-        fx.store.writeAll(r -> r.settings().put(LogbookSettings.DEMO_LOGBOOK, "true"));
-    }
-
-    private byte[] export(ExportFormat f, DisclosurePolicy p) {
+    private static byte[] export(ReportFixture fx, ExportFormat f, DisclosurePolicy p) {
         var out = new ByteArrayOutputStream();
-        service.export(fx.manager, Period.parse("2026-10"), f, p, out);
+        fx.service().export(fx.manager, Period.parse("2026-10"), f, p, out);
         return out.toByteArray();
     }
 
-    private byte[] campaign(ExportFormat f) {
+    private static byte[] campaign(ReportFixture fx, ExportFormat f) {
         var out = new ByteArrayOutputStream();
-        service.exportCampaign(fx.manager, "Autumn radio", 0, f, DisclosurePolicy.DEFAULT, out);
+        fx.service().exportCampaign(fx.manager, "Autumn radio", 0, f, DisclosurePolicy.DEFAULT, out);
         return out.toByteArray();
     }
 
     @Test
     void everyWrappedCellSitsInARowTallEnoughForItsLines() throws Exception {
-        for (byte[] xlsx : List.of(export(ExportFormat.XLSX, DisclosurePolicy.DEFAULT), campaign(ExportFormat.XLSX))) {
-            Map<String, String> parts = parts(xlsx);
-            try (var wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-                List<Sheet> sheets = wb.getSheets().toList();
-                int checked = 0;
-                for (int i = 0; i < sheets.size(); i++) {
-                    String xml = parts.get("xl/worksheets/sheet" + (i + 1) + ".xml");
-                    Map<Integer, Double> heights = rowHeights(xml);
-                    Map<Integer, Double> widths = columnWidths(xml);
-                    for (Row r : sheets.get(i).read()) {
-                        for (int c = 0; c < r.getCellCount(); c++) {
-                            String text = r.getCellText(c);
-                            // the Read me's values (column B) and each table's notes (row 3, across the table)
-                            double width = i == 0 && c == 1 ? widths.get(2)
-                                    : i > 0 && r.getRowNum() == 3 && c == 0 ? tableWidth(widths) : 0;
-                            if (text == null || width == 0 || text.length() <= width) {
-                                continue;
-                            }
-                            int lines = (int) Math.ceil(text.length() / width);
-                            assertThat(heights.get(r.getRowNum())).as("%s row %d: %d characters in a column %s wide",
-                                    sheets.get(i).getName(), r.getRowNum(), text.length(), width)
-                                    .isNotNull().isGreaterThanOrEqualTo(lines * XlsxExport.LINE_HEIGHT);
-                            checked++;
-                        }
+        try (ReportFixture fx = october(false)) {
+            assertThat(wrappedCellsFit(export(fx, ExportFormat.XLSX, DisclosurePolicy.DEFAULT)))
+                    .as("long wrapped texts in the month's workbook").isGreaterThan(3);
+            assertThat(wrappedCellsFit(campaign(fx, ExportFormat.XLSX)))
+                    .as("long wrapped texts in the campaign's workbook").isGreaterThan(3);
+        }
+    }
+
+    /**
+     * Checks that every long text in a wrapped cell (the Read me's values in column B, each table's notes in row 3
+     * across the table) has a row of at least as many lines as its length over its width; returns how many.
+     */
+    private int wrappedCellsFit(byte[] xlsx) throws Exception {
+        Map<String, String> parts = parts(xlsx);
+        int checked = 0;
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            for (int i = 0; i < sheets.size(); i++) {
+                String xml = parts.get("xl/worksheets/sheet" + (i + 1) + ".xml");
+                Map<Integer, Double> heights = rowHeights(xml);
+                Map<Integer, Double> widths = columnWidths(xml);
+                for (Row r : sheets.get(i).read()) {
+                    boolean readMe = i == 0;
+                    String text = r.getCellText(readMe ? 1 : 0);
+                    double width = readMe ? widths.get(2) : r.getRowNum() == 3 ? tableWidth(widths) : 0;
+                    if (text == null || width == 0 || text.length() <= width) {
+                        continue;
                     }
+                    int lines = (int) Math.ceil(text.length() / width);
+                    assertThat(heights.get(r.getRowNum())).as("%s row %d: %d characters in a column %s wide",
+                            sheets.get(i).getName(), r.getRowNum(), text.length(), width)
+                            .isNotNull().isGreaterThanOrEqualTo(lines * XlsxExport.LINE_HEIGHT);
+                    checked++;
                 }
-                assertThat(checked).as("long wrapped texts in the workbook").isGreaterThan(3);
             }
         }
+        return checked;
     }
 
     @Test
@@ -119,51 +107,55 @@ class WorkbookLayoutTest {
 
     @Test
     void aDemoLogbooksWorkbookSaysDemoOnEverySheetAndInEveryPrintedHeaderAndFooter() throws Exception {
-        demo();
-        for (byte[] xlsx : List.of(export(ExportFormat.XLSX, DisclosurePolicy.DEFAULT),
-                export(ExportFormat.XLSX, DisclosurePolicy.EXACT), campaign(ExportFormat.XLSX))) {
-            Map<String, String> parts = parts(xlsx);
-            try (var wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-                List<Sheet> sheets = wb.getSheets().toList();
-                assertThat(sheets).hasSizeGreaterThan(4);
-                for (int i = 0; i < sheets.size(); i++) {
-                    Sheet s = sheets.get(i);
-                    String stamp = s.read().stream().filter(r -> r.getRowNum() == 2).findFirst()
-                            .map(r -> r.getCellText(0)).orElse("");
-                    assertThat(stamp).as(s.getName()).startsWith("DEMO DATA");
-                    String xml = parts.get("xl/worksheets/sheet" + (i + 1) + ".xml");
-                    assertThat(between(xml, "oddHeader")).as(s.getName() + " printed header").contains("DEMO DATA");
-                    assertThat(between(xml, "oddFooter")).as(s.getName() + " printed footer").contains("DEMO DATA");
+        try (ReportFixture fx = october(true)) {
+            for (byte[] xlsx : List.of(export(fx, ExportFormat.XLSX, DisclosurePolicy.DEFAULT),
+                    export(fx, ExportFormat.XLSX, DisclosurePolicy.EXACT), campaign(fx, ExportFormat.XLSX))) {
+                Map<String, String> parts = parts(xlsx);
+                try (var wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                    List<Sheet> sheets = wb.getSheets().toList();
+                    assertThat(sheets).hasSizeGreaterThan(4);
+                    for (int i = 0; i < sheets.size(); i++) {
+                        Sheet s = sheets.get(i);
+                        String stamp = s.read().stream().filter(r -> r.getRowNum() == 2).findFirst()
+                                .map(r -> r.getCellText(0)).orElse("");
+                        assertThat(stamp).as(s.getName()).startsWith("DEMO DATA");
+                        String xml = parts.get("xl/worksheets/sheet" + (i + 1) + ".xml");
+                        assertThat(between(xml, "oddHeader")).as(s.getName() + " printed header").contains("DEMO DATA");
+                        assertThat(between(xml, "oddFooter")).as(s.getName() + " printed footer").contains("DEMO DATA");
+                    }
                 }
             }
-        }
-        // exact and demo: both stamps
-        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, DisclosurePolicy.EXACT)))) {
-            for (Sheet s : wb.getSheets().toList()) {
-                String stamp = s.read().stream().filter(r -> r.getRowNum() == 2).findFirst().orElseThrow().getCellText(0);
-                assertThat(stamp).contains("DEMO DATA", DisclosurePolicy.INTERNAL_STAMP);
+            // exact and demo: both stamps
+            try (var wb = new ReadableWorkbook(new ByteArrayInputStream(export(fx, ExportFormat.XLSX, DisclosurePolicy.EXACT)))) {
+                for (Sheet s : wb.getSheets().toList()) {
+                    String stamp = s.read().stream().filter(r -> r.getRowNum() == 2).findFirst().orElseThrow().getCellText(0);
+                    assertThat(stamp).contains("DEMO DATA", DisclosurePolicy.INTERNAL_STAMP);
+                }
             }
         }
     }
 
     @Test
     void aRealLogbooksWorkbookSaysNoDemo() throws Exception {
-        byte[] xlsx = export(ExportFormat.XLSX, DisclosurePolicy.DEFAULT);
-        for (String part : parts(xlsx).values()) {
-            assertThat(part).doesNotContain("DEMO");
+        try (ReportFixture fx = october(false)) {
+            byte[] xlsx = export(fx, ExportFormat.XLSX, DisclosurePolicy.DEFAULT);
+            for (String part : parts(xlsx).values()) {
+                assertThat(part).doesNotContain("DEMO");
+            }
         }
     }
 
     @Test
     void aDemoLogbooksPdfSaysDemoOnEveryPageAndItsCsvSaysSo() throws Exception {
-        demo();
-        for (byte[] pdf : List.of(export(ExportFormat.PDF, DisclosurePolicy.DEFAULT), campaign(ExportFormat.PDF))) {
-            List<String> pages = HiddenTablesTest.pdfPages(pdf);
-            assertThat(pages).hasSizeGreaterThan(1)
-                    .allSatisfy(p -> assertThat(p).contains(Documents.DEMO_STAMP));
-        }
-        for (byte[] csv : List.of(export(ExportFormat.CSV, DisclosurePolicy.DEFAULT), campaign(ExportFormat.CSV))) {
-            assertThat(new String(csv, StandardCharsets.UTF_8)).contains("demo_logbook", Documents.DEMO_NOTE);
+        try (ReportFixture fx = october(true)) {
+            for (byte[] pdf : List.of(export(fx, ExportFormat.PDF, DisclosurePolicy.DEFAULT), campaign(fx, ExportFormat.PDF))) {
+                List<String> pages = ExporterTest.pdfPages(pdf);
+                assertThat(pages).hasSizeGreaterThan(1)
+                        .allSatisfy(p -> assertThat(p).contains(Documents.DEMO_STAMP));
+            }
+            for (byte[] csv : List.of(export(fx, ExportFormat.CSV, DisclosurePolicy.DEFAULT), campaign(fx, ExportFormat.CSV))) {
+                assertThat(new String(csv, StandardCharsets.UTF_8)).contains("demo_logbook", Documents.DEMO_NOTE);
+            }
         }
     }
 
@@ -179,12 +171,9 @@ class WorkbookLayoutTest {
     /** Row number (1-based) to its height in points, for rows with a height set. */
     private static Map<Integer, Double> rowHeights(String xml) {
         Map<Integer, Double> out = new HashMap<>();
-        Matcher m = Pattern.compile("<row ([^>]*)>").matcher(xml);
-        while (m.find()) {
-            Matcher r = Pattern.compile("\\br=\"(\\d+)\"").matcher(m.group(1));
-            Matcher ht = Pattern.compile("\\bht=\"([\\d.]+)\"").matcher(m.group(1));
-            if (r.find() && ht.find()) {
-                out.put(Integer.parseInt(r.group(1)), Double.parseDouble(ht.group(1)));
+        for (Map<String, String> row : elements(xml, "row")) {
+            if (row.containsKey("ht")) {
+                out.put(Integer.parseInt(row.get("r")), Double.parseDouble(row.get("ht")));
             }
         }
         return out;
@@ -193,16 +182,25 @@ class WorkbookLayoutTest {
     /** Column number (1-based) to its width in characters. */
     private static Map<Integer, Double> columnWidths(String xml) {
         Map<Integer, Double> out = new HashMap<>();
-        Matcher m = Pattern.compile("<col ([^>]*)/?>").matcher(xml);
-        while (m.find()) {
-            Matcher min = Pattern.compile("\\bmin=\"(\\d+)\"").matcher(m.group(1));
-            Matcher max = Pattern.compile("\\bmax=\"(\\d+)\"").matcher(m.group(1));
-            Matcher w = Pattern.compile("\\bwidth=\"([\\d.]+)\"").matcher(m.group(1));
-            if (min.find() && max.find() && w.find()) {
-                for (int c = Integer.parseInt(min.group(1)); c <= Integer.parseInt(max.group(1)); c++) {
-                    out.put(c, Double.parseDouble(w.group(1)));
-                }
+        for (Map<String, String> col : elements(xml, "col")) {
+            for (int c = Integer.parseInt(col.get("min")); c <= Integer.parseInt(col.get("max")); c++) {
+                out.put(c, Double.parseDouble(col.get("width")));
             }
+        }
+        return out;
+    }
+
+    /** The attributes of every {@code <tag …>} element in {@code xml}. */
+    private static List<Map<String, String>> elements(String xml, String tag) {
+        List<Map<String, String>> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<" + tag + " ([^>]*?)/?>").matcher(xml);
+        while (m.find()) {
+            Map<String, String> attributes = new HashMap<>();
+            Matcher a = Pattern.compile("(\\w+)=\"([^\"]*)\"").matcher(m.group(1));
+            while (a.find()) {
+                attributes.put(a.group(1), a.group(2));
+            }
+            out.add(attributes);
         }
         return out;
     }
