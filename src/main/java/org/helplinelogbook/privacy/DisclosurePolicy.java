@@ -8,7 +8,9 @@ import java.util.OptionalLong;
  * Statistical disclosure control for published counts, after NHS Digital's HES/ECDS method: a true count of 0 is
  * shown as {@code 0}; 1 to {@code suppressBelow - 1} as {@code *}; anything larger is rounded half-up to the
  * nearest {@code roundTo}. Apply it to every figure separately, totals included: a total is rounded from its
- * true value, never summed from rounded cells (so rows need not add up to the shown total, on purpose).
+ * true value, never summed from rounded cells (so rows need not add up to the shown total, on purpose). That is
+ * the rule for one figure: a table whose total is {@code *} is hidden whole, zeros too ({@link TableSet#table},
+ * ADR 0004), and there a {@code *} may stand for 0 ({@link #interval(OptionalLong, boolean)}).
  *
  * <p>Derived figures (percentages, changes) are hidden whenever a figure they depend on is suppressed and, under
  * control, are computed from the <em>published</em> (rounded) figures, not the true ones: a percentage of true
