@@ -48,6 +48,7 @@ import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DialogFit;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
+import org.helplinelogbook.ui.common.PickInView;
 import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -297,6 +298,9 @@ public final class ContactFormView {
         syncSingle(sourceList, vm.sourceProperty());
         ListKeys.typeToJump(sourceList, c -> vm.sourceProperty().set(c.code()));
         sourceList.disableProperty().bind(topicList.disableProperty());
+        for (ListView<?> list : List.of(callerTypeList, topicList, outcomeList, sourceList)) {
+            PickInView.keep(list); // warnings appearing under the notes shrink the lists
+        }
         sourceProblem.textProperty().bind(vm.sourceProblemProperty());
         bindProblem(sourceProblem, vm.sourceProblemProperty().isNotEmpty());
 
