@@ -30,6 +30,7 @@ import org.helplinelogbook.report.Breakdown;
 import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.CategoryCount;
+import org.helplinelogbook.ui.common.EnGbDates;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ShownTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -42,9 +43,10 @@ import org.helplinelogbook.ui.common.WorkStatus;
  */
 public final class CampaignImpactViewModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
+    /** en-GB, four-digit years, as every date in the app ("25 Sept 2023"). */
+    private static final DateTimeFormatter DAY = EnGbDates.DAY;
 
-    /** One week's bar: its label, phase, published text and height; incomplete weeks are marked. */
+    /** One week's bar: its label, phase, published text ({@code *} when hidden) and height; incomplete weeks are marked. */
     record WeekBar(String label, Phase phase, String shown, long length, boolean complete) {}
 
     /** One row of a split table: label and the published count before, during and after. */
