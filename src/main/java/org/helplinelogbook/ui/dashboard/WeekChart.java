@@ -18,8 +18,8 @@ import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.WeekBar;
 
 /**
  * The campaign's weeks as bars, coloured by phase. A week whose figure is hidden ({@code *}) has no bar, which would
- * read as a true 0: it gets a hatched placeholder marked {@code *} instead, with a tooltip, and the legend gains a line
- * saying what the mark means. The chart shows what the report publishes: any {@code *} is drawn as hidden.
+ * read as a true 0: it gets a light hatched band the plot's whole height (no height that could read as a figure),
+ * marked {@code *} at its foot, with a tooltip, and the legend gains a line saying what the mark means. The chart shows what the report publishes: any {@code *} is drawn as hidden.
  */
 final class WeekChart extends StackedBarChart<String, Number> {
 
@@ -95,8 +95,8 @@ final class WeekChart extends StackedBarChart<String, Number> {
         double width = Math.max(4, x.getCategorySpacing() - getCategoryGap());
         double base = y.getDisplayPosition(0);
         hiddenMarks.forEach((category, mark) -> {
-            double height = Math.min(mark.prefHeight(width) * 1.6, Math.max(base, 1));
-            mark.resizeRelocate(x.getDisplayPosition(category) - width / 2, base - height, width, height);
+            // The whole height of the plot, so that no height of it reads as a figure: the week is masked.
+            mark.resizeRelocate(x.getDisplayPosition(category) - width / 2, 0, width, Math.max(base, 1));
             mark.toFront();
         });
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.export.ExportViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,11 @@ class CampaignImpactViewTest extends DesktopTestBase {
         logbook.contacts().saveAll(drafts, "test");
         var runner = new DirectTaskRunner();
         vm = new CampaignImpactViewModel(logbook, runner);
-        show(1366, 768, () -> (Parent) new CampaignImpactView(vm, new ExportViewModel(logbook, runner)).root());
+        show(1366, 768, () -> {
+            Parent root = (Parent) new CampaignImpactView(vm, new ExportViewModel(logbook, runner)).root();
+            root.getStylesheets().add(Theme.besides(DashboardView.class, "dashboard.css")); // as inside the dashboard
+            return root;
+        });
         WaitForAsyncUtils.asyncFx(vm::loadCampaigns).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
