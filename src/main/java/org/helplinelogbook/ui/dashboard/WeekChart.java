@@ -1,7 +1,6 @@
 package org.helplinelogbook.ui.dashboard;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +17,13 @@ import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.WeekBar;
 
 /**
  * The campaign's weeks as bars, coloured by phase. A week whose figure is hidden ({@code *}) has no bar, which would
- * read as a true 0: it gets a light hatched band the plot's whole height (no height that could read as a figure),
- * marked {@code *} at its foot, with a tooltip, and the legend gains a line saying what the mark means. The chart shows what the report publishes: any {@code *} is drawn as hidden.
+ * read as a true 0: it gets a {@link HiddenBands} band edged in its phase's colour, and the legend gains a line
+ * saying what the mark means. The chart shows what the report publishes: any {@code *} is drawn as hidden.
  */
 final class WeekChart extends StackedBarChart<String, Number> {
 
-    /** The placeholders of the hidden weeks, by category; laid out over the axis in {@link #layoutPlotChildren}. */
-    private final Map<String, Label> hiddenMarks = new LinkedHashMap<>();
+    /** The stand-ins of the hidden weeks, by category. */
+    private final HiddenBands bands = new HiddenBands();
 
     WeekChart() {
         super(new CategoryAxis(), new NumberAxis());
@@ -36,8 +35,7 @@ final class WeekChart extends StackedBarChart<String, Number> {
     }
 
     void show(List<WeekBar> weeks) {
-        getPlotChildren().removeAll(hiddenMarks.values());
-        hiddenMarks.clear();
+        getPlotChildren().removeAll(bands.clear());
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
         for (String key : List.of("before", "during", "after")) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
@@ -46,11 +44,11 @@ final class WeekChart extends StackedBarChart<String, Number> {
         }
         for (WeekBar w : weeks) {
             String category = w.label() + (w.complete() ? "" : " (part)");
-            boolean hidden = DisclosurePolicy.SUPPRESSED.equals(w.shown());
+            boolean isHidden = DisclosurePolicy.SUPPRESSED.equals(w.shown());
             for (Phase p : Phase.values()) {
                 // Every week is a category of every series, so the stacks line up; only its own phase has height.
-                var data = new XYChart.Data<String, Number>(category, p == w.phase() && !hidden ? w.length() : 0);
-                if (p == w.phase() && !hidden) {
+                var data = new XYChart.Data<String, Number>(category, p == w.phase() && !isHidden ? w.length() : 0);
+                if (p == w.phase() && !isHidden) {
                     data.nodeProperty().addListener((o, was, node) -> {
                         if (node != null) {
                             Tooltip.install(node, new Tooltip(category + ": " + w.shown()));
@@ -59,45 +57,29 @@ final class WeekChart extends StackedBarChart<String, Number> {
                 }
                 series.get(p.ordinal()).getData().add(data);
             }
-            if (hidden) {
-                hiddenMarks.put(category, hiddenMark(category, w.phase()));
+            if (isHidden) {
+                bands.add(category, Messages.get("dashboard.campaign.hiddenWeek", category),
+                        "hidden-" + w.phase().name().toLowerCase(Locale.ROOT));
             }
         }
-        if (!hiddenMarks.isEmpty()) {
+        if (!bands.byCategory().isEmpty()) {
             // A series with no bars of its own: only its legend line, in the placeholder's hatching.
             XYChart.Series<String, Number> legendOnly = new XYChart.Series<>();
             legendOnly.setName(Messages.get("dashboard.campaign.legend.hidden"));
             series.add(legendOnly);
         }
         getData().setAll(series);
-        getPlotChildren().addAll(hiddenMarks.values());
+        getPlotChildren().addAll(bands.byCategory().values());
     }
 
-    private static Label hiddenMark(String category, Phase phase) {
-        Label mark = new Label(DisclosurePolicy.SUPPRESSED);
-        mark.getStyleClass().addAll("hidden-week", "hidden-" + phase.name().toLowerCase(Locale.ROOT));
-        String says = Messages.get("dashboard.campaign.hiddenWeek", category);
-        mark.setAccessibleText(says);
-        Tooltip.install(mark, new Tooltip(says));
-        return mark;
-    }
-
-    /** Whole placeholders of the hidden weeks, by category, for tests and screenshots. */
+    /** The stand-ins of the hidden weeks by category, for tests and screenshots. */
     Map<String, Label> hiddenMarks() {
-        return hiddenMarks;
+        return bands.byCategory();
     }
 
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        CategoryAxis x = (CategoryAxis) getXAxis();
-        NumberAxis y = (NumberAxis) getYAxis();
-        double width = Math.max(4, x.getCategorySpacing() - getCategoryGap());
-        double base = y.getDisplayPosition(0);
-        hiddenMarks.forEach((category, mark) -> {
-            // The whole height of the plot, so that no height of it reads as a figure: the week is masked.
-            mark.resizeRelocate(x.getDisplayPosition(category) - width / 2, 0, width, Math.max(base, 1));
-            mark.toFront();
-        });
+        bands.layOut((CategoryAxis) getXAxis(), (NumberAxis) getYAxis(), getCategoryGap());
     }
 }
