@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
@@ -102,6 +104,25 @@ class SmallScreenFormTest extends DesktopTestBase {
         // At the desk the warnings took the lists' height and the picks slid out of view past the lists' edges.
         assertThat(shownWhole(sources, pickedSource)).as("the picked source in view").isTrue();
         assertThat(shownWhole(callerTypes, pickedCallerType)).as("the picked caller type in view").isTrue();
+    }
+
+    @Test
+    void atDoubleTextSizeTheListsWrapInsteadOfScrollingSideways(FxRobot robot) throws Exception {
+        newWindow(1366, 768);
+        openMain(robot);
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 2em;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> sideways = new ArrayList<>();
+        for (String list : List.of("#callerTypeList", "#topicList", "#outcomeList", "#sourceList")) {
+            for (Node n : robot.lookup(list + " .scroll-bar").queryAll()) {
+                if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+                    sideways.add(list);
+                }
+            }
+        }
+        // The rows were sized to the list's width less 28 pixels, the scrollbar at 100 %: at 200 % the wider
+        // scrollbar pushed the topics sideways, with a horizontal scrollbar and "Indecent communication ..." cut.
+        assertThat(sideways).isEmpty();
     }
 
     /** Whether the row {@code index} of {@code list} is on show whole inside the list. */

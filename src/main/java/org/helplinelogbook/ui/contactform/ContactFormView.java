@@ -6,7 +6,9 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -561,6 +563,15 @@ public final class ContactFormView {
 
     // ---- Cells
 
+    /**
+     * A row's width: the list's, less its vertical scrollbar and the cell's padding, in em so that they grow with the
+     * text (a fixed 28 pixels pushed the rows sideways at 200 % text, behind a horizontal scrollbar).
+     */
+    private static DoubleBinding rowWidth(ListCell<?> cell) {
+        return Bindings.createDoubleBinding(() -> cell.getListView().getWidth() - 2.2 * cell.getFont().getSize(),
+                cell.getListView().widthProperty(), cell.fontProperty());
+    }
+
     private static final class CallerTypeCell extends ListCell<Choice> {
         @Override
         protected void updateItem(Choice c, boolean empty) {
@@ -589,7 +600,7 @@ public final class ContactFormView {
             line.getStyleClass().add("caller-type-line");
             box.getChildren().add(line);
             box.setMaxWidth(Double.MAX_VALUE);
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.prefWidthProperty().bind(rowWidth(this));
             setGraphic(box);
             setAccessibleText(c.label() + (c.key().isEmpty() ? "" : ", key " + c.key()));
         }
@@ -634,7 +645,7 @@ public final class ContactFormView {
             box.setText(item.label());
             box.selectedProperty().bindBidirectional(item.checkedProperty());
             bound = item;
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.prefWidthProperty().bind(rowWidth(this));
             setGraphic(box);
             setAccessibleText(item.label() + (item.isChecked() ? ", ticked" : ""));
         }
