@@ -590,6 +590,7 @@ public final class ContactFormView {
                 Label header = new Label(c.groupLabel());
                 header.getStyleClass().add("group-header");
                 header.setWrapText(true);
+                header.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not an ellipsis, when it wraps
                 box.getChildren().add(header);
             }
             Label label = new Label(c.label());
@@ -628,6 +629,7 @@ public final class ContactFormView {
             box.setFocusTraversable(false);
             box.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not an ellipsis, when it wraps
         }
 
         @Override
