@@ -171,6 +171,29 @@ class FormTrapsTest extends DesktopTestBase {
     }
 
     @Test
+    void aSaveRefusedForIdentifiersPutsTheFocusOnTheFirstRedact(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#callerTypeList").query().requestFocus()); // back at the top, as at the desk
+
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+
+        assertThat(TestLogbooks.contacts(logbook)).isEmpty();
+        // At the desk the focus stayed on the caller types: six Tabs from the warning that had to be dealt with.
+        Node f = shell.current().getScene().getFocusOwner();
+        assertThat(f).isInstanceOf(Button.class);
+        assertThat(((Button) f).getText()).isEqualTo("Redact");
+        press(robot, KeyCode.SPACE);
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isEmpty());
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+    }
+
+    @Test
     void redactingPutsTheFocusBackInTheNotes(FxRobot robot) throws Exception {
         openMain(robot);
         robot.clickOn("#notesArea").write("Ring 07700 900123 back.");

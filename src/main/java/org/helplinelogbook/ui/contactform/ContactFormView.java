@@ -89,6 +89,7 @@ public final class ContactFormView {
     @FXML private Label returningLabel;
     @FXML private TextArea notesArea;
     @FXML private VBox warningsHolder;
+    private NoteWarningsPane warningsPane;
     @FXML private Button saveButton;
     @FXML private Button clearButton;
     @FXML private ScrollPane formScroll;
@@ -322,7 +323,8 @@ public final class ContactFormView {
         });
         scanPause.setOnFinished(e -> vm.scanNotes());
         notesArea.textProperty().addListener((o, a, b) -> scanPause.playFromStart());
-        warningsHolder.getChildren().add(new NoteWarningsPane(vm.warnings(), notesArea, vm::redact, vm::keep));
+        warningsPane = new NoteWarningsPane(vm.warnings(), notesArea, vm::redact, vm::keep);
+        warningsHolder.getChildren().add(warningsPane);
 
         saveButton.disableProperty().bind(vm.busyProperty());
         clearButton.disableProperty().bind(vm.busyProperty());
@@ -536,6 +538,9 @@ public final class ContactFormView {
             callerTypeList.requestFocus();
         } else if (!vm.sourceProblemProperty().get().isEmpty()) {
             sourceList.requestFocus();
+        } else if (vm.saveBlockedProperty().get() && warningsPane.focusFirstRedact()) {
+            // Refused for identifiers in the notes: the hands go to the warning to deal with, not Tabs away from it.
+            ScreenScroll.reveal(formScroll, root.getScene().getFocusOwner());
         }
     }
 
