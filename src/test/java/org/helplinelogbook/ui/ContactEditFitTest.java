@@ -3,7 +3,6 @@ package org.helplinelogbook.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -12,12 +11,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.helplinelogbook.ui.common.EnGbDates;
-import org.helplinelogbook.ui.common.TestLogbooks;
-import org.helplinelogbook.ui.main.Section;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -54,18 +49,7 @@ class ContactEditFitTest extends DesktopTestBase {
     }
 
     private void editTheContact(FxRobot robot) throws Exception {
-        logbook = TestLogbooks.create(dir);
-        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
-                LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
-        openMain(robot);
-        goTo(robot, Section.CONTACT_LOG);
-        waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
-        robot.interact(() -> {
-            TableView<?> table = robot.lookup(".table-view").queryTableView();
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
+        openOneContactFromTheLog(robot);
         waitUntil(() -> showing(robot, "#editButton") && !robot.lookup("#editButton").query().isDisabled());
         robot.clickOn("#editButton");
         waitUntil(() -> showing(robot, "#topicsList"));

@@ -91,23 +91,9 @@ class FocusRingTest extends DesktopTestBase {
         Color fill = p.getColor(12, y);
         double most = 1;
         for (int x = 0; x < 8; x++) {
-            most = Math.max(most, contrast(p.getColor(x, y), fill));
+            most = Math.max(most, Contrast.ratio(p.getColor(x, y), fill));
         }
         return most;
-    }
-
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     /** Whether two pictures of a control differ in more than a few pixels (a caret blinking in a text field). */

@@ -154,12 +154,7 @@ class FormTrapsTest extends DesktopTestBase {
 
     @Test
     void keepingAnIdentifierPutsTheFocusBackInTheNotesAndCtrlEnterThenSaves(FxRobot robot) throws Exception {
-        openMain(robot);
-        press(robot, KeyCode.CONTROL, KeyCode.N);
-        press(robot, KeyCode.DIGIT3);
-        robot.interact(() -> form().sourceProperty().set("not_asked"));
-        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
-        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        aCallWithAPhoneNumberInTheNotes(robot);
         Node keep = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Keep…")).query();
         robot.clickOn(keep);
         robot.write("asked to be rung back").push(KeyCode.ENTER);
@@ -172,12 +167,7 @@ class FormTrapsTest extends DesktopTestBase {
 
     @Test
     void aSaveRefusedForIdentifiersPutsTheFocusOnTheFirstRedact(FxRobot robot) throws Exception {
-        openMain(robot);
-        press(robot, KeyCode.CONTROL, KeyCode.N);
-        press(robot, KeyCode.DIGIT3);
-        robot.interact(() -> form().sourceProperty().set("not_asked"));
-        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
-        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        aCallWithAPhoneNumberInTheNotes(robot);
         robot.interact(() -> robot.lookup("#callerTypeList").query().requestFocus()); // back at the top, as at the desk
 
         press(robot, KeyCode.CONTROL, KeyCode.ENTER);
@@ -191,6 +181,16 @@ class FormTrapsTest extends DesktopTestBase {
         waitUntil(() -> robot.lookup(".warning-row").tryQuery().isEmpty());
         press(robot, KeyCode.CONTROL, KeyCode.ENTER);
         waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+    }
+
+    /** A data contact with all it needs but a phone number in its notes, the warning on show. */
+    private void aCallWithAPhoneNumberInTheNotes(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
     }
 
     @Test

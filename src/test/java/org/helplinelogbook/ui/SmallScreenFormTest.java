@@ -75,7 +75,7 @@ class SmallScreenFormTest extends DesktopTestBase {
         List<BackgroundFill> fills = picked.getBackground().getFills();
         Color behind = (Color) fills.get(fills.size() - 1).getFill();
         // WCAG's large-text minimum; the heading was white on light grey (about 1.2).
-        assertThat(contrast(text, behind)).as("contrast of %s on %s", text, behind).isGreaterThanOrEqualTo(3.0);
+        assertThat(Contrast.ratio(text, behind)).as("contrast of %s on %s", text, behind).isGreaterThanOrEqualTo(3.0);
     }
 
     @Test
@@ -135,19 +135,5 @@ class SmallScreenFormTest extends DesktopTestBase {
             }
         }
         return false;
-    }
-
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

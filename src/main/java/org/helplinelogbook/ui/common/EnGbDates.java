@@ -23,8 +23,6 @@ import javafx.util.StringConverter;
 public final class EnGbDates {
 
     public static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
-    /** A day in words, as the app writes it beside the fields: "3 Dec 2026", "25 Sept 2023" (four-digit year). */
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** Also accepted when typed: single-digit day and month, and two-digit years. */
     private static final DateTimeFormatter[] READ = {SHORT, DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK),
             DateTimeFormatter.ofPattern("d/M/yy", Locale.UK), DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)};

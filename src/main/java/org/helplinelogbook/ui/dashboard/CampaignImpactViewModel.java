@@ -30,7 +30,6 @@ import org.helplinelogbook.report.Breakdown;
 import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.report.CampaignImpact;
 import org.helplinelogbook.report.CategoryCount;
-import org.helplinelogbook.ui.common.EnGbDates;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ShownTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -43,8 +42,8 @@ import org.helplinelogbook.ui.common.WorkStatus;
  */
 public final class CampaignImpactViewModel {
 
-    /** en-GB, four-digit years, as every date in the app ("25 Sept 2023"). */
-    private static final DateTimeFormatter DAY = EnGbDates.DAY;
+    /** en-GB with four-digit years, as every date in the app writes a day ("25 Sept 2023"; was "25 Sept 23"). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** One week's bar: its label, phase, published text ({@code *} when hidden) and height; incomplete weeks are marked. */
     record WeekBar(String label, Phase phase, String shown, long length, boolean complete) {}

@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.helplinelogbook.report.Period;
-import org.helplinelogbook.ui.common.EnGbDates;
 
 /** The periods offered by the picker and their en-GB names. The default of each kind is the last complete one. */
 final class PeriodChoices {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
-    private static final DateTimeFormatter DAY = EnGbDates.DAY;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private PeriodChoices() {}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
@@ -38,10 +39,10 @@ class CampaignImpactViewTest extends DesktopTestBase {
         // Two weeks from Monday 22 September 2025. Weeks before: 12 (from the 8th), 3 (from the 15th: hidden);
         // during: 20, 0; after: 0, 0.
         DashboardFixture.campaign(logbook, "Autumn push", LocalDate.of(2025, 9, 22), LocalDate.of(2025, 10, 5), "500");
+        Map<LocalDate, Integer> contactsOn = Map.of(LocalDate.of(2025, 9, 10), 12, LocalDate.of(2025, 9, 17), 3,
+                LocalDate.of(2025, 9, 24), 20);
         List<ContactDraft> drafts = new ArrayList<>();
-        drafts.addAll(DashboardFixture.data(12, LocalDate.of(2025, 9, 10), "phone", "at_risk", "internet_search"));
-        drafts.addAll(DashboardFixture.data(3, LocalDate.of(2025, 9, 17), "phone", "at_risk", "internet_search"));
-        drafts.addAll(DashboardFixture.data(20, LocalDate.of(2025, 9, 24), "phone", "at_risk", "internet_search"));
+        contactsOn.forEach((day, n) -> drafts.addAll(DashboardFixture.data(n, day, "phone", "at_risk", "internet_search")));
         logbook.contacts().saveAll(drafts, "test");
         var runner = new DirectTaskRunner();
         vm = new CampaignImpactViewModel(logbook, runner);
