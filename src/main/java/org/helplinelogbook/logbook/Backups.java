@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -50,7 +51,8 @@ public final class Backups {
     static final String AUTO_PREFIX = "logbook-";
     static final int KEEP_DAILY = 14;
     static final int KEEP_WEEKLY = 8;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** en-GB, as everywhere the app writes a date for people ("3 Dec 2026 at 22:35"), whatever the system locale. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
 
     /** A backup file and when it was made (from its header). */
     public record BackupInfo(Path file, Instant created) {}

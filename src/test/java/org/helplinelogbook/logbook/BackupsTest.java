@@ -217,6 +217,7 @@ class BackupsTest {
                         e -> assertThat(e.kind()).isEqualTo(LogbookException.Kind.DAMAGED))
                 .hasMessageContaining("damaged")
                 .hasMessageContaining("The newest backup is from")
+                .hasMessageMatching("(?s).*from \\d{1,2} [A-Z][a-z]{2,3} \\d{4} at \\d\\d:\\d\\d .*") // en-GB, not 2026-12-03
                 .hasMessageContaining("backups/logbook-" + LocalDate.now(SafetyLogbooks.ZONE) + ".hlbk")
                 .hasMessageContaining("restore");
         assertThat(Files.size(db)).isEqualTo(size);

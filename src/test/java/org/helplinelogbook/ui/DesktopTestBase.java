@@ -3,6 +3,7 @@ package org.helplinelogbook.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -171,6 +173,22 @@ public abstract class DesktopTestBase {
         }
         robot.interact(() -> shell.showMain(logbook, false));
         waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+    }
+
+    /** A logbook with one contact, the contact log shown, and that contact opened from the table by Enter. */
+    protected void openOneContactFromTheLog(FxRobot robot) throws Exception {
+        logbook = TestLogbooks.create(dir);
+        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
+                LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
+        openMain(robot);
+        goTo(robot, Section.CONTACT_LOG);
+        waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
+        robot.interact(() -> {
+            TableView<?> table = robot.lookup(".table-view").queryTableView();
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
     }
 
     /** Moves the main window to {@code section}, as a click on its navigation entry does. */

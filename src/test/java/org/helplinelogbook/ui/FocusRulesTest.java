@@ -3,7 +3,6 @@ package org.helplinelogbook.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -104,21 +103,5 @@ class FocusRulesTest extends DesktopTestBase {
 
         // At the desk the focus stayed on Close: whether the contact may be edited is read after the pane opens.
         waitUntil(() -> focusOwner() != null && "editButton".equals(focusOwner().getId()));
-    }
-
-    /** A logbook with one contact, the contact log shown, and that contact opened from the table by Enter. */
-    private void openOneContactFromTheLog(FxRobot robot) throws Exception {
-        logbook = TestLogbooks.create(dir);
-        logbook.contacts().save(org.helplinelogbook.logbook.TestLogbooks.dataContact(
-                LocalDate.now(logbook.zone()).atTime(0, 45), "safety_planning", "Original words"));
-        openMain(robot);
-        goTo(robot, Section.CONTACT_LOG);
-        waitUntil(() -> !robot.lookup(".table-view").queryTableView().getItems().isEmpty());
-        robot.interact(() -> {
-            TableView<?> table = robot.lookup(".table-view").queryTableView();
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
     }
 }

@@ -154,12 +154,7 @@ class FormTrapsTest extends DesktopTestBase {
 
     @Test
     void keepingAnIdentifierPutsTheFocusBackInTheNotesAndCtrlEnterThenSaves(FxRobot robot) throws Exception {
-        openMain(robot);
-        press(robot, KeyCode.CONTROL, KeyCode.N);
-        press(robot, KeyCode.DIGIT3);
-        robot.interact(() -> form().sourceProperty().set("not_asked"));
-        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
-        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        aCallWithAPhoneNumberInTheNotes(robot);
         Node keep = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Keep…")).query();
         robot.clickOn(keep);
         robot.write("asked to be rung back").push(KeyCode.ENTER);
@@ -168,6 +163,34 @@ class FormTrapsTest extends DesktopTestBase {
         assertThat(focusedId(robot)).isEqualTo("notesArea");
         press(robot, KeyCode.CONTROL, KeyCode.ENTER);
         waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+    }
+
+    @Test
+    void aSaveRefusedForIdentifiersPutsTheFocusOnTheFirstRedact(FxRobot robot) throws Exception {
+        aCallWithAPhoneNumberInTheNotes(robot);
+        robot.interact(() -> robot.lookup("#callerTypeList").query().requestFocus()); // back at the top, as at the desk
+
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+
+        assertThat(TestLogbooks.contacts(logbook)).isEmpty();
+        // At the desk the focus stayed on the caller types: six Tabs from the warning that had to be dealt with.
+        Node f = shell.current().getScene().getFocusOwner();
+        assertThat(f).isInstanceOf(Button.class);
+        assertThat(((Button) f).getText()).isEqualTo("Redact");
+        press(robot, KeyCode.SPACE);
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isEmpty());
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
+    }
+
+    /** A data contact with all it needs but a phone number in its notes, the warning on show. */
+    private void aCallWithAPhoneNumberInTheNotes(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT3);
+        robot.interact(() -> form().sourceProperty().set("not_asked"));
+        robot.clickOn("#notesArea").write("Ring 07700 900123 back.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.helplinelogbook.ui;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -65,8 +66,11 @@ class SafetyScreenshots extends DesktopTestBase {
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
         waitUntil(90, () -> robot.lookup(".main-window").tryQuery().isPresent());
         robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(Section.SETTINGS));
-        waitUntil(90, () -> robot.lookup("#backUpNowButton").tryQuery().isPresent());
-        robot.clickOn("#backUpNowButton");
+        // The section is built while the window shows a stand-in: wait until the button is on show, not merely
+        // there; it may be below the fold at this size, so it is pressed rather than clicked at.
+        waitUntil(90, () -> showing(robot, "#backUpNowButton") && robot.lookup("#backUpNowButton").query().getParent()
+                .isVisible());
+        robot.interact(() -> robot.lookup("#backUpNowButton").queryAs(Button.class).fire());
         waitUntil(90, () -> robot.lookup("#backupStatusLabel").queryAs(Label.class).getText().startsWith("Backed up"));
         robot.interact(() -> robot.lookup(".section-scroll").queryAllAs(ScrollPane.class)
                 .forEach(s -> s.setVvalue(1.0)));

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
@@ -18,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The new-contact form on a 1024×600 laptop, as found at the desk (issue 17): the caller types can be read whole,
- * and a group's heading stays readable when the first caller type under it is picked.
+ * a group's heading stays readable when the first caller type under it is picked, and the picked "how they heard of
+ * us" stays in view when identifier warnings appear and the lists shrink.
  */
 class SmallScreenFormTest extends DesktopTestBase {
 
@@ -70,20 +75,65 @@ class SmallScreenFormTest extends DesktopTestBase {
         List<BackgroundFill> fills = picked.getBackground().getFills();
         Color behind = (Color) fills.get(fills.size() - 1).getFill();
         // WCAG's large-text minimum; the heading was white on light grey (about 1.2).
-        assertThat(contrast(text, behind)).as("contrast of %s on %s", text, behind).isGreaterThanOrEqualTo(3.0);
+        assertThat(Contrast.ratio(text, behind)).as("contrast of %s on %s", text, behind).isGreaterThanOrEqualTo(3.0);
     }
 
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    @Test
+    void thePickedItemsStayInViewWhenWarningsShrinkTheForm(FxRobot robot) throws Exception {
+        openMain(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.push(KeyCode.DIGIT2);
+        ListView<?> callerTypes = query(robot, "#callerTypeList");
+        int pickedCallerType = callerTypes.getSelectionModel().getSelectedIndex();
+        ListView<?> sources = query(robot, "#sourceList");
+        robot.interact(sources::requestFocus);
+        robot.push(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The lowest way they heard of us still whole in the list: the first to slide out when the list shrinks.
+        while (shownWhole(sources, sources.getSelectionModel().getSelectedIndex() + 1)) {
+            robot.push(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        int pickedSource = sources.getSelectionModel().getSelectedIndex();
+        assertThat(pickedSource).isPositive();
+
+        robot.clickOn("#notesArea").write("Asked us to ring 07700 900123 later.");
+        waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // At the desk the warnings took the lists' height and the picks slid out of view past the lists' edges.
+        assertThat(shownWhole(sources, pickedSource)).as("the picked source in view").isTrue();
+        assertThat(shownWhole(callerTypes, pickedCallerType)).as("the picked caller type in view").isTrue();
     }
 
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    @Test
+    void atDoubleTextSizeTheListsWrapInsteadOfScrollingSideways(FxRobot robot) throws Exception {
+        newWindow(1366, 768);
+        openMain(robot);
+        robot.interact(() -> scene.getRoot().setStyle("-fx-font-size: 2em;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> sideways = new ArrayList<>();
+        for (String list : List.of("#callerTypeList", "#topicList", "#outcomeList", "#sourceList")) {
+            for (Node n : robot.lookup(list + " .scroll-bar").queryAll()) {
+                if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+                    sideways.add(list);
+                }
+            }
+        }
+        // The rows were sized to the list's width less 28 pixels, the scrollbar at 100 %: at 200 % the wider
+        // scrollbar pushed the topics sideways, with a horizontal scrollbar and "Indecent communication ..." cut.
+        assertThat(sideways).isEmpty();
     }
 
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    /** Whether the row {@code index} of {@code list} is on show whole inside the list. */
+    private static boolean shownWhole(ListView<?> list, int index) {
+        Bounds inside = list.localToScene(list.getLayoutBounds());
+        for (Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> cell && cell.getIndex() == index && cell.isVisible()) {
+                Bounds b = cell.localToScene(cell.getLayoutBounds());
+                return b.getMinY() >= inside.getMinY() - 0.5 && b.getMaxY() <= inside.getMaxY() + 0.5;
+            }
+        }
+        return false;
     }
 }

@@ -8,7 +8,10 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -65,8 +68,15 @@ public final class EnGbDates {
             apply(picker);
         } else if (root instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(EnGbDates::applyAll);
+            // Content a control shows only once its skin is made: not among its children when a view is loaded.
             if (root instanceof SplitPane split) {
                 split.getItems().forEach(EnGbDates::applyAll);
+            } else if (root instanceof ScrollPane scroll && scroll.getContent() != null) {
+                applyAll(scroll.getContent()); // the contact edit panel's date showed "12/3/2026"
+            } else if (root instanceof TitledPane titled && titled.getContent() != null) {
+                applyAll(titled.getContent());
+            } else if (root instanceof TabPane tabs) {
+                tabs.getTabs().stream().filter(t -> t.getContent() != null).forEach(t -> applyAll(t.getContent()));
             }
         }
     }

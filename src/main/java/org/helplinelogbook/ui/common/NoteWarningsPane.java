@@ -40,6 +40,15 @@ public final class NoteWarningsPane extends VBox {
         refresh();
     }
 
+    /** Puts the focus on the first warning's Redact (a save was refused for it); false when there is none. */
+    public boolean focusFirstRedact() {
+        for (Node n : lookupAll(".redact")) { // in the order of the rows
+            n.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
     private void refresh() {
         getChildren().clear();
         for (NoteWarnings.Warning w : warnings) {
@@ -65,7 +74,7 @@ public final class NoteWarningsPane extends VBox {
         Button show = new Button(Messages.get("form.warning.show"));
         show.setOnAction(e -> select(w));
         Button redactButton = new Button(Messages.get("form.warning.redact"));
-        redactButton.getStyleClass().add("accent");
+        redactButton.getStyleClass().addAll("accent", "redact");
         redactButton.setAccessibleText(Messages.get("form.warning.redact.accessible", w.kindLabel()));
         redactButton.setOnAction(e -> {
             int caret = notesArea.getCaretPosition();

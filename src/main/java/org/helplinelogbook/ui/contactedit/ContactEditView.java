@@ -22,6 +22,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -270,6 +271,14 @@ public final class ContactEditView {
     /** Keeps a check list's checked items and the model's list of codes in step, both ways. */
     private static void bindChecks(CheckListView<Choice> list, ObservableList<Choice> choices, ObservableList<String> codes) {
         list.setItems(choices);
+        // Long names wrap inside the panel's width: the default cells kept one line each, and at 1024×600 the
+        // narrow panel grew a horizontal scrollbar with the names cut short.
+        list.setCellFactory(view -> {
+            CheckBoxListCell<Choice> cell = new CheckBoxListCell<>(list::getItemBooleanProperty);
+            cell.setWrapText(true);
+            cell.setPrefWidth(0); // the list's width decides, not the longest name
+            return cell;
+        });
         boolean[] syncing = {false};
         Runnable toList = () -> {
             syncing[0] = true;

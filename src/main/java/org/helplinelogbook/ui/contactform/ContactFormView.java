@@ -6,7 +6,9 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -48,6 +50,7 @@ import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DialogFit;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
+import org.helplinelogbook.ui.common.PickInView;
 import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -86,6 +89,7 @@ public final class ContactFormView {
     @FXML private Label returningLabel;
     @FXML private TextArea notesArea;
     @FXML private VBox warningsHolder;
+    private NoteWarningsPane warningsPane;
     @FXML private Button saveButton;
     @FXML private Button clearButton;
     @FXML private ScrollPane formScroll;
@@ -297,6 +301,9 @@ public final class ContactFormView {
         syncSingle(sourceList, vm.sourceProperty());
         ListKeys.typeToJump(sourceList, c -> vm.sourceProperty().set(c.code()));
         sourceList.disableProperty().bind(topicList.disableProperty());
+        for (ListView<?> list : List.of(callerTypeList, topicList, outcomeList, sourceList)) {
+            PickInView.keep(list); // warnings appearing under the notes shrink the lists
+        }
         sourceProblem.textProperty().bind(vm.sourceProblemProperty());
         bindProblem(sourceProblem, vm.sourceProblemProperty().isNotEmpty());
 
@@ -316,7 +323,8 @@ public final class ContactFormView {
         });
         scanPause.setOnFinished(e -> vm.scanNotes());
         notesArea.textProperty().addListener((o, a, b) -> scanPause.playFromStart());
-        warningsHolder.getChildren().add(new NoteWarningsPane(vm.warnings(), notesArea, vm::redact, vm::keep));
+        warningsPane = new NoteWarningsPane(vm.warnings(), notesArea, vm::redact, vm::keep);
+        warningsHolder.getChildren().add(warningsPane);
 
         saveButton.disableProperty().bind(vm.busyProperty());
         clearButton.disableProperty().bind(vm.busyProperty());
@@ -530,6 +538,9 @@ public final class ContactFormView {
             callerTypeList.requestFocus();
         } else if (!vm.sourceProblemProperty().get().isEmpty()) {
             sourceList.requestFocus();
+        } else if (vm.saveBlockedProperty().get() && warningsPane.focusFirstRedact()) {
+            // Refused for identifiers in the notes: the hands go to the warning to deal with, not Tabs away from it.
+            ScreenScroll.reveal(formScroll, root.getScene().getFocusOwner());
         }
     }
 
@@ -557,6 +568,15 @@ public final class ContactFormView {
 
     // ---- Cells
 
+    /**
+     * A row's width: the list's, less its vertical scrollbar and the cell's padding, in em so that they grow with the
+     * text (a fixed 28 pixels pushed the rows sideways at 200 % text, behind a horizontal scrollbar).
+     */
+    private static DoubleBinding rowWidth(ListCell<?> cell) {
+        return Bindings.createDoubleBinding(() -> cell.getListView().getWidth() - 2.2 * cell.getFont().getSize(),
+                cell.getListView().widthProperty(), cell.fontProperty());
+    }
+
     private static final class CallerTypeCell extends ListCell<Choice> {
         @Override
         protected void updateItem(Choice c, boolean empty) {
@@ -575,6 +595,7 @@ public final class ContactFormView {
                 Label header = new Label(c.groupLabel());
                 header.getStyleClass().add("group-header");
                 header.setWrapText(true);
+                header.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not an ellipsis, when it wraps
                 box.getChildren().add(header);
             }
             Label label = new Label(c.label());
@@ -585,7 +606,7 @@ public final class ContactFormView {
             line.getStyleClass().add("caller-type-line");
             box.getChildren().add(line);
             box.setMaxWidth(Double.MAX_VALUE);
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.prefWidthProperty().bind(rowWidth(this));
             setGraphic(box);
             setAccessibleText(c.label() + (c.key().isEmpty() ? "" : ", key " + c.key()));
         }
@@ -613,6 +634,7 @@ public final class ContactFormView {
             box.setFocusTraversable(false);
             box.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not an ellipsis, when it wraps
         }
 
         @Override
@@ -630,7 +652,7 @@ public final class ContactFormView {
             box.setText(item.label());
             box.selectedProperty().bindBidirectional(item.checkedProperty());
             bound = item;
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            box.prefWidthProperty().bind(rowWidth(this));
             setGraphic(box);
             setAccessibleText(item.label() + (item.isChecked() ? ", ticked" : ""));
         }

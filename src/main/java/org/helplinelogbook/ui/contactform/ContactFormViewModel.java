@@ -153,6 +153,7 @@ public final class ContactFormViewModel {
             if (!loading) {
                 dirty = true;
                 clearStatusOfLastSave();
+                startTimerOnFirstEntry();
             }
         };
         for (var p : List.of(channel, callerType, source, callerCode, notes)) {
@@ -426,6 +427,19 @@ public final class ContactFormViewModel {
             updatingDuration = true;
             durationMinutes.set(String.valueOf((s + 59) / 60));
             updatingDuration = false;
+        }
+    }
+
+    /**
+     * A call logged without Ctrl+N (after signing in, or after Esc emptied the form) is timed from what the worker
+     * first entered: with no timer running it was saved lasting 0:00, a wrong figure in every median length.
+     */
+    private void startTimerOnFirstEntry() {
+        if (callStartedAt == null && holdsEnteredData()) {
+            callStartedAt = clock.instant();
+            callStoppedAt = null;
+            timerRunning.set(true);
+            tick();
         }
     }
 

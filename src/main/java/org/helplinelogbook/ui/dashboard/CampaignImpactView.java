@@ -1,16 +1,11 @@
 package org.helplinelogbook.ui.dashboard;
 
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,7 +20,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Campaign;
-import org.helplinelogbook.report.CampaignImpact.Phase;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.Text;
@@ -50,8 +44,7 @@ final class CampaignImpactView {
     @FXML private Label windowsLabel;
     @FXML private GridPane cards;
 
-    private final StackedBarChart<String, Number> weekly =
-            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final WeekChart weekly = new WeekChart();
 
     CampaignImpactView(CampaignImpactViewModel vm, ExportViewModel exportVm) {
         this.vm = vm;
@@ -101,12 +94,7 @@ final class CampaignImpactView {
                 Cards.tile("campaign-additional", Messages.get("dashboard.campaign.additional"), vm.text(Text.ADDITIONAL)),
                 costTile());
         cards.add(tiles, 0, 0, 2, 1);
-        weekly.setAnimated(false);
-        weekly.setCategoryGap(3);
-        weekly.getStyleClass().add("campaign-chart");
-        weekly.setAccessibleText(Messages.get("dashboard.campaign.weekly"));
-        ((NumberAxis) weekly.getYAxis()).setLabel(Messages.get("dashboard.axis.contacts"));
-        vm.weekBars().addListener((ListChangeListener<CampaignImpactViewModel.WeekBar>) c -> showWeeks());
+        vm.weekBars().addListener((ListChangeListener<CampaignImpactViewModel.WeekBar>) c -> weekly.show(vm.weekBars()));
         cards.add(Cards.card(Messages.get("dashboard.campaign.weekly"), weekly), 0, 1, 2, 1);
         cards.add(Cards.card(Messages.get("dashboard.campaign.bySource"), table(vm.bySource())), 0, 2);
         cards.add(Cards.card(Messages.get("dashboard.campaign.byGroup"), table(vm.byGroup())), 1, 2);
@@ -121,30 +109,6 @@ final class CampaignImpactView {
         tip.setMaxWidth(360);
         Tooltip.install(tile, tip);
         return tile;
-    }
-
-    private void showWeeks() {
-        List<XYChart.Series<String, Number>> series = List.of(new XYChart.Series<>(), new XYChart.Series<>(),
-                new XYChart.Series<>());
-        series.get(0).setName(Messages.get("dashboard.campaign.legend.before"));
-        series.get(1).setName(Messages.get("dashboard.campaign.legend.during"));
-        series.get(2).setName(Messages.get("dashboard.campaign.legend.after"));
-        for (CampaignImpactViewModel.WeekBar w : vm.weekBars()) {
-            String category = w.label() + (w.complete() ? "" : " (part)");
-            for (Phase p : Phase.values()) {
-                // Every week is a category of every series, so the stacks line up; only its own phase has height.
-                var data = new XYChart.Data<String, Number>(category, p == w.phase() ? w.length() : 0);
-                if (p == w.phase()) {
-                    data.nodeProperty().addListener((o, was, node) -> {
-                        if (node != null) {
-                            Tooltip.install(node, new Tooltip(category + ": " + w.shown()));
-                        }
-                    });
-                }
-                series.get(p.ordinal()).getData().add(data);
-            }
-        }
-        weekly.getData().setAll(series);
     }
 
     private Region table(ObservableList<CampaignImpactViewModel.SplitRow> rows) {

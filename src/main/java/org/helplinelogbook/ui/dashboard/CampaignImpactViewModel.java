@@ -42,9 +42,10 @@ import org.helplinelogbook.ui.common.WorkStatus;
  */
 public final class CampaignImpactViewModel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.UK);
+    /** en-GB with four-digit years, as every date in the app writes a day ("25 Sept 2023"; was "25 Sept 23"). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    /** One week's bar: its label, phase, published text and height; incomplete weeks are marked. */
+    /** One week's bar: its label, phase, published text ({@code *} when hidden) and height; incomplete weeks are marked. */
     record WeekBar(String label, Phase phase, String shown, long length, boolean complete) {}
 
     /** One row of a split table: label and the published count before, during and after. */

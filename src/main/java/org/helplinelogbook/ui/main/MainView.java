@@ -144,6 +144,7 @@ public final class MainView {
             }
             navBox.getChildren().add(b);
         }
+        MenuKeys.install(navBox);
         navGroup.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);

@@ -91,6 +91,21 @@ class ContactFormViewModelTest {
     }
 
     @Test
+    void aContactLoggedWithoutCtrlNIsTimedFromItsFirstPickNotSavedAsZeroMinutes() {
+        // Found driving a shift by keyboard: Esc (or signing in) leaves the timer stopped at 00:00, and a call then
+        // logged without Ctrl+N was saved lasting 0:00, a wrong figure in every median length.
+        vm.callerTypeProperty().set("offended_online");
+        assertThat(vm.timerRunningProperty().get()).isTrue();
+        clock.advance(Duration.ofMinutes(6));
+        vm.tick();
+        vm.sourceProperty().set("police");
+        vm.save();
+        assertThat(TestLogbooks.contacts(logbook)).hasSize(1);
+        assertThat(TestLogbooks.contacts(logbook).get(0).durationSeconds()).isEqualTo(360);
+        assertThat(vm.timerRunningProperty().get()).as("the emptied form waits for the next call").isFalse();
+    }
+
+    @Test
     void savesAFullDataContactAndResets() {
         vm.startCall();
         clock.advance(Duration.ofMinutes(7).plusSeconds(5));

@@ -47,7 +47,7 @@ class CampaignImpactViewModelTest {
     void choosesTheCampaignWithItsOwnLengthEachSide() {
         assertThat(vm.campaignProperty().get().name()).isEqualTo("Spring push");
         assertThat(vm.weeksProperty().get()).isEqualTo(2);
-        assertThat(vm.text(Text.HEADING).get()).startsWith("Spring push: 2 Feb 26 to 15 Feb 26");
+        assertThat(vm.text(Text.HEADING).get()).startsWith("Spring push: 2 Feb 2026 to 15 Feb 2026");
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.helplinelogbook.ui.dashboard;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import org.helplinelogbook.logbook.CampaignService;
 import org.helplinelogbook.logbook.DemoData;
+import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.common.Theme;
@@ -45,6 +47,14 @@ class DashboardScreenshot extends DesktopTestBase {
         });
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> view[0].viewModel().loadedProperty().get()
                 && !view[0].viewModel().status().busyProperty().get()).get());
+        // The last whole month: the opening month is the current one, a few days old, whose chart is nearly empty
+        // and whose change against a whole month a year before reads as a fall.
+        YearMonth lastMonth = YearMonth.now(logbook.zone()).minusMonths(1);
+        robot.interact(() -> view[0].viewModel().returnTo(new DashboardViewModel.Place(Period.Kind.MONTH,
+                Period.month(lastMonth), null)));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> !view[0].viewModel().status().busyProperty().get()
+                && view[0].viewModel().summaryProperty().get() != null
+                && view[0].viewModel().summaryProperty().get().period().equals(Period.month(lastMonth))).get());
         snap(scene, "dashboard");
         robot.interact(() -> Theme.apply(Theme.DARK));
         snap(scene, "dashboard-dark");

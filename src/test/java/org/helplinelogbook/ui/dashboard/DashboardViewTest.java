@@ -66,6 +66,22 @@ class DashboardViewTest extends DesktopTestBase {
     }
 
     @Test
+    void aHiddenDayIsMarkedAsHiddenNotDrawnAsZero(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // The 3rd has 16 contacts (shown as 15), the 10th has 3 (hidden): before, the 10th was an empty place, the
+        // same as the days with none at all.
+        List<Node> bands = new ArrayList<>(robot.lookup(".series-chart .hidden-band").queryAll());
+        assertThat(bands).hasSize(1);
+        Label band = (Label) bands.get(0);
+        String day = lastMonth.atDay(10).format(java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK));
+        assertThat(band.getText()).isEqualTo("*");
+        assertThat(((javafx.scene.control.Tooltip) band.getProperties().get("javafx.scene.control.Tooltip")).getText())
+                .isEqualTo(day + ": hidden (*), too few contacts to show safely");
+        assertThat(band.getHeight()).isPositive();
+        assertThat(band.isVisible()).isTrue();
+    }
+
+    @Test
     void exactFiguresShowTheInternalBanner(FxRobot robot) {
         robot.clickOn(".exact-toggle");
         WaitForAsyncUtils.waitForFxEvents();
