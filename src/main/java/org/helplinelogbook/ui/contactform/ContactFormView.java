@@ -46,6 +46,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DialogFit;
+import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.ScreenScroll;
@@ -90,17 +91,11 @@ public final class ContactFormView {
     @FXML private Button clearButton;
     @FXML private ScrollPane formScroll;
     @FXML private Label statusLabel;
-    @FXML private Label durationFieldLabel;
-    @FXML private Label callerTypeListLabel;
-    @FXML private Label topicListLabel;
-    @FXML private Label outcomeListLabel;
-    @FXML private Label sourceListLabel;
-    @FXML private Label codewordFieldLabel;
-    @FXML private Label notesAreaLabel;
 
     public ContactFormView(ContactFormViewModel vm) {
         this.vm = vm;
         this.root = ViewLoader.load(this, "contact-form.css");
+        FieldLabels.link(root);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         // Esc clears the form. Text fields and lists would swallow it, so it is caught on the way down, except where
         // a list's type-to-filter has a filter to widen or the Keep reason field has a use for it first.
@@ -259,13 +254,6 @@ public final class ContactFormView {
 
     @FXML
     private void initialize() {
-        durationFieldLabel.setLabelFor(durationField);
-        callerTypeListLabel.setLabelFor(callerTypeList);
-        topicListLabel.setLabelFor(topicList);
-        outcomeListLabel.setLabelFor(outcomeList);
-        sourceListLabel.setLabelFor(sourceList);
-        codewordFieldLabel.setLabelFor(codewordField);
-        notesAreaLabel.setLabelFor(notesArea);
         timerLabel.textProperty().bind(vm.timerTextProperty());
         timerLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("running"), false);
         vm.timerRunningProperty().addListener((o, a, running) ->

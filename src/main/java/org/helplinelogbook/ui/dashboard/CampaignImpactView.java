@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.report.CampaignImpact.Phase;
+import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.Text;
@@ -37,11 +39,9 @@ final class CampaignImpactView {
 
     private final CampaignImpactViewModel vm;
     private final ExportViewModel exportVm;
-    private final Node root;
+    private final Parent root;
 
-    @FXML private Label campaignLabel;
     @FXML private ComboBox<Campaign> campaignBox;
-    @FXML private Label weeksLabel;
     @FXML private Spinner<Integer> weeksSpinner;
     @FXML private Button exportButton;
     @FXML private ProgressIndicator busyIndicator;
@@ -57,6 +57,7 @@ final class CampaignImpactView {
         this.vm = vm;
         this.exportVm = exportVm;
         this.root = ViewLoader.load(this);
+        FieldLabels.link(root);
     }
 
     Node root() {
@@ -65,8 +66,6 @@ final class CampaignImpactView {
 
     @FXML
     private void initialize() {
-        campaignLabel.setLabelFor(campaignBox);
-        weeksLabel.setLabelFor(weeksSpinner);
         campaignBox.setItems(vm.campaigns());
         campaignBox.setConverter(new StringConverter<>() {
             @Override

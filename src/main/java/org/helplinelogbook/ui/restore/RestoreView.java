@@ -34,10 +34,8 @@ public final class RestoreView {
     private final Parent root;
 
     @FXML private VBox inputsBox;
-    @FXML private Label backupLabel;
     @FXML private TextField backupField;
     @FXML private Button chooseBackupButton;
-    @FXML private Label folderLabel;
     @FXML private TextField folderField;
     @FXML private Button chooseFolderButton;
     @FXML private RadioButton passwordRadio;
@@ -71,9 +69,7 @@ public final class RestoreView {
 
     @FXML
     private void initialize() {
-        backupLabel.setLabelFor(backupField);
-        folderLabel.setLabelFor(folderField);
-        FieldLabels.link(inputsBox); // the sign-in grid and the recovery key
+        FieldLabels.link(inputsBox); // every field label: the files, the sign-in grid, the recovery key
         backupField.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.backupFileProperty().get() == null ? "" : vm.backupFileProperty().get().toString(),
                 vm.backupFileProperty()));

@@ -17,6 +17,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -28,13 +29,10 @@ public final class SettingsView {
     private final Parent root;
 
     @FXML private Spinner<Integer> autoLockSpinner;
-    @FXML private Label autoLockLabel;
     @FXML private Spinner<Integer> retentionSpinner;
-    @FXML private Label retentionLabel;
     @FXML private RadioButton lightRadio;
     @FXML private RadioButton darkRadio;
     @FXML private Button saveButton;
-    @FXML private Label organisationLabel;
     @FXML private TextField organisationField;
     @FXML private Label statusLabel;
     @FXML private Label serverBackupIntro;
@@ -42,7 +40,6 @@ public final class SettingsView {
     @FXML private Label newestHeading;
     @FXML private Label keptHint;
     @FXML private VBox restoreBox;
-    @FXML private Label backupFolderLabel;
     @FXML private TextField backupFolderField;
     @FXML private Button chooseBackupFolderButton;
     @FXML private Label newestLabel;
@@ -66,6 +63,7 @@ public final class SettingsView {
         this.file = file;
         this.onRestore = onRestore;
         this.root = ViewLoader.load(this, "settings.css");
+        FieldLabels.link(root);
         vm.load();
         backups.load();
         file.load();
@@ -81,8 +79,6 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
-        autoLockLabel.setLabelFor(autoLockSpinner);
-        retentionLabel.setLabelFor(retentionSpinner);
         var autoLock = new IntegerSpinnerValueFactory(LogbookSettings.AUTO_LOCK_MIN, LogbookSettings.AUTO_LOCK_MAX,
                 LogbookSettings.AUTO_LOCK_DEFAULT);
         autoLockSpinner.setValueFactory(autoLock);
@@ -99,12 +95,10 @@ public final class SettingsView {
         lightRadio.setSelected(!vm.darkProperty().get());
         darkRadio.selectedProperty().bindBidirectional(vm.darkProperty());
         vm.darkProperty().addListener((o, a, d) -> lightRadio.setSelected(!d));
-        organisationLabel.setLabelFor(organisationField);
         organisationField.textProperty().bindBidirectional(vm.organisationProperty());
         saveButton.disableProperty().bind(vm.status().busyProperty());
         statusLabel.textProperty().bind(vm.status().messageProperty());
 
-        backupFolderLabel.setLabelFor(backupFolderField);
         backupFolderField.textProperty().bind(backups.folderProperty());
         newestLabel.textProperty().bind(backups.newestProperty());
         chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());

@@ -42,7 +42,6 @@ public final class SetupView {
     @FXML private Hyperlink joinLink;
     @FXML private VBox joinStep;
     @FXML private TextField serverField;
-    @FXML private Label caLabel;
     @FXML private TextField caField;
     @FXML private PasswordField deskPasswordField;
     @FXML private Button joinButton;
@@ -72,7 +71,6 @@ public final class SetupView {
         zoneBox.setItems(vm.zones());
         zoneBox.valueProperty().bindBidirectional(vm.zoneProperty());
         createButton.disableProperty().bind(vm.status().busyProperty());
-        caLabel.setLabelFor(caField);
         serverField.textProperty().bindBidirectional(vm.serverUrlProperty());
         caField.textProperty().bindBidirectional(vm.caCertificateProperty());
         joinButton.disableProperty().bind(vm.status().busyProperty());
