@@ -57,7 +57,6 @@ import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
 public final class ContactFormView {
 
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final ContactFormViewModel vm;
     private final Parent root;
@@ -308,8 +307,7 @@ public final class ContactFormView {
 
         saveButton.disableProperty().bind(vm.busyProperty());
         clearButton.disableProperty().bind(vm.busyProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
-        vm.statusIsProblemProperty().addListener((o, a, p) -> statusLabel.pseudoClassStateChanged(PROBLEM, p));
+        StatusLines.oneLine(statusLabel, vm.status());
 
         // ControlsFX marks each field that stops a save (a danger-coloured border), beside the sentence under it.
         validation.setErrorDecorationEnabled(false); // decorated below from the same problem text
@@ -511,7 +509,7 @@ public final class ContactFormView {
     @FXML
     private void save() {
         vm.save();
-        if (!vm.isDirty() && vm.statusProperty().get().isEmpty()) {
+        if (!vm.isDirty() && vm.status().textProperty().get().isEmpty()) {
             return;
         }
         if (!vm.callerTypeProblemProperty().get().isEmpty()) {

@@ -104,7 +104,7 @@ public final class SettingsView {
         chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());
         backUpNowButton.disableProperty().bind(backups.busyProperty());
         StatusLines.shownWhen(backupProgress, backups.backingUpProperty());
-        backupStatusLabel.textProperty().bind(backups.statusProperty());
+        StatusLines.oneLine(backupStatusLabel, backups.status());
         // A shared logbook: no backup files on this desk; the server's backup and its age instead.
         boolean server = backups.isShared();
         serverBackupIntro.setVisible(server);
@@ -119,12 +119,6 @@ public final class SettingsView {
         }
         fileSizeLabel.textProperty().bind(file.sizeProperty());
         StatusLines.shownWhen(tidyButton, file.canTidyProperty());
-        backups.problemProperty().addListener((o, was, isProblem) -> {
-            backupStatusLabel.getStyleClass().remove("problem");
-            if (isProblem) {
-                backupStatusLabel.getStyleClass().add("problem");
-            }
-        });
     }
 
     @FXML
