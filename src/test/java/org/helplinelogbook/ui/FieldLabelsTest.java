@@ -21,21 +21,22 @@ class FieldLabelsTest extends DesktopTestBase {
         super(Instant.now(), 1366, 768);
     }
 
-    private static void assertTied(FxRobot robot, String label, String field) {
-        Node expected = robot.lookup("#" + field).query();
-        assertThat(robot.lookup("#" + label).queryAs(Label.class).getLabelFor()).as(label).isSameAs(expected);
+    /** Each label (by id) is tied to the field named after it: label, field, label, field, … */
+    private static void assertTied(FxRobot robot, String... labelsAndFields) {
+        for (int i = 0; i < labelsAndFields.length; i += 2) {
+            String label = labelsAndFields[i];
+            Node field = robot.lookup("#" + labelsAndFields[i + 1]).query();
+            assertThat(robot.lookup("#" + label).queryAs(Label.class).getLabelFor()).as(label).isSameAs(field);
+        }
     }
 
     @Test
     void theContactFormsLabelsAreTiedToTheirFields(FxRobot robot) throws Exception {
         openMain(robot);
-        assertTied(robot, "durationFieldLabel", "durationField"); // right after
-        assertTied(robot, "callerTypeListLabel", "callerTypeList"); // after a hint
-        assertTied(robot, "topicListLabel", "topicList");
-        assertTied(robot, "outcomeListLabel", "outcomeList");
-        assertTied(robot, "sourceListLabel", "sourceList");
-        assertTied(robot, "codewordFieldLabel", "codewordField");
-        assertTied(robot, "notesAreaLabel", "notesArea");
+        assertTied(robot, "durationFieldLabel", "durationField", "codewordFieldLabel", "codewordField",
+                "notesAreaLabel", "notesArea"); // each right after its label
+        assertTied(robot, "callerTypeListLabel", "callerTypeList", "topicListLabel", "topicList",
+                "outcomeListLabel", "outcomeList", "sourceListLabel", "sourceList"); // after a hint
     }
 
     @Test
@@ -43,10 +44,9 @@ class FieldLabelsTest extends DesktopTestBase {
         openMain(robot);
         goTo(robot, Section.SETTINGS);
         waitUntil(() -> showing(robot, "#autoLockSpinner"));
-        assertTied(robot, "autoLockLabel", "autoLockSpinner");
-        assertTied(robot, "retentionLabel", "retentionSpinner");
+        assertTied(robot, "autoLockLabel", "autoLockSpinner", "retentionLabel", "retentionSpinner",
+                "backupFolderLabel", "backupFolderField"); // first in the row under the label
         assertTied(robot, "organisationLabel", "organisationField");
-        assertTied(robot, "backupFolderLabel", "backupFolderField");
     }
 
     @Test
