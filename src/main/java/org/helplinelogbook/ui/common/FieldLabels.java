@@ -18,8 +18,9 @@ import javafx.scene.control.ScrollPane;
  *       control in that row.</li>
  * </ul>
  * Only a control one can type or pick in is a field (not a label, a button or a progress bar), so headings and
- * captions above a row of buttons stay unlinked. This is the one way a label is tied to its field: the windows' FXML keeps the label before its
- * field, and no view does it by hand (FXML's {@code labelFor="$field"} cannot name a field declared further down).
+ * captions above a row of buttons stay unlinked. This is the one way a label is tied to its field, applied to every
+ * view by {@link ViewLoader}: the windows' FXML keeps the label before its field, and no view does it by hand (FXML's
+ * {@code labelFor="$field"} cannot name a field declared further down: it resolves to null).
  */
 public final class FieldLabels {
 

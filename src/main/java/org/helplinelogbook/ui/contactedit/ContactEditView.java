@@ -30,7 +30,6 @@ import org.controlsfx.control.CheckListView;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DialogFit;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -207,7 +206,6 @@ public final class ContactEditView {
                 e.consume();
             }
         });
-        FieldLabels.link(root);
     }
 
     private void syncNotes() {

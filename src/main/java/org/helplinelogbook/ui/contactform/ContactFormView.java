@@ -46,7 +46,6 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DialogFit;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.ScreenScroll;
@@ -94,7 +93,6 @@ public final class ContactFormView {
     public ContactFormView(ContactFormViewModel vm) {
         this.vm = vm;
         this.root = ViewLoader.load(this, "contact-form.css");
-        FieldLabels.link(root);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         // Esc clears the form. Text fields and lists would swallow it, so it is caught on the way down, except where
         // a list's type-to-filter has a filter to widen or the Keep reason field has a use for it first.

@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -27,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.report.CampaignImpact.Phase;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.Text;
@@ -39,7 +37,7 @@ final class CampaignImpactView {
 
     private final CampaignImpactViewModel vm;
     private final ExportViewModel exportVm;
-    private final Parent root;
+    private final Node root;
 
     @FXML private ComboBox<Campaign> campaignBox;
     @FXML private Spinner<Integer> weeksSpinner;
@@ -57,7 +55,6 @@ final class CampaignImpactView {
         this.vm = vm;
         this.exportVm = exportVm;
         this.root = ViewLoader.load(this);
-        FieldLabels.link(root);
     }
 
     Node root() {

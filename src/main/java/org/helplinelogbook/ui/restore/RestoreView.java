@@ -21,7 +21,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.logbook.Backups;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -69,7 +68,6 @@ public final class RestoreView {
 
     @FXML
     private void initialize() {
-        FieldLabels.link(inputsBox); // every field label: the files, the sign-in grid, the recovery key
         backupField.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.backupFileProperty().get() == null ? "" : vm.backupFileProperty().get().toString(),
                 vm.backupFileProperty()));

@@ -17,7 +17,6 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -63,7 +62,6 @@ public final class SettingsView {
         this.file = file;
         this.onRestore = onRestore;
         this.root = ViewLoader.load(this, "settings.css");
-        FieldLabels.link(root);
         vm.load();
         backups.load();
         file.load();

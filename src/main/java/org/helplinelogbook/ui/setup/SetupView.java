@@ -20,7 +20,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.SearchableComboBox;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.PasswordFields;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -58,7 +57,6 @@ public final class SetupView {
     public SetupView(SetupViewModel vm) {
         this.vm = vm;
         this.root = ViewLoader.load(this, "setup.css");
-        FieldLabels.link(root);
     }
 
     public Parent root() {
