@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.helplinelogbook.domain.AuditRepository;
 import org.helplinelogbook.domain.AuthorKeyRepository;
@@ -42,14 +43,7 @@ public final class JdbiStore implements Store {
 
     @Override
     public <T> T write(Function<Repositories, T> work) {
-        try {
-            T result = database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(new HandleRepositories(handle, zone, database.isEmbedded())));
-            database.sync();
-            return result;
-        } catch (JdbiException e) {
-            throw StorageErrors.translate(e);
-        }
+        return writeWithConnection((connection, repositories) -> work.apply(repositories));
     }
 
     /** Work on one write transaction that also needs its JDBC connection (bulk copying). */
@@ -65,8 +59,7 @@ public final class JdbiStore implements Store {
     <T> T writeWithConnection(BulkWork<T> work) {
         try {
             T result = database.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    handle -> work.apply(handle.getConnection(),
-                            new HandleRepositories(handle, zone, database.isEmbedded())));
+                    handle -> work.apply(handle.getConnection(), repositories(handle)));
             database.sync();
             return result;
         } catch (JdbiException e) {
@@ -79,73 +72,40 @@ public final class JdbiStore implements Store {
     @Override
     public <T> T read(Function<Repositories, T> work) {
         try {
-            return database.jdbi().withHandle(handle -> work.apply(new HandleRepositories(handle, zone, database.isEmbedded())));
+            return database.jdbi().withHandle(handle -> work.apply(repositories(handle)));
         } catch (JdbiException e) {
             throw StorageErrors.translate(e);
         }
     }
 
-    record HandleRepositories(Handle handle, ZoneId zone, boolean embedded) implements Repositories {
-        @Override
-        public ContactRepository contacts() {
-            return new JdbiContactRepository(handle, zone);
-        }
+    private Repositories repositories(Handle handle) {
+        boolean embedded = database.isEmbedded();
+        return new HandleRepositories(new JdbiContactRepository(handle, zone), new JdbiStaffRepository(handle),
+                new JdbiTaxonomyRepository(handle), new JdbiCampaignRepository(handle),
+                new JdbiSettingsRepository(handle), new JdbiNoteKeyRepository(handle),
+                new JdbiAuthorKeyRepository(handle), new JdbiDraftRepository(handle),
+                new JdbiAuditRepository(handle, embedded), new JdbiSummaryRepository(handle),
+                new JdbiKeySlotRepository(handle), job -> {
+                    if (!embedded) {
+                        AdvisoryLocks.lockJob(handle, job);
+                    }
+                });
+    }
 
-        @Override
-        public StaffRepository staff() {
-            return new JdbiStaffRepository(handle);
-        }
-
-        @Override
-        public TaxonomyRepository taxonomy() {
-            return new JdbiTaxonomyRepository(handle);
-        }
-
-        @Override
-        public CampaignRepository campaigns() {
-            return new JdbiCampaignRepository(handle);
-        }
-
-        @Override
-        public SettingsRepository settings() {
-            return new JdbiSettingsRepository(handle);
-        }
-
-        @Override
-        public NoteKeyRepository noteKeys() {
-            return new JdbiNoteKeyRepository(handle);
-        }
-
-        @Override
-        public AuthorKeyRepository authorKeys() {
-            return new JdbiAuthorKeyRepository(handle);
-        }
-
-        @Override
-        public DraftRepository drafts() {
-            return new JdbiDraftRepository(handle);
-        }
-
-        @Override
-        public AuditRepository audit() {
-            return new JdbiAuditRepository(handle, embedded);
-        }
-
-        @Override
-        public KeySlotRepository keySlots() {
-            return new JdbiKeySlotRepository(handle);
-        }
+    /**
+     * The repositories of one unit of work, all on its handle. A record: each component's accessor is the
+     * {@link Repositories} method of the same name, so the list of what a unit of work can reach is written once.
+     * The repositories are thin wrappers around the handle, so making them all up front costs nothing worth saving.
+     */
+    private record HandleRepositories(ContactRepository contacts, StaffRepository staff, TaxonomyRepository taxonomy,
+            CampaignRepository campaigns, SettingsRepository settings, NoteKeyRepository noteKeys,
+            AuthorKeyRepository authorKeys, DraftRepository drafts, AuditRepository audit,
+            SummaryRepository summaries, KeySlotRepository keySlots, Consumer<String> jobLock)
+            implements Repositories {
 
         @Override
         public void lockJob(String job) {
-            if (!embedded) {
-                AdvisoryLocks.lockJob(handle, job);
-            }
-        }
-
-        @Override
-        public SummaryRepository summaries() {
-            return new JdbiSummaryRepository(handle);
+            jobLock.accept(job);
         }
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -88,7 +87,6 @@ public final class AccountsView {
                 copyButton.requestFocus();
             }
         });
-        FieldLabels.link(root);
         // Enter in any field of the add form adds the account (a default button would catch Enter window-wide).
         usernameField.setOnAction(e -> onAdd());
         passwordField.setOnAction(e -> onAdd());

@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.Choice;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -77,7 +76,6 @@ public final class AuditLogView {
         StatusLines.errorLine(errorLabel, model.status().errorProperty());
         StatusLines.shownWhen(loadMoreButton, model.hasMoreProperty());
         loadMoreButton.disableProperty().bind(model.status().busyProperty());
-        FieldLabels.link(root);
     }
 
     @FXML private void onVerify() { model.verify(); }

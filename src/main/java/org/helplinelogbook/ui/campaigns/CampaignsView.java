@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Font;
 import org.helplinelogbook.domain.Campaign;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -77,7 +76,6 @@ public final class CampaignsView {
         saveButton.disableProperty().bind(model.status().busyProperty());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull().or(model.status().busyProperty()));
         StatusLines.messageAndError(messageLabel, errorLabel, model.status());
-        FieldLabels.link(root);
     }
 
     @FXML

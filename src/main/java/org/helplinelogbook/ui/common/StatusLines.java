@@ -1,6 +1,7 @@
 package org.helplinelogbook.ui.common;
 
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -12,6 +13,8 @@ import javafx.scene.control.Label;
  * room, so the window does not keep a gap for it).
  */
 public final class StatusLines {
+
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private StatusLines() {}
 
@@ -30,6 +33,13 @@ public final class StatusLines {
     public static void messageLine(Label label, WorkStatus status) {
         label.textProperty().bind(status.messageProperty());
         shownWhen(label, Bindings.isNotEmpty(status.messageProperty()));
+    }
+
+    /** A {@link OneLineStatus}: its text, with the pseudo-class {@code :problem} (for the warning colour) while a problem. */
+    public static void oneLine(Label label, OneLineStatus line) {
+        label.textProperty().bind(line.textProperty());
+        label.pseudoClassStateChanged(PROBLEM, line.problemProperty().get());
+        line.problemProperty().addListener((o, was, isProblem) -> label.pseudoClassStateChanged(PROBLEM, isProblem));
     }
 
     /** The message and error lines of {@code status}: the calm one hidden while there is an error. */

@@ -14,7 +14,9 @@ import javafx.scene.Parent;
 
 /**
  * Loads the FXML that sits beside a view class ({@code XView.fxml} next to {@code XView.java}) with the en-GB
- * message bundle, and the view's stylesheets beside it. The view itself is the FXML's controller (the FXML names no
+ * message bundle, and the view's stylesheets beside it. What every view needs is done here, once, after the view's
+ * own {@code initialize()}: en-GB date fields ({@link EnGbDates}), texts never cut short ({@link WholeTexts}), and
+ * each label tied to its field ({@link FieldLabels}), so no view can forget one. The view itself is the FXML's controller (the FXML names no
  * {@code fx:controller}), so views get their view models through plain constructors from {@code AppShell}.
  */
 public final class ViewLoader {
@@ -44,6 +46,7 @@ public final class ViewLoader {
         }
         EnGbDates.applyAll(root);
         WholeTexts.applyAll(root);
+        FieldLabels.link(root);
         return root;
     }
 

@@ -31,11 +31,11 @@ import org.controlsfx.control.CheckListView;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DialogFit;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
+import org.helplinelogbook.ui.contactedit.ContactEditViewModel.Detail;
 
 /** The open contact beside the log: details, notes, and the edit form when the person may edit. */
 public final class ContactEditView {
@@ -45,15 +45,6 @@ public final class ContactEditView {
     private Supplier<Map<Long, String>> staffNames = Map::of;
     private Runnable onClose = () -> { };
 
-    @FXML private Label whenValue;
-    @FXML private Label durationValue;
-    @FXML private Label channelValue;
-    @FXML private Label callerTypeValue;
-    @FXML private Label topicsValue;
-    @FXML private Label outcomesValue;
-    @FXML private Label sourceValue;
-    @FXML private Label returningValue;
-    @FXML private Label loggedByValue;
     @FXML private GridPane detailsGrid;
     @FXML private GridPane formGrid;
     @FXML private DatePicker datePicker;
@@ -118,6 +109,18 @@ public final class ContactEditView {
         this.onClose = onClose;
     }
 
+    /** One row per detail of the open contact: its name, then its text as the view model reads it. */
+    private void showDetails() {
+        for (Detail detail : Detail.values()) {
+            Label name = new Label(Messages.get(detail.nameKey()));
+            name.getStyleClass().add("field-name");
+            Label value = new Label();
+            value.setWrapText(true);
+            value.textProperty().bind(model.details().get(detail));
+            detailsGrid.addRow(detail.ordinal(), name, value);
+        }
+    }
+
     public void setOnSaved(Consumer<Contact> onSaved) {
         model.setOnSaved(onSaved);
     }
@@ -128,16 +131,7 @@ public final class ContactEditView {
 
     @FXML
     private void initialize() {
-        whenValue.textProperty().bind(model.whenTextProperty());
-        durationValue.textProperty().bind(model.durationTextProperty());
-        channelValue.textProperty().bind(model.channelTextProperty());
-        callerTypeValue.textProperty().bind(model.callerTypeTextProperty());
-        topicsValue.textProperty().bind(model.topicsTextProperty());
-        outcomesValue.textProperty().bind(model.outcomesTextProperty());
-        sourceValue.textProperty().bind(model.sourceTextProperty());
-        returningValue.textProperty().bind(model.returningTextProperty());
-        loggedByValue.textProperty().bind(model.loggedByTextProperty());
-
+        showDetails();
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         timeField.textProperty().bindBidirectional(model.timeProperty());
         durationField.textProperty().bindBidirectional(model.durationProperty());
@@ -213,7 +207,6 @@ public final class ContactEditView {
                 e.consume();
             }
         });
-        FieldLabels.link(root);
     }
 
     private void syncNotes() {

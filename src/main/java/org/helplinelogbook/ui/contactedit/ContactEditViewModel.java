@@ -37,6 +37,7 @@ import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ContactText;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarnings;
+import org.helplinelogbook.ui.common.ShownTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 import org.helplinelogbook.ui.common.WorkStatus;
@@ -47,6 +48,23 @@ import org.helplinelogbook.ui.common.WorkStatus;
  * and offers their version instead. Managers may delete the contact and place a safeguarding hold on its notes.
  */
 public final class ContactEditViewModel {
+
+    /** The open contact's details shown while not editing, in the order shown, each with the text key of its name. */
+    public enum Detail {
+        WHEN("log.edit.when"), DURATION("log.edit.duration"), CHANNEL("log.edit.channel"),
+        CALLER_TYPE("log.edit.callerType"), TOPICS("log.edit.topics"), OUTCOMES("log.edit.outcomes"),
+        SOURCE("log.edit.source"), RETURNING("log.edit.returning"), LOGGED_BY("log.edit.loggedBy");
+
+        private final String nameKey;
+
+        Detail(String nameKey) {
+            this.nameKey = nameKey;
+        }
+
+        public String nameKey() {
+            return nameKey;
+        }
+    }
 
     private final Logbook logbook;
     private final TaskRunner runner;
@@ -65,15 +83,7 @@ public final class ContactEditViewModel {
     private final WorkStatus status = new WorkStatus();
 
     // ---- Read-only summary
-    private final ReadOnlyStringWrapper whenText = new ReadOnlyStringWrapper(this, "whenText", "");
-    private final ReadOnlyStringWrapper durationText = new ReadOnlyStringWrapper(this, "durationText", "");
-    private final ReadOnlyStringWrapper channelText = new ReadOnlyStringWrapper(this, "channelText", "");
-    private final ReadOnlyStringWrapper callerTypeText = new ReadOnlyStringWrapper(this, "callerTypeText", "");
-    private final ReadOnlyStringWrapper topicsText = new ReadOnlyStringWrapper(this, "topicsText", "");
-    private final ReadOnlyStringWrapper outcomesText = new ReadOnlyStringWrapper(this, "outcomesText", "");
-    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
-    private final ReadOnlyStringWrapper loggedByText = new ReadOnlyStringWrapper(this, "loggedByText", "");
-    private final ReadOnlyStringWrapper returningText = new ReadOnlyStringWrapper(this, "returningText", "");
+    private final ShownTexts<Detail> details = new ShownTexts<>(Detail.class);
     private final ReadOnlyStringWrapper notesText = new ReadOnlyStringWrapper(this, "notesText", "");
 
     // ---- Form
@@ -132,15 +142,8 @@ public final class ContactEditViewModel {
     public ReadOnlyBooleanProperty conflictProperty() { return conflict.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dataContactProperty() { return dataContact.getReadOnlyProperty(); }
     public WorkStatus status() { return status; }
-    public ReadOnlyStringProperty whenTextProperty() { return whenText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty durationTextProperty() { return durationText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty channelTextProperty() { return channelText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty callerTypeTextProperty() { return callerTypeText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty topicsTextProperty() { return topicsText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty outcomesTextProperty() { return outcomesText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sourceTextProperty() { return sourceText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty loggedByTextProperty() { return loggedByText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty returningTextProperty() { return returningText.getReadOnlyProperty(); }
+    /** The open contact's details as read, one text per {@link Detail}. */
+    public ShownTexts<Detail> details() { return details; }
     public ReadOnlyStringProperty notesTextProperty() { return notesText.getReadOnlyProperty(); }
 
     public ObjectProperty<LocalDate> dateProperty() { return date; }
@@ -293,7 +296,8 @@ public final class ContactEditViewModel {
 
     /** The sentence the delete confirmation shows, naming the contact's date, time and caller type. */
     public String deleteQuestion() {
-        return Messages.get("log.edit.delete.question", whenText.get(), callerTypeText.get());
+        return Messages.get("log.edit.delete.question", details.get(Detail.WHEN).get(),
+                details.get(Detail.CALLER_TYPE).get());
     }
 
     public void delete() {
@@ -352,16 +356,16 @@ public final class ContactEditViewModel {
     private void present(Contact c) {
         Taxonomy t = logbook.taxonomy();
         contact.set(c);
-        whenText.set(ContactText.when(c.startedAt()));
-        durationText.set(ContactText.duration(c.durationSeconds()));
-        channelText.set(t.label(Dimension.CHANNEL, c.channel()));
-        callerTypeText.set(t.label(Dimension.CALLER_TYPE, c.callerType()));
-        topicsText.set(c.topics().isEmpty() ? Messages.get("log.edit.none") : ContactText.labels(t, Dimension.TOPIC, c.topics()));
-        outcomesText.set(c.outcomes().isEmpty() ? Messages.get("log.edit.none") : ContactText.labels(t, Dimension.OUTCOME, c.outcomes()));
-        sourceText.set(c.source() == null ? Messages.get("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
-        returningText.set(Messages.get(c.returning() ? "log.edit.returning.yes"
+        details.set(Detail.WHEN, ContactText.when(c.startedAt()));
+        details.set(Detail.DURATION, ContactText.duration(c.durationSeconds()));
+        details.set(Detail.CHANNEL, t.label(Dimension.CHANNEL, c.channel()));
+        details.set(Detail.CALLER_TYPE, t.label(Dimension.CALLER_TYPE, c.callerType()));
+        details.set(Detail.TOPICS, c.topics().isEmpty() ? Messages.get("log.edit.none") : ContactText.labels(t, Dimension.TOPIC, c.topics()));
+        details.set(Detail.OUTCOMES, c.outcomes().isEmpty() ? Messages.get("log.edit.none") : ContactText.labels(t, Dimension.OUTCOME, c.outcomes()));
+        details.set(Detail.SOURCE, c.source() == null ? Messages.get("log.edit.none") : t.label(Dimension.SOURCE, c.source()));
+        details.set(Detail.RETURNING, Messages.get(c.returning() ? "log.edit.returning.yes"
                 : c.hasCallerCode() ? "log.edit.returning.first" : "log.edit.returning.no"));
-        loggedByText.set(c.createdBy() == logbook.actor().staffId() ? Messages.get("log.edit.loggedBy.you")
+        details.set(Detail.LOGGED_BY, c.createdBy() == logbook.actor().staffId() ? Messages.get("log.edit.loggedBy.you")
                 : staffNames.getOrDefault(c.createdBy(), Messages.get("log.edit.loggedBy.colleague")));
         notesText.set(c.notesShredded() ? Messages.get("log.edit.notes.shredded")
                 : !notesReadable() ? Messages.get("log.edit.notes.hidden")

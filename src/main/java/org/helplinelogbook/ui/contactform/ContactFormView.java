@@ -59,7 +59,6 @@ import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
 public final class ContactFormView {
 
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final ContactFormViewModel vm;
     private final Parent root;
@@ -94,13 +93,6 @@ public final class ContactFormView {
     @FXML private Button clearButton;
     @FXML private ScrollPane formScroll;
     @FXML private Label statusLabel;
-    @FXML private Label durationFieldLabel;
-    @FXML private Label callerTypeListLabel;
-    @FXML private Label topicListLabel;
-    @FXML private Label outcomeListLabel;
-    @FXML private Label sourceListLabel;
-    @FXML private Label codewordFieldLabel;
-    @FXML private Label notesAreaLabel;
 
     public ContactFormView(ContactFormViewModel vm) {
         this.vm = vm;
@@ -263,13 +255,6 @@ public final class ContactFormView {
 
     @FXML
     private void initialize() {
-        durationFieldLabel.setLabelFor(durationField);
-        callerTypeListLabel.setLabelFor(callerTypeList);
-        topicListLabel.setLabelFor(topicList);
-        outcomeListLabel.setLabelFor(outcomeList);
-        sourceListLabel.setLabelFor(sourceList);
-        codewordFieldLabel.setLabelFor(codewordField);
-        notesAreaLabel.setLabelFor(notesArea);
         timerLabel.textProperty().bind(vm.timerTextProperty());
         timerLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("running"), false);
         vm.timerRunningProperty().addListener((o, a, running) ->
@@ -328,8 +313,7 @@ public final class ContactFormView {
 
         saveButton.disableProperty().bind(vm.busyProperty());
         clearButton.disableProperty().bind(vm.busyProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
-        vm.statusIsProblemProperty().addListener((o, a, p) -> statusLabel.pseudoClassStateChanged(PROBLEM, p));
+        StatusLines.oneLine(statusLabel, vm.status());
 
         // ControlsFX marks each field that stops a save (a danger-coloured border), beside the sentence under it.
         validation.setErrorDecorationEnabled(false); // decorated below from the same problem text
@@ -531,7 +515,7 @@ public final class ContactFormView {
     @FXML
     private void save() {
         vm.save();
-        if (!vm.isDirty() && vm.statusProperty().get().isEmpty()) {
+        if (!vm.isDirty() && vm.status().textProperty().get().isEmpty()) {
             return;
         }
         if (!vm.callerTypeProblemProperty().get().isEmpty()) {

@@ -35,6 +35,7 @@ import org.helplinelogbook.logbook.NotesPolicy;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarnings;
+import org.helplinelogbook.ui.common.OneLineStatus;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 import org.slf4j.Logger;
@@ -115,8 +116,7 @@ public final class ContactFormViewModel {
 
     private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("00:00");
     private final ReadOnlyBooleanWrapper timerRunning = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper(false);
+    private final OneLineStatus status = new OneLineStatus();
     private final ReadOnlyStringWrapper callerTypeProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper durationProblem = new ReadOnlyStringWrapper("");
@@ -318,12 +318,9 @@ public final class ContactFormViewModel {
         return timerRunning.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty statusIsProblemProperty() {
-        return statusIsProblem.getReadOnlyProperty();
+    /** The line beside Save: the last save, what is still needed, or why nothing was saved (a problem). */
+    public OneLineStatus status() {
+        return status;
     }
 
     public ReadOnlyStringProperty callerTypeProblemProperty() {
@@ -599,8 +596,7 @@ public final class ContactFormViewModel {
     private void setStatus(String text, boolean problem) {
         statusFromLastSave = false;
         statusFromMissingFields = false;
-        status.set(text);
-        statusIsProblem.set(problem);
+        status.show(text, problem);
     }
 
     // ---- Commands: caller codeword

@@ -33,7 +33,6 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.ui.common.Choice;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -205,7 +204,6 @@ public final class ContactLogView {
             model.remove(id);
             closeDetail();
         });
-        FieldLabels.link(root);
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

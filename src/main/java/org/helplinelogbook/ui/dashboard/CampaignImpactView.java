@@ -33,9 +33,7 @@ final class CampaignImpactView {
     private final ExportViewModel exportVm;
     private final Node root;
 
-    @FXML private Label campaignLabel;
     @FXML private ComboBox<Campaign> campaignBox;
-    @FXML private Label weeksLabel;
     @FXML private Spinner<Integer> weeksSpinner;
     @FXML private Button exportButton;
     @FXML private ProgressIndicator busyIndicator;
@@ -58,8 +56,6 @@ final class CampaignImpactView {
 
     @FXML
     private void initialize() {
-        campaignLabel.setLabelFor(campaignBox);
-        weeksLabel.setLabelFor(weeksSpinner);
         campaignBox.setItems(vm.campaigns());
         campaignBox.setConverter(new StringConverter<>() {
             @Override

@@ -54,10 +54,6 @@ public final class DashboardView {
     @FXML private HBox rangeField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
-    @FXML private Label kindLabel;
-    @FXML private Label choiceLabel;
-    @FXML private Label fromLabel;
-    @FXML private Label toLabel;
     @FXML private Button refreshButton;
     @FXML private ToggleButton exactToggle;
     @FXML private Button exportButton;
@@ -150,10 +146,6 @@ public final class DashboardView {
     }
 
     private void bindPicker() {
-        kindLabel.setLabelFor(kindBox);
-        choiceLabel.setLabelFor(choiceBox);
-        fromLabel.setLabelFor(fromPicker);
-        toLabel.setLabelFor(toPicker);
         kindBox.getItems().setAll(Period.Kind.values());
         kindBox.setConverter(converter(k -> Messages.get("dashboard.kind." + k.name())));
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());

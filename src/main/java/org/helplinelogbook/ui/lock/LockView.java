@@ -39,7 +39,6 @@ public final class LockView {
     @FXML
     private void initialize() {
         passwordLabel.setText(Messages.get("lock.password", vm.username()));
-        passwordLabel.setLabelFor(passwordField);
         passwordField.disableProperty().bind(vm.status().busyProperty());
         unlockButton.disableProperty().bind(vm.status().busyProperty());
         StatusLines.busyBar(busyBar, vm.status());

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ProgressBar;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.PasswordFields;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -68,8 +67,6 @@ public final class LoginView {
 
     @FXML
     private void initialize() {
-        FieldLabels.link(signInBox);
-        FieldLabels.link(changeBox);
         usernameField.textProperty().bindBidirectional(vm.usernameProperty());
         usernameField.disableProperty().bind(vm.inputsDisabledBinding());
         passwordField.disableProperty().bind(vm.inputsDisabledBinding());

@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.DialogFit;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -106,7 +105,6 @@ public final class NotesReviewView {
             contactHolder.setManaged(false);
         });
         contactPanel.setOnSaved(saved -> model.check());
-        FieldLabels.link(root);
     }
 
     @FXML

@@ -21,7 +21,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.logbook.Backups;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -34,10 +33,8 @@ public final class RestoreView {
     private final Parent root;
 
     @FXML private VBox inputsBox;
-    @FXML private Label backupLabel;
     @FXML private TextField backupField;
     @FXML private Button chooseBackupButton;
-    @FXML private Label folderLabel;
     @FXML private TextField folderField;
     @FXML private Button chooseFolderButton;
     @FXML private RadioButton passwordRadio;
@@ -71,9 +68,6 @@ public final class RestoreView {
 
     @FXML
     private void initialize() {
-        backupLabel.setLabelFor(backupField);
-        folderLabel.setLabelFor(folderField);
-        FieldLabels.link(inputsBox); // the sign-in grid and the recovery key
         backupField.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.backupFileProperty().get() == null ? "" : vm.backupFileProperty().get().toString(),
                 vm.backupFileProperty()));

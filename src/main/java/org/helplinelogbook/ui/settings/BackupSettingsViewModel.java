@@ -17,6 +17,7 @@ import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.ServerBackups;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.OneLineStatus;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 
@@ -35,8 +36,7 @@ public final class BackupSettingsViewModel {
     private final Clock clock;
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper newest = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final OneLineStatus status = new OneLineStatus();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper backingUp = new ReadOnlyBooleanWrapper(false);
 
@@ -192,8 +192,7 @@ public final class BackupSettingsViewModel {
     }
 
     private void setStatus(String text, boolean isProblem) {
-        status.set(text);
-        problem.set(isProblem);
+        status.show(text, isProblem);
     }
 
     /** The folder backups go to now. */
@@ -206,13 +205,9 @@ public final class BackupSettingsViewModel {
         return newest.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** Whether the status is a problem (shown in the warning colour) rather than a confirmation. */
-    public ReadOnlyBooleanProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    /** What the last backup, folder choice or check came to; a problem is shown in the warning colour. */
+    public OneLineStatus status() {
+        return status;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -28,13 +28,10 @@ public final class SettingsView {
     private final Parent root;
 
     @FXML private Spinner<Integer> autoLockSpinner;
-    @FXML private Label autoLockLabel;
     @FXML private Spinner<Integer> retentionSpinner;
-    @FXML private Label retentionLabel;
     @FXML private RadioButton lightRadio;
     @FXML private RadioButton darkRadio;
     @FXML private Button saveButton;
-    @FXML private Label organisationLabel;
     @FXML private TextField organisationField;
     @FXML private Label statusLabel;
     @FXML private Label serverBackupIntro;
@@ -42,7 +39,6 @@ public final class SettingsView {
     @FXML private Label newestHeading;
     @FXML private Label keptHint;
     @FXML private VBox restoreBox;
-    @FXML private Label backupFolderLabel;
     @FXML private TextField backupFolderField;
     @FXML private Button chooseBackupFolderButton;
     @FXML private Label newestLabel;
@@ -81,8 +77,6 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
-        autoLockLabel.setLabelFor(autoLockSpinner);
-        retentionLabel.setLabelFor(retentionSpinner);
         var autoLock = new IntegerSpinnerValueFactory(LogbookSettings.AUTO_LOCK_MIN, LogbookSettings.AUTO_LOCK_MAX,
                 LogbookSettings.AUTO_LOCK_DEFAULT);
         autoLockSpinner.setValueFactory(autoLock);
@@ -99,18 +93,16 @@ public final class SettingsView {
         lightRadio.setSelected(!vm.darkProperty().get());
         darkRadio.selectedProperty().bindBidirectional(vm.darkProperty());
         vm.darkProperty().addListener((o, a, d) -> lightRadio.setSelected(!d));
-        organisationLabel.setLabelFor(organisationField);
         organisationField.textProperty().bindBidirectional(vm.organisationProperty());
         saveButton.disableProperty().bind(vm.status().busyProperty());
         statusLabel.textProperty().bind(vm.status().messageProperty());
 
-        backupFolderLabel.setLabelFor(backupFolderField);
         backupFolderField.textProperty().bind(backups.folderProperty());
         newestLabel.textProperty().bind(backups.newestProperty());
         chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());
         backUpNowButton.disableProperty().bind(backups.busyProperty());
         StatusLines.shownWhen(backupProgress, backups.backingUpProperty());
-        backupStatusLabel.textProperty().bind(backups.statusProperty());
+        StatusLines.oneLine(backupStatusLabel, backups.status());
         // A shared logbook: no backup files on this desk; the server's backup and its age instead.
         boolean server = backups.isShared();
         serverBackupIntro.setVisible(server);
@@ -125,12 +117,6 @@ public final class SettingsView {
         }
         fileSizeLabel.textProperty().bind(file.sizeProperty());
         StatusLines.shownWhen(tidyButton, file.canTidyProperty());
-        backups.problemProperty().addListener((o, was, isProblem) -> {
-            backupStatusLabel.getStyleClass().remove("problem");
-            if (isProblem) {
-                backupStatusLabel.getStyleClass().add("problem");
-            }
-        });
     }
 
     @FXML

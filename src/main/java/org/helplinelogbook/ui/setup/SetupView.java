@@ -20,7 +20,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.SearchableComboBox;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.PasswordFields;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -42,7 +41,6 @@ public final class SetupView {
     @FXML private Hyperlink joinLink;
     @FXML private VBox joinStep;
     @FXML private TextField serverField;
-    @FXML private Label caLabel;
     @FXML private TextField caField;
     @FXML private PasswordField deskPasswordField;
     @FXML private Button joinButton;
@@ -59,7 +57,6 @@ public final class SetupView {
     public SetupView(SetupViewModel vm) {
         this.vm = vm;
         this.root = ViewLoader.load(this, "setup.css");
-        FieldLabels.link(root);
     }
 
     public Parent root() {
@@ -72,7 +69,6 @@ public final class SetupView {
         zoneBox.setItems(vm.zones());
         zoneBox.valueProperty().bindBidirectional(vm.zoneProperty());
         createButton.disableProperty().bind(vm.status().busyProperty());
-        caLabel.setLabelFor(caField);
         serverField.textProperty().bindBidirectional(vm.serverUrlProperty());
         caField.textProperty().bindBidirectional(vm.caCertificateProperty());
         joinButton.disableProperty().bind(vm.status().busyProperty());

@@ -17,7 +17,6 @@ import javafx.scene.text.Font;
 import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
-import org.helplinelogbook.ui.common.FieldLabels;
 import org.helplinelogbook.ui.common.ManagerWindows;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -98,7 +97,6 @@ public final class TaxonomyView {
         addButton.disableProperty().bind(model.status().busyProperty());
 
         StatusLines.messageAndError(messageLabel, errorLabel, model.status());
-        FieldLabels.link(root);
     }
 
     @FXML private void onUp() { model.move(-1); }

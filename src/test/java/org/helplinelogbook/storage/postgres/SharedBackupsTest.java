@@ -104,8 +104,8 @@ class SharedBackupsTest {
             vm.load();
             assertThat(vm.newestProperty().get()).contains("No backup of the server has been recorded yet");
             vm.backUpNow();
-            assertThat(vm.problemProperty().get()).as(vm.statusProperty().get()).isFalse();
-            assertThat(vm.statusProperty().get()).contains("the server was backed up today");
+            assertThat(vm.status().problemProperty().get()).as(vm.status().textProperty().get()).isFalse();
+            assertThat(vm.status().textProperty().get()).contains("the server was backed up today");
             assertThat(vm.newestProperty().get()).startsWith("Last made on").endsWith("(today)");
             assertThat(lb.serverBackups().lastKnown()).isPresent();
         }

@@ -122,21 +122,21 @@ class StalledDeskTest {
             form.callerTypeProperty().set("at_risk");
             form.sourceProperty().set("not_asked");
             form.save(); // 1 October's daily counts now exist
-            assertThat(form.statusIsProblemProperty().get()).as(form.statusProperty().get()).isFalse();
+            assertThat(form.status().problemProperty().get()).as(form.status().textProperty().get()).isFalse();
             try (Connection outside = admin(pg, shared)) {
                 holdTallyRowsOfTheFirst(outside);
                 form.callerTypeProperty().set("at_risk");
                 form.sourceProperty().set("not_asked");
                 form.notesProperty().set("the worker's own words");
                 form.save(); // waits for the lock, tries again, then gives up
-                assertThat(form.statusIsProblemProperty().get()).isTrue();
-                assertThat(form.statusProperty().get()).contains("Nothing was saved");
+                assertThat(form.status().problemProperty().get()).isTrue();
+                assertThat(form.status().textProperty().get()).contains("Nothing was saved");
                 assertThat(form.notesProperty().get()).isEqualTo("the worker's own words");
                 assertThat(form.callerTypeProperty().get()).isEqualTo("at_risk");
                 outside.rollback();
             }
             form.save();
-            assertThat(form.statusIsProblemProperty().get()).as(form.statusProperty().get()).isFalse();
+            assertThat(form.status().problemProperty().get()).as(form.status().textProperty().get()).isFalse();
             assertThat(form.notesProperty().get()).isEmpty();
         }
     }

@@ -121,7 +121,7 @@ class ContactEditViewModelTest {
             java.util.UUID[] deleted = new java.util.UUID[1];
             model.setOnDeleted(id -> deleted[0] = id);
             model.show(c);
-            assertThat(model.deleteQuestion()).contains(model.whenTextProperty().get()).contains("At risk");
+            assertThat(model.deleteQuestion()).contains(model.details().get(ContactEditViewModel.Detail.WHEN).get()).contains("At risk");
             model.delete();
             assertThat(deleted[0]).isEqualTo(c.id());
             assertThat(manager.contacts().find(c.id())).isEmpty();

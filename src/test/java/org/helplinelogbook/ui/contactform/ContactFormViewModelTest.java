@@ -63,7 +63,7 @@ class ContactFormViewModelTest {
 
         vm.saveNonData("silent");
 
-        assertThat(vm.statusProperty().get()).isEqualTo("Saved: silent call");
+        assertThat(vm.status().textProperty().get()).isEqualTo("Saved: silent call");
         Contact saved = TestLogbooks.contacts(logbook).get(0);
         assertThat(saved.callerType()).isEqualTo("silent");
         assertThat(saved.channel()).isEqualTo("chat");
@@ -76,7 +76,7 @@ class ContactFormViewModelTest {
     void dataContactNeedsCallerTypeAndSource() {
         vm.save();
         assertThat(vm.callerTypeProblemProperty().get()).isNotEmpty();
-        assertThat(vm.statusIsProblemProperty().get()).isTrue();
+        assertThat(vm.status().problemProperty().get()).isTrue();
 
         vm.callerTypeProperty().set("at_risk");
         vm.save();
@@ -87,7 +87,7 @@ class ContactFormViewModelTest {
         vm.sourceProperty().set("not_asked");
         vm.save();
         assertThat(TestLogbooks.contacts(logbook)).hasSize(1);
-        assertThat(vm.statusIsProblemProperty().get()).isFalse();
+        assertThat(vm.status().problemProperty().get()).isFalse();
     }
 
     @Test
@@ -127,7 +127,7 @@ class ContactFormViewModelTest {
         assertThat(c.durationSeconds()).isEqualTo(7 * 60 + 5);
         assertThat(vm.callerTypeProperty().get()).isNull();
         assertThat(vm.notesProperty().get()).isEmpty();
-        assertThat(vm.statusProperty().get()).startsWith("Saved:");
+        assertThat(vm.status().textProperty().get()).startsWith("Saved:");
     }
 
     @Test
@@ -166,7 +166,7 @@ class ContactFormViewModelTest {
 
         vm.save();
         assertThat(TestLogbooks.contacts(logbook)).isEmpty();
-        assertThat(vm.statusProperty().get()).contains("identifying details");
+        assertThat(vm.status().textProperty().get()).contains("identifying details");
 
         vm.redact(vm.warnings().get(0));
         assertThat(vm.notesProperty().get()).isEqualTo("He said ring him on [PHONE] tomorrow.");
@@ -264,7 +264,7 @@ class ContactFormViewModelTest {
         vm.saveNonData("silent");
         assertThat(TestLogbooks.contacts(logbook)).isEmpty();
         assertThat(vm.notesProperty().get()).isEqualTo("Halfway through a call");
-        assertThat(vm.statusIsProblemProperty().get()).isTrue();
+        assertThat(vm.status().problemProperty().get()).isTrue();
     }
 
     @Test
@@ -275,7 +275,7 @@ class ContactFormViewModelTest {
         logbook.close();
         vm.save();
         assertThat(vm.notesProperty().get()).isEqualTo("Keep me");
-        assertThat(vm.statusProperty().get()).isEqualTo("The logbook is locked. Sign in again.");
+        assertThat(vm.status().textProperty().get()).isEqualTo("The logbook is locked. Sign in again.");
         logbook = TestLogbooksReopen.open(dir);
     }
 }

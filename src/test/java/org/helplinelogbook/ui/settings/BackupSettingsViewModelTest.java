@@ -58,10 +58,10 @@ class BackupSettingsViewModelTest {
 
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.backingUpProperty().get()).isFalse();
-        assertThat(vm.problemProperty().get()).isFalse();
+        assertThat(vm.status().problemProperty().get()).isFalse();
         Path made = usb.resolve("backup-2025-01-14-143210.hlbk");
         assertThat(made).isRegularFile();
-        assertThat(vm.statusProperty().get()).isEqualTo("Backed up to " + made + " at 14:32.");
+        assertThat(vm.status().textProperty().get()).isEqualTo("Backed up to " + made + " at 14:32.");
         assertThat(vm.newestProperty().get()).startsWith("Made on ").endsWith("(backup-2025-01-14-143210.hlbk)");
         assertThat(Backups.newest(usb)).get().extracting(Backups.BackupInfo::file).isEqualTo(made);
     }
@@ -78,8 +78,8 @@ class BackupSettingsViewModelTest {
     void aWritableFolderIsStoredAsTheSetting() throws IOException {
         vm.chooseFolder(usb);
 
-        assertThat(vm.problemProperty().get()).isFalse();
-        assertThat(vm.statusProperty().get()).startsWith("Backup folder saved.");
+        assertThat(vm.status().problemProperty().get()).isFalse();
+        assertThat(vm.status().textProperty().get()).startsWith("Backup folder saved.");
         assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEqualTo(usb.toAbsolutePath().toString());
         assertThat(vm.folderProperty().get()).isEqualTo(usb.toAbsolutePath().toString());
         assertThat(Backups.folder(logbook)).isEqualTo(usb.toAbsolutePath());
@@ -93,8 +93,8 @@ class BackupSettingsViewModelTest {
         Path unplugged = usb.resolve("not-plugged-in");
         vm.chooseFolder(unplugged);
 
-        assertThat(vm.problemProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get()).isEqualTo("The folder " + unplugged
+        assertThat(vm.status().problemProperty().get()).isTrue();
+        assertThat(vm.status().textProperty().get()).isEqualTo("The folder " + unplugged
                 + " cannot be found (is the USB stick plugged in?). Choose another folder; nothing was changed.");
         assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
         assertThat(unplugged).doesNotExist();
@@ -104,7 +104,7 @@ class BackupSettingsViewModelTest {
     void aFileIsNotAFolder() throws IOException {
         Path file = Files.writeString(usb.resolve("notes.txt"), "x");
         vm.chooseFolder(file);
-        assertThat(vm.problemProperty().get()).isTrue();
+        assertThat(vm.status().problemProperty().get()).isTrue();
         assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
     }
 
@@ -113,8 +113,8 @@ class BackupSettingsViewModelTest {
         // Portable stand-in for a read-only stick (root ignores permissions): the check file cannot be written.
         Files.createDirectories(usb.resolve(".helpline-logbook-write-check").resolve("blocked"));
         vm.chooseFolder(usb);
-        assertThat(vm.problemProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get()).isEqualTo("Backups cannot be saved in " + usb
+        assertThat(vm.status().problemProperty().get()).isTrue();
+        assertThat(vm.status().textProperty().get()).isEqualTo("Backups cannot be saved in " + usb
                 + " (it may be read-only or full). Choose another folder; nothing was changed.");
         assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
     }
@@ -127,8 +127,8 @@ class BackupSettingsViewModelTest {
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             vm.chooseFolder(readOnly);
-            assertThat(vm.problemProperty().get()).isTrue();
-            assertThat(vm.statusProperty().get()).startsWith("Backups cannot be saved in " + readOnly);
+            assertThat(vm.status().problemProperty().get()).isTrue();
+            assertThat(vm.status().textProperty().get()).startsWith("Backups cannot be saved in " + readOnly);
             assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEmpty();
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -143,8 +143,8 @@ class BackupSettingsViewModelTest {
 
         vm.backUpNow();
 
-        assertThat(vm.problemProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get()).contains("cannot be found (is the USB stick plugged in?)");
+        assertThat(vm.status().problemProperty().get()).isTrue();
+        assertThat(vm.status().textProperty().get()).contains("cannot be found (is the USB stick plugged in?)");
         assertThat(stick).doesNotExist();
         assertThat(vm.busyProperty().get()).isFalse();
     }
