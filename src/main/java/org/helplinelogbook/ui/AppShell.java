@@ -130,7 +130,10 @@ public final class AppShell {
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
         // (docs/benchmarks.md, "Sign-in in a fresh start"). The storage, and the main window's first stand-in.
-        NextFrame.then(scene, () -> LogbookOpening.prewarmInBackground(MainWindowWarmUp::prepare));
+        NextFrame.then(scene, () -> LogbookOpening.prewarmInBackground(() -> {
+            MainWindowWarmUp.prepare();
+            MainWindowWarmUp.makeRoomForTheSignIn();
+        }));
     }
 
     /** Builds the main window ahead of its logbook, unless one is waiting already (kept from a failed attempt). */

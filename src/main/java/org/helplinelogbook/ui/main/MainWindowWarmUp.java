@@ -38,7 +38,10 @@ public final class MainWindowWarmUp {
      */
     static final String ROUNDS = "helplinelogbook.mainWindowWarmUp";
     static final int DEFAULT_ROUNDS = 1;
+    static final String COLLECT = "helplinelogbook.collectBeforeSignIn";
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** Set once Sign in has been pressed in this process: the collection below must not fall into a sign-in. */
+    private static final AtomicBoolean SIGNING_IN = new AtomicBoolean();
     /** The stand-in built while the password is typed, until a stand-in round takes it. */
     private static final AtomicReference<Parent> PREPARED = new AtomicReference<>();
 
@@ -51,10 +54,26 @@ public final class MainWindowWarmUp {
     public static void prepare() {
         if (rounds() > 0 && !STARTED.get()) {
             try {
-                PREPARED.set(standIn());
+                Parent built = standIn();
+                if (rounds() > 1) {
+                    PREPARED.set(built); // for the first stand-in round; otherwise only its classes were wanted
+                }
             } catch (RuntimeException e) {
                 stopped(e); // a stand-in round builds its own
             }
+        }
+    }
+
+    /**
+     * Last, while the password is typed: a collection, so that the sign-in starts with the young generation empty.
+     * The key derivation fills 64 MiB with small blocks that stay alive until it ends; a collection that fell in the
+     * middle of it (with the serial collector, every thread stopped) had to copy them all: 70 ms in a fresh start
+     * (docs/benchmarks.md, "Sign-in in a fresh start"). Here it stops the typing for a moment nobody notices.
+     * {@code -Dhelplinelogbook.collectBeforeSignIn=false} leaves it out (the sign-in benchmark compares them).
+     */
+    public static void makeRoomForTheSignIn() {
+        if (Boolean.parseBoolean(System.getProperty(COLLECT, "true")) && !SIGNING_IN.get()) {
+            System.gc();
         }
     }
 
@@ -64,6 +83,7 @@ public final class MainWindowWarmUp {
      * {@link PreparedMainWindow}); then lays out stand-ins while the sign-in runs, up to the rounds asked for.
      */
     public static void whileSigningIn(Scene scene, BooleanSupplier stillSigningIn, Runnable buildRealWindow) {
+        SIGNING_IN.set(true);
         if (rounds() <= 0) {
             return;
         }
