@@ -126,6 +126,7 @@ public final class AppShell {
         // needs the logbook given to it once open (docs/benchmarks.md, "Sign-in in a fresh start").
         loginVm.whileSigningIn(() -> MainWindowWarmUp.whileSigningIn(scene, loginVm.status()::isBusy,
                 this::prepareMain));
+        loginVm.afterOpening(() -> TimingMarks.markTime("opened"));
         LoginView view = new LoginView(loginVm, this::openRestore);
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame

@@ -157,8 +157,8 @@ class PreparedMainWindowTest extends DesktopTestBase {
         robot.interact(shell::lock);
         waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent()
-                && robot.lookup("#notesArea").queryAs(TextArea.class).getText().equals("Unfinished call"));
+        waitUntil(() -> robot.lookup("#notesArea").tryQuery()
+                .map(n -> ((TextArea) n).getText().equals("Unfinished call")).orElse(false));
         assertThat(robot.lookup("#signedInLabel").queryAs(Label.class).getText())
                 .isEqualTo("Signed in as manager1 (Manager)");
     }
