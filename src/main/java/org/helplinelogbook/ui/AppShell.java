@@ -48,6 +48,7 @@ import org.helplinelogbook.ui.login.LoginViewModel;
 import org.helplinelogbook.ui.main.MainView;
 import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.MainWindowWarmUp;
+import org.helplinelogbook.ui.main.PreparedMainWindow;
 import org.helplinelogbook.ui.main.Section;
 import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
@@ -72,6 +73,11 @@ public final class AppShell {
     private final Clock clock;
     private Runnable disposeCurrent = () -> { };
     private MainView mainView;
+    /**
+     * The main window built and laid out while a sign-in ran (issue 17), waiting for its logbook; null when none. It
+     * holds nothing of any account, so a failed attempt keeps it for the next one.
+     */
+    private PreparedMainWindow prepared;
     private RestoreDialog restoreDialog;
     private Logbook logbook;
     private Consumer<Path> rememberFolder = dir -> { };
@@ -106,6 +112,7 @@ public final class AppShell {
     }
 
     public void showSetup() {
+        discardPrepared();
         SetupView view = new SetupView(new SetupViewModel(dataDir, runner, lb -> showMain(lb, false), this::showLogin));
         show(ScreenScroll.wrap(view.root()), view::dispose);
     }
@@ -115,14 +122,39 @@ public final class AppShell {
         forgetSectionViews();
         Theme.apply(Theme.current());
         var loginVm = new LoginViewModel(dataDir, runner, clock, lb -> showMain(lb, false));
-        // While the key derivation runs, the otherwise idle UI thread lays out stand-ins of the main window, so the real
-        // one's first build runs on warm code (docs/benchmarks.md, "Sign-in in a fresh start").
-        loginVm.whileSigningIn(() -> MainWindowWarmUp.whileSigningIn(scene, loginVm.status()::isBusy));
+        // While the key derivation runs, the otherwise idle UI thread builds and lays out the main window, which only
+        // needs the logbook given to it once open (docs/benchmarks.md, "Sign-in in a fresh start").
+        loginVm.whileSigningIn(() -> MainWindowWarmUp.whileSigningIn(scene, loginVm.status()::isBusy,
+                this::prepareMain));
+        loginVm.afterOpening(() -> TimingMarks.markTime("opened"));
         LoginView view = new LoginView(loginVm, this::openRestore);
         show(ScreenScroll.wrap(view.root()), view::dispose);
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
         // (docs/benchmarks.md, "Sign-in in a fresh start"). The storage, and the main window's first stand-in.
-        NextFrame.then(scene, () -> LogbookOpening.prewarmInBackground(MainWindowWarmUp::prepare));
+        NextFrame.then(scene, () -> LogbookOpening.prewarmInBackground(() -> {
+            MainWindowWarmUp.prepare();
+            MainWindowWarmUp.makeRoomForTheSignIn();
+        }));
+    }
+
+    /** Builds the main window ahead of its logbook, unless one is waiting already (kept from a failed attempt). */
+    private void prepareMain() {
+        if (prepared == null) {
+            prepared = PreparedMainWindow.build(runner, clock, this::lock, this::signOut, scene.getWidth(),
+                    scene.getHeight());
+        }
+    }
+
+    private void discardPrepared() {
+        if (prepared != null) {
+            prepared.discard();
+            prepared = null;
+        }
+    }
+
+    /** The main window waiting for a sign-in to finish, if any (tests look at it). */
+    public PreparedMainWindow preparedMainWindow() {
+        return prepared;
     }
 
     /**
@@ -176,13 +208,25 @@ public final class AppShell {
         if (!afterUnlock) {
             placeLeft = null;
         }
-        var formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock);
-        TimingMarks.mark("form_vm");
-        var form = new ContactFormView(formVm);
-        TimingMarks.mark("form_view");
-        var mainVm = new MainViewModel(opened, runner, clock);
-        mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
-        TimingMarks.mark("main_view");
+        ContactFormViewModel formVm;
+        MainViewModel mainVm;
+        if (prepared != null) {
+            // Built and laid out while the sign-in ran; now given the logbook: lists, who is signed in, the sections.
+            PreparedMainWindow ready = prepared;
+            prepared = null;
+            mainVm = ready.view().viewModel();
+            mainView = ready.attach(opened, sectionContents(opened, mainVm));
+            formVm = mainView.form().viewModel();
+            TimingMarks.mark("attached");
+        } else {
+            formVm = new ContactFormViewModel(opened, opened.taxonomy(), runner, clock);
+            TimingMarks.mark("form_vm");
+            var form = new ContactFormView(formVm);
+            TimingMarks.mark("form_view");
+            mainVm = new MainViewModel(opened, runner, clock);
+            mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
+            TimingMarks.mark("main_view");
+        }
         show(mainView.root(), mainView::dispose);
         mainVm.load();
         if (afterUnlock) {
@@ -306,6 +350,7 @@ public final class AppShell {
      */
     public void shutDown() {
         disposeCurrent.run();
+        discardPrepared();
         if (mainView != null) {
             MainView closing = mainView;
             mainView = null;

@@ -179,7 +179,7 @@ public final class SignInBench {
                 if (what.startsWith("T_")) {
                     steps.append(' ').append(what.substring(2)).append('=')
                             .append(when - at.get("SIGN_IN_PRESSED"));
-                    if (cpu.containsKey(what) && cpu.containsKey("T_show_main")) {
+                    if (cpu.containsKey(what) && cpu.containsKey("T_show_main") && when >= at.get("T_show_main")) {
                         steps.append(" (cpu ").append(cpu.get(what) - cpu.get("T_show_main")).append(')');
                     }
                 }

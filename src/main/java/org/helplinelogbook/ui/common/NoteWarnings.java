@@ -39,7 +39,8 @@ public final class NoteWarnings {
         }
     }
 
-    private final NotesPolicy policy;
+    /** The service's policy; a supplier, so a form made before sign-in scans with the logbook it is given later. */
+    private final Supplier<NotesPolicy> policy;
     private final Supplier<String> text;
     private final Consumer<String> setText;
     private final ObservableList<Warning> warnings = FXCollections.observableArrayList();
@@ -47,6 +48,10 @@ public final class NoteWarnings {
     private final Map<String, NotesPolicy.Kept> kept = new HashMap<>();
 
     public NoteWarnings(NotesPolicy policy, Supplier<String> text, Consumer<String> setText) {
+        this(() -> policy, text, setText);
+    }
+
+    public NoteWarnings(Supplier<NotesPolicy> policy, Supplier<String> text, Consumer<String> setText) {
         this.policy = policy;
         this.text = text;
         this.setText = setText;
@@ -64,7 +69,7 @@ public final class NoteWarnings {
     public void scan() {
         String notes = text.get() == null ? "" : text.get();
         List<Warning> found = new ArrayList<>();
-        for (IdentifierHit hit : policy.scan(notes)) {
+        for (IdentifierHit hit : policy.get().scan(notes)) {
             String excerpt = notes.substring(hit.start(), hit.end());
             found.add(new Warning(hit, excerpt, kept.containsKey(key(hit.kind(), excerpt))));
         }

@@ -30,6 +30,16 @@ public final class TimingMarks {
         append(Path.of(System.getProperty(PROPERTY)), "T_" + what + " " + System.currentTimeMillis() + " " + cpuMs);
     }
 
+    /**
+     * As {@link #mark}, without the CPU time: for a step on another thread than the UI's (the sign-in's open, in the
+     * background), whose CPU time would not compare with the UI thread's.
+     */
+    public static void markTime(String what) {
+        if (on()) {
+            append(Path.of(System.getProperty(PROPERTY)), "T_" + what + " " + System.currentTimeMillis());
+        }
+    }
+
     /** Appends one line to the probe's file; the start-up probe writes its own lines this way too. */
     public static void append(Path file, String line) {
         try {

@@ -91,12 +91,13 @@ public final class ContactFormViewModel {
         }
     }
 
-    private final Logbook logbook;
+    /** Null until {@link #attach}: a form made before sign-in (issue 17) is given its logbook once it is open. */
+    private Logbook logbook;
     private final TaskRunner runner;
     private final Clock clock;
     /** The lists as offered now: replaced when a manager changes the taxonomy (see {@link #useTaxonomy}). */
-    private Taxonomy taxonomy;
-    private final ListChanges.Subscription taxonomyFollower;
+    private Taxonomy taxonomy = new Taxonomy(0, List.of());
+    private ListChanges.Subscription taxonomyFollower;
 
     private final ObservableList<Choice> channels = FXCollections.observableArrayList();
     private final ObservableList<Choice> callerTypes = FXCollections.observableArrayList();
@@ -142,13 +143,19 @@ public final class ContactFormViewModel {
     private FormSnapshot pendingDraft;
 
     public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock) {
-        this.logbook = logbook;
-        this.taxonomy = taxonomy;
+        this(runner, clock);
+        attach(logbook, taxonomy);
+    }
+
+    /**
+     * A form with no logbook yet and empty lists, made while the sign-in runs so that its window can be built and
+     * laid out before the logbook is open (issue 17, docs/benchmarks.md); {@link #attach} gives it the logbook.
+     * Nothing of any account is in it until then.
+     */
+    public ContactFormViewModel(TaskRunner runner, Clock clock) {
         this.runner = runner;
         this.clock = clock;
-        this.noteWarnings = new NoteWarnings(logbook.contacts().notesPolicy(), notes::get, notes::set);
-        loadChoices();
-        channel.set(channels.isEmpty() ? null : channels.get(0).code());
+        this.noteWarnings = new NoteWarnings(() -> logbook.contacts().notesPolicy(), notes::get, notes::set);
         Runnable changed = () -> {
             if (!loading) {
                 dirty = true;
@@ -181,6 +188,18 @@ public final class ContactFormViewModel {
             }
         });
         callerCode.addListener((o, a, b) -> returningCaller.set(""));
+    }
+
+    /**
+     * Gives the form its logbook, once: fills the lists from {@code fresh} (the first channel picked, the form
+     * unchanged) and follows the taxonomy's changes from then on.
+     */
+    public void attach(Logbook opened, Taxonomy fresh) {
+        if (logbook != null) {
+            throw new IllegalStateException("The form has a logbook already");
+        }
+        logbook = opened;
+        useTaxonomy(fresh);
         // A manager's change to the taxonomy (on the Taxonomy screen of this session) reaches the open form at once.
         taxonomyFollower = logbook.listChanges().subscribe(EnumSet.of(ListChanges.Kind.TAXONOMY),
                 kind -> runner.post(this::reloadTaxonomy));
@@ -224,7 +243,9 @@ public final class ContactFormViewModel {
 
     /** Stops following taxonomy changes (the window is closed or locked). */
     public void dispose() {
-        taxonomyFollower.close();
+        if (taxonomyFollower != null) {
+            taxonomyFollower.close();
+        }
     }
 
     private void loadChoices() {

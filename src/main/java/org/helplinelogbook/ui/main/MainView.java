@@ -8,6 +8,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -42,7 +43,8 @@ public final class MainView {
 
     private final MainViewModel vm;
     private final ContactFormView form;
-    private final Map<Section, Supplier<Node>> contents;
+    /** What each section shows; given with the logbook (see {@link #useSectionContents}). */
+    private final Map<Section, Supplier<Node>> contents = new EnumMap<>(Section.class);
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final Runnable lockRequested;
     private final Runnable signOutRequested;
@@ -70,9 +72,17 @@ public final class MainView {
 
     public MainView(MainViewModel vm, ContactFormView form, Map<Section, Supplier<Node>> contents, Runnable lockRequested,
             Runnable signOutRequested) {
+        this(vm, form, lockRequested, signOutRequested);
+        useSectionContents(contents);
+    }
+
+    /**
+     * The window before its logbook is open (issue 17: built and laid out while the sign-in runs): the form on show,
+     * the other sections given later by {@link #useSectionContents}.
+     */
+    public MainView(MainViewModel vm, ContactFormView form, Runnable lockRequested, Runnable signOutRequested) {
         this.vm = vm;
         this.form = form;
-        this.contents = contents;
         this.lockRequested = lockRequested;
         this.signOutRequested = signOutRequested;
         this.root = ViewLoader.load(this, "main.css");
@@ -115,6 +125,11 @@ public final class MainView {
         return copy.root();
     }
 
+    /** What each section other than the form shows, built on first visit; those left out show "coming soon". */
+    public void useSectionContents(Map<Section, Supplier<Node>> sectionContents) {
+        contents.putAll(sectionContents);
+    }
+
     public MainViewModel viewModel() {
         return vm;
     }
@@ -128,22 +143,9 @@ public final class MainView {
         signedInLabel.textProperty().bind(vm.signedInProperty());
         upgradeLabel.textProperty().bind(vm.upgradeStatusProperty());
         StatusLines.shownWhen(upgradeLabel, vm.upgradeStatusProperty().isNotEmpty());
-        for (Section s : vm.sections()) {
-            ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
-            b.setUserData(s);
-            b.setToggleGroup(navGroup);
-            b.getStyleClass().add("nav-button");
-            b.setMaxWidth(Double.MAX_VALUE);
-            if (s == Section.NEW_CONTACT) {
-                b.setAccessibleHelp(Messages.get("nav.newContact.help"));
-            }
-            if (s == Section.DASHBOARD) {
-                Label heading = new Label(Messages.get("nav.managerHeading"));
-                heading.getStyleClass().add("nav-heading");
-                navBox.getChildren().add(heading);
-            }
-            navBox.getChildren().add(b);
-        }
+        buildNav();
+        // A window built before sign-in lists every section; once the logbook is open, only the account's stay.
+        vm.sections().addListener((ListChangeListener<Section>) c -> buildNav());
         MenuKeys.install(navBox);
         navGroup.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -177,6 +179,29 @@ public final class MainView {
         appNameLabel.managedProperty().bind(appNameLabel.visibleProperty());
         topBar.widthProperty().addListener((o, a, w) -> appNameLabel.setVisible(w.doubleValue() >= widthNeededWithName()));
 
+    }
+
+    /** One menu entry for each section the account may open, managers' under their heading. */
+    private void buildNav() {
+        navBox.getChildren().clear();
+        navGroup.getToggles().clear();
+        for (Section s : vm.sections()) {
+            ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
+            b.setUserData(s);
+            b.setToggleGroup(navGroup);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setSelected(s == vm.sectionProperty().get());
+            if (s == Section.NEW_CONTACT) {
+                b.setAccessibleHelp(Messages.get("nav.newContact.help"));
+            }
+            if (s == Section.DASHBOARD) {
+                Label heading = new Label(Messages.get("nav.managerHeading"));
+                heading.getStyleClass().add("nav-heading");
+                navBox.getChildren().add(heading);
+            }
+            navBox.getChildren().add(b);
+        }
     }
 
     /** The top bar's width with every control at its preferred width, the app's name included. */

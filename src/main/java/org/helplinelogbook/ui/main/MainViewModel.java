@@ -38,7 +38,8 @@ public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
-    private final Logbook logbook;
+    /** Null until {@link #attach}: a window made before sign-in (issue 17) is given its logbook once it is open. */
+    private Logbook logbook;
     private final TaskRunner runner;
     private final Clock clock;
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
@@ -53,12 +54,34 @@ public final class MainViewModel {
     private boolean locked;
 
     public MainViewModel(Logbook logbook, TaskRunner runner, Clock clock) {
-        this.logbook = logbook;
+        this(runner, clock);
+        attach(logbook);
+    }
+
+    /**
+     * A window with no logbook yet, made while the sign-in runs so that it can be built and laid out before the
+     * logbook is open (issue 17, docs/benchmarks.md): every section listed, nobody signed in, never idle. {@link
+     * #attach} gives it the logbook and with it whose window it is.
+     */
+    public MainViewModel(TaskRunner runner, Clock clock) {
         this.runner = runner;
         this.clock = clock;
         this.lastActivity = clock.instant();
+        sections.setAll(Section.values());
+    }
+
+    /** Gives the window its logbook, once: the sections its account may open, who is signed in; idle from now. */
+    public void attach(Logbook opened) {
+        if (logbook != null) {
+            throw new IllegalStateException("The window has a logbook already");
+        }
+        logbook = opened;
+        lastActivity = clock.instant();
         boolean manager = logbook.actor().isManager();
-        Arrays.stream(Section.values()).filter(s -> manager || !s.managerOnly()).forEach(sections::add);
+        List<Section> allowed = Arrays.stream(Section.values()).filter(s -> manager || !s.managerOnly()).toList();
+        if (!sections.equals(allowed)) {
+            sections.setAll(allowed);
+        }
         signedIn.set(Messages.get("main.signedIn", logbook.actor().username(),
                 Messages.get(manager ? "role.manager" : "role.worker")));
     }
@@ -156,7 +179,7 @@ public final class MainViewModel {
 
     /** Whether the idle time has reached the auto-lock setting. */
     public boolean idleTooLong() {
-        return !locked && !Duration.between(lastActivity, clock.instant()).minusMinutes(autoLockMinutes.get()).isNegative();
+        return !locked && logbook != null && !Duration.between(lastActivity, clock.instant()).minusMinutes(autoLockMinutes.get()).isNegative();
     }
 
     /**

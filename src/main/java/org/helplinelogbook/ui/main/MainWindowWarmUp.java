@@ -16,56 +16,93 @@ import org.slf4j.LoggerFactory;
 /**
  * Issue 17, "from pressing Sign in to a usable form": in a fresh process the main window's first build and first
  * layout cost several times what later ones do (its classes, FXML, stylesheets, list cells and skins loaded and run
- * for the first time). Two head starts, both on stand-ins of the main window and the form ({@link MainView#warmUpCopy},
- * {@link ContactFormView#warmUpCopy}: their own FXML, stylesheets and cells, made-up entries, no actions) that are
- * never shown:
+ * for the first time). Two head starts:
  * <ul>
- *   <li>while the password is typed, the storage prewarm's background thread then builds one from its FXML (JavaFX
- *       allows building nodes off the UI thread as long as they are in no shown window): the view classes and FXML
- *       loading are warm;</li>
- *   <li>while the sign-in's key derivation runs in the background, the UI thread, idle otherwise, puts it in a scene
- *       that is never shown, styles and lays it out (which must happen on the UI thread) and lets it go.</li>
+ *   <li>while the password is typed, the storage prewarm's background thread builds a stand-in of the main window and
+ *       the form ({@link MainView#warmUpCopy}, {@link ContactFormView#warmUpCopy}: their own FXML, stylesheets and
+ *       cells, made-up entries, no actions; JavaFX allows building nodes off the UI thread as long as they are in no
+ *       shown window): the view classes and FXML loading are warm;</li>
+ *   <li>while the sign-in's key derivation runs in the background, the UI thread, idle otherwise, builds the real
+ *       window and lays it out ({@link PreparedMainWindow}), to be given the logbook once it is open; with more than
+ *       one round asked for, it then lays out stand-ins too (once per process).</li>
  * </ul>
- * Once per process. Each round is one task on the UI thread, and none starts once the sign-in has finished, so the
- * real window waits for at most the rest of one round. Anything going wrong here only loses the head start.
+ * Each round is one task on the UI thread, and none starts once the sign-in has finished, so the window waits for at
+ * most the rest of one round. Anything going wrong here only loses the head start.
  */
 public final class MainWindowWarmUp {
 
     /**
-     * {@code -Dhelplinelogbook.mainWindowWarmUp=N}: how many stand-ins the UI thread lays out while the sign-in runs
-     * (0 leaves the warm-up out; the sign-in benchmark compares them). The second runs on code the compiler has
-     * meanwhile made faster, and still ends well before the installed app's key derivation does.
+     * {@code -Dhelplinelogbook.mainWindowWarmUp=N}: 0 leaves the warm-up out (the window is built once the logbook is
+     * open, as without issue 17; the sign-in benchmark compares them); 1 builds the real window while the sign-in
+     * runs; each round more lays out a stand-in after it, while the sign-in still runs.
      */
     static final String ROUNDS = "helplinelogbook.mainWindowWarmUp";
-    static final int DEFAULT_ROUNDS = 2;
+    static final int DEFAULT_ROUNDS = 1;
+    static final String COLLECT = "helplinelogbook.collectBeforeSignIn";
     private static final AtomicBoolean STARTED = new AtomicBoolean();
-    /** The stand-in built while the password is typed, until the first round takes it. */
+    /** Set once Sign in has been pressed in this process: the collection below must not fall into a sign-in. */
+    private static final AtomicBoolean SIGNING_IN = new AtomicBoolean();
+    /** The stand-in built while the password is typed, until a stand-in round takes it. */
     private static final AtomicReference<Parent> PREPARED = new AtomicReference<>();
 
     private MainWindowWarmUp() {}
 
     /**
      * While the sign-in screen waits for the password, in the storage prewarm's background thread (after it): builds
-     * the first stand-in off the UI thread, for the first round to lay out.
+     * a stand-in off the UI thread, which loads the window's classes and FXML for the real one.
      */
     public static void prepare() {
         if (rounds() > 0 && !STARTED.get()) {
             try {
-                PREPARED.set(standIn());
+                Parent built = standIn();
+                if (rounds() > 1) {
+                    PREPARED.set(built); // for the first stand-in round; otherwise only its classes were wanted
+                }
             } catch (RuntimeException e) {
-                stopped(e); // the first round builds its own
+                stopped(e); // a stand-in round builds its own
             }
         }
     }
 
     /**
-     * Called on the UI thread when Sign in has been pressed: once {@code scene} has drawn the sign-in's progress, lays
-     * out a stand-in main window, and again while {@code stillSigningIn} holds, up to the rounds asked for.
+     * Last, while the password is typed: a collection, so that the sign-in starts with the young generation empty.
+     * The key derivation fills 64 MiB with small blocks that stay alive until it ends; a collection that fell in the
+     * middle of it (with the serial collector, every thread stopped) had to copy them all: 70 ms in a fresh start
+     * (docs/benchmarks.md, "Sign-in in a fresh start"). Here it stops the typing for a moment nobody notices.
+     * {@code -Dhelplinelogbook.collectBeforeSignIn=false} leaves it out (the sign-in benchmark compares them).
      */
-    public static void whileSigningIn(Scene scene, BooleanSupplier stillSigningIn) {
-        if (rounds() > 0 && STARTED.compareAndSet(false, true)) {
-            NextFrame.then(scene, () -> round(scene.getWidth(), scene.getHeight(), stillSigningIn, 1));
+    public static void makeRoomForTheSignIn() {
+        if (Boolean.parseBoolean(System.getProperty(COLLECT, "true")) && !SIGNING_IN.get()) {
+            System.gc();
         }
+    }
+
+    /**
+     * Called on the UI thread when Sign in has been pressed: once {@code scene} has drawn the sign-in's progress, and
+     * if {@code stillSigningIn} holds then, runs {@code buildRealWindow} (which builds and lays out the real window,
+     * {@link PreparedMainWindow}); then lays out stand-ins while the sign-in runs, up to the rounds asked for.
+     */
+    public static void whileSigningIn(Scene scene, BooleanSupplier stillSigningIn, Runnable buildRealWindow) {
+        SIGNING_IN.set(true);
+        if (rounds() <= 0) {
+            return;
+        }
+        NextFrame.then(scene, () -> {
+            if (!stillSigningIn.getAsBoolean()) {
+                return;
+            }
+            try {
+                buildRealWindow.run();
+            } catch (RuntimeException e) {
+                stopped(e); // the window is built once the logbook is open, as without the warm-up
+                return;
+            }
+            if (rounds() > 1 && STARTED.compareAndSet(false, true)) {
+                Platform.runLater(() -> round(scene.getWidth(), scene.getHeight(), stillSigningIn, 2));
+            } else {
+                PREPARED.set(null);
+            }
+        });
     }
 
     private static void round(double width, double height, BooleanSupplier stillSigningIn, int round) {
