@@ -3,7 +3,6 @@ package org.helplinelogbook.ui.accounts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,21 +11,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
-import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
-import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
-public final class AccountsView {
-
-    private final AccountsViewModel model;
-    @FXML private BorderPane root;
+public final class AccountsView extends ManagerWindow<AccountsViewModel> {
 
     @FXML private TableView<StaffAccount> table;
     @FXML private Button disableButton;
@@ -36,32 +29,22 @@ public final class AccountsView {
     @FXML private PasswordField passwordField;
     @FXML private PasswordField repeatField;
     @FXML private Button addButton;
-    @FXML private Label messageLabel;
-    @FXML private Label errorLabel;
     @FXML private VBox oneTimeBox;
     @FXML private Label oneTimeIntro;
     @FXML private TextField oneTimeField;
     @FXML private Button copyButton;
 
     public AccountsView(AccountsViewModel model) {
-        this.model = model;
-        ViewLoader.loadManagerWindow(this, "accounts.css");
-        // The one-time password box makes the window taller: it scrolls then, instead of squeezing the header under
-        // the buttons (200 % text on a small screen).
-        root.setMinHeight(Region.USE_PREF_SIZE);
+        super(model, model.status(), "accounts.css");
         model.load();
-    }
-
-    public Node root() {
-        return root;
     }
 
     @FXML
     private void initialize() {
-        ManagerWindows.table(table, model.accounts(), "accounts.empty", List.of(
-                ManagerWindows.textColumn("accounts.column.username", StaffAccount::username, 220, true),
-                ManagerWindows.textColumn("accounts.column.role", a -> model.roleLabel(a.role()), 160, true),
-                ManagerWindows.textColumn("accounts.column.status", model::statusLabel, 260, true)));
+        table(table, model.accounts(), "accounts.empty", List.of(
+                textColumn("accounts.column.username", StaffAccount::username, 220, true),
+                textColumn("accounts.column.role", a -> model.roleLabel(a.role()), 160, true),
+                textColumn("accounts.column.status", model::statusLabel, 260, true)));
         var selected = table.getSelectionModel().selectedItemProperty();
         disableButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active() || model.isSelf(selected.get()), selected)
@@ -70,13 +53,12 @@ public final class AccountsView {
 
         usernameField.textProperty().bindBidirectional(model.usernameProperty());
         roleBox.getItems().setAll(Role.WORKER, Role.MANAGER);
-        roleBox.setConverter(ManagerWindows.converter(model::roleLabel));
+        roleBox.setConverter(converter(model::roleLabel));
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
         addButton.disableProperty().bind(model.status().busyProperty());
 
-        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
         oneTimeIntro.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("accounts.oneTime.intro", model.oneTimeForProperty().get()),
@@ -153,6 +135,6 @@ public final class AccountsView {
     }
 
     private boolean confirm(String title, String question, String action) {
-        return ManagerWindows.confirm(root, title, question, action, Messages.get("accounts.cancel"));
+        return confirm(title, question, action, Messages.get("accounts.cancel"));
     }
 }

@@ -5,25 +5,19 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.Choice;
-import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.StatusLines;
-import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
-public final class AuditLogView {
-
-    private final AuditLogViewModel model;
-    @FXML private BorderPane root;
+public final class AuditLogView extends ManagerWindow<AuditLogViewModel> {
 
     @FXML private ComboBox<Choice> actionBox;
     @FXML private ComboBox<Choice> staffBox;
@@ -31,17 +25,11 @@ public final class AuditLogView {
     @FXML private Label verifyLabel;
     @FXML private TableView<AuditLogRow> table;
     @FXML private Label statusLabel;
-    @FXML private Label errorLabel;
     @FXML private Button loadMoreButton;
 
     public AuditLogView(AuditLogViewModel model) {
-        this.model = model;
-        ViewLoader.loadManagerWindow(this, "audit-log.css");
+        super(model, model.status(), "audit-log.css");
         model.start();
-    }
-
-    public Node root() {
-        return root;
     }
 
     @FXML
@@ -51,7 +39,7 @@ public final class AuditLogView {
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         staffBox.setItems(model.staffChoices());
         staffBox.valueProperty().bindBidirectional(model.staffProperty());
-        ManagerWindows.table(table, model.rows(), "audit.empty", List.of(
+        table(table, model.rows(), "audit.empty", List.of(
                 column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
                 column("audit.column.time", AuditLogRow::time, 12 * em),
                 column("audit.column.staff", AuditLogRow::staff, 8 * em),
@@ -73,7 +61,6 @@ public final class AuditLogView {
         model.verifyFailedProperty().addListener((obs, was, now) ->
                 verifyLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), now));
         statusLabel.textProperty().bind(model.status().messageProperty());
-        StatusLines.errorLine(errorLabel, model.status().errorProperty());
         StatusLines.shownWhen(loadMoreButton, model.hasMoreProperty());
         loadMoreButton.disableProperty().bind(model.status().busyProperty());
     }
@@ -83,6 +70,6 @@ public final class AuditLogView {
     @FXML private void onLoadMore() { model.loadMore(); }
 
     private TableColumn<AuditLogRow, String> column(String key, Function<AuditLogRow, String> value, double width) {
-        return ManagerWindows.textColumn(key, value, width, false);
+        return textColumn(key, value, width, false);
     }
 }

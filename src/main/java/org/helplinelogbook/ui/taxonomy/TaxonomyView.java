@@ -12,21 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Font;
-import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
-import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
-import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
-public final class TaxonomyView {
-
-    private final TaxonomyViewModel model;
-    @FXML private BorderPane root;
+public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel> {
 
     @FXML private ComboBox<Dimension> dimensionBox;
     @FXML private Label versionLabel;
@@ -43,17 +37,10 @@ public final class TaxonomyView {
     @FXML private ComboBox<TaxonomyEntry> groupBox;
     @FXML private CheckBox dataCheck;
     @FXML private Button addButton;
-    @FXML private Label messageLabel;
-    @FXML private Label errorLabel;
 
     public TaxonomyView(TaxonomyViewModel model) {
-        this.model = model;
-        ViewLoader.loadManagerWindow(this, "taxonomy.css");
+        super(model, model.status(), "taxonomy.css");
         model.load();
-    }
-
-    public Node root() {
-        return root;
     }
 
     @FXML
@@ -63,13 +50,13 @@ public final class TaxonomyView {
         dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
         versionLabel.textProperty().bind(model.versionTextProperty());
 
-        ManagerWindows.table(table, model.entries(), null, List.of(
+        table(table, model.entries(), null, List.of(
                 column("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
                 column("taxonomy.column.code", TaxonomyEntry::code, 13),
                 column("taxonomy.column.label", TaxonomyEntry::label, 24),
                 column("taxonomy.column.group", e -> model.groupLabel(e.group()), 14),
                 column("taxonomy.column.active", model::activeLabel, 6)));
-        ManagerWindows.followSelection(table, model.selectedProperty());
+        followSelection(table, model.selectedProperty());
         var selected = model.selectedProperty();
         var none = selected.isNull().or(model.status().busyProperty());
         upButton.disableProperty().bind(none);
@@ -95,8 +82,6 @@ public final class TaxonomyView {
             StatusLines.shownWhen(n, callerTypes);
         }
         addButton.disableProperty().bind(model.status().busyProperty());
-
-        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
     }
 
     @FXML private void onUp() { model.move(-1); }
@@ -106,10 +91,6 @@ public final class TaxonomyView {
     @FXML private void onAdd() { model.add(); }
 
     private TableColumn<TaxonomyEntry, String> column(String key, Function<TaxonomyEntry, String> value, double ems) {
-        return ManagerWindows.textColumn(key, value, ems * Font.getDefault().getSize(), false);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return ManagerWindows.converter(label);
+        return textColumn(key, value, ems * Font.getDefault().getSize(), false);
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -12,20 +13,48 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 /**
- * The pieces every manager window (accounts, taxonomy, campaigns, audit log) is built from, written once: the table
- * (rows, text columns, the line shown while empty, the selection the view model follows), a yes/no question and a
- * label converter; their message and error lines are {@link StatusLines}. Each window's own view keeps only what is
- * its own: its form, its buttons and what they do.
+ * A manager window (staff accounts, taxonomy, campaigns, audit log), written once. Each window's view extends it and
+ * keeps only what is its own: its form, its buttons and what they do. This class loads the FXML beside the subclass
+ * with the layout the manager windows share ({@link ViewLoader#loadManagerWindow}), holds the window's root, shows
+ * the view model's {@link WorkStatus} on the window's error line and calm message line, and gives the pieces every
+ * manager window is built from: the table (rows, text columns, the line shown while empty, the selection the view model
+ * follows), a yes/no question over the window and a label converter for its pick lists.
+ *
+ * <p>The FXML's root is {@code fx:id="root"} and its error line {@code fx:id="errorLabel"}; a calm message line is
+ * {@code fx:id="messageLabel"} where the window has one (the audit log's foot line is its own: how many entries
+ * show, shown beside "Load more").
+ *
+ * @param <M> the window's view model: set before the FXML loads, because the subclass's {@code initialize()} binds
+ *     to it
  */
-public final class ManagerWindows {
+public abstract class ManagerWindow<M> {
 
-    private ManagerWindows() {}
+    protected final M model;
+    @FXML private BorderPane root;
+    @FXML private Label messageLabel;
+    @FXML private Label errorLabel;
+
+    protected ManagerWindow(M model, WorkStatus status, String stylesheet) {
+        this.model = model;
+        ViewLoader.loadManagerWindow(this, stylesheet);
+        if (messageLabel != null) {
+            StatusLines.messageAndError(messageLabel, errorLabel, status);
+        } else {
+            StatusLines.errorLine(errorLabel, status.errorProperty());
+        }
+    }
+
+    /** The window, to put in the main window's content area. */
+    public final Node root() {
+        return root;
+    }
 
     /** A read-only text column headed by the text {@code key}. */
-    public static <T> TableColumn<T, String> textColumn(String key, Function<T, String> value, double width,
+    protected static <T> TableColumn<T, String> textColumn(String key, Function<T, String> value, double width,
             boolean sortable) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -38,7 +67,7 @@ public final class ManagerWindows {
      * The window's table: its rows, its columns (the last one takes the spare width) and the line it shows while
      * empty ({@code emptyKey}, or the table's own when null).
      */
-    public static <T> void table(TableView<T> table, ObservableList<T> rows, String emptyKey,
+    protected static <T> void table(TableView<T> table, ObservableList<T> rows, String emptyKey,
             List<TableColumn<T, String>> columns) {
         table.setItems(rows);
         if (!columns.isEmpty()) {
@@ -54,7 +83,7 @@ public final class ManagerWindows {
      * The row the person picks is the view model's {@code selected}, and the view model's choice (after a save, or
      * none after a delete) is the row shown picked, scrolled into view.
      */
-    public static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected) {
+    protected static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected) {
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 selected.set(now);
@@ -70,21 +99,21 @@ public final class ManagerWindows {
         });
     }
 
-    /** Asks a yes/no question over the window that holds {@code owner}; true when the person chose {@code yesText}. */
-    public static boolean confirm(Node owner, String title, String question, String yesText, String noText) {
+    /** Asks a yes/no question over this window; true when the person chose {@code yesText}. */
+    protected final boolean confirm(String title, String question, String yesText, String noText) {
         ButtonType yes = new ButtonType(yesText, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(noText, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        if (owner.getScene() != null) {
-            alert.initOwner(owner.getScene().getWindow());
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
         }
         return DialogFit.apply(alert).showAndWait().orElse(no) == yes;
     }
 
     /** Shows each item by {@code label}; a null item reads as nothing. Lists are pick-only, so no parsing back. */
-    public static <T> StringConverter<T> converter(Function<T, String> label) {
+    protected static <T> StringConverter<T> converter(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
