@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -19,9 +18,8 @@ import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
-public final class AccountsView extends ManagerWindow<AccountsViewModel> {
+public final class AccountsView extends ManagerWindow<AccountsViewModel, StaffAccount> {
 
-    @FXML private TableView<StaffAccount> table;
     @FXML private Button disableButton;
     @FXML private Button resetButton;
     @FXML private TextField usernameField;
@@ -41,11 +39,11 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel> {
 
     @FXML
     private void initialize() {
-        table(table, model.accounts(), "accounts.empty", List.of(
-                textColumn("accounts.column.username", StaffAccount::username, 220, true),
-                textColumn("accounts.column.role", a -> model.roleLabel(a.role()), 160, true),
-                textColumn("accounts.column.status", model::statusLabel, 260, true)));
-        var selected = table.getSelectionModel().selectedItemProperty();
+        showRows(model.accounts(), "accounts.empty", Order.SORTABLE, List.of(
+                textColumn("accounts.column.username", StaffAccount::username, 17),
+                textColumn("accounts.column.role", a -> model.roleLabel(a.role()), 12),
+                textColumn("accounts.column.status", model::statusLabel, 20)));
+        var selected = table().getSelectionModel().selectedItemProperty();
         disableButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active() || model.isSelf(selected.get()), selected)
                 .or(model.status().busyProperty()));
@@ -75,14 +73,14 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel> {
         repeatField.setOnAction(e -> onAdd());
         // After adding, the hands go to the list just changed, on the new account's row (not to Lock).
         model.lastAddedProperty().addListener((o, a, name) -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).username().equals(name)) {
-                    table.getSelectionModel().select(i);
-                    table.scrollTo(i);
+            for (int i = 0; i < table().getItems().size(); i++) {
+                if (table().getItems().get(i).username().equals(name)) {
+                    table().getSelectionModel().select(i);
+                    table().scrollTo(i);
                     break;
                 }
             }
-            table.requestFocus();
+            table().requestFocus();
         });
     }
 
@@ -93,7 +91,7 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel> {
 
     @FXML
     private void onDisable() {
-        StaffAccount account = table.getSelectionModel().getSelectedItem();
+        StaffAccount account = pickedRow();
         if (account != null && confirm(Messages.get("accounts.disable.title"), model.disableQuestion(account),
                 Messages.get("accounts.disable.confirm"))) {
             model.disable(account);
@@ -102,7 +100,7 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel> {
 
     @FXML
     private void onReset() {
-        StaffAccount account = table.getSelectionModel().getSelectedItem();
+        StaffAccount account = pickedRow();
         if (account != null && confirm(Messages.get("accounts.reset.title"), model.resetQuestion(account),
                 Messages.get("accounts.reset.confirm"))) {
             model.reset(account);
@@ -111,7 +109,7 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel> {
 
     /** Resets without asking; for tests, which cannot answer a nested confirmation dialog reliably. */
     void resetSelectedWithoutConfirmation() {
-        model.reset(table.getSelectionModel().getSelectedItem());
+        model.reset(pickedRow());
     }
 
     @FXML
@@ -131,7 +129,7 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel> {
         }
         model.dismissOneTimePassword();
         copyButton.setText(Messages.get("accounts.oneTime.copy"));
-        table.requestFocus();
+        table().requestFocus();
     }
 
     private boolean confirm(String title, String question, String action) {

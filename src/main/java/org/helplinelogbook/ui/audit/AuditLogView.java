@@ -1,29 +1,24 @@
 package org.helplinelogbook.ui.audit;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.StatusLines;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
-public final class AuditLogView extends ManagerWindow<AuditLogViewModel> {
+public final class AuditLogView extends ManagerWindow<AuditLogViewModel, AuditLogRow> {
 
     @FXML private ComboBox<Choice> actionBox;
     @FXML private ComboBox<Choice> staffBox;
     @FXML private Button verifyButton;
     @FXML private Label verifyLabel;
-    @FXML private TableView<AuditLogRow> table;
     @FXML private Label statusLabel;
     @FXML private Button loadMoreButton;
 
@@ -34,20 +29,19 @@ public final class AuditLogView extends ManagerWindow<AuditLogViewModel> {
 
     @FXML
     private void initialize() {
-        double em = Font.getDefault().getSize();
         actionBox.setItems(model.actionChoices());
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         staffBox.setItems(model.staffChoices());
         staffBox.valueProperty().bindBidirectional(model.staffProperty());
-        table(table, model.rows(), "audit.empty", List.of(
-                column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
-                column("audit.column.time", AuditLogRow::time, 12 * em),
-                column("audit.column.staff", AuditLogRow::staff, 8 * em),
-                column("audit.column.action", AuditLogRow::action, 10 * em),
-                column("audit.column.record", AuditLogRow::record, 19 * em),
-                column("audit.column.fields", AuditLogRow::fields, 16 * em),
-                column("audit.column.counts", AuditLogRow::counts, 10 * em)));
-        table.setRowFactory(tv -> new TableRow<>() {
+        showRows(model.rows(), "audit.empty", Order.AS_GIVEN, List.of(
+                textColumn("audit.column.seq", AuditLogRow::seq, 4.5),
+                textColumn("audit.column.time", AuditLogRow::time, 12),
+                textColumn("audit.column.staff", AuditLogRow::staff, 8),
+                textColumn("audit.column.action", AuditLogRow::action, 10),
+                textColumn("audit.column.record", AuditLogRow::record, 19),
+                textColumn("audit.column.fields", AuditLogRow::fields, 16),
+                textColumn("audit.column.counts", AuditLogRow::counts, 10)));
+        table().setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLogRow item, boolean empty) {
                 super.updateItem(item, empty);
@@ -69,7 +63,4 @@ public final class AuditLogView extends ManagerWindow<AuditLogViewModel> {
     @FXML private void onRefresh() { model.refresh(); }
     @FXML private void onLoadMore() { model.loadMore(); }
 
-    private TableColumn<AuditLogRow, String> column(String key, Function<AuditLogRow, String> value, double width) {
-        return textColumn(key, value, width, false);
-    }
 }

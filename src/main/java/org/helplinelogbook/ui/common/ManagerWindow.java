@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
 import javafx.util.StringConverter;
 
 /**
@@ -21,20 +22,23 @@ import javafx.util.StringConverter;
  * keeps only what is its own: its form, its buttons and what they do. This class loads the FXML beside the subclass
  * with the layout the manager windows share ({@link ViewLoader#loadManagerWindow}), holds the window's root, shows
  * the view model's {@link WorkStatus} on the window's error line and calm message line, and gives the pieces every
- * manager window is built from: the table (rows, text columns, the line shown while empty, the selection the view model
- * follows), a yes/no question over the window and a label converter for its pick lists.
+ * manager window is built from: its table (rows, text columns, the line shown while empty, the selection the view
+ * model follows), a yes/no question over the window and a label converter for its pick lists.
  *
- * <p>The FXML's root is {@code fx:id="root"} and its error line {@code fx:id="errorLabel"}; a calm message line is
+ * <p>The FXML's root is {@code fx:id="root"}, its table {@code fx:id="table"} and its error line
+ * {@code fx:id="errorLabel"}; a calm message line is
  * {@code fx:id="messageLabel"} where the window has one (the audit log's foot line is its own: how many entries
  * show, shown beside "Load more").
  *
  * @param <M> the window's view model: set before the FXML loads, because the subclass's {@code initialize()} binds
  *     to it
+ * @param <R> what a row of the window's table is
  */
-public abstract class ManagerWindow<M> {
+public abstract class ManagerWindow<M, R> {
 
     protected final M model;
     @FXML private BorderPane root;
+    @FXML private TableView<R> table;
     @FXML private Label messageLabel;
     @FXML private Label errorLabel;
 
@@ -53,23 +57,43 @@ public abstract class ManagerWindow<M> {
         return root;
     }
 
-    /** A read-only text column headed by the text {@code key}. */
-    protected static <T> TableColumn<T, String> textColumn(String key, Function<T, String> value, double width,
-            boolean sortable) {
+    /** The window's list. */
+    protected final TableView<R> table() {
+        return table;
+    }
+
+    /** The row picked in the list, or null. */
+    protected final R pickedRow() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    /**
+     * A read-only text column headed by the text {@code key}, {@code ems} wide: in ems of the default font, so the
+     * columns keep their proportions to the text whatever its size.
+     */
+    protected static <T> TableColumn<T, String> textColumn(String key, Function<T, String> value, double ems) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(sortable);
+        c.setPrefWidth(ems * Font.getDefault().getSize());
         return c;
+    }
+
+    /** Whether a click on a column heading sorts the list by it. */
+    protected enum Order {
+        /** The person may sort by any column. */
+        SORTABLE,
+        /** The rows keep the order they are given in (the taxonomy's order is what it means; the audit log pages). */
+        AS_GIVEN
     }
 
     /**
      * The window's table: its rows, its columns (the last one takes the spare width) and the line it shows while
      * empty ({@code emptyKey}, or the table's own when null).
      */
-    protected static <T> void table(TableView<T> table, ObservableList<T> rows, String emptyKey,
-            List<TableColumn<T, String>> columns) {
+    protected final void showRows(ObservableList<R> rows, String emptyKey, Order order,
+            List<TableColumn<R, String>> columns) {
         table.setItems(rows);
+        columns.forEach(c -> c.setSortable(order == Order.SORTABLE));
         if (!columns.isEmpty()) {
             table.getColumns().setAll(columns);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -83,7 +107,7 @@ public abstract class ManagerWindow<M> {
      * The row the person picks is the view model's {@code selected}, and the view model's choice (after a save, or
      * none after a delete) is the row shown picked, scrolled into view.
      */
-    protected static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected) {
+    protected final void followSelection(ObjectProperty<R> selected) {
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 selected.set(now);

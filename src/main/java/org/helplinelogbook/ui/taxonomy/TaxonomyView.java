@@ -1,7 +1,6 @@
 package org.helplinelogbook.ui.taxonomy;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -9,10 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.text.Font;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
 import org.helplinelogbook.ui.common.ManagerWindow;
@@ -20,11 +16,10 @@ import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
-public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel> {
+public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel, TaxonomyEntry> {
 
     @FXML private ComboBox<Dimension> dimensionBox;
     @FXML private Label versionLabel;
-    @FXML private TableView<TaxonomyEntry> table;
     @FXML private Button upButton;
     @FXML private Button downButton;
     @FXML private Button activeButton;
@@ -50,13 +45,13 @@ public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel> {
         dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
         versionLabel.textProperty().bind(model.versionTextProperty());
 
-        table(table, model.entries(), null, List.of(
-                column("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
-                column("taxonomy.column.code", TaxonomyEntry::code, 13),
-                column("taxonomy.column.label", TaxonomyEntry::label, 24),
-                column("taxonomy.column.group", e -> model.groupLabel(e.group()), 14),
-                column("taxonomy.column.active", model::activeLabel, 6)));
-        followSelection(table, model.selectedProperty());
+        showRows(model.entries(), null, Order.AS_GIVEN, List.of(
+                textColumn("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
+                textColumn("taxonomy.column.code", TaxonomyEntry::code, 13),
+                textColumn("taxonomy.column.label", TaxonomyEntry::label, 24),
+                textColumn("taxonomy.column.group", e -> model.groupLabel(e.group()), 14),
+                textColumn("taxonomy.column.active", model::activeLabel, 6)));
+        followSelection(model.selectedProperty());
         var selected = model.selectedProperty();
         var none = selected.isNull().or(model.status().busyProperty());
         upButton.disableProperty().bind(none);
@@ -90,7 +85,4 @@ public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel> {
     @FXML private void onRelabel() { model.relabel(); }
     @FXML private void onAdd() { model.add(); }
 
-    private TableColumn<TaxonomyEntry, String> column(String key, Function<TaxonomyEntry, String> value, double ems) {
-        return textColumn(key, value, ems * Font.getDefault().getSize(), false);
-    }
 }
