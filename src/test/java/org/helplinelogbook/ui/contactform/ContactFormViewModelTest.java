@@ -75,13 +75,13 @@ class ContactFormViewModelTest {
     @Test
     void dataContactNeedsCallerTypeAndSource() {
         vm.save();
-        assertThat(vm.callerTypeProblemProperty().get()).isNotEmpty();
+        assertThat(vm.problems().get(ContactFormViewModel.Needed.CALLER_TYPE).get()).isNotEmpty();
         assertThat(vm.status().problemProperty().get()).isTrue();
 
         vm.callerTypeProperty().set("at_risk");
         vm.save();
-        assertThat(vm.callerTypeProblemProperty().get()).isEmpty();
-        assertThat(vm.sourceProblemProperty().get()).isNotEmpty();
+        assertThat(vm.problems().get(ContactFormViewModel.Needed.CALLER_TYPE).get()).isEmpty();
+        assertThat(vm.problems().get(ContactFormViewModel.Needed.SOURCE).get()).isNotEmpty();
         assertThat(TestLogbooks.contacts(logbook)).isEmpty();
 
         vm.sourceProperty().set("not_asked");
