@@ -12,15 +12,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
-import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
-/** Binds the settings page: the logbook's settings, the backup section ({@link BackupSettingsView}) and the file. */
+/**
+ * The settings page: binds the logbook's settings, and puts in their places the backup section and the logbook file
+ * section, each a view of its own with a view model of its own ({@link BackupSettingsView}, {@link LogbookFileView}).
+ */
 public final class SettingsView {
 
     private final SettingsViewModel vm;
-    private final BackupSettingsView backupSection;
-    private final LogbookFileViewModel file;
     private final Parent root;
 
     @FXML private Spinner<Integer> autoLockSpinner;
@@ -31,8 +31,7 @@ public final class SettingsView {
     @FXML private TextField organisationField;
     @FXML private Label statusLabel;
     @FXML private VBox backupHolder;
-    @FXML private Label fileSizeLabel;
-    @FXML private Button tidyButton;
+    @FXML private VBox fileHolder;
 
     /**
      * @param onRestore opens "Restore a backup into a new folder…"
@@ -40,11 +39,10 @@ public final class SettingsView {
     public SettingsView(SettingsViewModel vm, BackupSettingsViewModel backups, LogbookFileViewModel file,
             Runnable onRestore) {
         this.vm = vm;
-        this.backupSection = new BackupSettingsView(backups, onRestore);
-        this.file = file;
         this.root = ViewLoader.load(this, "settings.css");
+        backupHolder.getChildren().setAll(new BackupSettingsView(backups, onRestore).root());
+        fileHolder.getChildren().setAll(new LogbookFileView(file).root());
         vm.load();
-        file.load();
     }
 
     public Node root() {
@@ -72,14 +70,6 @@ public final class SettingsView {
         organisationField.textProperty().bindBidirectional(vm.organisationProperty());
         saveButton.disableProperty().bind(vm.status().busyProperty());
         statusLabel.textProperty().bind(vm.status().messageProperty());
-        backupHolder.getChildren().setAll(backupSection.root());
-        fileSizeLabel.textProperty().bind(file.sizeProperty());
-        StatusLines.shownWhen(tidyButton, file.canTidyProperty());
-    }
-
-    @FXML
-    private void tidy() {
-        file.tidy();
     }
 
     @FXML
