@@ -13,6 +13,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.ui.common.LabelConverter;
 import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -51,7 +52,7 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel, StaffAc
 
         usernameField.textProperty().bindBidirectional(model.usernameProperty());
         roleBox.getItems().setAll(Role.WORKER, Role.MANAGER);
-        roleBox.setConverter(converter(model::roleLabel));
+        roleBox.setConverter(LabelConverter.of(model::roleLabel));
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());

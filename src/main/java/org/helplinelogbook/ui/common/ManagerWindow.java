@@ -15,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Font;
-import javafx.util.StringConverter;
 
 /**
  * A manager window (staff accounts, taxonomy, campaigns, audit log), written once. Each window's view extends it and
@@ -23,7 +22,7 @@ import javafx.util.StringConverter;
  * with the layout the manager windows share ({@link ViewLoader#loadManagerWindow}), holds the window's root, shows
  * the view model's {@link WorkStatus} on the window's error line and calm message line, and gives the pieces every
  * manager window is built from: its table (rows, text columns, the line shown while empty, the selection the view
- * model follows), a yes/no question over the window and a label converter for its pick lists.
+ * model follows), and a yes/no question over the window.
  *
  * <p>The FXML's root is {@code fx:id="root"}, its table {@code fx:id="table"} and its error line
  * {@code fx:id="errorLabel"}; a calm message line is
@@ -134,20 +133,5 @@ public abstract class ManagerWindow<M, R> {
             alert.initOwner(root.getScene().getWindow());
         }
         return DialogFit.apply(alert).showAndWait().orElse(no) == yes;
-    }
-
-    /** Shows each item by {@code label}; a null item reads as nothing. Lists are pick-only, so no parsing back. */
-    protected static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
+import org.helplinelogbook.ui.common.LabelConverter;
 import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -41,7 +42,7 @@ public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel, Taxonom
     @FXML
     private void initialize() {
         dimensionBox.getItems().setAll(Dimension.values());
-        dimensionBox.setConverter(converter(model::dimensionLabel));
+        dimensionBox.setConverter(LabelConverter.of(model::dimensionLabel));
         dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
         versionLabel.textProperty().bind(model.versionTextProperty());
 
@@ -69,7 +70,7 @@ public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel, Taxonom
         codeField.textProperty().bindBidirectional(model.newCodeProperty());
         newLabelField.textProperty().bindBidirectional(model.newLabelProperty());
         groupBox.setItems(model.groups());
-        groupBox.setConverter(converter(TaxonomyEntry::label));
+        groupBox.setConverter(LabelConverter.of(TaxonomyEntry::label));
         groupBox.valueProperty().bindBidirectional(model.newGroupProperty());
         dataCheck.selectedProperty().bindBidirectional(model.newCountsAsDataProperty());
         var callerTypes = model.dimensionProperty().isEqualTo(Dimension.CALLER_TYPE);
