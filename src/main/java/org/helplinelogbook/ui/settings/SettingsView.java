@@ -5,19 +5,23 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.stage.DirectoryChooser;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
+import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
-/**
- * The settings page: binds the logbook's settings, and puts in their places the backup section and the logbook file
- * section, each a view of its own with a view model of its own ({@link BackupSettingsView}, {@link LogbookFileView}).
- */
+/** Binds the settings page. */
 public final class SettingsView {
 
     private final SettingsViewModel vm;
@@ -30,8 +34,23 @@ public final class SettingsView {
     @FXML private Button saveButton;
     @FXML private TextField organisationField;
     @FXML private Label statusLabel;
-    @FXML private VBox backupHolder;
-    @FXML private VBox fileHolder;
+    @FXML private Label serverBackupIntro;
+    @FXML private VBox backupFolderBox;
+    @FXML private Label newestHeading;
+    @FXML private Label keptHint;
+    @FXML private VBox restoreBox;
+    @FXML private TextField backupFolderField;
+    @FXML private Button chooseBackupFolderButton;
+    @FXML private Label newestLabel;
+    @FXML private Button backUpNowButton;
+    @FXML private ProgressIndicator backupProgress;
+    @FXML private Label backupStatusLabel;
+    @FXML private Button restoreButton;
+    @FXML private Label fileSizeLabel;
+    @FXML private Button tidyButton;
+    private final BackupSettingsViewModel backups;
+    private final LogbookFileViewModel file;
+    private final Runnable onRestore;
 
     /**
      * @param onRestore opens "Restore a backup into a new folder…"
@@ -39,10 +58,17 @@ public final class SettingsView {
     public SettingsView(SettingsViewModel vm, BackupSettingsViewModel backups, LogbookFileViewModel file,
             Runnable onRestore) {
         this.vm = vm;
+        this.backups = backups;
+        this.file = file;
+        this.onRestore = onRestore;
         this.root = ViewLoader.load(this, "settings.css");
-        backupHolder.getChildren().setAll(new BackupSettingsView(backups, onRestore).root());
-        fileHolder.getChildren().setAll(new LogbookFileView(file).root());
         vm.load();
+        backups.load();
+        file.load();
+    }
+
+    public BackupSettingsViewModel backups() {
+        return backups;
     }
 
     public Node root() {
@@ -70,6 +96,56 @@ public final class SettingsView {
         organisationField.textProperty().bindBidirectional(vm.organisationProperty());
         saveButton.disableProperty().bind(vm.status().busyProperty());
         statusLabel.textProperty().bind(vm.status().messageProperty());
+
+        backupFolderField.textProperty().bind(backups.folderProperty());
+        newestLabel.textProperty().bind(backups.newestProperty());
+        chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());
+        backUpNowButton.disableProperty().bind(backups.busyProperty());
+        StatusLines.shownWhen(backupProgress, backups.backingUpProperty());
+        StatusLines.oneLine(backupStatusLabel, backups.status());
+        // A shared logbook: no backup files on this desk; the server's backup and its age instead.
+        boolean server = backups.isShared();
+        serverBackupIntro.setVisible(server);
+        serverBackupIntro.setManaged(server);
+        for (Node fileOnly : new Node[] {backupFolderBox, keptHint, restoreBox}) {
+            fileOnly.setVisible(!server);
+            fileOnly.setManaged(!server);
+        }
+        if (server) {
+            newestHeading.setText(Messages.get("backup.server.last"));
+            backUpNowButton.setText(Messages.get("backup.server.record"));
+        }
+        fileSizeLabel.textProperty().bind(file.sizeProperty());
+        StatusLines.shownWhen(tidyButton, file.canTidyProperty());
+    }
+
+    @FXML
+    private void chooseBackupFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("backup.settings.chooseFolderTitle"));
+        String current = backups.folderProperty().get();
+        if (!current.isBlank() && Files.isDirectory(Path.of(current))) {
+            chooser.setInitialDirectory(new File(current));
+        }
+        File chosen = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen != null) {
+            backups.chooseFolder(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void backUpNow() {
+        backups.backUpNow();
+    }
+
+    @FXML
+    private void restore() {
+        onRestore.run();
+    }
+
+    @FXML
+    private void tidy() {
+        file.tidy();
     }
 
     @FXML
