@@ -52,7 +52,7 @@ public final class AccountsView extends ManagerWindow<AccountsViewModel, StaffAc
 
         usernameField.textProperty().bindBidirectional(model.usernameProperty());
         roleBox.getItems().setAll(Role.WORKER, Role.MANAGER);
-        roleBox.setConverter(LabelConverter.of(model::roleLabel));
+        roleBox.setConverter(new LabelConverter<>(model::roleLabel));
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());

@@ -5,23 +5,24 @@ import javafx.util.StringConverter;
 
 /**
  * How a pick list (a combo box of items, not of typed text) shows its items: each by its label, a null item as
- * nothing. The lists are pick-only, so nothing is ever parsed back.
+ * nothing. The lists are pick-only, so nothing is ever parsed back. A named converter, as JavaFX's own are
+ * ({@code javafx.util.converter}).
  */
-public final class LabelConverter {
+public final class LabelConverter<T> extends StringConverter<T> {
 
-    private LabelConverter() {}
+    private final Function<T, String> label;
 
-    public static <T> StringConverter<T> of(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
+    public LabelConverter(Function<T, String> label) {
+        this.label = label;
+    }
 
-            @Override
-            public T fromString(String typed) {
-                return null;
-            }
-        };
+    @Override
+    public String toString(T item) {
+        return item == null ? "" : label.apply(item);
+    }
+
+    @Override
+    public T fromString(String typed) {
+        return null;
     }
 }

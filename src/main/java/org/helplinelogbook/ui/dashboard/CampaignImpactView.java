@@ -57,7 +57,7 @@ final class CampaignImpactView {
     @FXML
     private void initialize() {
         campaignBox.setItems(vm.campaigns());
-        campaignBox.setConverter(LabelConverter.of(Campaign::name));
+        campaignBox.setConverter(new LabelConverter<>(Campaign::name));
         campaignBox.valueProperty().bindBidirectional(vm.campaignProperty());
         weeksSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 52, vm.weeksProperty().get()));
         vm.weeksProperty().addListener((o, was, now) -> weeksSpinner.getValueFactory().setValue(now.intValue()));

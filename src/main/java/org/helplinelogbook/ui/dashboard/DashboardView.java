@@ -146,10 +146,10 @@ public final class DashboardView {
 
     private void bindPicker() {
         kindBox.getItems().setAll(Period.Kind.values());
-        kindBox.setConverter(LabelConverter.of(k -> Messages.get("dashboard.kind." + k.name())));
+        kindBox.setConverter(new LabelConverter<>(k -> Messages.get("dashboard.kind." + k.name())));
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         choiceBox.setItems(vm.choices());
-        choiceBox.setConverter(LabelConverter.of(PeriodChoices::name));
+        choiceBox.setConverter(new LabelConverter<>(PeriodChoices::name));
         choiceBox.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Period item, boolean empty) {

@@ -42,7 +42,7 @@ public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel, Taxonom
     @FXML
     private void initialize() {
         dimensionBox.getItems().setAll(Dimension.values());
-        dimensionBox.setConverter(LabelConverter.of(model::dimensionLabel));
+        dimensionBox.setConverter(new LabelConverter<>(model::dimensionLabel));
         dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
         versionLabel.textProperty().bind(model.versionTextProperty());
 
@@ -70,7 +70,7 @@ public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel, Taxonom
         codeField.textProperty().bindBidirectional(model.newCodeProperty());
         newLabelField.textProperty().bindBidirectional(model.newLabelProperty());
         groupBox.setItems(model.groups());
-        groupBox.setConverter(LabelConverter.of(TaxonomyEntry::label));
+        groupBox.setConverter(new LabelConverter<>(TaxonomyEntry::label));
         groupBox.valueProperty().bindBidirectional(model.newGroupProperty());
         dataCheck.selectedProperty().bindBidirectional(model.newCountsAsDataProperty());
         var callerTypes = model.dimensionProperty().isEqualTo(Dimension.CALLER_TYPE);
