@@ -68,7 +68,6 @@ public final class ContactFormView {
     private int ticks;
     private boolean movingOnFromNotes;
 
-    @FXML private Button newContactButton;
     @FXML private Label timerLabel;
     @FXML private TextField durationField;
     @FXML private Label durationProblem;

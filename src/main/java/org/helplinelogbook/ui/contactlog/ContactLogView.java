@@ -56,10 +56,8 @@ public final class ContactLogView {
     @FXML private ComboBox<Choice> staffBox;
     @FXML private VBox staffFilter;
     @FXML private TextField searchField;
-    @FXML private Button searchButton;
     @FXML private Button clearSearchButton;
     @FXML private SplitPane split;
-    @FXML private VBox tablePane;
     @FXML private TableView<ContactLogRow> table;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;

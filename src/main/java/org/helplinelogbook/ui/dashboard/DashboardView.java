@@ -53,7 +53,6 @@ public final class DashboardView {
     @FXML private HBox rangeField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
-    @FXML private Button refreshButton;
     @FXML private ToggleButton exactToggle;
     @FXML private Button exportButton;
     @FXML private ProgressIndicator busyIndicator;
