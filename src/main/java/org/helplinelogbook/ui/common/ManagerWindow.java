@@ -25,9 +25,12 @@ import javafx.scene.text.Font;
  * model follows), and a yes/no question over the window.
  *
  * <p>The FXML's root is {@code fx:id="root"}, its table {@code fx:id="table"} and its error line
- * {@code fx:id="errorLabel"}; a calm message line is
- * {@code fx:id="messageLabel"} where the window has one (the audit log's foot line is its own: how many entries
- * show, shown beside "Load more").
+ * {@code fx:id="errorLabel"}; a calm message line is {@code fx:id="messageLabel"} where the window has one (the audit
+ * log's foot line is its own: how many entries show, beside "Load more").
+ *
+ * <p>{@code FXMLLoader} calls the window's {@code initialize()} while this constructor loads the FXML, before the
+ * window's own constructor goes on: so the view model is handed to this class, and a window holds nothing but its
+ * {@code @FXML} controls (ArchUnit checks it).
  *
  * @param <M> the window's view model: set before the FXML loads, because the subclass's {@code initialize()} binds
  *     to it
