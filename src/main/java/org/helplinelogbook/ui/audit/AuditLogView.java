@@ -9,13 +9,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Font;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
@@ -55,7 +58,7 @@ public final class AuditLogView {
                 column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
                 column("audit.column.time", AuditLogRow::time, 12 * em),
                 column("audit.column.staff", AuditLogRow::staff, 8 * em),
-                column("audit.column.action", AuditLogRow::action, 10 * em),
+                actionColumn(12 * em),
                 column("audit.column.record", AuditLogRow::record, 19 * em),
                 column("audit.column.fields", AuditLogRow::fields, 16 * em),
                 column("audit.column.counts", AuditLogRow::counts, 10 * em)));
@@ -81,6 +84,22 @@ public final class AuditLogView {
     @FXML private void onVerify() { model.verify(); }
     @FXML private void onRefresh() { model.refresh(); }
     @FXML private void onLoadMore() { model.loadMore(); }
+
+    /** The action in plain English; its tooltip gives the action as recorded (the word a filter or the CLI uses). */
+    private static TableColumn<AuditLogRow, String> actionColumn(double width) {
+        TableColumn<AuditLogRow, String> c = ManagerWindows.textColumn("audit.column.action", AuditLogRow::action,
+                width, false);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                AuditLogRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(Messages.get("audit.action.tooltip", row.actionCode())));
+            }
+        });
+        return c;
+    }
 
     private TableColumn<AuditLogRow, String> column(String key, Function<AuditLogRow, String> value, double width) {
         return ManagerWindows.textColumn(key, value, width, false);
