@@ -78,7 +78,7 @@ class RestoreDialogTest extends DesktopTestBase {
 
         assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup(".count-line").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Contacts: 40");
+                .contains("Contacts: 40, all on 4 Mar 2025");
         assertThat(robot.lookup("#restorePasswordField").queryAllAs(TextField.class))
                 .allSatisfy(f -> assertThat(f.getText()).isEmpty());
         assertThat(robot.lookup("#openHintLabel").queryAs(Label.class).getText()).contains("from now on");
