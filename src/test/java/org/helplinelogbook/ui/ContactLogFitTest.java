@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The contact log at 1024×600 (issue 17 point 3) fits with the menu open as well as closed: every column on screen
  * whole (none cut at the right edge, no sideways scrolling), the date and time shown whole, the wordy columns giving
- * way (elided, with a tooltip).
+ * way (elided, with a tooltip). With {@code -Dscreenshots=true} it writes shift-log-1024x600-menu-open.png.
  */
 class ContactLogFitTest extends DesktopTestBase {
 
@@ -44,6 +44,9 @@ class ContactLogFitTest extends DesktopTestBase {
         waitUntil(menu::isSelected);
         WaitForAsyncUtils.waitForFxEvents();
         assertColumnsFit(robot, "menu open");
+        if (Boolean.getBoolean("screenshots")) {
+            saveScreenshot(scene.getRoot(), "shift-log-1024x600-menu-open");
+        }
 
         robot.clickOn(menu);
         waitUntil(() -> !menu.isSelected());
