@@ -13,6 +13,7 @@ import javafx.scene.text.Text;
 import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,10 +29,15 @@ class ContactLogFitTest extends DesktopTestBase {
         super(1024, 600);
     }
 
-    @Test
-    void theLogFitsAt1024x600WithTheMenuOpenAndClosed(FxRobot robot) throws Exception {
+    /** A manager's logbook (so "Logged by" shows too) with the demo's wordy caller types, topics and sources. */
+    @BeforeEach
+    void demoContacts() {
         logbook = TestLogbooks.create(dir);
         DemoData.generate(logbook, 300, 1, n -> { });
+    }
+
+    @Test
+    void theLogFitsAt1024x600WithTheMenuOpenAndClosed(FxRobot robot) throws Exception {
         openMain(robot);
         goTo(robot, Section.CONTACT_LOG);
         waitUntil(() -> robot.lookup(".table-view").queryTableView().getItems().size() >= 100);
