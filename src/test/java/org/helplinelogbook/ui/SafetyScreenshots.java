@@ -30,6 +30,9 @@ class SafetyScreenshots extends DesktopTestBase {
     @Override
     protected Path dataFolder() throws Exception {
         documents = ScreenshotFolders.documents(dir);
+        for (String name : new String[] {"live", "Helpline Logbook", "Helpline Logbook (restored)"}) {
+            ScreenshotFolders.makeRoom(documents, name);
+        }
         return DamagedLogbooks.damagedCopy(documents, "Helpline Logbook");
     }
 

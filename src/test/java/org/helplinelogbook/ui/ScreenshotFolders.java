@@ -3,7 +3,6 @@ package org.helplinelogbook.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * Where the screenshot tools keep their logbooks: a worker's documents folder ({@code ~/Documents/Helpline
@@ -26,17 +25,24 @@ final class ScreenshotFolders {
         return documents;
     }
 
-    /** A new, empty logbook folder in the worker's documents; refuses one that holds anything (never reused). */
+    /** A new, empty logbook folder in the worker's documents. */
     static Path logbook(Path temporary) throws IOException {
-        Path folder = documents(temporary).resolve("Helpline Logbook");
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> entries = Files.list(folder)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IllegalStateException(folder + " is not empty: the screenshot tools start from nothing");
-                }
-            }
-        }
+        Path folder = makeRoom(documents(temporary), "Helpline Logbook");
         Files.createDirectories(folder);
+        return folder;
+    }
+
+    /**
+     * {@code documents/name}, not there: what an earlier tool of the same run left there (the tools share the
+     * home) is moved aside into the home's {@code .earlier} folder, never deleted and never shown.
+     */
+    static Path makeRoom(Path documents, String name) throws IOException {
+        Path folder = documents.resolve(name);
+        if (Files.exists(folder)) {
+            Path aside = documents.getParent().resolve(".earlier");
+            Files.createDirectories(aside);
+            Files.move(folder, aside.resolve(name + "-" + System.nanoTime()));
+        }
         return folder;
     }
 }
