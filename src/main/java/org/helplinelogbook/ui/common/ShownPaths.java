@@ -50,6 +50,8 @@ public final class ShownPaths {
             field.setTooltip(value == null || value.isEmpty() ? null : full);
         };
         path.addListener((o, was, now) -> update.run());
+        // held by the field: a binding made for this call is otherwise only weakly held by what it observes
+        field.getProperties().put(ShownPaths.class, path);
         update.run();
     }
 }
