@@ -58,9 +58,9 @@ public final class AuditLogView {
                 column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
                 column("audit.column.time", AuditLogRow::time, 12 * em),
                 column("audit.column.staff", AuditLogRow::staff, 8 * em),
-                actionColumn(12 * em),
+                actionColumn(15 * em),
                 column("audit.column.record", AuditLogRow::record, 19 * em),
-                column("audit.column.fields", AuditLogRow::fields, 16 * em),
+                column("audit.column.fields", AuditLogRow::fields, 13 * em),
                 column("audit.column.counts", AuditLogRow::counts, 10 * em)));
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -85,7 +85,7 @@ public final class AuditLogView {
     @FXML private void onRefresh() { model.refresh(); }
     @FXML private void onLoadMore() { model.loadMore(); }
 
-    /** The action in plain English; its tooltip gives the action as recorded (the word a filter or the CLI uses). */
+    /** The action in plain English; its tooltip gives it whole and as recorded (the word the manager guide uses). */
     private static TableColumn<AuditLogRow, String> actionColumn(double width) {
         TableColumn<AuditLogRow, String> c = ManagerWindows.textColumn("audit.column.action", AuditLogRow::action,
                 width, false);
@@ -95,7 +95,7 @@ public final class AuditLogView {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 AuditLogRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(row == null ? null : new Tooltip(Messages.get("audit.action.tooltip", row.actionCode())));
+                setTooltip(row == null ? null : new Tooltip(Messages.get("audit.action.tooltip", row.actionCode(), row.action())));
             }
         });
         return c;
