@@ -7,9 +7,13 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.ManagerWindow;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
@@ -37,9 +41,9 @@ public final class AuditLogView extends ManagerWindow<AuditLogViewModel, AuditLo
                 textColumn("audit.column.seq", AuditLogRow::seq, 4.5),
                 textColumn("audit.column.time", AuditLogRow::time, 12),
                 textColumn("audit.column.staff", AuditLogRow::staff, 8),
-                textColumn("audit.column.action", AuditLogRow::action, 10),
+                actionColumn(15),
                 textColumn("audit.column.record", AuditLogRow::record, 19),
-                textColumn("audit.column.fields", AuditLogRow::fields, 16),
+                textColumn("audit.column.fields", AuditLogRow::fields, 13),
                 textColumn("audit.column.counts", AuditLogRow::counts, 10)));
         table().setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -63,4 +67,18 @@ public final class AuditLogView extends ManagerWindow<AuditLogViewModel, AuditLo
     @FXML private void onRefresh() { model.refresh(); }
     @FXML private void onLoadMore() { model.loadMore(); }
 
+    /** The action in plain English; its tooltip gives it whole and as recorded (the word the manager guide uses). */
+    private static TableColumn<AuditLogRow, String> actionColumn(double ems) {
+        TableColumn<AuditLogRow, String> c = textColumn("audit.column.action", AuditLogRow::action, ems);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                AuditLogRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(Messages.get("audit.action.tooltip", row.actionCode(), row.action())));
+            }
+        });
+        return c;
+    }
 }

@@ -428,7 +428,8 @@ public final class ContactFormView {
     /** The one-key non-data buttons, built anew when the caller types change. */
     private void buildNonDataButtons() {
         vm.nonDataTypes().addListener((ListChangeListener<Choice>) c -> {
-            nonDataBox.getChildren().clear();
+            // the buttons only: the caption before them ("Non-data contact — one key saves it:") stays
+            nonDataBox.getChildren().removeIf(Button.class::isInstance);
             addNonDataButtons();
         });
         addNonDataButtons();

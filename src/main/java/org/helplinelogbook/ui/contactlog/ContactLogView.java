@@ -347,6 +347,7 @@ public final class ContactLogView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitColumns();
         statusLabel.fontProperty().addListener((o, a, b) -> fitColumns()); // follows the text size (200 %)
+        table.widthProperty().addListener((o, a, b) -> fitColumns()); // the menu opened or closed, a new size
         model.rows().addListener((ListChangeListener<ContactLogRow>) c -> fitColumns());
     }
 
@@ -366,8 +367,18 @@ public final class ContactLogView {
         if (columns.size() > 8) {
             fit(columns.get(8), font, em, longest(ContactLogRow::loggedBy));
         }
+        // The wordy columns give way first: each keeps 6 em while the table has room, down to 3 em when it is narrow
+        // (1024 px with the menu open), so the columns after them (Returning, Logged by) stay on screen whole.
+        double fixed = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (i < 3 || i >= 7) {
+                fixed += columns.get(i).getMinWidth();
+            }
+        }
+        double room = table.getWidth() - fixed - 2 * em; // the vertical scroll bar and the table's border
+        double wordy = table.getWidth() <= 0 ? 6 * em : Math.max(3 * em, Math.min(6 * em, Math.floor(room / 4)));
         for (int i = 3; i < 7; i++) {
-            columns.get(i).setMinWidth(6 * em);
+            columns.get(i).setMinWidth(wordy);
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ShownPaths;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
@@ -91,7 +92,7 @@ public final class SettingsView {
         saveButton.disableProperty().bind(vm.status().busyProperty());
         statusLabel.textProperty().bind(vm.status().messageProperty());
 
-        backupFolderField.textProperty().bind(backups.folderProperty());
+        ShownPaths.show(backupFolderField, backups.folderProperty());
         newestLabel.textProperty().bind(backups.newestProperty());
         chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());
         backUpNowButton.disableProperty().bind(backups.busyProperty());
