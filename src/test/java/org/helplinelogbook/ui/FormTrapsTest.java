@@ -324,6 +324,31 @@ class FormTrapsTest extends DesktopTestBase {
         return flow.getFirstVisibleCell().getIndex();
     }
 
+    private static int lastRowOnShow(ListView<?> list) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        return flow.getLastVisibleCell().getIndex();
+    }
+
+    @Test
+    void aPickRestoredAfterUnlockingIsScrolledIntoSight(FxRobot robot) throws Exception {
+        // Found in a shift by keyboard: "Adult survivor" picked, the desk locked and unlocked, and the list came back
+        // at its first rows with the pick out of sight, so the worker could not see which caller type was kept.
+        newWindow(1024, 600);
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT9);
+        ListView<?> callerTypes = robot.lookup("#callerTypeList").queryAs(ListView.class);
+        int picked = callerTypes.getSelectionModel().getSelectedIndex();
+
+        lockAndUnlock(robot);
+        waitUntil(() -> "survivor".equals(form().callerTypeProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> after = robot.lookup("#callerTypeList").queryAs(ListView.class);
+        assertThat(after.getSelectionModel().getSelectedIndex()).isEqualTo(picked);
+        assertThat(picked).isBetween(firstRowOnShow(after), lastRowOnShow(after));
+    }
+
     @Test
     void aClearedFormShowsEachListFromItsFirstRow(FxRobot robot) throws Exception {
         openMain(robot);

@@ -477,7 +477,9 @@ public final class ContactFormView {
             for (int i = 0; i < list.getItems().size(); i++) {
                 if (list.getItems().get(i).code().equals(wanted)) {
                     if (list.getSelectionModel().getSelectedIndex() != i) {
+                        // A pick made outside the list (a draft restored after unlocking) is brought into sight.
                         list.getSelectionModel().select(i);
+                        list.scrollTo(i);
                     }
                     list.getFocusModel().focus(i);
                     return;
