@@ -196,8 +196,11 @@ final class Documents {
                 List.of("All contacts", "Data contacts", "Non-data contacts"),
                 List.of(new Series(periodName(s.period()), now), new Series(periodName(s.lastYear().period()),
                         before)));
-        List<String> notes = new ArrayList<>(List.of("Every figure, totals included, is rounded from its true value,"
-                + " so rows need not add up.", "Change is against " + s.lastYear().period().label() + "."));
+        List<String> notes = new ArrayList<>();
+        if (!f.policy().exact()) { // exact figures add up, and saying they are rounded would make small ones look safe
+            notes.add("Every figure, totals included, is rounded from its true value, so rows need not add up.");
+        }
+        notes.add("Change is against " + s.lastYear().period().label() + ".");
         if (f.value(PublishedFigures.ALL).isEmpty()) {
             notes.add(TABLE_HIDDEN);
         }
