@@ -135,6 +135,17 @@ class ExporterTest {
     }
 
     @Test
+    void aOneDayInternalReportNamesItsDayOnceAndCountsOneContactInTheSingular() throws Exception {
+        // Found opening a one-day INTERNAL PDF: "Helpline contacts: 5 November 2026 – 5 November 2026" and
+        // "1 contacts timed".
+        PeriodSummary day = service.summarise(fx.manager, Period.parse("2026-10-01..2026-10-01"));
+        String page = pdfPages(export(ExportFormat.PDF, day, DisclosurePolicy.EXACT)).get(0).replace("\n", " ");
+
+        assertThat(page).contains("Helpline contacts: 1 October 2026", "1 contact timed")
+                .doesNotContain("1 October 2026 – 1 October 2026", "1 contacts timed");
+    }
+
+    @Test
     void xlsxReadsBackWithACoverAndOneSheetPerDimension() throws Exception {
         byte[] bytes = export(ExportFormat.XLSX, october, DisclosurePolicy.DEFAULT);
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
