@@ -350,6 +350,23 @@ class FormTrapsTest extends DesktopTestBase {
     }
 
     @Test
+    void theNonDataRowKeepsItsLabelWhenTheWindowIsBuiltWhileSigningIn(FxRobot robot) throws Exception {
+        // Found signing in at 1366x768: the row of one-key buttons had lost "Non-data contact — one key saves it:",
+        // cleared with the empty window's buttons when the logbook's caller types arrived.
+        TestLogbooks.create(dir).close();
+        robot.interact(shell::start);
+        robot.clickOn("#usernameField").eraseText(30).write(TestLogbooks.MANAGER);
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        javafx.scene.layout.FlowPane row = robot.lookup("#nonDataBox").queryAs(javafx.scene.layout.FlowPane.class);
+        waitUntil(() -> row.getChildren().stream().anyMatch(n -> n instanceof Button));
+
+        assertThat(row.getChildren().get(0)).isInstanceOf(Label.class);
+        assertThat(((Label) row.getChildren().get(0)).getText()).isEqualTo("Non-data contact — one key saves it:");
+        assertThat(row.getChildren().stream().filter(n -> n instanceof Button).count()).isEqualTo(5);
+    }
+
+    @Test
     void aClearedFormShowsEachListFromItsFirstRow(FxRobot robot) throws Exception {
         openMain(robot);
         press(robot, KeyCode.CONTROL, KeyCode.N);

@@ -436,7 +436,8 @@ public final class ContactFormView {
     /** The one-key non-data buttons, built anew when the caller types change. */
     private void buildNonDataButtons() {
         vm.nonDataTypes().addListener((ListChangeListener<Choice>) c -> {
-            nonDataBox.getChildren().clear();
+            // Only the buttons: the row's label stays (a window built before sign-in gets its types afterwards).
+            nonDataBox.getChildren().removeIf(Button.class::isInstance);
             addNonDataButtons();
         });
         addNonDataButtons();
