@@ -428,7 +428,7 @@ public final class ContactFormView {
     /** The one-key non-data buttons, built anew when the caller types change. */
     private void buildNonDataButtons() {
         vm.nonDataTypes().addListener((ListChangeListener<Choice>) c -> {
-            // the buttons only: the caption before them ("Non-data contact — one key saves it:") stays
+            // Only the buttons: the row's label stays (a window built before sign-in gets its types afterwards).
             nonDataBox.getChildren().removeIf(Button.class::isInstance);
             addNonDataButtons();
         });
@@ -470,7 +470,9 @@ public final class ContactFormView {
             for (int i = 0; i < list.getItems().size(); i++) {
                 if (list.getItems().get(i).code().equals(wanted)) {
                     if (list.getSelectionModel().getSelectedIndex() != i) {
+                        // A pick made outside the list (a draft restored after unlocking) is brought into sight.
                         list.getSelectionModel().select(i);
+                        list.scrollTo(i);
                     }
                     list.getFocusModel().focus(i);
                     return;

@@ -142,6 +142,8 @@ public final class ContactFormViewModel {
     private boolean statusFromLastSave;
     /** The status is "Not saved yet. Still needed: …": it goes once everything it named has been given. */
     private boolean statusFromMissingFields;
+    /** The status is "Not saved yet. The notes contain identifying details": it goes once none blocks the save. */
+    private boolean statusFromIdentifiers;
     private FormSnapshot pendingDraft;
 
     public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock) {
@@ -190,6 +192,11 @@ public final class ContactFormViewModel {
             }
         });
         callerCode.addListener((o, a, b) -> returningCaller.set(""));
+        noteWarnings.saveBlockedProperty().addListener((o, was, blocked) -> {
+            if (!blocked && statusFromIdentifiers) {
+                setStatus("", false);
+            }
+        });
     }
 
     /**
@@ -533,6 +540,7 @@ public final class ContactFormViewModel {
         }
         if (noteWarnings.saveBlockedProperty().get()) {
             setStatus(Messages.get("form.notSaved.identifiers"), true);
+            statusFromIdentifiers = true;
             return;
         }
         stopTimer();
@@ -610,6 +618,7 @@ public final class ContactFormViewModel {
     private void setStatus(String text, boolean problem) {
         statusFromLastSave = false;
         statusFromMissingFields = false;
+        statusFromIdentifiers = false;
         status.show(text, problem);
     }
 
@@ -751,5 +760,6 @@ public final class ContactFormViewModel {
         dirty = false;
         tick();
         scanNotes();
+        lookUpCodeword(); // the returning-caller line is not part of the draft: it is asked for again
     }
 }

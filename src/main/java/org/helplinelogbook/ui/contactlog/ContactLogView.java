@@ -185,6 +185,14 @@ public final class ContactLogView {
 
         detail.setStaffNames(model::staffNames);
         detail.setOnClose(this::closeDetail);
+        // The open panel shows the row the worker has picked, so Edit and Delete… never act on another contact; while
+        // a contact is being edited the table waits, until the edit is saved or cancelled.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, picked) -> {
+            if (picked != null && split.getItems().contains(detail.root()) && !showing(picked)) {
+                detail.show(picked.contact());
+            }
+        });
+        table.disableProperty().bind(detail.viewModel().editingProperty());
         // After saving an edit the hands go back to the list, on the row just edited (not to the Delete… button
         // that takes the place of Save in the pane).
         detail.setOnSaved(c -> {
@@ -316,6 +324,11 @@ public final class ContactLogView {
         detail.focus();
     }
 
+    private boolean showing(ContactLogRow row) {
+        var shown = detail.viewModel().contactProperty().get();
+        return shown != null && shown.id().equals(row.contact().id());
+    }
+
     /** With a contact open beside it, the table keeps only the columns that identify a row. */
     private void showSecondaryColumns(boolean show) {
         for (int i = 4; i < table.getColumns().size(); i++) {
@@ -324,6 +337,7 @@ public final class ContactLogView {
     }
 
     private void closeDetail() {
+        detail.viewModel().cancelEdit(); // Close while editing drops the edit, as it always has; the table is free again
         split.getItems().remove(detail.root());
         showSecondaryColumns(true);
         table.requestFocus();
