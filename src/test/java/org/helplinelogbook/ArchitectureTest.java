@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -22,6 +23,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
 import java.util.Set;
 import javafx.fxml.FXML;
 import org.helplinelogbook.domain.Store;
@@ -109,12 +111,26 @@ class ArchitectureTest {
 
     /** What the session hands out: each service is given its collaborators once, when the session is made. */
     private static final DescribedPredicate<JavaClass> A_SESSION_SERVICE = DescribedPredicate.describe(
-            "a service the session hands out (*Service, Retention, NoteUpgrade, ServerBackups, ContactImport), its"
-                    + " shared parts, or what makes and holds them (SessionServices, SessionResources)",
+            "a service the session hands out (*Service, Retention, NoteUpgrade, ServerBackups, ContactImport,"
+                    + " Housekeeping), its shared parts, or what makes and holds them (SessionServices, SessionResources)",
             c -> c.getPackageName().equals("org.helplinelogbook.logbook") && !c.isNestedClass()
                     && (c.getSimpleName().endsWith("Service") || Set.of("Retention", "NoteUpgrade", "ServerBackups",
-                            "ContactImport", "AuditedWrites", "SessionStore", "TaxonomyCache", "SessionServices",
-                            "SessionResources").contains(c.getSimpleName())));
+                            "ContactImport", "Housekeeping", "AuditedWrites", "SessionStore", "TaxonomyCache",
+                            "SessionServices", "SessionResources").contains(c.getSimpleName())));
+
+    @Test
+    void nothingOutsideTheSessionTakesTheWholeSession() {
+        // Backups, the sign-in and exit chores and the demo data once were static helpers called with the Logbook,
+        // pulling its key and database out of it; now they are services the session hands out (issue 15).
+        noMethods().that().areDeclaredInClassesThat().resideInAPackage("org.helplinelogbook.logbook")
+                .and().arePublic()
+                .should().haveRawParameterTypes(DescribedPredicate.describe("a Logbook among them",
+                        (List<JavaClass> types) -> types.stream().anyMatch(t -> t.isEquivalentTo(Logbook.class))))
+                .because("a step that is handed the whole session can reach its key, store and every service, and its"
+                        + " callers cannot see what it needs (ADR 0010): it is a service the session makes with"
+                        + " exactly that, used as logbook.backups(), logbook.housekeeping(), logbook.demo()")
+                .check(classes);
+    }
 
     @Test
     void servicesNeverCallBackIntoTheSession() {

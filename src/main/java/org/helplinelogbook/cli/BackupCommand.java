@@ -1,7 +1,6 @@
 package org.helplinelogbook.cli;
 
 import java.nio.file.Path;
-import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +18,7 @@ final class BackupCommand extends LogbookCommand {
     @Override
     public Integer call() {
         try (Logbook logbook = options.open(false, false)) {
-            Path written = Backups.create(logbook, out, force);
+            Path written = logbook.backups().create(out, force);
             spec.commandLine().getOut().println("Backup written to " + written + ".");
         }
         return 0;

@@ -1,6 +1,5 @@
 package org.helplinelogbook.cli;
 
-import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ final class DemoCommand extends LogbookCommand {
             logbook.actor().requireManager("add demo data");
             var err = spec.commandLine().getErr();
             boolean terminal = System.console() != null;
-            long saved = DemoData.generate(logbook, contacts, seed, n -> {
+            long saved = logbook.demo().generate(contacts, seed, n -> {
                 if (terminal) {
                     err.print("\rSaved " + n + " of " + contacts + " demo contacts");
                     err.flush();

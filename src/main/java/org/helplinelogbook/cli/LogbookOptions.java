@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.DeskPasswordNeededException;
-import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookException;
 import org.helplinelogbook.logbook.LogbookLock;
@@ -100,7 +99,7 @@ final class LogbookOptions {
         }
         if (housekeeping) {
             var err = err();
-            Housekeeping.atSignIn(logbook, NoteUpgrade.inSteps(10, p -> upgradeProgress(err, p)))
+            logbook.housekeeping().atSignIn(NoteUpgrade.inSteps(10, p -> upgradeProgress(err, p)))
                     .forEach(w -> err.println("helpline-logbook: warning: " + w));
             err.flush();
         }

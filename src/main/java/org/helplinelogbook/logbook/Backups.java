@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.DoubleConsumer;
 import org.helplinelogbook.domain.ContactRepository;
-import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
 import org.helplinelogbook.security.KeySlotFile;
@@ -42,8 +40,9 @@ import org.helplinelogbook.storage.OwnerOnlyFiles;
 import org.helplinelogbook.storage.StorageException;
 
 /**
- * Encrypted backups: one file with the database and its key slots ({@link BackupFile}), made on demand, daily and
- * on exit, kept 14 daily plus 8 weekly; and restore into a new folder, checked before and after. A restore never
+ * Encrypted backups, the parts that need no open logbook: where they go, which automatic ones are kept (14 daily
+ * plus 8 weekly), finding the newest, and restore into a new folder, checked before and after. Making a backup of
+ * the open logbook is the session's {@link BackupService} ({@code logbook.backups()}). A restore never
  * writes into a folder that holds a logbook, so a live or damaged logbook is never overwritten.
  */
 public final class Backups {
@@ -74,104 +73,20 @@ public final class Backups {
 
     private Backups() {}
 
-    // ---- Making backups
-
-    /** The backup folder: the {@code backup_folder} setting, else {@code <data>/backups}. */
-    public static Path folder(Logbook logbook) {
-        String setting = logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "");
-        return setting.isBlank() ? defaultFolder(logbook.dataDir()) : Path.of(setting).toAbsolutePath();
-    }
+    // ---- Where backups go (making them is the session's BackupService)
 
     public static Path defaultFolder(Path dataDir) {
         return dataDir.resolve("backups");
-    }
-
-    /** A backup to a file of the caller's choosing (managers only); refuses to replace an existing file. */
-    public static Path create(Logbook logbook, Path out) {
-        return create(logbook, out, false);
-    }
-
-    /**
-     * A backup to a file of the caller's choosing (managers only), under {@link OverwriteGuard}'s rule: never in
-     * the logbook's folder (but the backup folder is fine), never over a logbook, key slot or backup file, and
-     * over any other existing file only when {@code replaceAgreed}.
-     */
-    public static Path create(Logbook logbook, Path out, boolean replaceAgreed) {
-        logbook.actor().requireManager("make a backup to a chosen file");
-        Path target = OverwriteGuard.backupTarget(out, logbook.dataDir(), folder(logbook), replaceAgreed);
-        write(logbook, target, "manual");
-        return target;
-    }
-
-    /** The daily backup, if today's does not exist yet; then old ones are rotated out. */
-    public static Optional<Path> dailyIfDue(Logbook logbook, LocalDate today) {
-        Path folder = folder(logbook);
-        Path target = folder.resolve(autoName(today));
-        if (Files.exists(target)) {
-            return Optional.empty();
-        }
-        write(logbook, target, "daily");
-        rotate(folder, today);
-        return Optional.of(target);
-    }
-
-    /** The backup on exit or lock: replaces today's automatic backup with the current state, then rotates. */
-    public static Path onExit(Logbook logbook) {
-        LocalDate today = LocalDate.now(logbook.zone());
-        Path folder = folder(logbook);
-        Path target = folder.resolve(autoName(today));
-        write(logbook, target, "exit");
-        rotate(folder, today);
-        return target;
     }
 
     static String autoName(LocalDate day) {
         return AUTO_PREFIX + day + SUFFIX;
     }
 
-    /**
-     * Writes the backup: the key slots as they are on disk first, then the database copy. In that order the audit
-     * anchor in the copied key slots can only be behind the copied database, never ahead of it, so the copy's
-     * audit chain verifies. Temporary files hold only encrypted data and are removed in any case.
-     */
-    private static void write(Logbook logbook, Path target, String kind) {
-        refuseShared(logbook); // before the audit entry: no entry for a backup that is not attempted
-        logbook.record(AuditActions.BACKUP, null, null, kind);
-        Path folder = target.getParent();
-        Path zip = folder.resolve("." + target.getFileName() + ".zip.part");
-        Path part = folder.resolve("." + target.getFileName() + ".part");
-        try {
-            DataFolder.ensureExists(folder);
-            Files.deleteIfExists(zip);
-            Files.deleteIfExists(part);
-            byte[] slots = Files.readAllBytes(logbook.dataDir().resolve(KeySlotFile.FILE_NAME));
-            Instant created = Instant.now();
-            logbook.database().backupTo(zip);
-            BackupFile.write(part, created, slots, zip, logbook.key());
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceDirectory(folder);
-        } catch (IOException e) {
-            throw new LogbookException(LogbookException.Kind.STORAGE, "The backup could not be written to " + folder
-                    + " (is the disk full, or the folder read-only or missing?). The logbook itself is unchanged.");
-        } catch (StorageException e) {
-            throw new LogbookException(LogbookException.Kind.STORAGE, "The backup could not be written to " + folder
-                    + ": " + e.getMessage() + " The logbook itself is unchanged.");
-        } finally {
-            deleteQuietly(zip);
-            deleteQuietly(part);
-        }
-    }
-
     /** What a desk of a shared logbook says instead of making a backup file. */
     public static final String SHARED_ADVICE = "This desk uses the logbook on the office server, so it makes no"
             + " backup files: the server's database is backed up there (see docs/several-desks.md, \"Backups on the"
             + " server\").";
-
-    private static void refuseShared(Logbook logbook) {
-        if (logbook.isShared()) {
-            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, SHARED_ADVICE);
-        }
-    }
 
     // ---- Rotation
 
@@ -409,7 +324,7 @@ public final class Backups {
         }
     }
 
-    private static void forceDirectory(Path dir) {
+    static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
@@ -417,7 +332,7 @@ public final class Backups {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

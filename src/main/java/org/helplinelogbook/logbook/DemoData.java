@@ -16,12 +16,11 @@ import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.domain.ContactDraft;
-import org.helplinelogbook.domain.ContactFilter;
-import org.helplinelogbook.domain.LogbookSettings;
 
 /**
  * Realistic synthetic contacts for trying the app and for benchmarks, drawn from the distributions in
- * {@code seeds/demo.properties}. Deterministic for a given seed and "today".
+ * {@code seeds/demo.properties}. Deterministic for a given seed and "today". Filling an open logbook with them is
+ * the session's {@link DemoService} ({@code logbook.demo()}).
  */
 public final class DemoData {
 
@@ -29,7 +28,7 @@ public final class DemoData {
     static final int CONTACTS_PER_YEAR = 17_000;
     private static final int BATCH = 2_000;
 
-    /** Distinct codewords in a demo logbook: returning callers' and one-off ones (see {@link #generate}). */
+    /** Distinct codewords in a demo logbook: returning callers' and one-off ones (see {@link DemoService#generate}). */
     private static final int RETURNING_CODES = 500;
     private static final int ONE_OFF_CODES = 1_000;
     private static final String[] NOTE_PHRASES = {
@@ -78,42 +77,22 @@ public final class DemoData {
     }
 
     /**
-     * Generates {@code count} contacts ending today and saves them in batches, oldest first (as a logbook fills up
-     * in real life, so the indexes on time and id grow at their ends); returns how many were saved.
+     * Makes {@code count} contacts ending at {@code now} and saves them in batches through {@code contacts}, oldest
+     * first (as a logbook fills up in real life, so the indexes on time and id grow at their ends); returns how many
+     * were saved. The role check and the demo mark are {@link DemoService#generate}'s.
      */
-    public static long generate(Logbook logbook, int count, long seed, IntConsumer progress) {
-        logbook.actor().requireManager("add demo data");
-        markAsDemo(logbook);
-        var campaigns = logbook.store().read(r -> r.campaigns().list());
-        var demo = new DemoData(seed, campaigns);
-        LocalDateTime now = LocalDateTime.now(logbook.zone());
+    long saveInBatches(int count, LocalDateTime now, ContactService contacts, IntConsumer progress) {
         LocalDate today = now.toLocalDate();
-        demo.notAfter = now;
-        int[] daysAgo = demo.daysAgo(count, today);
+        notAfter = now;
+        int[] daysAgo = daysAgo(count, today);
         long saved = 0;
         while (saved < count) {
             int n = (int) Math.min(BATCH, count - saved);
-            List<ContactDraft> batch = demo.contacts(n, count, saved, today, daysAgo);
-            saved += logbook.contacts().saveAll(batch, AuditActions.DEMO);
+            List<ContactDraft> batch = contacts(n, count, saved, today, daysAgo);
+            saved += contacts.saveAll(batch, AuditActions.DEMO);
             progress.accept((int) saved);
         }
         return saved;
-    }
-
-    /**
-     * Demo contacts go only into a logbook that holds no real ones: an empty logbook, or one already marked as a
-     * demo logbook. The mark is set first, so the title bar and every export say "demo" from then on.
-     */
-    private static void markAsDemo(Logbook logbook) {
-        if (logbook.settings().isDemo()) {
-            return;
-        }
-        if (logbook.contacts().count(ContactFilter.ALL) > 0) {
-            throw new LogbookException(LogbookException.Kind.NOT_ALLOWED, "This logbook already holds real contacts, and"
-                    + " demo contacts would mix with them and change every figure. Make a new logbook for the demo"
-                    + " (for example with --data pointing at a new folder).");
-        }
-        logbook.settings().change(LogbookSettings.DEMO_LOGBOOK, "true");
     }
 
     /** No demo contact starts after this moment (none "later today"); null when not bounded. */

@@ -203,6 +203,21 @@ public final class Logbook implements AutoCloseable {
         return services.serverBackups();
     }
 
+    /** Backups of this logbook to a file: by hand, daily and on exit (restoring needs no session: {@link Backups}). */
+    public BackupService backups() {
+        return services.backups();
+    }
+
+    /** The chores at sign-in (retention, re-sealing, codewords, the daily backup) and the backup at exit or lock. */
+    public Housekeeping housekeeping() {
+        return services.housekeeping();
+    }
+
+    /** Filling a logbook that holds no real contacts with demo contacts (managers). */
+    public DemoService demo() {
+        return services.demo();
+    }
+
     // ---- Closing
 
     public synchronized boolean isClosed() {

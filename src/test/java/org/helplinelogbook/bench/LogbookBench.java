@@ -30,7 +30,6 @@ import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.logbook.BenchAccess;
 import org.helplinelogbook.logbook.ContactService;
-import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.logbook.LogbookSetup;
@@ -137,7 +136,7 @@ final class LogbookBench implements AutoCloseable {
             LocalDate today = LocalDate.now(ZONE);
             try (Logbook lb = LogbookSetup.create(building, USER, PASSWORD.toCharArray(), ZONE).logbook()) {
                 long[] lastReport = {System.nanoTime()};
-                DemoData.generate(lb, size, seed, n -> {
+                lb.demo().generate(size, seed, n -> {
                     if (System.nanoTime() - lastReport[0] > 10_000_000_000L || n == size) {
                         lastReport[0] = System.nanoTime();
                         log.printf("  built %,d of %,d contacts (%.0f s)%n", n, size, (System.nanoTime() - t0) / 1e9);

@@ -346,7 +346,7 @@ public final class CrashHarness {
         }
 
         private void checkBackups(Logbook logbook, int roundNo, Op op) {
-            Path folder = Backups.folder(logbook);
+            Path folder = logbook.backups().folder();
             if (!Files.isDirectory(folder)) {
                 return;
             }

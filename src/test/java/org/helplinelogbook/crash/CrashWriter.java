@@ -12,7 +12,6 @@ import java.util.List;
 import org.helplinelogbook.domain.Contact;
 import org.helplinelogbook.domain.ContactDraft;
 import org.helplinelogbook.domain.ContactFilter;
-import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookOpening;
 import org.helplinelogbook.logbook.SafetyLogbooks;
@@ -84,7 +83,7 @@ public final class CrashWriter {
                 say(out, "closed");
             }
             case "backup" -> {
-                Backups.onExit(logbook);
+                logbook.backups().onExit();
                 say(out, "backup");
                 logbook.close();
                 say(out, "closed");

@@ -40,7 +40,7 @@ class BackupsTest {
         Path backup = tmp.resolve("backup.hlbk");
         SortedMap<String, Long> before;
         try (Logbook logbook = created.logbook()) {
-            Backups.create(logbook, backup);
+            logbook.backups().create(backup);
             before = logbook.verification().readEveryRow();
         }
         List<Double> progress = new ArrayList<>();
@@ -70,7 +70,7 @@ class BackupsTest {
         var created = logbookWithContacts();
         Path backup = tmp.resolve("backup.hlbk");
         try (Logbook logbook = created.logbook()) {
-            Backups.create(logbook, backup);
+            logbook.backups().create(backup);
             logbook.accounts().changeOwnPassword("a completely new password".toCharArray());
         }
         var restored = Backups.restore(backup, tmp.resolve("r"), SafetyLogbooks.MANAGER,
@@ -83,7 +83,7 @@ class BackupsTest {
         var created = logbookWithContacts();
         Path backup = tmp.resolve("backup.hlbk");
         try (Logbook logbook = created.logbook()) {
-            Backups.create(logbook, backup);
+            logbook.backups().create(backup);
         }
         byte[] db = Files.readAllBytes(Database.h2File(live()));
         assertThatThrownBy(() -> Backups.restore(backup, live(), SafetyLogbooks.MANAGER,
@@ -98,7 +98,7 @@ class BackupsTest {
         var created = logbookWithContacts();
         Path backup = tmp.resolve("backup.hlbk");
         try (Logbook logbook = created.logbook()) {
-            Backups.create(logbook, backup);
+            logbook.backups().create(backup);
         }
         try (var file = new RandomAccessFile(backup.toFile(), "rw")) {
             long at = file.length() / 2;
@@ -125,7 +125,7 @@ class BackupsTest {
         var created = logbookWithContacts();
         Path backup = tmp.resolve("backup.hlbk");
         try (Logbook logbook = created.logbook()) {
-            Backups.create(logbook, backup);
+            logbook.backups().create(backup);
         }
         Path target = tmp.resolve("r");
         assertThatThrownBy(() -> Backups.restore(backup, target, SafetyLogbooks.MANAGER,
@@ -139,9 +139,9 @@ class BackupsTest {
     void workersCannotBackUpToAChosenFile() {
         logbookWithContacts().logbook().close();
         try (Logbook worker = SafetyLogbooks.open(live(), SafetyLogbooks.WORKER)) {
-            assertThatThrownBy(() -> Backups.create(worker, tmp.resolve("w.hlbk")))
+            assertThatThrownBy(() -> worker.backups().create(tmp.resolve("w.hlbk")))
                     .isInstanceOf(org.helplinelogbook.domain.AccessDeniedException.class);
-            assertThat(Backups.dailyIfDue(worker, LocalDate.now())).isPresent();
+            assertThat(worker.backups().dailyIfDue(LocalDate.now())).isPresent();
         }
     }
 
@@ -149,11 +149,11 @@ class BackupsTest {
     void dailyBackupOncePerDayAndOnExitReplacesIt() throws IOException {
         try (Logbook logbook = logbookWithContacts().logbook()) {
             LocalDate today = LocalDate.now(logbook.zone());
-            Path daily = Backups.dailyIfDue(logbook, today).orElseThrow();
+            Path daily = logbook.backups().dailyIfDue(today).orElseThrow();
             assertThat(daily).isEqualTo(live().resolve("backups").resolve("logbook-" + today + ".hlbk"));
-            assertThat(Backups.dailyIfDue(logbook, today)).isEmpty();
+            assertThat(logbook.backups().dailyIfDue(today)).isEmpty();
             var first = Backups.newest(daily.getParent()).orElseThrow();
-            assertThat(Backups.onExit(logbook)).isEqualTo(daily);
+            assertThat(logbook.backups().onExit()).isEqualTo(daily);
             assertThat(Backups.newest(daily.getParent()).orElseThrow().created()).isAfterOrEqualTo(first.created());
             try (var files = Files.list(daily.getParent())) {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactly(daily.getFileName().toString());
@@ -202,7 +202,7 @@ class BackupsTest {
     @Test
     void damagedDatabaseMessageNamesTheNewestBackupAndKeepsTheFile() throws IOException {
         try (Logbook logbook = logbookWithContacts().logbook()) {
-            Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone()));
+            logbook.backups().dailyIfDue(LocalDate.now(logbook.zone()));
         }
         Path db = Database.h2File(live());
         long size = Files.size(db);

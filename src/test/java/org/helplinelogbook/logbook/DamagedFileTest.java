@@ -146,7 +146,7 @@ class DamagedFileTest {
         try (Logbook logbook = SafetyLogbooks.create(dir).logbook()) {
             logbook.contacts().saveAll(SafetyLogbooks.drafts(LocalDateTime.of(2026, 2, 2, 8, 0), 2_000, "Note"),
                     "import");
-            Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
+            logbook.backups().dailyIfDue(LocalDate.now(logbook.zone())).orElseThrow();
         }
         Path db = Database.h2File(dir);
         long size = Files.size(db);

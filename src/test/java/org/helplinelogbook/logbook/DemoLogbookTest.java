@@ -31,7 +31,7 @@ class DemoLogbookTest {
             logbook.contacts().save(TestLogbooks.dataContact(LocalDateTime.now(logbook.zone()).minusHours(1),
                     "safety_planning", null));
 
-            assertThatThrownBy(() -> DemoData.generate(logbook, 50, 1, n -> { }))
+            assertThatThrownBy(() -> logbook.demo().generate(50, 1, n -> { }))
                     .isInstanceOf(LogbookException.class).hasMessageContaining("already holds real contacts");
 
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(1);
@@ -42,7 +42,7 @@ class DemoLogbookTest {
     @Test
     void aDemoLogbookIsMarkedDatedUpToNowAndCoversTheBuiltInCampaigns() throws Exception {
         try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
-            DemoData.generate(logbook, 2_000, 3, n -> { });
+            logbook.demo().generate(2_000, 3, n -> { });
             LocalDateTime after = LocalDateTime.now(logbook.zone());
 
             assertThat(logbook.settings().isDemo()).isTrue();
@@ -55,7 +55,7 @@ class DemoLogbookTest {
             assertThat(logbook.contacts().count(inFirstCampaign)).as("contacts during " + earliestCampaign).isPositive();
 
             // A second run adds to the demo logbook (it is marked, so it holds no real contacts).
-            DemoData.generate(logbook, 10, 4, n -> { });
+            logbook.demo().generate(10, 4, n -> { });
             assertThat(logbook.contacts().count(ContactFilter.ALL)).isEqualTo(2_010);
 
             Path csv = dir.resolveSibling(dir.getFileName() + "-demo.csv");

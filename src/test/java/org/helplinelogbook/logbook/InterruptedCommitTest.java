@@ -110,7 +110,7 @@ class InterruptedCommitTest {
         Path dir = tmp.resolve("logbook");
         try (Logbook logbook = SafetyLogbooks.create(dir).logbook()) {
             logbook.contacts().saveAll(SafetyLogbooks.drafts(START, 1_000, "first"), "import");
-            Backups.onExit(logbook); // so the damaged-logbook message has a backup to name
+            logbook.backups().onExit(); // so the damaged-logbook message has a backup to name
         }
         try (DataKey key = KeySlotFile.load(dir).unlock(SafetyLogbooks.MANAGER, SafetyLogbooks.PASSWORD.toCharArray());
                 Database database = Database.openH2(dir, key, false)) {

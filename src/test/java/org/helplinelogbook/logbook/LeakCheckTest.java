@@ -38,8 +38,8 @@ class LeakCheckTest {
             logbook.contacts().saveAll(SafetyLogbooks.drafts(LocalDateTime.now().minusDays(2), 1_000,
                     "Caller talked about their week " + CANARY + " and agreed a plan"), "import");
             logbook.settings().change("backup_folder", backups.toString());
-            Backups.create(logbook, tmp.resolve("manual.hlbk"));
-            Backups.dailyIfDue(logbook, java.time.LocalDate.now(logbook.zone()));
+            logbook.backups().create(tmp.resolve("manual.hlbk"));
+            logbook.backups().dailyIfDue(java.time.LocalDate.now(logbook.zone()));
             Backups.restore(tmp.resolve("manual.hlbk"), tmp.resolve("restored"), SafetyLogbooks.MANAGER,
                     SafetyLogbooks.PASSWORD.toCharArray(), p -> { });
             var reports = new org.helplinelogbook.report.ReportService(logbook.store(), logbook.zone());

@@ -57,7 +57,7 @@ class NoteUpgradeTest {
         try (Logbook manager = LogbookOpening.open(dir, "manager1", PASSWORD.clone())) {
             assertThat(manager.accounts().readsAllNotes()).isTrue(); // the key pair was made at this sign-in
             assertThat(manager.noteUpgrade().remaining()).isEqualTo(30);
-            assertThat(Housekeeping.atSignIn(manager)).isEmpty();
+            assertThat(manager.housekeeping().atSignIn()).isEmpty();
             assertThat(manager.noteUpgrade().remaining()).isZero();
             assertEveryNoteReadsWithTheCanary(manager);
             assertThat(manager.verification().verifyAudit()).isEmpty();

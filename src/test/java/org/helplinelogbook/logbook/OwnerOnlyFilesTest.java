@@ -54,8 +54,8 @@ class OwnerOnlyFilesTest {
         Path manual = tmp.resolve("manual.hlbk");
         Path daily;
         try (Logbook logbook = SafetyLogbooks.create(data).logbook()) {
-            Backups.create(logbook, manual);
-            daily = Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
+            logbook.backups().create(manual);
+            daily = logbook.backups().dailyIfDue(LocalDate.now(logbook.zone())).orElseThrow();
         }
         assertThat(mode(manual)).isEqualTo("rw-------");
         assertThat(mode(daily)).isEqualTo("rw-------");

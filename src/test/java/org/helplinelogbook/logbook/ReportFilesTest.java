@@ -52,7 +52,7 @@ class ReportFilesTest {
         LocalDate start = today.minusWeeks(10);
         logbook.campaigns().add(new CampaignService.Input("Summer radio", start, start.plusWeeks(3).minusDays(1),
                 new BigDecimal("1200"), "GBP", "radio", null));
-        DemoData.generate(logbook, 3000, 16, n -> { });
+        logbook.demo().generate(3000, 16, n -> { });
         month = Period.month(YearMonth.from(today).minusMonths(1));
         Files.createDirectories(SAMPLES);
         for (ExportFormat f : ExportFormat.values()) {

@@ -64,7 +64,7 @@ class SavesSurviveAKillTest {
         try (Logbook logbook = SafetyLogbooks.open(dir, SafetyLogbooks.MANAGER)) {
             acknowledged = importAndSave(logbook, 0);
             // H2's BACKUP TO copies the open file, which is then opened as after a kill.
-            backup = Backups.create(logbook, tmp.resolve("by-hand" + Backups.SUFFIX));
+            backup = logbook.backups().create(tmp.resolve("by-hand" + Backups.SUFFIX));
         }
         var restored = Backups.restore(backup, tmp.resolve("restored"), SafetyLogbooks.MANAGER,
                 SafetyLogbooks.PASSWORD.toCharArray(), p -> { });

@@ -10,7 +10,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
-import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ class ContactLogFitTest extends DesktopTestBase {
     @BeforeEach
     void demoContacts() {
         logbook = TestLogbooks.create(dir);
-        DemoData.generate(logbook, 300, 1, n -> { });
+        logbook.demo().generate(300, 1, n -> { });
     }
 
     @Test

@@ -125,7 +125,7 @@ class RightInformationTest extends DesktopTestBase {
     @Test
     void aDemoLogbookSaysSoInTheTitleBar(FxRobot robot) throws Exception {
         logbook = TestLogbooks.create(dir);
-        org.helplinelogbook.logbook.DemoData.generate(logbook, 20, 5, n -> { });
+        logbook.demo().generate(20, 5, n -> { });
         openMain(robot);
         waitUntil(() -> robot.lookup("#demoBadge").query().isVisible());
         assertThat(((Stage) shell.current().getScene().getWindow()).getTitle()).contains("DEMO LOGBOOK");

@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.helplinelogbook.domain.Role;
-import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.ui.accounts.AccountsView;
 import org.helplinelogbook.ui.accounts.AccountsViewModel;
 import org.helplinelogbook.ui.audit.AuditLogView;
@@ -44,7 +43,7 @@ class ScreenshotHarness extends DesktopTestBase {
     @Test
     void takeScreenshots(FxRobot robot) throws Exception {
         logbook = TestLogbooks.create(ScreenshotFolders.logbook(dir));
-        DemoData.generate(logbook, 2000, 1, n -> { });
+        logbook.demo().generate(2000, 1, n -> { });
         logbook.accounts().add("worker1", Role.WORKER, "another long password".toCharArray());
         logbook.accounts().add("worker2", Role.WORKER, "another long password".toCharArray());
         List<Shot> shots = new ArrayList<>(List.of(

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.helplinelogbook.ui.main.Section;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class ShiftWalkthroughTest extends DesktopTestBase {
 
     private void shift(FxRobot robot, int width, int height, boolean largeText) throws Exception {
         logbook = TestLogbooks.create(dir);
-        DemoData.generate(logbook, 400, 17, n -> { });
+        logbook.demo().generate(400, 17, n -> { });
         newWindow(width, height);
         robot.interact(() -> {
             if (largeText) {

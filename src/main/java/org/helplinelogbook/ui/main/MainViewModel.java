@@ -112,8 +112,8 @@ public final class MainViewModel {
      * error that stops anyone logging a call.
      */
     public void runHousekeeping() {
-        runner.run(() -> logbook.isClosed() ? List.<String>of() : Housekeeping.atSignIn(logbook,
-                        NoteUpgrade.inSteps(1, this::upgradeProgress)),
+        runner.run(() -> logbook.isClosed() ? List.<String>of()
+                : logbook.housekeeping().atSignIn(NoteUpgrade.inSteps(1, this::upgradeProgress)),
                 found -> {
                     upgradeStatus.set("");
                     warnings.setAll(found);
@@ -197,7 +197,7 @@ public final class MainViewModel {
             List<String> problems = new ArrayList<>();
             try {
                 keepDraft(draft, problems);
-                String backup = Housekeeping.atExit(logbook);
+                String backup = logbook.housekeeping().atExit();
                 if (backup != null) {
                     problems.add(Messages.get("lock.backupFailed", backup));
                 }
@@ -241,7 +241,7 @@ public final class MainViewModel {
             String backup;
             try {
                 keepDraft(draft, problems);
-                backup = Housekeeping.atExit(logbook);
+                backup = logbook.housekeeping().atExit();
             } catch (RuntimeException e) {
                 logbook.close();
                 throw e;

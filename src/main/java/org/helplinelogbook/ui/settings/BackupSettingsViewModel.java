@@ -57,7 +57,7 @@ public final class BackupSettingsViewModel {
         if (logbook.isShared()) {
             return new State(null, Optional.empty(), logbook.serverBackups().lastKnown());
         }
-        Path where = Backups.folder(logbook);
+        Path where = logbook.backups().folder();
         return new State(where, Backups.newest(where), Optional.empty());
     }
 
@@ -146,14 +146,14 @@ public final class BackupSettingsViewModel {
         backingUp.set(true);
         setStatus(Messages.get("backup.settings.working"), false);
         runner.run(() -> {
-            Path where = Backups.folder(logbook);
+            Path where = logbook.backups().folder();
             String why = Files.isDirectory(where) || where.equals(Backups.defaultFolder(logbook.dataDir()))
                     ? null : Messages.get("backup.settings.folderMissing", where);
             if (why != null) {
                 return new Made(null, why, read());
             }
             String stamp = FILE_STAMP.format(ZonedDateTime.now(clock.withZone(logbook.zone())));
-            Path file = Backups.create(logbook, where.resolve("backup-" + stamp + Backups.SUFFIX));
+            Path file = logbook.backups().create(where.resolve("backup-" + stamp + Backups.SUFFIX));
             return new Made(file, null, read());
         }, made -> {
             busy.set(false);

@@ -18,7 +18,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.StaffAccount;
-import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookSetup;
 import org.helplinelogbook.ui.common.Messages;
@@ -188,7 +187,7 @@ public final class SetupViewModel {
     public void loadDemoData() {
         status.setBusy(true);
         status.say(Messages.get("setup.demo.loading", DEMO_CONTACTS));
-        runner.run(() -> DemoData.generate(logbook, DEMO_CONTACTS, System.nanoTime(), n -> { }), n -> {
+        runner.run(() -> logbook.demo().generate(DEMO_CONTACTS, System.nanoTime(), n -> { }), n -> {
             status.setBusy(false);
             finish();
         }, failure -> {

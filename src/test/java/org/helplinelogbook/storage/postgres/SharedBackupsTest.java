@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.helplinelogbook.cli.CliForTests;
 import org.helplinelogbook.domain.Role;
-import org.helplinelogbook.logbook.Housekeeping;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
@@ -90,8 +89,8 @@ class SharedBackupsTest {
         pg.psql(shared.server.database(), "UPDATE setting SET setting_value = '2026-01-01T00:00:00Z'"
                 + " WHERE name = 'server_backup_last'");
         try (Logbook worker = shared.open(0, "worker1", workerPassword)) {
-            assertThat(Housekeeping.atSignIn(worker)).isEmpty();
-            assertThat(Housekeeping.atExit(worker)).isNull();
+            assertThat(worker.housekeeping().atSignIn()).isEmpty();
+            assertThat(worker.housekeeping().atExit()).isNull();
         }
     }
 

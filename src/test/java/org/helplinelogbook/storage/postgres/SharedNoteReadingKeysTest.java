@@ -136,7 +136,7 @@ class SharedNoteReadingKeysTest {
             assertThat(manager.accounts().readsAllNotes()).isTrue(); // the pair was made at this sign-in
             assertThat(manager.noteUpgrade().remaining()).isEqualTo(5);
             // (The one warning a new shared logbook gives is the server backup reminder; none about the notes.)
-            assertThat(org.helplinelogbook.logbook.Housekeeping.atSignIn(manager, progress::add))
+            assertThat(manager.housekeeping().atSignIn(progress::add))
                     .noneMatch(w -> w.contains("notes"));
             assertThat(manager.noteUpgrade().remaining()).isZero();
             assertThat(manager.contacts().page(org.helplinelogbook.domain.ContactFilter.ALL, null, 10).contacts())

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.helplinelogbook.domain.ContactDraft;
-import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.Logbook;
 
 /** A damaged logbook for UI tests and screenshots: a copy of a real one with bytes overwritten. */
@@ -30,7 +29,7 @@ public final class DamagedLogbooks {
                         120, "phone", "at_risk", java.util.List.of("indecent_images"),
                         java.util.List.of("information_given"), "internet_search", null, null));
             }
-            Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
+            logbook.backups().dailyIfDue(LocalDate.now(logbook.zone())).orElseThrow();
         }
         Path damaged = dir.resolve(name);
         try (Stream<Path> files = Files.walk(live)) {

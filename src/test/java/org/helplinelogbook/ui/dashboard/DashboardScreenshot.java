@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import org.helplinelogbook.logbook.CampaignService;
-import org.helplinelogbook.logbook.DemoData;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.TestLogbooks;
@@ -38,7 +37,7 @@ class DashboardScreenshot extends DesktopTestBase {
         LocalDate start = LocalDate.now(logbook.zone()).minusWeeks(14).with(DayOfWeek.MONDAY);
         logbook.campaigns().add(new CampaignService.Input("#SummerAwareness (demo)", start,
                 start.plusWeeks(4).minusDays(1), new BigDecimal("12000"), "GBP", "Facebook, Snapchat", null));
-        DemoData.generate(logbook, 20_000, 1, n -> { });
+        logbook.demo().generate(20_000, 1, n -> { });
         DashboardView[] view = new DashboardView[1];
         Scene scene = show(1366, 768, () -> {
             view[0] = new DashboardView(new DashboardViewModel(logbook, runner, f -> { }),

@@ -70,7 +70,7 @@ class DamagedLogbookTest {
     void aCutShortFileIsDamagedNotAWrongPasswordAndIsLeftAsItIs() throws IOException {
         Path live = dir.resolve("cut");
         try (Logbook logbook = TestLogbooks.create(live)) {
-            org.helplinelogbook.logbook.Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
+            logbook.backups().dailyIfDue(LocalDate.now(logbook.zone())).orElseThrow();
         }
         Path db = live.resolve("logbook.mv.db");
         byte[] whole = Files.readAllBytes(db);

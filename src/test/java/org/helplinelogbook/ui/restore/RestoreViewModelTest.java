@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.helplinelogbook.domain.ContactDraft;
-import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.LogbookOpening;
@@ -43,7 +42,7 @@ class RestoreViewModelTest {
         try (Logbook logbook = created.logbook()) {
             logbook.contacts().saveAll(List.of(contact(LocalDate.of(2024, 1, 3)), contact(LocalDate.of(2025, 6, 30)),
                     contact(LocalDate.of(2026, 3, 9))), "test");
-            backup = Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
+            backup = logbook.backups().dailyIfDue(LocalDate.now(logbook.zone())).orElseThrow();
         }
         vm = new RestoreViewModel(new DirectTaskRunner(), opened::set);
         vm.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));

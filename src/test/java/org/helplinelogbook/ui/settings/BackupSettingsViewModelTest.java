@@ -83,7 +83,7 @@ class BackupSettingsViewModelTest {
         assertThat(vm.status().textProperty().get()).startsWith("Backup folder saved.");
         assertThat(logbook.settings().get(LogbookSettings.BACKUP_FOLDER, "")).isEqualTo(usb.toAbsolutePath().toString());
         assertThat(vm.folderProperty().get()).isEqualTo(usb.toAbsolutePath().toString());
-        assertThat(Backups.folder(logbook)).isEqualTo(usb.toAbsolutePath());
+        assertThat(logbook.backups().folder()).isEqualTo(usb.toAbsolutePath());
         try (Stream<Path> left = Files.list(usb)) {
             assertThat(left).as("the write check leaves nothing behind").isEmpty();
         }
