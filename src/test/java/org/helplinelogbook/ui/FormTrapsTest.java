@@ -215,7 +215,7 @@ class FormTrapsTest extends DesktopTestBase {
         press(robot, KeyCode.CONTROL, KeyCode.ENTER);
 
         waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
-        assertThat(robot.lookup(".main-window").tryQuery()).as("not locked").isPresent();
+        assertThat(mainWindowShown(robot)).as("not locked").isTrue();
     }
 
     @Test
