@@ -255,6 +255,7 @@ public final class AppShell {
         }
         MainView shown = mainView;
         TimingMarks.mark("shown");
+        TimingMarks.splitLayout(scene.getRoot());
         TimingMarks.markAfterNextLayout(scene, "laid_out");
         // Once the section has been laid out and drawn: earlier, the scene's own first focus (on a real display, the
         // first control of the window, e.g. the Menu button at 1024x600) could come after ours and win.

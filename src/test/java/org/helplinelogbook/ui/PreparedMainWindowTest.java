@@ -96,6 +96,10 @@ class PreparedMainWindowTest extends DesktopTestBase {
         assertThat(window.form().viewModel().callerTypes()).isEmpty();
         assertThat(window.form().viewModel().channels()).isEmpty();
         assertThat(window.form().viewModel().notesProperty().get()).isEmpty();
+        // The lists on show too: the blank rows laid out ahead are gone again, only their cells kept.
+        for (String list : List.of("#callerTypeList", "#topicList", "#outcomeList", "#sourceList")) {
+            assertThat(((ListView<?>) window.root().lookup(list)).getItems()).as(list).isEmpty();
+        }
     }
 
     private List<String> menuEntries(FxRobot robot) {

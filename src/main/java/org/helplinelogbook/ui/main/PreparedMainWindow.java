@@ -30,6 +30,13 @@ import org.helplinelogbook.ui.contactform.ContactFormViewModel;
  */
 public final class PreparedMainWindow {
 
+    /**
+     * Blank rows laid out ahead in each of the form's lists: about what they show in a large window.
+     * {@code -Dhelplinelogbook.rowsAhead=N} changes it (0: none; the sign-in benchmark compares them).
+     */
+    static final String ROWS_AHEAD = "helplinelogbook.rowsAhead";
+    static final int DEFAULT_ROWS_AHEAD = 24;
+
     private final MainView view;
     private final Pane layers;
 
@@ -40,9 +47,17 @@ public final class PreparedMainWindow {
         root.setVisible(false);
         root.setMouseTransparent(true);
         layers.getChildren().add(0, root);
-        // Styled and laid out now, at the window's size, so that the first pulse after the hand-over has little to do.
-        layers.applyCss();
-        layers.layout();
+        // Styled and laid out now, at the window's size, so that the first pulse after the hand-over has little to do;
+        // first with blank rows in the form's lists, whose rows are then ready for the logbook's entries.
+        Runnable layOut = () -> {
+            layers.applyCss();
+            layers.layout();
+        };
+        int rows = Integer.getInteger(ROWS_AHEAD, DEFAULT_ROWS_AHEAD);
+        if (rows > 0) {
+            view.form().makeRowsAhead(rows, layOut);
+        }
+        layOut.run();
     }
 
     /**
