@@ -91,6 +91,21 @@ class PreparedMainWindowTest extends DesktopTestBase {
         return false;
     }
 
+    /** A new manager's logbook, the sign-in screen, a wrong password; returns the window built meanwhile. */
+    private MainView aWrongPasswordWithTheWindowBuiltMeanwhile(FxRobot robot) throws Exception {
+        TestLogbooks.create(dir).close();
+        robot.interact(shell::start);
+        CountDownLatch release = holdBackgroundWork();
+        robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
+        robot.clickOn("#passwordField").write("not the password").push(KeyCode.ENTER);
+        waitUntil(() -> shell.preparedMainWindow() != null);
+        MainView prepared = shell.preparedMainWindow().view();
+        release.countDown();
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText()
+                .equals("The username or password is not right."));
+        return prepared;
+    }
+
     private static void assertHoldsNothingOfAnyone(MainView window) {
         assertThat(window.viewModel().signedInProperty().get()).isNullOrEmpty();
         assertThat(window.form().viewModel().callerTypes()).isEmpty();
@@ -139,16 +154,7 @@ class PreparedMainWindowTest extends DesktopTestBase {
 
     @Test
     void aFailedAttemptKeepsTheEmptyWindowAndTheRightOneShowsIt(FxRobot robot) throws Exception {
-        TestLogbooks.create(dir).close();
-        robot.interact(shell::start);
-        CountDownLatch release = holdBackgroundWork();
-        robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
-        robot.clickOn("#passwordField").write("not the password").push(KeyCode.ENTER);
-        waitUntil(() -> shell.preparedMainWindow() != null);
-        MainView prepared = shell.preparedMainWindow().view();
-        release.countDown();
-        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText()
-                .equals("The username or password is not right."));
+        MainView prepared = aWrongPasswordWithTheWindowBuiltMeanwhile(robot);
         assertThat(shell.mainView()).isNull();
         assertThat(shell.preparedMainWindow().view()).isSameAs(prepared);
         assertHoldsNothingOfAnyone(prepared);
@@ -166,16 +172,7 @@ class PreparedMainWindowTest extends DesktopTestBase {
 
     @Test
     void theHiddenWindowTakesNoFocusKeysOrClicksWhileTheSignInScreenIsUp(FxRobot robot) throws Exception {
-        TestLogbooks.create(dir).close();
-        robot.interact(shell::start);
-        CountDownLatch release = holdBackgroundWork();
-        robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
-        robot.clickOn("#passwordField").write("not the password").push(KeyCode.ENTER);
-        waitUntil(() -> shell.preparedMainWindow() != null);
-        MainView prepared = shell.preparedMainWindow().view();
-        release.countDown();
-        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText()
-                .equals("The username or password is not right."));
+        MainView prepared = aWrongPasswordWithTheWindowBuiltMeanwhile(robot);
         assertHiddenBeneathTheSignInScreen(prepared);
 
         // Tab and Shift+Tab walk the sign-in screen only.
