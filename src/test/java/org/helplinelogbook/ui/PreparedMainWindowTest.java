@@ -146,6 +146,10 @@ class PreparedMainWindowTest extends DesktopTestBase {
         assertThat(robot.lookup("#callerTypeList").queryAs(ListView.class).getItems()).isNotEmpty();
         assertThat(prepared.form().viewModel().channelProperty().get()).isNotNull();
         assertThat(robot.lookup(".channel-button").queryAll()).isNotEmpty();
+        // The one-key row keeps its caption when its buttons come with the logbook (it went with them once).
+        assertThat(robot.lookup(".non-data-box .caption").queryAs(Label.class).getText())
+                .isEqualTo("Non-data contact — one key saves it:");
+        assertThat(robot.lookup(".non-data-box .button").queryAll()).isNotEmpty();
         // The focus on the form's first field, and the form saves: it is a working window, not a picture.
         waitUntil(() -> robot.lookup("#callerTypeList").query().isFocused());
         robot.push(KeyCode.F2);

@@ -465,10 +465,13 @@ public final class ContactFormView {
         return b;
     }
 
-    /** The one-key non-data buttons, built anew when the caller types change. */
+    /**
+     * The one-key non-data buttons, built anew when the caller types change (and when a window built before its
+     * logbook is given it). Only the buttons go: clearing the whole row took its caption with it.
+     */
     private void buildNonDataButtons() {
         vm.nonDataTypes().addListener((ListChangeListener<Choice>) c -> {
-            nonDataBox.getChildren().clear();
+            nonDataBox.getChildren().removeIf(Button.class::isInstance);
             addNonDataButtons();
         });
         addNonDataButtons();
