@@ -226,6 +226,26 @@ class PreparedMainWindowTest extends DesktopTestBase {
     }
 
     @Test
+    void blankRowsLaidOutAheadLeaveNothingBehindAndTheWorkersListsShow(FxRobot robot) throws Exception {
+        // Off by default (docs/benchmarks.md, fourth round); the benchmark's switch must still give a working window.
+        System.setProperty("helplinelogbook.rowsAhead", "24");
+        try {
+            newLogbookWithAWorker();
+            robot.interact(shell::start);
+            MainView prepared = signInWithTheWindowBuiltMeanwhile(robot, WORKER, WORKER_PASSWORD);
+            assertThat(robot.lookup("#callerTypeList").queryAs(ListView.class).getItems())
+                    .isEqualTo(prepared.form().viewModel().callerTypes()).isNotEmpty();
+            assertThat(robot.lookup("#sourceList").queryAs(ListView.class).getItems())
+                    .isEqualTo(prepared.form().viewModel().sources()).isNotEmpty();
+            waitUntil(() -> robot.lookup("#callerTypeList").query().isFocused());
+            robot.push(KeyCode.DIGIT1);
+            assertThat(prepared.form().viewModel().callerTypeProperty().get()).isNotBlank();
+        } finally {
+            System.clearProperty("helplinelogbook.rowsAhead");
+        }
+    }
+
+    @Test
     void signingOutThenInAsAnotherShowsOnlyTheirThings(FxRobot robot) throws Exception {
         newLogbookWithAWorker();
         robot.interact(shell::start);

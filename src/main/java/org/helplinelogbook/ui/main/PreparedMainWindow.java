@@ -31,11 +31,13 @@ import org.helplinelogbook.ui.contactform.ContactFormViewModel;
 public final class PreparedMainWindow {
 
     /**
-     * Blank rows laid out ahead in each of the form's lists: about what they show in a large window.
-     * {@code -Dhelplinelogbook.rowsAhead=N} changes it (0: none; the sign-in benchmark compares them).
+     * {@code -Dhelplinelogbook.rowsAhead=N}: blank rows laid out ahead in each of the form's lists (the sign-in
+     * benchmark compares them). Off by default: measured in the quiet window (docs/benchmarks.md, fourth round), 24
+     * rows took 20 ms from the first layout after Sign in but added 65 ms of UI work while the key derivation ran,
+     * which slowed the open by about as much.
      */
     static final String ROWS_AHEAD = "helplinelogbook.rowsAhead";
-    static final int DEFAULT_ROWS_AHEAD = 24;
+    static final int DEFAULT_ROWS_AHEAD = 0;
 
     private final MainView view;
     private final Pane layers;
@@ -47,8 +49,8 @@ public final class PreparedMainWindow {
         root.setVisible(false);
         root.setMouseTransparent(true);
         layers.getChildren().add(0, root);
-        // Styled and laid out now, at the window's size, so that the first pulse after the hand-over has little to do;
-        // first with blank rows in the form's lists, whose rows are then ready for the logbook's entries.
+        // Styled and laid out now, at the window's size, so that the first pulse after the hand-over has little to do
+        // (first with blank rows in the form's lists, when asked for, whose rows are then ready for the entries).
         Runnable layOut = () -> {
             layers.applyCss();
             layers.layout();
