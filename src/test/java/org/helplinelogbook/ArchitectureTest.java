@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -22,10 +23,12 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Set;
+import javafx.fxml.FXML;
 import org.helplinelogbook.domain.Store;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.storage.ConnectionProfile;
 import org.helplinelogbook.ui.common.BackgroundTaskRunner;
+import org.helplinelogbook.ui.common.ManagerWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +211,18 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaConstructorCall> CONSTRUCTS_A_THREAD = DescribedPredicate.describe(
             "a Thread constructor", call -> call.getTargetOwner().isAssignableTo(Thread.class));
+
+    @Test
+    void managerWindowsHoldOnlyTheirControls() {
+        fields().that().areDeclaredInClassesThat().areAssignableTo(ManagerWindow.class)
+                .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(ManagerWindow.class.getName())
+                .and().areNotStatic()
+                .should().beAnnotatedWith(FXML.class)
+                .because("a manager window's initialize() runs inside ManagerWindow's constructor, before the window's "
+                        + "own field initialisers and constructor body: a field of its own would still be empty there, "
+                        + "or be overwritten after it; its view model is ManagerWindow's model")
+                .check(classes);
+    }
 
     @Test
     void nothingBelowTheUiKnowsJavaFx() {

@@ -28,6 +28,12 @@ public interface ContactRepository {
 
     long count(ContactFilter filter);
 
+    /** The first and last day (the logbook's local dates) with a contact; empty when there are none. */
+    Optional<DateSpan> dateSpan();
+
+    /** The local dates of the first and the last contact. */
+    record DateSpan(LocalDate first, LocalDate last) {}
+
     /** How many stored contacts carry this codeword hash, started before {@code before}. */
     long countWithCallerCode(String callerCodeHash, Instant before);
 

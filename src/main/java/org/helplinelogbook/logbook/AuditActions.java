@@ -24,6 +24,9 @@ public final class AuditActions {
 
     // Contacts
     public static final String CREATE = "create";
+    /** Many contacts saved at once from a file ({@code import}) or made up for a demo logbook ({@code demo}). */
+    public static final String IMPORT = "import";
+    public static final String DEMO = "demo";
     public static final String EDIT = "edit";
     public static final String DELETE = "delete";
     public static final String HOLD = "hold";

@@ -28,6 +28,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.DoubleConsumer;
+import org.helplinelogbook.domain.ContactRepository;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.security.DataKey;
 import org.helplinelogbook.security.KeySlotException;
@@ -57,8 +58,19 @@ public final class Backups {
     /** A backup file and when it was made (from its header). */
     public record BackupInfo(Path file, Instant created) {}
 
-    /** A successful restore: where, and the row count of every table after a full read. */
-    public record Restored(Path dataDir, SortedMap<String, Long> rowCounts) {}
+    /**
+     * A successful restore: where, the row count of every table after a full read (for the command line and
+     * checks), and what the logbook holds in a manager's terms ({@code contents}).
+     */
+    public record Restored(Path dataDir, SortedMap<String, Long> rowCounts, Contents contents) {}
+
+    /**
+     * What a restored backup holds, as a manager knows it (never the internal tables): when the backup was made,
+     * the contacts and the days they span ({@code firstContact}/{@code lastContact} null when there are none), the
+     * staff accounts, the campaigns and the audit log's entries.
+     */
+    public record Contents(Instant made, long contacts, LocalDate firstContact, LocalDate lastContact, long accounts,
+            long campaigns, long auditEntries) {}
 
     private Backups() {}
 
@@ -326,8 +338,13 @@ public final class Backups {
                     throw damaged(backup, "its audit log does not verify (" + String.join("; ", problems) + ")");
                 }
                 restored.record(AuditActions.RESTORE, null, null, null);
+                var span = restored.store().read(r -> r.contacts().dateSpan());
+                Contents contents = new Contents(header.created(), counts.getOrDefault("contact", 0L),
+                        span.map(ContactRepository.DateSpan::first).orElse(null),
+                        span.map(ContactRepository.DateSpan::last).orElse(null), counts.getOrDefault("staff", 0L),
+                        counts.getOrDefault("campaign", 0L), counts.getOrDefault("audit_entry", 0L));
                 progress.accept(1);
-                return new Restored(dir, counts);
+                return new Restored(dir, counts, contents);
             }
         } catch (RuntimeException e) {
             written.forEach(Backups::deleteQuietly);

@@ -122,7 +122,7 @@ public final class ContactImport {
         }
         // The service applies the identifier policy again as it saves (redacting when asked): the check above only
         // gives each refused row its line number.
-        return new Outcome(contacts.saveAll(drafts, "import", choices), List.of(), false);
+        return new Outcome(contacts.saveAll(drafts, AuditActions.IMPORT, choices), List.of(), false);
     }
 
     static List<ContactDraft> parse(Reader text, Taxonomy taxonomy, ZoneId zone, Instant now,

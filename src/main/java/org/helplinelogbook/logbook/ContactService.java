@@ -300,8 +300,12 @@ public final class ContactService {
     }
 
     public boolean mayEdit(Contact contact) {
-        return actor.isManager()
-                || (contact.createdBy() == actor.staffId() && isToday(contact.createdAt()));
+        return mayEdit(contact.createdBy(), contact.createdAt());
+    }
+
+    /** The one edit rule: managers edit any contact, workers their own on the day they logged it. */
+    private boolean mayEdit(long createdBy, Instant createdAt) {
+        return actor.isManager() || (createdBy == actor.staffId() && isToday(createdAt));
     }
 
     public Page page(ContactFilter filter, PageCursor after, int limit) {
@@ -496,7 +500,7 @@ public final class ContactService {
     }
 
     private void requireMayEdit(ContactRow row) {
-        if (!actor.isManager() && !(row.createdBy() == actor.staffId() && isToday(row.createdAt()))) {
+        if (!mayEdit(row.createdBy(), row.createdAt())) {
             throw new LogbookException(LogbookException.Kind.NOT_ALLOWED,
                     "Workers can edit their own contacts on the day they logged them; ask a manager for other changes.");
         }

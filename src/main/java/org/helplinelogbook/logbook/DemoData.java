@@ -94,7 +94,7 @@ public final class DemoData {
         while (saved < count) {
             int n = (int) Math.min(BATCH, count - saved);
             List<ContactDraft> batch = demo.contacts(n, count, saved, today, daysAgo);
-            saved += logbook.contacts().saveAll(batch, "demo");
+            saved += logbook.contacts().saveAll(batch, AuditActions.DEMO);
             progress.accept((int) saved);
         }
         return saved;

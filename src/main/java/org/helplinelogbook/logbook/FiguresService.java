@@ -1,5 +1,6 @@
 package org.helplinelogbook.logbook;
 
+import java.time.LocalDate;
 import org.helplinelogbook.domain.Actor;
 import org.helplinelogbook.domain.Campaign;
 import org.helplinelogbook.report.CampaignImpact;
@@ -23,9 +24,12 @@ public final class FiguresService {
         this.reports = reports;
     }
 
-    /** The period's figures with last year's totals for comparison. Managers only. */
-    public PeriodSummary summarise(Period period) {
-        return reports.summarise(actor, period);
+    /**
+     * The period's figures as they stand on {@code today}, with last year's totals for a like-for-like comparison
+     * (a month still under way against the same days a year earlier). Managers only.
+     */
+    public PeriodSummary summarise(Period period, LocalDate today) {
+        return reports.summarise(actor, period, today);
     }
 
     /** Data contacts before, during and after {@code campaign} ({@code weeks} 0: the campaign's length). */

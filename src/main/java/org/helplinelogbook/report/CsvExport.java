@@ -36,6 +36,9 @@ final class CsvExport {
             + " so that a small one cannot be worked out from the others. In a table whose total is * (all contacts;"
             + " for topic, outcome and source, data contacts; in a campaign, a window's data contacts) every figure"
             + " is *, zeros too: there a * can also stand for 0.";
+    /** An exact (internal) export says so instead: its small counts are true ones and may point to one caller. */
+    static final String EXACT_NOTE = "Exact counts for internal use: nothing is rounded or hidden, so a small count"
+            + " can point to a single caller. Do not publish or pass on.";
 
     private CsvExport() {}
 
@@ -69,7 +72,7 @@ final class CsvExport {
                 csv.row(period, "meta", "demo_logbook", "Demo logbook", Documents.DEMO_NOTE, "");
             }
             csv.row(period, "meta", "policy", "Disclosure control", p.describe(), "");
-            csv.row(period, "meta", "note", "How to read the figures", ROUNDING_NOTE, "");
+            csv.row(period, "meta", "note", "How to read the figures", howToRead(p), "");
             csv.row(period, "meta", "organisation", "Organisation", s.organisation(), "");
             csv.row(period, "meta", "taxonomy_version", "Taxonomy version", Integer.toString(s.taxonomyVersion()), "");
             csv.row(period, "meta", "generated_at", "Generated at", Documents.timestamp(s.generatedAt()), "");
@@ -123,12 +126,16 @@ final class CsvExport {
                 csv.row(name, "meta", "meta", "demo_logbook", "Demo logbook", Documents.DEMO_NOTE);
             }
             csv.row(name, "meta", "meta", "policy", "Disclosure control", p.describe());
-            csv.row(name, "meta", "meta", "note", "How to read the figures", ROUNDING_NOTE);
+            csv.row(name, "meta", "meta", "note", "How to read the figures", howToRead(p));
             csv.row(name, "meta", "meta", "organisation", "Organisation", c.organisation());
             csv.row(name, "meta", "meta", "taxonomy_version", "Taxonomy version", Integer.toString(c.taxonomyVersion()));
             csv.row(name, "meta", "meta", "generated_at", "Generated at", Documents.timestamp(c.generatedAt()));
             csv.row(name, "meta", "meta", "audit_anchor", "Audit anchor", c.auditAnchor());
         });
+    }
+
+    private static String howToRead(DisclosurePolicy p) {
+        return p.exact() ? EXACT_NOTE : ROUNDING_NOTE;
     }
 
     private interface Rows {

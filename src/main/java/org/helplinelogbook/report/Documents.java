@@ -73,8 +73,19 @@ final class Documents {
                     + p.lastDay().format(MONTH) + " (" + p.label() + ")";
             case FINANCIAL_YEAR -> p.firstDay().format(MONTH) + " – " + p.lastDay().format(MONTH) + " ("
                     + p.label() + ")";
-            case RANGE -> p.firstDay().format(DAY) + " – " + p.lastDay().format(DAY);
+            case RANGE -> days(p);
         };
+    }
+
+    /** "5 November 2026" for one day, else "1 November 2026 – 7 November 2026". */
+    private static String days(Period p) {
+        return p.firstDay().equals(p.lastDay()) ? p.firstDay().format(DAY)
+                : p.firstDay().format(DAY) + " – " + p.lastDay().format(DAY);
+    }
+
+    /** "1 contact", "5 contacts", "* contacts": a shown count with its noun. */
+    private static String contacts(String shown) {
+        return shown + ("1".equals(shown) ? " contact" : " contacts");
     }
 
     /** The plain-English box: how small numbers are protected and why parts need not add up. */
@@ -108,8 +119,7 @@ final class Documents {
         List<Meta> cover = new ArrayList<>();
         cover.add(new Meta("Organisation", s.organisation()));
         cover.add(new Meta("Period", s.period().label()));
-        String dates = DAY.format(s.period().firstDay()) + " – " + DAY.format(s.period().lastDay()) + " ("
-                + s.zone().getId() + ")";
+        String dates = days(s.period()) + " (" + s.zone().getId() + ")";
         cover.add(new Meta("Dates", dates));
         common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
         List<Table> tables = new ArrayList<>();
@@ -140,11 +150,11 @@ final class Documents {
                     + " · change " + f.change(now, then).orElse(NOT_AVAILABLE)));
         }
         out.add(new KeyFigure("Returning callers", f.cell(PublishedFigures.DISTINCT_CODES),
-                "different codewords; " + f.cell(PublishedFigures.WITH_CODE) + " contacts gave one"));
+                "different codewords; " + contacts(f.cell(PublishedFigures.WITH_CODE)) + " gave one"));
         Table lengths = durations(s, f);
         out.add(new KeyFigure("Median length of a data contact", minutesText(lengths.rows().get(1).get(1)),
                 "90th percentile " + minutesText(lengths.rows().get(2).get(1)) + "; "
-                        + lengths.rows().get(0).get(1).text() + " contacts timed"));
+                        + contacts(lengths.rows().get(0).get(1).text()) + " timed"));
         return out;
     }
 
@@ -196,8 +206,11 @@ final class Documents {
                 List.of("All contacts", "Data contacts", "Non-data contacts"),
                 List.of(new Series(periodName(s.period()), now), new Series(periodName(s.lastYear().period()),
                         before)));
-        List<String> notes = new ArrayList<>(List.of("Every figure, totals included, is rounded from its true value,"
-                + " so rows need not add up.", "Change is against " + s.lastYear().period().label() + "."));
+        List<String> notes = new ArrayList<>();
+        if (!f.policy().exact()) { // exact figures add up, and saying they are rounded would make small ones look safe
+            notes.add("Every figure, totals included, is rounded from its true value, so rows need not add up.");
+        }
+        notes.add("Change is against " + s.lastYear().period().label() + ".");
         if (f.value(PublishedFigures.ALL).isEmpty()) {
             notes.add(TABLE_HIDDEN);
         }

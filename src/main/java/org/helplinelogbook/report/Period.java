@@ -161,6 +161,21 @@ public final class Period {
         };
     }
 
+    /**
+     * What this period is fairly compared with a year earlier when looked at on {@code today}: while the period is
+     * still under way (today inside it, not its last day), the same days of last year up to today's date ("1–4 Dec
+     * 2025" on 4 Dec 2026), since a partial month against a whole one reads as a fall that is not there; otherwise
+     * {@link #sameLastYear()}.
+     */
+    public Period comparedOn(LocalDate today) {
+        return underWayOn(today) ? range(firstDay.minusYears(1), today.minusYears(1)) : sameLastYear();
+    }
+
+    /** Whether {@code today} falls inside this period before its last day: its figures are not complete yet. */
+    public boolean underWayOn(LocalDate today) {
+        return !today.isBefore(firstDay) && today.isBefore(lastDay);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Period p && p.kind == kind && p.firstDay.equals(firstDay) && p.lastDay.equals(lastDay);

@@ -52,12 +52,22 @@ public final class ReportService {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** The period's figures with last year's totals for comparison. Managers only. */
+    /** {@link #summarise(Actor, Period, LocalDate)} on today's date by this service's clock. */
     public PeriodSummary summarise(Actor actor, Period period) {
+        return summarise(actor, period, LocalDate.ofInstant(clock.instant(), zone));
+    }
+
+    /**
+     * The period's figures, compared like with like with last year as they stand on {@code today}: a period still
+     * under way against the same days a year earlier ({@link Period#comparedOn}), a finished one against the whole
+     * same period. On screen only: a published export keeps the whole same period ({@link #publish}), since a
+     * comparison over some days would publish figures off the grid. Managers only.
+     */
+    public PeriodSummary summarise(Actor actor, Period period, LocalDate today) {
         actor.requireManager("see report figures");
         Objects.requireNonNull(period, "period");
         Instant generated = clock.instant();
-        return store.read(r -> read(r, period, generated));
+        return store.read(r -> read(r, period, period.comparedOn(today), generated));
     }
 
     /**
@@ -69,11 +79,12 @@ public final class ReportService {
         requirePublishable(period, policy);
         Instant generated = clock.instant();
         return store.read(r -> {
-            PeriodSummary summary = read(r, period, generated);
+            PeriodSummary summary = read(r, period, period.sameLastYear(), generated);
             if (policy.exact()) {
                 return new Publication(summary, PublishedFigures.of(summary, policy));
             }
-            GridProtection grid = new GridProtection(p -> p.equals(period) ? summary : read(r, p, generated), policy);
+            GridProtection grid = new GridProtection(
+                    p -> p.equals(period) ? summary : read(r, p, p.sameLastYear(), generated), policy);
             return new Publication(summary, grid.figures(period));
         });
     }
@@ -111,10 +122,9 @@ public final class ReportService {
         return (int) ((campaign.lengthInDays() + 6) / 7);
     }
 
-    private PeriodSummary read(Store.Repositories r, Period period, Instant generated) {
+    private PeriodSummary read(Store.Repositories r, Period period, Period previous, Instant generated) {
         LocalDate from = period.firstDay();
         LocalDate to = period.lastDay();
-        Period previous = period.sameLastYear();
         SummaryRepository s = r.summaries();
         Taxonomy taxonomy = r.taxonomy().load();
         var totals = s.totals(from, to);

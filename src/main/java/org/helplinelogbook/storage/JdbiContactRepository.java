@@ -164,6 +164,14 @@ final class JdbiContactRepository implements ContactRepository {
     }
 
     @Override
+    public Optional<DateSpan> dateSpan() {
+        return handle.createQuery("SELECT MIN(local_date) AS first_day, MAX(local_date) AS last_day FROM contact")
+                .map((rs, ctx) -> rs.getObject("first_day", LocalDate.class) == null ? null
+                        : new DateSpan(rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)))
+                .findOne();
+    }
+
+    @Override
     public long countWithCallerCode(String callerCodeHash, Instant before) {
         return handle.createQuery("SELECT COUNT(*) FROM contact WHERE caller_code_hash = :h AND started_at < :b")
                 .bind("h", callerCodeHash).bind("b", utc(before)).mapTo(Long.class).one();

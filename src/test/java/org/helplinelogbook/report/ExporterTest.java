@@ -113,6 +113,39 @@ class ExporterTest {
     }
 
     @Test
+    void anExactExportNeverSaysItsFiguresAreRoundedOrHidden() throws Exception {
+        // Found opening a one-day INTERNAL report as a funder would: its CSV said "Every figure, totals included, is
+        // rounded from its own true value ... * hides a count", and its Totals table "rounded from its true value",
+        // beside exact counts of 1 — the reader is told the small counts are safe when they are not.
+        String csv = new String(export(ExportFormat.CSV, october, DisclosurePolicy.EXACT), StandardCharsets.UTF_8);
+        String pdf = String.join("\n", pdfPages(export(ExportFormat.PDF, october, DisclosurePolicy.EXACT)));
+        String xlsx;
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, october,
+                DisclosurePolicy.EXACT)))) {
+            StringBuilder all = new StringBuilder();
+            for (Sheet sheet : wb.getSheets().toList()) {
+                all.append(text(sheet)).append('\n');
+            }
+            xlsx = all.toString();
+        }
+        for (String shown : List.of(csv, pdf.replace("\n", " "), xlsx)) {
+            assertThat(shown).doesNotContain("is rounded from", "rounded from its true value", "* hides");
+        }
+        assertThat(csv).contains("2026-10,meta,note,How to read the figures,\"Exact counts for internal use");
+    }
+
+    @Test
+    void aOneDayInternalReportNamesItsDayOnceAndCountsOneContactInTheSingular() throws Exception {
+        // Found opening a one-day INTERNAL PDF: "Helpline contacts: 5 November 2026 – 5 November 2026" and
+        // "1 contacts timed".
+        PeriodSummary day = service.summarise(fx.manager, Period.parse("2026-10-01..2026-10-01"));
+        String page = pdfPages(export(ExportFormat.PDF, day, DisclosurePolicy.EXACT)).get(0).replace("\n", " ");
+
+        assertThat(page).contains("Helpline contacts: 1 October 2026", "1 contact timed")
+                .doesNotContain("1 October 2026 – 1 October 2026", "1 contacts timed");
+    }
+
+    @Test
     void xlsxReadsBackWithACoverAndOneSheetPerDimension() throws Exception {
         byte[] bytes = export(ExportFormat.XLSX, october, DisclosurePolicy.DEFAULT);
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {

@@ -83,4 +83,20 @@ class PeriodTest {
         assertThat(q.contains(LocalDate.of(2026, 12, 31))).isTrue();
         assertThat(q.contains(LocalDate.of(2027, 1, 1))).isFalse();
     }
+
+    @Test
+    void aPeriodUnderWayIsComparedWithTheSameDaysLastYear() {
+        Period december = Period.parse("2026-12");
+        assertThat(december.comparedOn(LocalDate.of(2026, 12, 4))).isEqualTo(Period.parse("2025-12-01..2025-12-04"));
+        assertThat(december.comparedOn(LocalDate.of(2026, 12, 1))).isEqualTo(Period.parse("2025-12-01..2025-12-01"));
+        // on its last day, after it and before it the whole same period
+        assertThat(december.comparedOn(LocalDate.of(2026, 12, 31))).isEqualTo(Period.parse("2025-12"));
+        assertThat(december.comparedOn(LocalDate.of(2027, 1, 5))).isEqualTo(Period.parse("2025-12"));
+        assertThat(december.comparedOn(LocalDate.of(2026, 11, 30))).isEqualTo(Period.parse("2025-12"));
+        assertThat(december.underWayOn(LocalDate.of(2026, 12, 31))).isFalse();
+        // 29 February has no day a year earlier: up to the 28th
+        assertThat(Period.parse("2028-02").comparedOn(LocalDate.of(2028, 2, 29))).isEqualTo(Period.parse("2027-02"));
+        assertThat(Period.parse("FY2028-29").comparedOn(LocalDate.of(2029, 2, 29 - 1)))
+                .isEqualTo(Period.parse("2027-04-01..2028-02-28"));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollBar;
@@ -46,6 +47,26 @@ class ContactEditFitTest extends DesktopTestBase {
         DatePicker date = query(robot, "#datePicker");
         // The panel's picker sits in a scroll pane the en-GB setup did not reach: it showed "12/3/2026".
         assertThat(date.getEditor().getText()).isEqualTo(EnGbDates.SHORT.format(date.getValue()));
+    }
+
+    @Test
+    void theEditPanelsLabelsKeepTheirWordsWholeAt1024x600(FxRobot robot) throws Exception {
+        // Found by keyboard at 1024x600: the labels' column was squeezed to one letter, "Date" shown as D / a / t / e
+        // down the side and "Time (24-hour)" as a column of single characters.
+        editTheContact(robot);
+        List<String> broken = new ArrayList<>();
+        for (Node n : robot.lookup("#formGrid > .label").queryAll()) {
+            Label label = (Label) n;
+            for (String word : label.getText().split("\\s+")) {
+                Text measured = new Text(word);
+                measured.setFont(label.getFont());
+                double room = label.getWidth() - label.getPadding().getLeft() - label.getPadding().getRight();
+                if (measured.getLayoutBounds().getWidth() > room + 0.5) {
+                    broken.add("\"" + word + "\" in \"" + label.getText() + "\" (" + Math.round(room) + " px)");
+                }
+            }
+        }
+        assertThat(broken).as("words broken across lines").isEmpty();
     }
 
     private void editTheContact(FxRobot robot) throws Exception {

@@ -324,6 +324,48 @@ class FormTrapsTest extends DesktopTestBase {
         return flow.getFirstVisibleCell().getIndex();
     }
 
+    private static int lastRowOnShow(ListView<?> list) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        return flow.getLastVisibleCell().getIndex();
+    }
+
+    @Test
+    void aPickRestoredAfterUnlockingIsScrolledIntoSight(FxRobot robot) throws Exception {
+        // Found in a shift by keyboard: "Adult survivor" picked, the desk locked and unlocked, and the list came back
+        // at its first rows with the pick out of sight, so the worker could not see which caller type was kept.
+        newWindow(1024, 600);
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        press(robot, KeyCode.DIGIT9);
+        ListView<?> callerTypes = robot.lookup("#callerTypeList").queryAs(ListView.class);
+        int picked = callerTypes.getSelectionModel().getSelectedIndex();
+
+        lockAndUnlock(robot);
+        waitUntil(() -> "survivor".equals(form().callerTypeProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> after = robot.lookup("#callerTypeList").queryAs(ListView.class);
+        assertThat(after.getSelectionModel().getSelectedIndex()).isEqualTo(picked);
+        assertThat(picked).isBetween(firstRowOnShow(after), lastRowOnShow(after));
+    }
+
+    @Test
+    void theNonDataRowKeepsItsLabelWhenTheWindowIsBuiltWhileSigningIn(FxRobot robot) throws Exception {
+        // Found signing in at 1366x768: the row of one-key buttons had lost "Non-data contact — one key saves it:",
+        // cleared with the empty window's buttons when the logbook's caller types arrived.
+        TestLogbooks.create(dir).close();
+        robot.interact(shell::start);
+        robot.clickOn("#usernameField").eraseText(30).write(TestLogbooks.MANAGER);
+        robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
+        waitUntil(() -> mainWindowShown(robot));
+        javafx.scene.layout.FlowPane row = robot.lookup("#nonDataBox").queryAs(javafx.scene.layout.FlowPane.class);
+        waitUntil(() -> row.getChildren().stream().anyMatch(n -> n instanceof Button));
+
+        assertThat(row.getChildren().get(0)).isInstanceOf(Label.class);
+        assertThat(((Label) row.getChildren().get(0)).getText()).isEqualTo("Non-data contact — one key saves it:");
+        assertThat(row.getChildren().stream().filter(n -> n instanceof Button).count()).isEqualTo(5);
+    }
+
     @Test
     void aClearedFormShowsEachListFromItsFirstRow(FxRobot robot) throws Exception {
         openMain(robot);

@@ -24,9 +24,16 @@ class SafetyScreenshots extends DesktopTestBase {
         super(1366, 768);
     }
 
+    /** The worker's documents folder (not a temporary path: it shows in the pictures). */
+    private Path documents;
+
     @Override
     protected Path dataFolder() throws Exception {
-        return DamagedLogbooks.damagedCopy(dir);
+        documents = ScreenshotFolders.documents(dir);
+        for (String name : new String[] {"live", "Helpline Logbook", "Helpline Logbook (restored)"}) {
+            ScreenshotFolders.makeRoom(documents, name);
+        }
+        return DamagedLogbooks.damagedCopy(documents, "Helpline Logbook");
     }
 
     private static void shot(javafx.scene.Scene of, String name) throws Exception {
@@ -50,7 +57,7 @@ class SafetyScreenshots extends DesktopTestBase {
         robot.clickOn("#restoreNewestButton");
         waitUntil(90, () -> shell.restoreDialog() != null && shell.restoreDialog().stage().isShowing());
         RestoreViewModel vm = shell.restoreDialog().view().viewModel();
-        Path target = dir.resolve("restored-logbook");
+        Path target = documents.resolve("Helpline Logbook (restored)");
         robot.interact(() -> vm.chooseFolder(target));
         robot.clickOn("#restoreUsernameField").write(TestLogbooks.MANAGER);
         robot.clickOn("#restorePasswordField").write(TestLogbooks.PASSWORD);

@@ -58,6 +58,9 @@ class ScreensStayCurrentTest extends DesktopTestBase {
         FlowPane nonData = query(robot, "#nonDataBox");
         waitUntil(() -> nonData.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.control.Button b
                 && b.getText().equals("Wrong number or misdial")));
+        // the row's caption stays before its new buttons (it was cleared away with the old ones)
+        assertThat(nonData.getChildren().get(0)).isInstanceOfSatisfying(javafx.scene.control.Label.class,
+                caption -> assertThat(caption.getText()).isEqualTo("Non-data contact — one key saves it:"));
 
         goTo(robot, Section.CONTACT_LOG);
         ComboBox<Choice> topicFilter = query(robot, "#topicBox");

@@ -43,7 +43,7 @@ class ScreenshotHarness extends DesktopTestBase {
 
     @Test
     void takeScreenshots(FxRobot robot) throws Exception {
-        logbook = TestLogbooks.create(dir);
+        logbook = TestLogbooks.create(ScreenshotFolders.logbook(dir));
         DemoData.generate(logbook, 2000, 1, n -> { });
         logbook.accounts().add("worker1", Role.WORKER, "another long password".toCharArray());
         logbook.accounts().add("worker2", Role.WORKER, "another long password".toCharArray());

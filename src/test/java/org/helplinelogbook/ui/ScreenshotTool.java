@@ -20,6 +20,15 @@ class ScreenshotTool extends DesktopTestBase {
         super(1366, 768);
     }
 
+    /** The worker's logbook folder (not a temporary path: it shows in the pictures). */
+    private Path folder;
+
+    @Override
+    protected Path dataFolder() throws Exception {
+        folder = ScreenshotFolders.logbook(dir);
+        return folder;
+    }
+
     private void shot(String name) throws Exception {
         saveScreenshot(scene.getRoot(), name);
     }
@@ -98,7 +107,7 @@ class ScreenshotTool extends DesktopTestBase {
         // The yellow note when the backup made while locking fails (here: the backup "folder" is a file).
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
         waitUntil(() -> mainWindowShown(robot));
-        Path backups = dir.resolve("backups");
+        Path backups = folder.resolve("backups");
         try (var files = Files.walk(backups)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

@@ -3,32 +3,24 @@ package org.helplinelogbook.ui.accounts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.Role;
 import org.helplinelogbook.domain.StaffAccount;
-import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.LabelConverter;
+import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
-import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Staff accounts window: the list, the add form, and the one-time password after a reset. */
-public final class AccountsView {
+public final class AccountsView extends ManagerWindow<AccountsViewModel, StaffAccount> {
 
-    private final AccountsViewModel model;
-    @FXML private BorderPane root;
-
-    @FXML private TableView<StaffAccount> table;
     @FXML private Button disableButton;
     @FXML private Button resetButton;
     @FXML private TextField usernameField;
@@ -36,33 +28,23 @@ public final class AccountsView {
     @FXML private PasswordField passwordField;
     @FXML private PasswordField repeatField;
     @FXML private Button addButton;
-    @FXML private Label messageLabel;
-    @FXML private Label errorLabel;
     @FXML private VBox oneTimeBox;
     @FXML private Label oneTimeIntro;
     @FXML private TextField oneTimeField;
     @FXML private Button copyButton;
 
     public AccountsView(AccountsViewModel model) {
-        this.model = model;
-        ViewLoader.loadManagerWindow(this, "accounts.css");
-        // The one-time password box makes the window taller: it scrolls then, instead of squeezing the header under
-        // the buttons (200 % text on a small screen).
-        root.setMinHeight(Region.USE_PREF_SIZE);
+        super(model, model.status(), "accounts.css");
         model.load();
-    }
-
-    public Node root() {
-        return root;
     }
 
     @FXML
     private void initialize() {
-        ManagerWindows.table(table, model.accounts(), "accounts.empty", List.of(
-                ManagerWindows.textColumn("accounts.column.username", StaffAccount::username, 220, true),
-                ManagerWindows.textColumn("accounts.column.role", a -> model.roleLabel(a.role()), 160, true),
-                ManagerWindows.textColumn("accounts.column.status", model::statusLabel, 260, true)));
-        var selected = table.getSelectionModel().selectedItemProperty();
+        showRows(model.accounts(), "accounts.empty", Order.SORTABLE, List.of(
+                textColumn("accounts.column.username", StaffAccount::username, 17),
+                textColumn("accounts.column.role", a -> model.roleLabel(a.role()), 12),
+                textColumn("accounts.column.status", model::statusLabel, 20)));
+        var selected = table().getSelectionModel().selectedItemProperty();
         disableButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().active() || model.isSelf(selected.get()), selected)
                 .or(model.status().busyProperty()));
@@ -70,13 +52,12 @@ public final class AccountsView {
 
         usernameField.textProperty().bindBidirectional(model.usernameProperty());
         roleBox.getItems().setAll(Role.WORKER, Role.MANAGER);
-        roleBox.setConverter(ManagerWindows.converter(model::roleLabel));
+        roleBox.setConverter(new LabelConverter<>(model::roleLabel));
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
         addButton.disableProperty().bind(model.status().busyProperty());
 
-        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
         oneTimeField.textProperty().bind(model.oneTimePasswordProperty());
         oneTimeIntro.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("accounts.oneTime.intro", model.oneTimeForProperty().get()),
@@ -93,14 +74,14 @@ public final class AccountsView {
         repeatField.setOnAction(e -> onAdd());
         // After adding, the hands go to the list just changed, on the new account's row (not to Lock).
         model.lastAddedProperty().addListener((o, a, name) -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).username().equals(name)) {
-                    table.getSelectionModel().select(i);
-                    table.scrollTo(i);
+            for (int i = 0; i < table().getItems().size(); i++) {
+                if (table().getItems().get(i).username().equals(name)) {
+                    table().getSelectionModel().select(i);
+                    table().scrollTo(i);
                     break;
                 }
             }
-            table.requestFocus();
+            table().requestFocus();
         });
     }
 
@@ -111,7 +92,7 @@ public final class AccountsView {
 
     @FXML
     private void onDisable() {
-        StaffAccount account = table.getSelectionModel().getSelectedItem();
+        StaffAccount account = pickedRow();
         if (account != null && confirm(Messages.get("accounts.disable.title"), model.disableQuestion(account),
                 Messages.get("accounts.disable.confirm"))) {
             model.disable(account);
@@ -120,7 +101,7 @@ public final class AccountsView {
 
     @FXML
     private void onReset() {
-        StaffAccount account = table.getSelectionModel().getSelectedItem();
+        StaffAccount account = pickedRow();
         if (account != null && confirm(Messages.get("accounts.reset.title"), model.resetQuestion(account),
                 Messages.get("accounts.reset.confirm"))) {
             model.reset(account);
@@ -129,7 +110,7 @@ public final class AccountsView {
 
     /** Resets without asking; for tests, which cannot answer a nested confirmation dialog reliably. */
     void resetSelectedWithoutConfirmation() {
-        model.reset(table.getSelectionModel().getSelectedItem());
+        model.reset(pickedRow());
     }
 
     @FXML
@@ -149,10 +130,10 @@ public final class AccountsView {
         }
         model.dismissOneTimePassword();
         copyButton.setText(Messages.get("accounts.oneTime.copy"));
-        table.requestFocus();
+        table().requestFocus();
     }
 
     private boolean confirm(String title, String question, String action) {
-        return ManagerWindows.confirm(root, title, question, action, Messages.get("accounts.cancel"));
+        return confirm(title, question, action, Messages.get("accounts.cancel"));
     }
 }

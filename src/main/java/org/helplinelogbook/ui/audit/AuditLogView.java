@@ -1,65 +1,51 @@
 package org.helplinelogbook.ui.audit;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.text.Font;
+import javafx.scene.control.Tooltip;
 import org.helplinelogbook.ui.common.Choice;
-import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.ManagerWindow;
+import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
-import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Audit log window: filters, the newest-first table (100 at a time) and the chain check. */
-public final class AuditLogView {
-
-    private final AuditLogViewModel model;
-    @FXML private BorderPane root;
+public final class AuditLogView extends ManagerWindow<AuditLogViewModel, AuditLogRow> {
 
     @FXML private ComboBox<Choice> actionBox;
     @FXML private ComboBox<Choice> staffBox;
     @FXML private Button verifyButton;
     @FXML private Label verifyLabel;
-    @FXML private TableView<AuditLogRow> table;
     @FXML private Label statusLabel;
-    @FXML private Label errorLabel;
     @FXML private Button loadMoreButton;
 
     public AuditLogView(AuditLogViewModel model) {
-        this.model = model;
-        ViewLoader.loadManagerWindow(this, "audit-log.css");
+        super(model, model.status(), "audit-log.css");
         model.start();
-    }
-
-    public Node root() {
-        return root;
     }
 
     @FXML
     private void initialize() {
-        double em = Font.getDefault().getSize();
         actionBox.setItems(model.actionChoices());
         actionBox.valueProperty().bindBidirectional(model.actionProperty());
         staffBox.setItems(model.staffChoices());
         staffBox.valueProperty().bindBidirectional(model.staffProperty());
-        ManagerWindows.table(table, model.rows(), "audit.empty", List.of(
-                column("audit.column.seq", AuditLogRow::seq, 4.5 * em),
-                column("audit.column.time", AuditLogRow::time, 12 * em),
-                column("audit.column.staff", AuditLogRow::staff, 8 * em),
-                column("audit.column.action", AuditLogRow::action, 10 * em),
-                column("audit.column.record", AuditLogRow::record, 19 * em),
-                column("audit.column.fields", AuditLogRow::fields, 16 * em),
-                column("audit.column.counts", AuditLogRow::counts, 10 * em)));
-        table.setRowFactory(tv -> new TableRow<>() {
+        showRows(model.rows(), "audit.empty", Order.AS_GIVEN, List.of(
+                textColumn("audit.column.seq", AuditLogRow::seq, 4.5),
+                textColumn("audit.column.time", AuditLogRow::time, 12),
+                textColumn("audit.column.staff", AuditLogRow::staff, 8),
+                actionColumn(15),
+                textColumn("audit.column.record", AuditLogRow::record, 19),
+                textColumn("audit.column.fields", AuditLogRow::fields, 13),
+                textColumn("audit.column.counts", AuditLogRow::counts, 10)));
+        table().setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLogRow item, boolean empty) {
                 super.updateItem(item, empty);
@@ -73,7 +59,6 @@ public final class AuditLogView {
         model.verifyFailedProperty().addListener((obs, was, now) ->
                 verifyLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), now));
         statusLabel.textProperty().bind(model.status().messageProperty());
-        StatusLines.errorLine(errorLabel, model.status().errorProperty());
         StatusLines.shownWhen(loadMoreButton, model.hasMoreProperty());
         loadMoreButton.disableProperty().bind(model.status().busyProperty());
     }
@@ -82,7 +67,18 @@ public final class AuditLogView {
     @FXML private void onRefresh() { model.refresh(); }
     @FXML private void onLoadMore() { model.loadMore(); }
 
-    private TableColumn<AuditLogRow, String> column(String key, Function<AuditLogRow, String> value, double width) {
-        return ManagerWindows.textColumn(key, value, width, false);
+    /** The action in plain English; its tooltip gives it whole and as recorded (the word the manager guide uses). */
+    private static TableColumn<AuditLogRow, String> actionColumn(double ems) {
+        TableColumn<AuditLogRow, String> c = textColumn("audit.column.action", AuditLogRow::action, ems);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                AuditLogRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(Messages.get("audit.action.tooltip", row.actionCode(), row.action())));
+            }
+        });
+        return c;
     }
 }

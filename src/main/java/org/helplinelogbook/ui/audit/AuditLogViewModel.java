@@ -86,7 +86,7 @@ public final class AuditLogViewModel {
             try {
                 List<Choice> actions = new ArrayList<>();
                 actions.add(new Choice(null, Messages.get("audit.filter.anyAction")));
-                setup.actions().forEach(a -> actions.add(new Choice(a, a)));
+                setup.actions().forEach(a -> actions.add(new Choice(a, actionText(a))));
                 actionChoices.setAll(actions);
                 List<Choice> people = new ArrayList<>();
                 people.add(new Choice(null, Messages.get("audit.filter.anyStaff")));
@@ -180,8 +180,17 @@ public final class AuditLogViewModel {
 
     private AuditLogRow row(AuditEntry e) {
         String who = e.staffId() == null ? Messages.get("audit.staff.none") : staffNames.getOrDefault(e.staffId(), "#" + e.staffId());
-        return new AuditLogRow(String.valueOf(e.seq()), TIME.format(e.at().atZone(zone)), who, e.action(),
+        return new AuditLogRow(String.valueOf(e.seq()), TIME.format(e.at().atZone(zone)), who, actionText(e.action()),
                 e.recordId() == null ? "" : e.recordId(), e.fields() == null ? "" : e.fields().replace(",", ", "),
-                e.counts() == null ? "" : e.counts().replace(",", ", "));
+                e.counts() == null ? "" : e.counts().replace(",", ", "), e.action());
+    }
+
+    /**
+     * What an action means in plain English ("Account added" for {@code account_add}), from the texts keyed by
+     * action; an action without a text (written by a newer version of the app) shows as recorded.
+     */
+    public static String actionText(String action) {
+        String key = "audit.action." + action;
+        return Messages.has(key) ? Messages.get(key) : action;
     }
 }

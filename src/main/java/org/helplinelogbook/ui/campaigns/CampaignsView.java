@@ -4,33 +4,21 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.text.Font;
 import org.helplinelogbook.domain.Campaign;
-import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.Messages;
-import org.helplinelogbook.ui.common.StatusLines;
-import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Campaigns window: the table and a form for a new or the selected campaign. */
-public final class CampaignsView {
+public final class CampaignsView extends ManagerWindow<CampaignsViewModel, Campaign> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    private final CampaignsViewModel model;
-    @FXML private BorderPane root;
-
-    @FXML private TableView<Campaign> table;
     @FXML private Label formTitle;
     @FXML private TextField nameField;
     @FXML private DatePicker startPicker;
@@ -41,30 +29,22 @@ public final class CampaignsView {
     @FXML private TextArea notesArea;
     @FXML private Button saveButton;
     @FXML private Button deleteButton;
-    @FXML private Label messageLabel;
-    @FXML private Label errorLabel;
 
     public CampaignsView(CampaignsViewModel model) {
-        this.model = model;
-        ViewLoader.loadManagerWindow(this, "campaigns.css");
+        super(model, model.status(), "campaigns.css");
         model.load();
-    }
-
-    public Node root() {
-        return root;
     }
 
     @FXML
     private void initialize() {
-        double em = Font.getDefault().getSize();
-        ManagerWindows.table(table, model.campaigns(), "campaigns.empty", List.of(
-                column("campaigns.column.name", Campaign::name, 18 * em),
-                column("campaigns.column.start", c -> DAY.format(c.startsOn()), 8 * em),
-                column("campaigns.column.end", c -> DAY.format(c.endsOn()), 8 * em),
-                column("campaigns.column.days", c -> String.valueOf(c.lengthInDays()), 4 * em),
-                column("campaigns.column.cost", CampaignsView::cost, 7 * em),
-                column("campaigns.column.platforms", c -> c.platforms() == null ? "" : c.platforms(), 14 * em)));
-        ManagerWindows.followSelection(table, model.selectedProperty());
+        showRows(model.campaigns(), "campaigns.empty", Order.SORTABLE, List.of(
+                textColumn("campaigns.column.name", Campaign::name, 18),
+                textColumn("campaigns.column.start", c -> DAY.format(c.startsOn()), 8),
+                textColumn("campaigns.column.end", c -> DAY.format(c.endsOn()), 8),
+                textColumn("campaigns.column.days", c -> String.valueOf(c.lengthInDays()), 4),
+                textColumn("campaigns.column.cost", CampaignsView::cost, 7),
+                textColumn("campaigns.column.platforms", c -> c.platforms() == null ? "" : c.platforms(), 14)));
+        followSelection(model.selectedProperty());
         formTitle.textProperty().bind(model.formTitleProperty());
         nameField.textProperty().bindBidirectional(model.nameProperty());
         startPicker.valueProperty().bindBidirectional(model.startProperty());
@@ -75,7 +55,6 @@ public final class CampaignsView {
         notesArea.textProperty().bindBidirectional(model.notesProperty());
         saveButton.disableProperty().bind(model.status().busyProperty());
         deleteButton.disableProperty().bind(model.selectedProperty().isNull().or(model.status().busyProperty()));
-        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
     }
 
     @FXML
@@ -91,7 +70,7 @@ public final class CampaignsView {
 
     @FXML
     private void onDelete() {
-        if (ManagerWindows.confirm(root, Messages.get("campaigns.delete.title"), model.deleteQuestion(),
+        if (confirm(Messages.get("campaigns.delete.title"), model.deleteQuestion(),
                 Messages.get("campaigns.delete.confirm"), Messages.get("campaigns.cancel"))) {
             model.delete();
         }
@@ -107,7 +86,4 @@ public final class CampaignsView {
         return ("GBP".equals(c.currency()) ? "£" : c.currency() + " ") + f.format(c.cost());
     }
 
-    private static TableColumn<Campaign, String> column(String key, Function<Campaign, String> value, double width) {
-        return ManagerWindows.textColumn(key, value, width, true);
-    }
 }

@@ -20,6 +20,11 @@ public final class Messages {
         return BUNDLE;
     }
 
+    /** Whether there is a text for {@code key} (for keys made from a code, such as an audit action's). */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public static String get(String key, Object... args) {
         String pattern = BUNDLE.getString(key);

@@ -7,7 +7,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The read-only texts a view model works out together and a view shows side by side (the dashboard's figure
- * cards, a campaign's results), one per constant of the view model's own enum. One map, filled in one place,
+ * cards, a campaign's results, what each field of the contact form still needs), one per constant of the view
+ * model's own enum. One map, filled in one place,
  * instead of a wrapper and an accessor for every figure. Display-free: beans only.
  */
 public final class ShownTexts<K extends Enum<K>> {
@@ -28,5 +29,15 @@ public final class ShownTexts<K extends Enum<K>> {
 
     public void set(K key, String text) {
         texts.get(key).set(text);
+    }
+
+    /** Empties every text. */
+    public void clear() {
+        texts.values().forEach(text -> text.set(""));
+    }
+
+    /** True while no text is shown. */
+    public boolean allEmpty() {
+        return texts.values().stream().allMatch(text -> text.get().isEmpty());
     }
 }

@@ -55,7 +55,6 @@ public final class ContactEditView {
     @FXML private ComboBox<Choice> sourceBox;
     @FXML private CheckListView<Choice> topicsList;
     @FXML private CheckListView<Choice> outcomesList;
-    @FXML private Label notesLabel;
     @FXML private TextArea notesArea;
     @FXML private VBox warningsHolder;
     @FXML private CheckBox holdCheck;

@@ -7,7 +7,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -55,6 +54,7 @@ import org.helplinelogbook.ui.common.ScreenScroll;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel.CheckItem;
+import org.helplinelogbook.ui.contactform.ContactFormViewModel.Needed;
 
 /** Binds the new-contact form to its view model and owns its keyboard shortcuts and timers. */
 public final class ContactFormView {
@@ -68,7 +68,6 @@ public final class ContactFormView {
     private int ticks;
     private boolean movingOnFromNotes;
 
-    @FXML private Button newContactButton;
     @FXML private Label timerLabel;
     @FXML private TextField durationField;
     @FXML private Label durationProblem;
@@ -292,8 +291,7 @@ public final class ContactFormView {
         vm.timerRunningProperty().addListener((o, a, running) ->
                 timerLabel.pseudoClassStateChanged(PseudoClass.getPseudoClass("running"), running));
         durationField.textProperty().bindBidirectional(vm.durationMinutesProperty());
-        bindProblem(durationProblem, vm.durationProblemProperty().isNotEmpty());
-        durationProblem.textProperty().bind(vm.durationProblemProperty());
+        StatusLines.errorLine(durationProblem, vm.problems().get(Needed.DURATION));
 
         buildChannels();
         buildNonDataButtons();
@@ -305,8 +303,7 @@ public final class ContactFormView {
         callerTypeList.setCellFactory(l -> new CallerTypeCell());
         syncSingle(callerTypeList, vm.callerTypeProperty());
         ListKeys.numberKeysPick(callerTypeList, c -> vm.callerTypeProperty().set(c.code()));
-        callerTypeProblem.textProperty().bind(vm.callerTypeProblemProperty());
-        bindProblem(callerTypeProblem, vm.callerTypeProblemProperty().isNotEmpty());
+        StatusLines.errorLine(callerTypeProblem, vm.problems().get(Needed.CALLER_TYPE));
 
         setUpCheckList(topicList, vm.topics(), topicHint);
         setUpCheckList(outcomeList, vm.outcomes(), outcomeHint);
@@ -321,8 +318,7 @@ public final class ContactFormView {
         for (ListView<?> list : List.of(callerTypeList, topicList, outcomeList, sourceList)) {
             PickInView.keep(list); // warnings appearing under the notes shrink the lists
         }
-        sourceProblem.textProperty().bind(vm.sourceProblemProperty());
-        bindProblem(sourceProblem, vm.sourceProblemProperty().isNotEmpty());
+        StatusLines.errorLine(sourceProblem, vm.problems().get(Needed.SOURCE));
 
         codewordField.textProperty().bindBidirectional(vm.callerCodeProperty());
         codewordField.focusedProperty().addListener((o, was, is) -> {
@@ -349,9 +345,9 @@ public final class ContactFormView {
 
         // ControlsFX marks each field that stops a save (a danger-coloured border), beside the sentence under it.
         validation.setErrorDecorationEnabled(false); // decorated below from the same problem text
-        decorate(callerTypeList, vm.callerTypeProblemProperty());
-        decorate(sourceList, vm.sourceProblemProperty());
-        decorate(durationField, vm.durationProblemProperty());
+        decorate(callerTypeList, vm.problems().get(Needed.CALLER_TYPE));
+        decorate(sourceList, vm.problems().get(Needed.SOURCE));
+        decorate(durationField, vm.problems().get(Needed.DURATION));
     }
 
     private void decorate(Control control, ReadOnlyStringProperty problem) {
@@ -369,10 +365,6 @@ public final class ContactFormView {
     /** What ControlsFX currently marks as missing or wrong (tests read it). */
     ValidationResult validationResult() {
         return validation.getValidationResult();
-    }
-
-    private static void bindProblem(Label label, BooleanBinding shown) {
-        StatusLines.shownWhen(label, shown);
     }
 
     private void shortcuts(KeyEvent e) {
@@ -512,7 +504,9 @@ public final class ContactFormView {
             for (int i = 0; i < list.getItems().size(); i++) {
                 if (list.getItems().get(i).code().equals(wanted)) {
                     if (list.getSelectionModel().getSelectedIndex() != i) {
+                        // A pick made outside the list (a draft restored after unlocking) is brought into sight.
                         list.getSelectionModel().select(i);
+                        list.scrollTo(i);
                     }
                     list.getFocusModel().focus(i);
                     return;
@@ -553,9 +547,9 @@ public final class ContactFormView {
         if (!vm.isDirty() && vm.status().textProperty().get().isEmpty()) {
             return;
         }
-        if (!vm.callerTypeProblemProperty().get().isEmpty()) {
+        if (!vm.problems().get(Needed.CALLER_TYPE).get().isEmpty()) {
             callerTypeList.requestFocus();
-        } else if (!vm.sourceProblemProperty().get().isEmpty()) {
+        } else if (!vm.problems().get(Needed.SOURCE).get().isEmpty()) {
             sourceList.requestFocus();
         } else if (vm.saveBlockedProperty().get() && warningsPane.focusFirstRedact()) {
             // Refused for identifiers in the notes: the hands go to the warning to deal with, not Tabs away from it.

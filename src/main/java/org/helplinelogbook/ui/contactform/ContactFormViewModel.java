@@ -36,6 +36,7 @@ import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.NoteWarnings;
 import org.helplinelogbook.ui.common.OneLineStatus;
+import org.helplinelogbook.ui.common.ShownTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.UserMessages;
 import org.slf4j.Logger;
@@ -53,6 +54,9 @@ public final class ContactFormViewModel {
     private static final String[] NUMBER_KEYS = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"};
     /** Non-data contacts are F2..F9: function keys never clash with typing notes. */
     static final int FIRST_NON_DATA_F_KEY = 2;
+
+    /** The fields a save can stop at, each with its own line saying what it still needs. */
+    public enum Needed { CALLER_TYPE, SOURCE, DURATION }
 
     /** A code in a multi-select list. */
     public static final class CheckItem {
@@ -118,9 +122,7 @@ public final class ContactFormViewModel {
     private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("00:00");
     private final ReadOnlyBooleanWrapper timerRunning = new ReadOnlyBooleanWrapper(false);
     private final OneLineStatus status = new OneLineStatus();
-    private final ReadOnlyStringWrapper callerTypeProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper durationProblem = new ReadOnlyStringWrapper("");
+    private final ShownTexts<Needed> problems = new ShownTexts<>(Needed.class);
     private final ReadOnlyStringWrapper returningCaller = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper draftOffer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -140,6 +142,8 @@ public final class ContactFormViewModel {
     private boolean statusFromLastSave;
     /** The status is "Not saved yet. Still needed: …": it goes once everything it named has been given. */
     private boolean statusFromMissingFields;
+    /** The status is "Not saved yet. The notes contain identifying details": it goes once none blocks the save. */
+    private boolean statusFromIdentifiers;
     private FormSnapshot pendingDraft;
 
     public ContactFormViewModel(Logbook logbook, Taxonomy taxonomy, TaskRunner runner, Clock clock) {
@@ -177,17 +181,22 @@ public final class ContactFormViewModel {
         callerType.addListener((o, a, b) -> {
             dataContact.set(this.taxonomy.isDataCallerType(b));
             if (b != null) {
-                callerTypeProblem.set("");
+                problems.set(Needed.CALLER_TYPE, "");
                 clearStatusOfMissingOnceGiven();
             }
         });
         source.addListener((o, a, b) -> {
             if (b != null) {
-                sourceProblem.set("");
+                problems.set(Needed.SOURCE, "");
                 clearStatusOfMissingOnceGiven();
             }
         });
         callerCode.addListener((o, a, b) -> returningCaller.set(""));
+        noteWarnings.saveBlockedProperty().addListener((o, was, blocked) -> {
+            if (!blocked && statusFromIdentifiers) {
+                setStatus("", false);
+            }
+        });
     }
 
     /**
@@ -344,16 +353,12 @@ public final class ContactFormViewModel {
         return status;
     }
 
-    public ReadOnlyStringProperty callerTypeProblemProperty() {
-        return callerTypeProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty sourceProblemProperty() {
-        return sourceProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty durationProblemProperty() {
-        return durationProblem.getReadOnlyProperty();
+    /**
+     * What each field that can stop a save still needs ("" while nothing): the line under the field, and its
+     * marked border.
+     */
+    public ShownTexts<Needed> problems() {
+        return problems;
     }
 
     public ReadOnlyStringProperty returningCallerProperty() {
@@ -423,8 +428,7 @@ public final class ContactFormViewModel {
      * marked: the line goes once no field it named is still missing.
      */
     private void clearStatusOfMissingOnceGiven() {
-        if (statusFromMissingFields && callerTypeProblem.get().isEmpty() && sourceProblem.get().isEmpty()
-                && durationProblem.get().isEmpty()) {
+        if (statusFromMissingFields && problems.allEmpty()) {
             setStatus("", false);
         }
     }
@@ -517,18 +521,16 @@ public final class ContactFormViewModel {
         }
         scanNotes();
         List<String> missing = new ArrayList<>();
-        callerTypeProblem.set("");
-        sourceProblem.set("");
-        durationProblem.set("");
+        problems.clear();
         if (callerType.get() == null) {
-            callerTypeProblem.set(Messages.get("form.problem.callerType"));
+            problems.set(Needed.CALLER_TYPE, Messages.get("form.problem.callerType"));
             missing.add(Messages.get("form.missing.callerType"));
         } else if (source.get() == null && dataContact.get()) {
-            sourceProblem.set(Messages.get("form.problem.source"));
+            problems.set(Needed.SOURCE, Messages.get("form.problem.source"));
             missing.add(Messages.get("form.missing.source"));
         }
         if (!validDuration()) {
-            durationProblem.set(Messages.get("form.problem.duration"));
+            problems.set(Needed.DURATION, Messages.get("form.problem.duration"));
             missing.add(Messages.get("form.missing.duration"));
         }
         if (!missing.isEmpty()) {
@@ -538,6 +540,7 @@ public final class ContactFormViewModel {
         }
         if (noteWarnings.saveBlockedProperty().get()) {
             setStatus(Messages.get("form.notSaved.identifiers"), true);
+            statusFromIdentifiers = true;
             return;
         }
         stopTimer();
@@ -598,9 +601,7 @@ public final class ContactFormViewModel {
         topics.forEach(i -> i.checkedProperty().set(false));
         outcomes.forEach(i -> i.checkedProperty().set(false));
         noteWarnings.clear();
-        callerTypeProblem.set("");
-        sourceProblem.set("");
-        durationProblem.set("");
+        problems.clear();
         returningCaller.set("");
         callStartedAt = null;
         callStoppedAt = null;
@@ -617,6 +618,7 @@ public final class ContactFormViewModel {
     private void setStatus(String text, boolean problem) {
         statusFromLastSave = false;
         statusFromMissingFields = false;
+        statusFromIdentifiers = false;
         status.show(text, problem);
     }
 
@@ -758,5 +760,6 @@ public final class ContactFormViewModel {
         dirty = false;
         tick();
         scanNotes();
+        lookUpCodeword(); // the returning-caller line is not part of the draft: it is asked for again
     }
 }

@@ -56,10 +56,8 @@ public final class ContactLogView {
     @FXML private ComboBox<Choice> staffBox;
     @FXML private VBox staffFilter;
     @FXML private TextField searchField;
-    @FXML private Button searchButton;
     @FXML private Button clearSearchButton;
     @FXML private SplitPane split;
-    @FXML private VBox tablePane;
     @FXML private TableView<ContactLogRow> table;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
@@ -187,6 +185,14 @@ public final class ContactLogView {
 
         detail.setStaffNames(model::staffNames);
         detail.setOnClose(this::closeDetail);
+        // The open panel shows the row the worker has picked, so Edit and Delete… never act on another contact; while
+        // a contact is being edited the table waits, until the edit is saved or cancelled.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, picked) -> {
+            if (picked != null && split.getItems().contains(detail.root()) && !showing(picked)) {
+                detail.show(picked.contact());
+            }
+        });
+        table.disableProperty().bind(detail.viewModel().editingProperty());
         // After saving an edit the hands go back to the list, on the row just edited (not to the Delete… button
         // that takes the place of Save in the pane).
         detail.setOnSaved(c -> {
@@ -318,6 +324,11 @@ public final class ContactLogView {
         detail.focus();
     }
 
+    private boolean showing(ContactLogRow row) {
+        var shown = detail.viewModel().contactProperty().get();
+        return shown != null && shown.id().equals(row.contact().id());
+    }
+
     /** With a contact open beside it, the table keeps only the columns that identify a row. */
     private void showSecondaryColumns(boolean show) {
         for (int i = 4; i < table.getColumns().size(); i++) {
@@ -326,6 +337,7 @@ public final class ContactLogView {
     }
 
     private void closeDetail() {
+        detail.viewModel().cancelEdit(); // Close while editing drops the edit, as it always has; the table is free again
         split.getItems().remove(detail.root());
         showSecondaryColumns(true);
         table.requestFocus();
@@ -349,6 +361,7 @@ public final class ContactLogView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fitColumns();
         statusLabel.fontProperty().addListener((o, a, b) -> fitColumns()); // follows the text size (200 %)
+        table.widthProperty().addListener((o, a, b) -> fitColumns()); // the menu opened or closed, a new size
         model.rows().addListener((ListChangeListener<ContactLogRow>) c -> fitColumns());
     }
 
@@ -368,8 +381,18 @@ public final class ContactLogView {
         if (columns.size() > 8) {
             fit(columns.get(8), font, em, longest(ContactLogRow::loggedBy));
         }
+        // The wordy columns give way first: each keeps 6 em while the table has room, down to 3 em when it is narrow
+        // (1024 px with the menu open), so the columns after them (Returning, Logged by) stay on screen whole.
+        double fixed = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (i < 3 || i >= 7) {
+                fixed += columns.get(i).getMinWidth();
+            }
+        }
+        double room = table.getWidth() - fixed - 2 * em; // the vertical scroll bar and the table's border
+        double wordy = table.getWidth() <= 0 ? 6 * em : Math.max(3 * em, Math.min(6 * em, Math.floor(room / 4)));
         for (int i = 3; i < 7; i++) {
-            columns.get(i).setMinWidth(6 * em);
+            columns.get(i).setMinWidth(wordy);
         }
     }
 

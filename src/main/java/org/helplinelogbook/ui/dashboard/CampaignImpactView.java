@@ -18,8 +18,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Campaign;
+import org.helplinelogbook.ui.common.LabelConverter;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.ViewLoader;
 import org.helplinelogbook.ui.dashboard.CampaignImpactViewModel.Text;
@@ -57,17 +57,7 @@ final class CampaignImpactView {
     @FXML
     private void initialize() {
         campaignBox.setItems(vm.campaigns());
-        campaignBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Campaign c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Campaign fromString(String s) {
-                return null;
-            }
-        });
+        campaignBox.setConverter(new LabelConverter<>(Campaign::name));
         campaignBox.valueProperty().bindBidirectional(vm.campaignProperty());
         weeksSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 52, vm.weeksProperty().get()));
         vm.weeksProperty().addListener((o, was, now) -> weeksSpinner.getValueFactory().setValue(now.intValue()));

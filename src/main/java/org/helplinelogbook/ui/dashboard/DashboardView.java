@@ -3,7 +3,6 @@ package org.helplinelogbook.ui.dashboard;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,10 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.report.PeriodSummary.Granularity;
+import org.helplinelogbook.ui.common.LabelConverter;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.TaskRunner;
@@ -54,7 +53,6 @@ public final class DashboardView {
     @FXML private HBox rangeField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
-    @FXML private Button refreshButton;
     @FXML private ToggleButton exactToggle;
     @FXML private Button exportButton;
     @FXML private ProgressIndicator busyIndicator;
@@ -147,10 +145,10 @@ public final class DashboardView {
 
     private void bindPicker() {
         kindBox.getItems().setAll(Period.Kind.values());
-        kindBox.setConverter(converter(k -> Messages.get("dashboard.kind." + k.name())));
+        kindBox.setConverter(new LabelConverter<>(k -> Messages.get("dashboard.kind." + k.name())));
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         choiceBox.setItems(vm.choices());
-        choiceBox.setConverter(converter(PeriodChoices::name));
+        choiceBox.setConverter(new LabelConverter<>(PeriodChoices::name));
         choiceBox.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Period item, boolean empty) {
@@ -299,19 +297,5 @@ public final class DashboardView {
                 // the path is on screen; the manager can open it by hand
             }
         }, ignored -> { });
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -207,7 +207,7 @@ public final class DashboardViewModel {
         long token = ++loadCount;
         status.setBusy(true);
         status.say("");
-        runner.run(() -> figures.summarise(p), s -> {
+        runner.run(() -> figures.summarise(p, today), s -> {
             if (token == loadCount) {
                 status.setBusy(false);
                 summary.set(s);
@@ -317,8 +317,11 @@ public final class DashboardViewModel {
         texts.set(Text.MEDIAN_MINUTES, Figures.minutes(d.medianSeconds(), d.contacts(), policy, na));
         texts.set(Text.P90_MINUTES, Figures.minutes(d.p90Seconds(), d.contacts(), policy, na));
         long before = s.lastYear().totals().all();
-        texts.set(Text.COMPARISON, Messages.get("dashboard.compare", PeriodChoices.name(s.lastYear().period()), policy.cell(before),
-                policy.change(t.all(), before).orElse(na)));
+        // A period still under way is compared with the same days last year, and says so (issue 17's pictures).
+        boolean soFar = s.period().underWayOn(today);
+        texts.set(Text.COMPARISON, Messages.get(soFar ? "dashboard.compareSoFar" : "dashboard.compare",
+                PeriodChoices.name(s.lastYear().period()), policy.cell(before), policy.change(t.all(), before).orElse(na),
+                PeriodChoices.name(s.period()), PeriodChoices.day(today)));
         for (Dimension dim : CHARTED) {
             Breakdown b = s.breakdown(dim);
             bars.get(dim).setAll(Figures.bars(b, policy, b.dataOnly() ? dataHidden : allHidden));

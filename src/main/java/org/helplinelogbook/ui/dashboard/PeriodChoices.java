@@ -14,6 +14,7 @@ final class PeriodChoices {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private PeriodChoices() {}
 
@@ -56,6 +57,25 @@ final class PeriodChoices {
     }
 
     /** "October 2026", "Jul–Sep 2026 (Q3)", "FY 2026–27 (Apr 2026 – Mar 2027)", "1 Jan 2026 – 31 Mar 2026". */
+    /** "4 Dec 2026". */
+    static String day(LocalDate day) {
+        return day.format(DAY);
+    }
+
+    /**
+     * A range of days as short as it reads unambiguously: "1–4 Dec 2025" within a month, "28 Nov – 4 Dec 2025"
+     * within a year, else both days in full.
+     */
+    static String range(LocalDate first, LocalDate last) {
+        if (first.getYear() != last.getYear()) {
+            return first.format(DAY) + " – " + last.format(DAY);
+        }
+        if (first.getMonth() != last.getMonth()) {
+            return first.format(DAY_MONTH) + " – " + last.format(DAY);
+        }
+        return first.equals(last) ? first.format(DAY) : first.getDayOfMonth() + "–" + last.format(DAY);
+    }
+
     static String name(Period p) {
         return switch (p.kind()) {
             case MONTH -> p.firstDay().format(MONTH);
@@ -63,7 +83,7 @@ final class PeriodChoices {
                     + p.firstDay().getYear() + " (Q" + ((p.firstDay().getMonthValue() - 1) / 3 + 1) + ")";
             case FINANCIAL_YEAR -> "FY " + p.firstDay().getYear() + "–"
                     + String.format(Locale.ROOT, "%02d", p.lastDay().getYear() % 100) + " (April to March)";
-            case RANGE -> p.firstDay().format(DAY) + " – " + p.lastDay().format(DAY);
+            case RANGE -> range(p.firstDay(), p.lastDay());
         };
     }
 }

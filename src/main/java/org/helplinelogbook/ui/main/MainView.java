@@ -176,8 +176,20 @@ public final class MainView {
         menuButton.selectedProperty().bindBidirectional(navBox.visibleProperty());
         // On a narrow window or at 200 % text the app's name (also in the title bar) gives way, so who is signed in,
         // Sign out and Lock stay whole.
+        // Asked again when the text size changes (200 %: the bar keeps its width, its words double), so the name is
+        // whole or gone, never cut.
         appNameLabel.managedProperty().bind(appNameLabel.visibleProperty());
-        topBar.widthProperty().addListener((o, a, w) -> appNameLabel.setVisible(w.doubleValue() >= widthNeededWithName()));
+        Runnable fitName = () -> appNameLabel.setVisible(topBar.getWidth() >= widthNeededWithName());
+        topBar.widthProperty().addListener((o, a, w) -> fitName.run());
+        // (after the styles of the whole bar have followed: the name's font changes before its neighbours')
+        appNameLabel.fontProperty().addListener((o, a, f) -> Platform.runLater(fitName));
+        signedInLabel.textProperty().addListener((o, a, t) -> fitName.run());
+        demoBadge.visibleProperty().addListener((o, a, v) -> fitName.run());
+        appNameLabel.widthProperty().addListener((o, a, w) -> {
+            if (appNameLabel.isVisible() && w.doubleValue() < appNameLabel.prefWidth(-1) - 0.5) {
+                appNameLabel.setVisible(false); // the bar gave it less than its whole width: cut, so gone
+            }
+        });
 
     }
 

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.helplinelogbook.logbook.Backups;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ShownPaths;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
@@ -68,10 +69,11 @@ public final class RestoreView {
 
     @FXML
     private void initialize() {
-        backupField.textProperty().bind(Bindings.createStringBinding(
+        // shortened from the front when long (the file's and the folder's own names stay), the whole in a tooltip
+        ShownPaths.show(backupField, Bindings.createStringBinding(
                 () -> vm.backupFileProperty().get() == null ? "" : vm.backupFileProperty().get().toString(),
                 vm.backupFileProperty()));
-        folderField.textProperty().bind(Bindings.createStringBinding(
+        ShownPaths.show(folderField, Bindings.createStringBinding(
                 () -> vm.targetFolderProperty().get() == null ? "" : vm.targetFolderProperty().get().toString(),
                 vm.targetFolderProperty()));
         backupField.setPromptText(Messages.get("backup.restore.noneChosen"));

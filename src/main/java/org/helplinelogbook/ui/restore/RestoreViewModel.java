@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -40,6 +41,10 @@ import org.helplinelogbook.ui.common.UserMessages;
  * Secrets arrive as char arrays and are wiped here.
  */
 public final class RestoreViewModel {
+
+    /** en-GB whatever the system locale, as everywhere the app writes a date for people. */
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final TaskRunner runner;
     private final Consumer<Path> onOpen;
@@ -146,7 +151,7 @@ public final class RestoreViewModel {
         }, restored -> {
             status.setBusy(false);
             progress.set(1);
-            counts.setAll(describe(restored.rowCounts()));
+            counts.setAll(describe(restored.contents(), ZoneId.systemDefault()));
             restoredDir.set(restored.dataDir());
             done.set(true);
             status.say(Messages.get("backup.restore.done", restored.dataDir()));
@@ -162,26 +167,27 @@ public final class RestoreViewModel {
         runner.post(() -> progress.set(Math.max(progress.get(), Math.min(1, value))));
     }
 
-    /** "Contacts: 2,000" for every table, the ones people know first. */
-    static List<String> describe(Map<String, Long> rowCounts) {
+    /**
+     * What the backup held, in a manager's terms: when it was made, the contacts and the days they span, the
+     * accounts, campaigns and audit log entries. Never the internal tables (key slots, schema history, ...).
+     */
+    static List<String> describe(Backups.Contents contents, ZoneId zone) {
         NumberFormat number = NumberFormat.getIntegerInstance(Messages.LOCALE);
-        List<String> known = new ArrayList<>();
-        List<String> other = new ArrayList<>();
-        for (String key : List.of("contact", "staff", "campaign", "audit_entry")) {
-            rowCounts.forEach((table, rows) -> {
-                if (table.toLowerCase(Locale.ROOT).equals(key)) {
-                    known.add(Messages.get("backup.table." + key, number.format(rows)));
-                }
-            });
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("backup.contents.made", MADE.format(contents.made().atZone(zone))));
+        String contacts = number.format(contents.contacts());
+        if (contents.contacts() == 0 || contents.firstContact() == null) {
+            lines.add(Messages.get("backup.contents.noContacts"));
+        } else if (contents.firstContact().equals(contents.lastContact())) {
+            lines.add(Messages.get("backup.contents.contactsOneDay", contacts, DAY.format(contents.firstContact())));
+        } else {
+            lines.add(Messages.get("backup.contents.contacts", contacts, DAY.format(contents.firstContact()),
+                    DAY.format(contents.lastContact())));
         }
-        rowCounts.forEach((table, rows) -> {
-            String name = table.toLowerCase(Locale.ROOT);
-            if (!List.of("contact", "staff", "campaign", "audit_entry").contains(name)) {
-                other.add(Messages.get("backup.table.other", name.replace('_', ' '), number.format(rows)));
-            }
-        });
-        known.addAll(other);
-        return known;
+        lines.add(Messages.get("backup.contents.accounts", number.format(contents.accounts())));
+        lines.add(Messages.get("backup.contents.campaigns", number.format(contents.campaigns())));
+        lines.add(Messages.get("backup.contents.audit", number.format(contents.auditEntries())));
+        return lines;
     }
 
     /** Switches the app to the restored logbook (after a successful restore). */

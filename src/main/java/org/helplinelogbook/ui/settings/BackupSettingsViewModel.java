@@ -162,7 +162,7 @@ public final class BackupSettingsViewModel {
             if (made.file() == null) {
                 setStatus(made.problem(), true);
             } else {
-                setStatus(Messages.get("backup.settings.done", made.file(),
+                setStatus(Messages.get("backup.settings.done", made.file().getFileName(),
                         TIME.format(ZonedDateTime.now(clock.withZone(logbook.zone())))), false);
             }
         }, failure -> {

@@ -2,7 +2,6 @@ package org.helplinelogbook.ui.settings;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -18,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.helplinelogbook.domain.LogbookSettings;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.ShownPaths;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
 
@@ -25,8 +25,8 @@ import org.helplinelogbook.ui.common.ViewLoader;
 public final class SettingsView {
 
     private final SettingsViewModel vm;
-    private final Parent root;
 
+    @FXML private VBox root;
     @FXML private Spinner<Integer> autoLockSpinner;
     @FXML private Spinner<Integer> retentionSpinner;
     @FXML private RadioButton lightRadio;
@@ -34,18 +34,13 @@ public final class SettingsView {
     @FXML private Button saveButton;
     @FXML private TextField organisationField;
     @FXML private Label statusLabel;
-    @FXML private Label serverBackupIntro;
-    @FXML private VBox backupFolderBox;
     @FXML private Label newestHeading;
-    @FXML private Label keptHint;
-    @FXML private VBox restoreBox;
     @FXML private TextField backupFolderField;
     @FXML private Button chooseBackupFolderButton;
     @FXML private Label newestLabel;
     @FXML private Button backUpNowButton;
     @FXML private ProgressIndicator backupProgress;
     @FXML private Label backupStatusLabel;
-    @FXML private Button restoreButton;
     @FXML private Label fileSizeLabel;
     @FXML private Button tidyButton;
     private final BackupSettingsViewModel backups;
@@ -61,7 +56,7 @@ public final class SettingsView {
         this.backups = backups;
         this.file = file;
         this.onRestore = onRestore;
-        this.root = ViewLoader.load(this, "settings.css");
+        ViewLoader.load(this, "settings.css");
         vm.load();
         backups.load();
         file.load();
@@ -97,26 +92,28 @@ public final class SettingsView {
         saveButton.disableProperty().bind(vm.status().busyProperty());
         statusLabel.textProperty().bind(vm.status().messageProperty());
 
-        backupFolderField.textProperty().bind(backups.folderProperty());
+        ShownPaths.show(backupFolderField, backups.folderProperty());
         newestLabel.textProperty().bind(backups.newestProperty());
         chooseBackupFolderButton.disableProperty().bind(backups.busyProperty());
         backUpNowButton.disableProperty().bind(backups.busyProperty());
         StatusLines.shownWhen(backupProgress, backups.backingUpProperty());
         StatusLines.oneLine(backupStatusLabel, backups.status());
-        // A shared logbook: no backup files on this desk; the server's backup and its age instead.
+        // A shared logbook: no backup files on this desk; the server's backup and its age instead. Which part is
+        // for which kind of logbook is said in the FXML (the style classes file-only and shared-only).
         boolean server = backups.isShared();
-        serverBackupIntro.setVisible(server);
-        serverBackupIntro.setManaged(server);
-        for (Node fileOnly : new Node[] {backupFolderBox, keptHint, restoreBox}) {
-            fileOnly.setVisible(!server);
-            fileOnly.setManaged(!server);
-        }
+        root.lookupAll(".shared-only").forEach(part -> shown(part, server));
+        root.lookupAll(".file-only").forEach(part -> shown(part, !server));
         if (server) {
             newestHeading.setText(Messages.get("backup.server.last"));
             backUpNowButton.setText(Messages.get("backup.server.record"));
         }
         fileSizeLabel.textProperty().bind(file.sizeProperty());
         StatusLines.shownWhen(tidyButton, file.canTidyProperty());
+    }
+
+    private static void shown(Node part, boolean shown) {
+        part.setVisible(shown);
+        part.setManaged(shown);
     }
 
     @FXML

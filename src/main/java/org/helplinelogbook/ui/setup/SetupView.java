@@ -8,7 +8,6 @@ import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -38,7 +37,6 @@ public final class SetupView {
     @FXML private PasswordField confirmField;
     @FXML private SearchableComboBox<String> zoneBox;
     @FXML private Button createButton;
-    @FXML private Hyperlink joinLink;
     @FXML private VBox joinStep;
     @FXML private TextField serverField;
     @FXML private TextField caField;

@@ -1,7 +1,6 @@
 package org.helplinelogbook.ui.taxonomy;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -9,28 +8,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.text.Font;
-import javafx.util.StringConverter;
 import org.helplinelogbook.domain.Dimension;
 import org.helplinelogbook.domain.TaxonomyEntry;
-import org.helplinelogbook.ui.common.ManagerWindows;
+import org.helplinelogbook.ui.common.LabelConverter;
+import org.helplinelogbook.ui.common.ManagerWindow;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
-import org.helplinelogbook.ui.common.ViewLoader;
 
 /** Taxonomy window: dimension selector, the codes table, and forms to relabel or add a code. */
-public final class TaxonomyView {
-
-    private final TaxonomyViewModel model;
-    @FXML private BorderPane root;
+public final class TaxonomyView extends ManagerWindow<TaxonomyViewModel, TaxonomyEntry> {
 
     @FXML private ComboBox<Dimension> dimensionBox;
     @FXML private Label versionLabel;
-    @FXML private TableView<TaxonomyEntry> table;
     @FXML private Button upButton;
     @FXML private Button downButton;
     @FXML private Button activeButton;
@@ -43,33 +33,26 @@ public final class TaxonomyView {
     @FXML private ComboBox<TaxonomyEntry> groupBox;
     @FXML private CheckBox dataCheck;
     @FXML private Button addButton;
-    @FXML private Label messageLabel;
-    @FXML private Label errorLabel;
 
     public TaxonomyView(TaxonomyViewModel model) {
-        this.model = model;
-        ViewLoader.loadManagerWindow(this, "taxonomy.css");
+        super(model, model.status(), "taxonomy.css");
         model.load();
-    }
-
-    public Node root() {
-        return root;
     }
 
     @FXML
     private void initialize() {
         dimensionBox.getItems().setAll(Dimension.values());
-        dimensionBox.setConverter(converter(model::dimensionLabel));
+        dimensionBox.setConverter(new LabelConverter<>(model::dimensionLabel));
         dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
         versionLabel.textProperty().bind(model.versionTextProperty());
 
-        ManagerWindows.table(table, model.entries(), null, List.of(
-                column("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
-                column("taxonomy.column.code", TaxonomyEntry::code, 13),
-                column("taxonomy.column.label", TaxonomyEntry::label, 24),
-                column("taxonomy.column.group", e -> model.groupLabel(e.group()), 14),
-                column("taxonomy.column.active", model::activeLabel, 6)));
-        ManagerWindows.followSelection(table, model.selectedProperty());
+        showRows(model.entries(), null, Order.AS_GIVEN, List.of(
+                textColumn("taxonomy.column.order", e -> String.valueOf(model.entries().indexOf(e) + 1), 4),
+                textColumn("taxonomy.column.code", TaxonomyEntry::code, 13),
+                textColumn("taxonomy.column.label", TaxonomyEntry::label, 24),
+                textColumn("taxonomy.column.group", e -> model.groupLabel(e.group()), 14),
+                textColumn("taxonomy.column.active", model::activeLabel, 6)));
+        followSelection(model.selectedProperty());
         var selected = model.selectedProperty();
         var none = selected.isNull().or(model.status().busyProperty());
         upButton.disableProperty().bind(none);
@@ -87,7 +70,7 @@ public final class TaxonomyView {
         codeField.textProperty().bindBidirectional(model.newCodeProperty());
         newLabelField.textProperty().bindBidirectional(model.newLabelProperty());
         groupBox.setItems(model.groups());
-        groupBox.setConverter(converter(TaxonomyEntry::label));
+        groupBox.setConverter(new LabelConverter<>(TaxonomyEntry::label));
         groupBox.valueProperty().bindBidirectional(model.newGroupProperty());
         dataCheck.selectedProperty().bindBidirectional(model.newCountsAsDataProperty());
         var callerTypes = model.dimensionProperty().isEqualTo(Dimension.CALLER_TYPE);
@@ -95,8 +78,6 @@ public final class TaxonomyView {
             StatusLines.shownWhen(n, callerTypes);
         }
         addButton.disableProperty().bind(model.status().busyProperty());
-
-        StatusLines.messageAndError(messageLabel, errorLabel, model.status());
     }
 
     @FXML private void onUp() { model.move(-1); }
@@ -105,11 +86,4 @@ public final class TaxonomyView {
     @FXML private void onRelabel() { model.relabel(); }
     @FXML private void onAdd() { model.add(); }
 
-    private TableColumn<TaxonomyEntry, String> column(String key, Function<TaxonomyEntry, String> value, double ems) {
-        return ManagerWindows.textColumn(key, value, ems * Font.getDefault().getSize(), false);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return ManagerWindows.converter(label);
-    }
 }

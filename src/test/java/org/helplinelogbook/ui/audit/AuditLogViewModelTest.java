@@ -2,12 +2,17 @@ package org.helplinelogbook.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.helplinelogbook.logbook.AuditActions;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.logbook.TestLogbooks;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +49,44 @@ class AuditLogViewModelTest {
             assertThat(model.verifyFailedProperty().get()).isFalse();
             assertThat(model.verifyResultProperty().get()).isEqualTo("Audit chain verified (" + logbook.auditLog().size() + " entries).");
         }
+    }
+
+    @Test
+    void showsEveryActionInPlainEnglishAndKeepsTheRecordedCode() {
+        try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
+            logbook.settings().change("auto_lock_minutes", "7");
+            var model = new AuditLogViewModel(logbook, new DirectTaskRunner());
+            model.start();
+
+            assertThat(model.rows()).extracting(AuditLogRow::action)
+                    .contains("Logbook created", "Account added", "Setting changed")
+                    .doesNotContain("init", "account_add", "setting");
+            AuditLogRow added = model.rows().stream().filter(r -> r.action().equals("Account added")).findFirst()
+                    .orElseThrow();
+            assertThat(added.actionCode()).isEqualTo("account_add");
+            // the filter offers the same words and still filters by the recorded code
+            Choice filter = choice(model.actionChoices(), "account_add");
+            assertThat(filter.label()).isEqualTo("Account added");
+            model.actionProperty().set(filter);
+            assertThat(model.rows()).extracting(AuditLogRow::actionCode).containsExactly("account_add");
+        }
+    }
+
+    @Test
+    void everyAuditedActionHasAText() throws IllegalAccessException {
+        List<String> actions = new ArrayList<>();
+        for (Field f : AuditActions.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                actions.add((String) f.get(null));
+            }
+        }
+        assertThat(actions).hasSizeGreaterThan(30).contains("init", "campaign_delete", "audit_anchor_mismatch");
+        for (String action : actions) {
+            assertThat(Messages.has("audit.action." + action)).as("a text for the audit action " + action).isTrue();
+            assertThat(AuditLogViewModel.actionText(action)).isNotEqualTo(action).doesNotContain("_");
+        }
+        // an action this version does not know (a newer desk wrote it) shows as recorded rather than failing
+        assertThat(AuditLogViewModel.actionText("something_new")).isEqualTo("something_new");
     }
 
     private static Choice choice(List<Choice> choices, String code) {

@@ -18,6 +18,11 @@ public final class DamagedLogbooks {
 
     /** A logbook with some contacts and today's backup in {@code <data>/backups}; its copy is then damaged. */
     public static Path damagedCopy(Path dir) throws IOException {
+        return damagedCopy(dir, "damaged");
+    }
+
+    /** As {@link #damagedCopy(Path)}, the damaged copy in {@code dir/name} (a folder name fit for a picture). */
+    public static Path damagedCopy(Path dir, String name) throws IOException {
         Path live = dir.resolve("live");
         try (Logbook logbook = TestLogbooks.create(live)) {
             for (int i = 0; i < 40; i++) {
@@ -27,7 +32,7 @@ public final class DamagedLogbooks {
             }
             Backups.dailyIfDue(logbook, LocalDate.now(logbook.zone())).orElseThrow();
         }
-        Path damaged = dir.resolve("damaged");
+        Path damaged = dir.resolve(name);
         try (Stream<Path> files = Files.walk(live)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path target = damaged.resolve(live.relativize(p).toString());

@@ -75,13 +75,13 @@ class ContactFormViewModelTest {
     @Test
     void dataContactNeedsCallerTypeAndSource() {
         vm.save();
-        assertThat(vm.callerTypeProblemProperty().get()).isNotEmpty();
+        assertThat(vm.problems().get(ContactFormViewModel.Needed.CALLER_TYPE).get()).isNotEmpty();
         assertThat(vm.status().problemProperty().get()).isTrue();
 
         vm.callerTypeProperty().set("at_risk");
         vm.save();
-        assertThat(vm.callerTypeProblemProperty().get()).isEmpty();
-        assertThat(vm.sourceProblemProperty().get()).isNotEmpty();
+        assertThat(vm.problems().get(ContactFormViewModel.Needed.CALLER_TYPE).get()).isEmpty();
+        assertThat(vm.problems().get(ContactFormViewModel.Needed.SOURCE).get()).isNotEmpty();
         assertThat(TestLogbooks.contacts(logbook)).isEmpty();
 
         vm.sourceProperty().set("not_asked");
@@ -196,6 +196,41 @@ class ContactFormViewModelTest {
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).counts()).isEqualTo("kind=PHONE,count=1");
         assertThat(kept.get(0).recordId()).isEqualTo(TestLogbooks.contacts(logbook).get(0).id().toString());
+    }
+
+    @Test
+    void theIdentifierRefusalGoesOnceEveryWarningIsDealtWith() {
+        // Found in a shift by keyboard: after Keep… on the last warning the red "Not saved yet. The notes contain
+        // identifying details" stayed under the form, telling the worker something that was no longer true.
+        vm.callerTypeProperty().set("professional");
+        vm.sourceProperty().set("professional");
+        vm.notesProperty().set("Agency duty line 0131 496 0000 given as referral.");
+        vm.save();
+        assertThat(vm.status().textProperty().get()).contains("identifying details");
+
+        vm.keep(vm.warnings().get(0), "public agency number");
+
+        assertThat(vm.status().textProperty().get()).isEmpty();
+        assertThat(vm.status().problemProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDraftRestoredAfterUnlockingSaysAgainWhetherTheCodewordIsReturning() {
+        // Found in a shift by keyboard: before locking the form said "Returning caller — 1 earlier contact"; after
+        // unlocking the same codeword came back with no word about it.
+        vm.callerTypeProperty().set("at_risk");
+        vm.sourceProperty().set("not_asked");
+        vm.callerCodeProperty().set("bluebird");
+        vm.save();
+        vm.callerTypeProperty().set("family_friend");
+        vm.callerCodeProperty().set("bluebird");
+        vm.autosaveIfChanged();
+
+        ContactFormViewModel unlocked = newForm();
+        unlocked.restoreDraftNow();
+
+        assertThat(unlocked.callerCodeProperty().get()).isEqualTo("bluebird");
+        assertThat(unlocked.returningCallerProperty().get()).isEqualTo("Returning caller — 1 earlier contact");
     }
 
     @Test

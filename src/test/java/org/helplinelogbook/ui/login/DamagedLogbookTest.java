@@ -55,7 +55,7 @@ class DamagedLogbookTest {
         restore.usernameProperty().set(TestLogbooks.MANAGER);
         restore.restore(TestLogbooks.PASSWORD.toCharArray());
         assertThat(restore.doneProperty().get()).isTrue();
-        assertThat(restore.counts()).contains("Contacts: 40");
+        assertThat(restore.counts()).contains("Contacts: 40, all on 4 Mar 2025");
         restore.openRestored();
         assertThat(opened.get()).isEqualTo(dir.resolve("restored").toAbsolutePath());
         assertThat(Files.readAllBytes(db)).isEqualTo(before);

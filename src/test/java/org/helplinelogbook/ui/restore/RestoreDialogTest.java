@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DamagedLogbooks;
+import org.helplinelogbook.ui.common.ShownPaths;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,12 @@ class RestoreDialogTest extends DesktopTestBase {
         robot.clickOn("#restoreNewestButton");
         waitUntil(() -> shell.restoreDialog() != null && shell.restoreDialog().stage().isShowing());
         RestoreViewModel vm = shell.restoreDialog().view().viewModel();
-        assertThat(robot.lookup("#backupField").queryAs(TextField.class).getText())
+        // the whole path in the tooltip; the field shows it shortened from the front, the file's name whole
+        TextField backupField = robot.lookup("#backupField").queryAs(TextField.class);
+        assertThat(backupField.getTooltip().getText())
                 .startsWith(damaged.resolve("backups").resolve("logbook-").toString());
+        assertThat(backupField.getText()).hasSizeLessThanOrEqualTo(ShownPaths.MAX_CHARS)
+                .endsWith(java.nio.file.Path.of(backupField.getTooltip().getText()).getFileName().toString());
         assertThat(shell.restoreDialog().stage().getWidth()).isLessThanOrEqualTo(1200);
 
         // A folder holding a logbook is refused (the damaged one itself).
@@ -78,7 +83,7 @@ class RestoreDialogTest extends DesktopTestBase {
 
         assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup(".count-line").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Contacts: 40");
+                .contains("Contacts: 40, all on 4 Mar 2025");
         assertThat(robot.lookup("#restorePasswordField").queryAllAs(TextField.class))
                 .allSatisfy(f -> assertThat(f.getText()).isEmpty());
         assertThat(robot.lookup("#openHintLabel").queryAs(Label.class).getText()).contains("from now on");
