@@ -50,6 +50,7 @@ import org.helplinelogbook.ui.main.MainViewModel;
 import org.helplinelogbook.ui.main.MainWindowWarmUp;
 import org.helplinelogbook.ui.main.PreparedMainWindow;
 import org.helplinelogbook.ui.main.Section;
+import org.helplinelogbook.ui.main.WindowLayers;
 import org.helplinelogbook.ui.notesreview.NotesReviewViewModel;
 import org.helplinelogbook.ui.restore.RestoreDialog;
 import org.helplinelogbook.ui.restore.RestoreViewModel;
@@ -78,6 +79,13 @@ public final class AppShell {
      * holds nothing of any account, so a failed attempt keeps it for the next one.
      */
     private PreparedMainWindow prepared;
+    /**
+     * While the sign-in screen is on show: the window's root, a stack of layers with the sign-in screen on top, under
+     * which the main window is built while a sign-in runs ({@link PreparedMainWindow}); null otherwise.
+     */
+    private WindowLayers signInLayers;
+    /** The screen on show: the window's root, or the top layer of {@link #signInLayers}. */
+    private Parent onShow;
     private RestoreDialog restoreDialog;
     private Logbook logbook;
     private Consumer<Path> rememberFolder = dir -> { };
@@ -128,7 +136,12 @@ public final class AppShell {
                 this::prepareMain));
         loginVm.afterOpening(() -> TimingMarks.markTime("opened"));
         LoginView view = new LoginView(loginVm, this::openRestore);
-        show(ScreenScroll.wrap(view.root()), view::dispose);
+        Parent signIn = ScreenScroll.wrap(view.root());
+        // The main window, once built beneath it, takes its place in the same scene, so it is not styled again.
+        WindowLayers layers = new WindowLayers(signIn);
+        show(layers, view::dispose);
+        signInLayers = layers;
+        onShow = signIn;
         // While the password is typed, but only once the window is drawn: started earlier, it slowed the first frame
         // (docs/benchmarks.md, "Sign-in in a fresh start"). The storage, and the main window's first stand-in.
         NextFrame.then(scene, () -> LogbookOpening.prewarmInBackground(() -> {
@@ -139,9 +152,8 @@ public final class AppShell {
 
     /** Builds the main window ahead of its logbook, unless one is waiting already (kept from a failed attempt). */
     private void prepareMain() {
-        if (prepared == null) {
-            prepared = PreparedMainWindow.build(runner, clock, this::lock, this::signOut, scene.getWidth(),
-                    scene.getHeight());
+        if (prepared == null && signInLayers != null && scene.getRoot() == signInLayers) {
+            prepared = PreparedMainWindow.build(runner, clock, this::lock, this::signOut, signInLayers);
         }
     }
 
@@ -215,7 +227,11 @@ public final class AppShell {
             PreparedMainWindow ready = prepared;
             prepared = null;
             mainVm = ready.view().viewModel();
+            disposeCurrent.run(); // the sign-in screen, which attaching takes away
             mainView = ready.attach(opened, sectionContents(opened, mainVm));
+            disposeCurrent = mainView::dispose;
+            onShow = mainView.root();
+            signInLayers = null; // the window's root still, holding the main window alone
             formVm = mainView.form().viewModel();
             TimingMarks.mark("attached");
         } else {
@@ -226,8 +242,8 @@ public final class AppShell {
             mainVm = new MainViewModel(opened, runner, clock);
             mainView = new MainView(mainVm, form, sectionContents(opened, mainVm), this::lock, this::signOut);
             TimingMarks.mark("main_view");
+            show(mainView.root(), mainView::dispose);
         }
-        show(mainView.root(), mainView::dispose);
         mainVm.load();
         if (afterUnlock) {
             formVm.restoreDraftNow();
@@ -239,6 +255,7 @@ public final class AppShell {
         }
         MainView shown = mainView;
         TimingMarks.mark("shown");
+        TimingMarks.splitLayout(scene.getRoot());
         TimingMarks.markAfterNextLayout(scene, "laid_out");
         // Once the section has been laid out and drawn: earlier, the scene's own first focus (on a real display, the
         // first control of the window, e.g. the Menu button at 1024x600) could come after ours and win.
@@ -407,7 +424,9 @@ public final class AppShell {
         }
         MainView leaving = mainView;
         mainView = null;
-        scene.setRoot(new ClosingView(vm).root());
+        signInLayers = null;
+        onShow = new ClosingView(vm).root();
+        scene.setRoot(onShow);
         return leaving;
     }
 
@@ -415,9 +434,12 @@ public final class AppShell {
         return new ClosingViewModel.Texts(Messages.get(title), Messages.get(working), Messages.get(button));
     }
 
-    /** The screen on show now (tests look at it). */
+    /**
+     * The screen on show now (tests look at it): the window's root, or while signing in the sign-in screen above the
+     * hidden main window, and after it that main window.
+     */
     public Parent current() {
-        return scene.getRoot();
+        return onShow;
     }
 
     public MainView mainView() {
@@ -432,6 +454,9 @@ public final class AppShell {
     private void show(Parent root, Runnable dispose) {
         disposeCurrent.run();
         disposeCurrent = dispose;
+        discardPrepared(); // built in the sign-in's layers, which leave the window now
+        signInLayers = null;
+        onShow = root;
         scene.setRoot(root);
     }
 }

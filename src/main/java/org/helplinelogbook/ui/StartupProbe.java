@@ -5,6 +5,7 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -101,12 +102,15 @@ final class StartupProbe {
         typing.play();
     }
 
-    /** Each pulse, looks for the main window; two frames after it is in the scene, the form is drawn and usable. */
+    /**
+     * Each pulse, looks for the main window on show; two frames after it is, the form is drawn and usable. The main
+     * window built while signing in is in the scene before, hidden beneath the sign-in screen: it does not count.
+     */
     private static void waitForForm(Scene scene, Path file, boolean exit) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (scene.lookup(".main-window") == null) {
+                if (scene.getRoot().lookupAll(".main-window").stream().noneMatch(Node::isVisible)) {
                     return;
                 }
                 stop();

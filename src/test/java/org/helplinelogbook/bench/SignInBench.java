@@ -182,6 +182,10 @@ public final class SignInBench {
                     if (cpu.containsKey(what) && cpu.containsKey("T_show_main") && when >= at.get("T_show_main")) {
                         steps.append(" (cpu ").append(cpu.get(what) - cpu.get("T_show_main")).append(')');
                     }
+                    if (what.equals("T_prepared") && cpu.containsKey(what) && cpu.containsKey("T_prepare")) {
+                        // the UI thread's work building the window while the key derivation runs
+                        steps.append(" (cpu ").append(cpu.get(what) - cpu.get("T_prepare")).append(')');
+                    }
                 }
             });
             return "signInToFormMs=" + (at.get("FORM_SHOWN") - at.get("SIGN_IN_PRESSED")) + " startToLoginMs="

@@ -64,7 +64,7 @@ class DesktopFlowTest extends DesktopTestBase {
         robot.clickOn("#continueButton");
         robot.clickOn("#emptyButton");
 
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         assertThat(robot.lookup("#signedInLabel").queryAs(Label.class).getText()).isEqualTo("Signed in as manager1 (Manager)");
     }
 
@@ -86,7 +86,7 @@ class DesktopFlowTest extends DesktopTestBase {
         waitUntil(() -> shell.current().getScene().getFocusOwner() != null
                 && "emptyButton".equals(shell.current().getScene().getFocusOwner().getId()));
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         assertThat(shell.mainView().viewModel().demoProperty().get()).isFalse();
     }
 
@@ -101,7 +101,7 @@ class DesktopFlowTest extends DesktopTestBase {
         assertThat(robot.lookup("#passwordField").queryAs(javafx.scene.control.PasswordField.class).getText()).isEmpty();
 
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
     }
 
     @Test
@@ -203,7 +203,7 @@ class DesktopFlowTest extends DesktopTestBase {
                 .contains("The logbook itself is unchanged").contains("Settings → Backups");
 
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         logbook = null;
         java.nio.file.Files.deleteIfExists(notAFolder);
     }

@@ -152,7 +152,7 @@ class DialogSizesTest extends DesktopTestBase {
         waitUntil(() -> visible("#emptyButton").isPresent());
         check("setup-start");
         click(visible("#emptyButton").orElseThrow());
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
     }
 
     // ---- The signed-in window
@@ -253,7 +253,7 @@ class DialogSizesTest extends DesktopTestBase {
         check("lock");
         robot.interact(() -> text("#passwordField", TestLogbooks.PASSWORD));
         click(visible("#unlockButton").orElseThrow());
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         robot.interact(() -> robot.lookup("#signOutButton").queryAs(Button.class).fire());
         waitUntil(() -> visible("#signInButton").isPresent());
         check("sign-in");

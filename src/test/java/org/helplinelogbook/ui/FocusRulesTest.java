@@ -46,7 +46,7 @@ class FocusRulesTest extends DesktopTestBase {
                 .equals("That password is not right. Type it again."));
         clock.advance(java.time.Duration.ofMinutes(1)); // past the wait after a wrong password
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         logbook = null;
 
         assertThat(shell.mainView().viewModel().sectionProperty().get()).isEqualTo(Section.CONTACT_LOG);

@@ -215,7 +215,7 @@ class FormTrapsTest extends DesktopTestBase {
         press(robot, KeyCode.CONTROL, KeyCode.ENTER);
 
         waitUntil(() -> TestLogbooks.contacts(logbook).size() == 1);
-        assertThat(robot.lookup(".main-window").tryQuery()).as("not locked").isPresent();
+        assertThat(mainWindowShown(robot)).as("not locked").isTrue();
     }
 
     @Test
@@ -357,7 +357,7 @@ class FormTrapsTest extends DesktopTestBase {
         robot.interact(shell::start);
         robot.clickOn("#usernameField").eraseText(30).write(TestLogbooks.MANAGER);
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         javafx.scene.layout.FlowPane row = robot.lookup("#nonDataBox").queryAs(javafx.scene.layout.FlowPane.class);
         waitUntil(() -> row.getChildren().stream().anyMatch(n -> n instanceof Button));
 

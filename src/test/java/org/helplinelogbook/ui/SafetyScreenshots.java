@@ -71,7 +71,7 @@ class SafetyScreenshots extends DesktopTestBase {
         waitUntil(90, () -> !shell.restoreDialog().stage().isShowing());
         robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(90, () -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(90, () -> mainWindowShown(robot));
         robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(Section.SETTINGS));
         // The section is built while the window shows a stand-in: wait until the button is on show, not merely
         // there; it may be below the fold at this size, so it is pressed rather than clicked at.

@@ -131,7 +131,7 @@ class ScreensStayCurrentTest extends DesktopTestBase {
 
         logbook = LogbookOpening.open(dir, TestLogbooks.MANAGER, TestLogbooks.PASSWORD.toCharArray());
         robot.interact(() -> shell.showMain(logbook, false));
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         assertThat(shell.mainView().viewModel().sectionProperty().get()).isEqualTo(Section.NEW_CONTACT);
         goTo(robot, Section.CONTACT_LOG);
         assertThat(DesktopTestBase.<TextField>query(robot, "#searchField").getText()).isEmpty();

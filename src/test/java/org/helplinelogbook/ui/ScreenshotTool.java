@@ -51,7 +51,7 @@ class ScreenshotTool extends DesktopTestBase {
         robot.clickOn("#continueButton");
         shot("start-choice");
         robot.clickOn("#emptyButton");
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup(".lock-screen").tryQuery().isPresent());
         Thread.sleep(500);
@@ -63,7 +63,7 @@ class ScreenshotTool extends DesktopTestBase {
         robot.clickOn("#passwordField").write("xxxxxxxxxxxx");
         shot("login");
         robot.eraseText(12).write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         Thread.sleep(300);
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
@@ -106,7 +106,7 @@ class ScreenshotTool extends DesktopTestBase {
 
         // The yellow note when the backup made while locking fails (here: the backup "folder" is a file).
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         Path backups = folder.resolve("backups");
         try (var files = Files.walk(backups)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -120,7 +120,7 @@ class ScreenshotTool extends DesktopTestBase {
 
         // The same when the window is closed: the app says so before it goes.
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         robot.interact(() -> shell.closeThen(() -> { }));
         waitUntil(() -> robot.lookup(".closing-problems").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         shot("closing-backup-failed");

@@ -63,6 +63,6 @@ class SharedDeskDesktopTest extends DesktopTestBase {
         robot.clickOn("#usernameField").write("manager1");
         robot.clickOn("#passwordField").write("manager password 1");
         robot.clickOn("#signInButton");
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
     }
 }

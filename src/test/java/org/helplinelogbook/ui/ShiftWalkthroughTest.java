@@ -65,7 +65,7 @@ class ShiftWalkthroughTest extends DesktopTestBase {
                 scene.getRoot().setStyle("-fx-font-size: 2em;");
             }
         });
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         String size = width + "x" + height;
 
         // A data contact by keyboard, with a phone number in the notes that is redacted.
@@ -106,7 +106,7 @@ class ShiftWalkthroughTest extends DesktopTestBase {
         logbook = null;
         waitUntil(() -> scene.getFocusOwner() != null && "passwordField".equals(scene.getFocusOwner().getId()));
         robot.write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         waitUntil(() -> scene.getFocusOwner() != null && "callerTypeList".equals(scene.getFocusOwner().getId()));
 
         // The contact log: the whole date and time can be read.

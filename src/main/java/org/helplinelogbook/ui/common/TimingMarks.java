@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
@@ -62,6 +63,21 @@ public final class TimingMarks {
                 mark(what);
             }
         });
+    }
+
+    /**
+     * With {@code -Dhelplinelogbook.startupProbe.splitLayout=true} as well: styles and lays out {@code root} at once,
+     * marking {@code css} and {@code layout}, so the bench can tell the two apart (the pulse then finds nothing to
+     * do). Otherwise nothing.
+     */
+    public static void splitLayout(Parent root) {
+        if (!on() || !Boolean.getBoolean(PROPERTY + ".splitLayout")) {
+            return;
+        }
+        root.applyCss();
+        mark("css");
+        root.layout();
+        mark("layout");
     }
 
     private static boolean on() {

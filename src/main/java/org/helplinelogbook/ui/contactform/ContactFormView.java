@@ -168,6 +168,38 @@ public final class ContactFormView {
         return copy.root();
     }
 
+    /**
+     * For the window built before its logbook (issue 17, {@code PreparedMainWindow}): has {@code layOut} lay the form
+     * out once with {@code rows} blank rows in each list, then gives the lists back their own (still empty) items. A
+     * list keeps the rows it made, styled and laid out, and reuses them for the logbook's entries; without this the
+     * first layout after Sign in made and styled every visible row of the four lists (most of the 50 ms that layout
+     * took in a fresh start; docs/benchmarks.md, fourth round). Blank rows hold nothing of any account.
+     */
+    public void makeRowsAhead(int rows, Runnable layOut) {
+        List<Choice> blankChoices = new ArrayList<>();
+        List<CheckItem> blankChecks = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            blankChoices.add(new Choice("", "", "", ""));
+            blankChecks.add(new CheckItem("", ""));
+        }
+        var callerTypes = callerTypeList.getItems();
+        var topics = topicList.getItems();
+        var outcomes = outcomeList.getItems();
+        var sources = sourceList.getItems();
+        callerTypeList.setItems(FXCollections.observableArrayList(blankChoices));
+        topicList.setItems(FXCollections.observableArrayList(blankChecks));
+        outcomeList.setItems(FXCollections.observableArrayList(blankChecks));
+        sourceList.setItems(FXCollections.observableArrayList(blankChoices));
+        try {
+            layOut.run();
+        } finally {
+            callerTypeList.setItems(callerTypes);
+            topicList.setItems(topics);
+            outcomeList.setItems(outcomes);
+            sourceList.setItems(sources);
+        }
+    }
+
     public ContactFormViewModel viewModel() {
         return vm;
     }
@@ -425,10 +457,12 @@ public final class ContactFormView {
         return b;
     }
 
-    /** The one-key non-data buttons, built anew when the caller types change. */
+    /**
+     * The one-key non-data buttons, built anew when the caller types change (and when a window built before its
+     * logbook is given it). Only the buttons go: clearing the whole row took its caption with it.
+     */
     private void buildNonDataButtons() {
         vm.nonDataTypes().addListener((ListChangeListener<Choice>) c -> {
-            // Only the buttons: the row's label stays (a window built before sign-in gets its types afterwards).
             nonDataBox.getChildren().removeIf(Button.class::isInstance);
             addNonDataButtons();
         });

@@ -3,12 +3,11 @@ package org.helplinelogbook.ui.main;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
+import javafx.scene.layout.Pane;
 import org.helplinelogbook.logbook.Logbook;
 import org.helplinelogbook.ui.common.TaskRunner;
-import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.TimingMarks;
 import org.helplinelogbook.ui.contactform.ContactFormView;
 import org.helplinelogbook.ui.contactform.ContactFormViewModel;
@@ -20,42 +19,76 @@ import org.helplinelogbook.ui.contactform.ContactFormViewModel;
  *
  * <p>Until {@link #attach} it holds no logbook and nothing of any account: empty lists, every section in the menu, no
  * name. So a failed attempt keeps it for the next one, and whoever signs in gets their own lists, name and sections
- * from their logbook. It is laid out in a scene of its own that is never shown, at the window's size; attaching takes
- * it out of that scene for the window's.
+ * from their logbook.
+ *
+ * <p>It is built in the shown window itself, as the bottom layer beneath the sign-in screen, and hidden there: a
+ * window that moves into another scene is styled again from scratch by JavaFX (about 95 ms of the UI thread in a
+ * fresh start, the fourth round in docs/benchmarks.md), one that stays in its scene is not. Hidden, it is not drawn,
+ * takes no mouse events and no focus: an invisible node is skipped by the focus traversal, by picking and by the
+ * platform's accessibility; key events go to the focus owner's own branch, which is the sign-in screen's. Attaching
+ * takes the layers above it away and shows it.
  */
 public final class PreparedMainWindow {
 
-    private final MainView view;
-    private final Scene offscreen;
+    /**
+     * {@code -Dhelplinelogbook.rowsAhead=N}: blank rows laid out ahead in each of the form's lists (the sign-in
+     * benchmark compares them). Off by default: measured in the quiet window (docs/benchmarks.md, fourth round), 24
+     * rows took 20 ms from the first layout after Sign in but added 65 ms of UI work while the key derivation ran,
+     * which slowed the open by about as much.
+     */
+    static final String ROWS_AHEAD = "helplinelogbook.rowsAhead";
+    static final int DEFAULT_ROWS_AHEAD = 0;
 
-    private PreparedMainWindow(MainView view, double width, double height) {
+    private final MainView view;
+    private final Pane layers;
+
+    private PreparedMainWindow(MainView view, Pane layers) {
         this.view = view;
-        this.offscreen = new Scene(view.root(), width, height);
-        Theme.style(offscreen);
-        view.root().applyCss();
-        view.root().layout();
+        this.layers = layers;
+        Parent root = view.root();
+        root.setVisible(false);
+        root.setMouseTransparent(true);
+        layers.getChildren().add(0, root);
+        // Styled and laid out now, at the window's size, so that the first pulse after the hand-over has little to do
+        // (first with blank rows in the form's lists, when asked for, whose rows are then ready for the entries).
+        Runnable layOut = () -> {
+            layers.applyCss();
+            layers.layout();
+        };
+        int rows = Integer.getInteger(ROWS_AHEAD, DEFAULT_ROWS_AHEAD);
+        if (rows > 0) {
+            view.form().makeRowsAhead(rows, layOut);
+        }
+        layOut.run();
     }
 
-    /** Builds the window and lays it out at {@code width}×{@code height}; on the UI thread. */
+    /**
+     * Builds the window and lays it out hidden as the bottom layer of {@code layers} (the shown window's root, with
+     * the sign-in screen above it); on the UI thread.
+     */
     public static PreparedMainWindow build(TaskRunner runner, Clock clock, Runnable lockRequested,
-            Runnable signOutRequested, double width, double height) {
+            Runnable signOutRequested, Pane layers) {
         TimingMarks.mark("prepare");
         var form = new ContactFormView(new ContactFormViewModel(runner, clock));
         var main = new MainView(new MainViewModel(runner, clock), form, lockRequested, signOutRequested);
-        PreparedMainWindow prepared = new PreparedMainWindow(main, width, height);
+        PreparedMainWindow prepared = new PreparedMainWindow(main, layers);
         TimingMarks.mark("prepared");
         return prepared;
     }
 
     /**
      * Gives the window its logbook (the form's lists, who is signed in, the sections of the account and what they
-     * show) and takes it out of its own scene, ready to be put into the window's. Once.
+     * show), then takes away every layer above it (the sign-in screen, to be disposed of by the caller) and shows it,
+     * in the same scene: nothing is styled again but what the logbook changed. Once.
      */
     public MainView attach(Logbook opened, Map<Section, Supplier<Node>> sectionContents) {
         view.form().viewModel().attach(opened, opened.taxonomy());
         view.viewModel().attach(opened);
         view.useSectionContents(sectionContents);
-        offscreen.setRoot(new Group());
+        Parent root = view.root();
+        layers.getChildren().retainAll(root);
+        root.setMouseTransparent(false);
+        root.setVisible(true);
         return view;
     }
 
@@ -67,6 +100,6 @@ public final class PreparedMainWindow {
     /** Lets go of a window that will not be used (its timers stop). */
     public void discard() {
         view.dispose();
-        offscreen.setRoot(new Group());
+        layers.getChildren().remove(view.root());
     }
 }

@@ -95,7 +95,7 @@ class RestoreDialogTest extends DesktopTestBase {
         assertThat(remembered).as("the app opens the restored logbook from now on").containsExactly(target.toAbsolutePath());
         robot.clickOn("#usernameField").write(TestLogbooks.MANAGER);
         robot.clickOn("#passwordField").write(TestLogbooks.PASSWORD).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(".main-window").tryQuery().isPresent());
+        waitUntil(() -> mainWindowShown(robot));
         assertThat(Files.readAllBytes(damaged.resolve("logbook.mv.db"))).isEqualTo(damagedBytes);
         assertThat(DataFolder.holdsLogbook(damaged)).isTrue();
     }
