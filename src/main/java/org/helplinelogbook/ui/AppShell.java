@@ -362,7 +362,7 @@ public final class AppShell {
     }
 
     /**
-     * On window close: saves the draft, makes the backup on exit ({@code Housekeeping.atExit}) and then closes the
+     * On window close: saves the draft, makes the backup on exit ({@code logbook.housekeeping().atExit()}) and then closes the
      * logbook and wipes keys, all queued on the runner, whose {@code finish()} waits for them.
      */
     public void shutDown() {
