@@ -56,4 +56,23 @@ class MenuByKeyboardTest extends DesktopTestBase {
         press(robot, KeyCode.SPACE);
         assertThat(section()).isEqualTo(Section.NEW_CONTACT);
     }
+
+    @Test
+    void ctrlMShowsTheMenuWithTheFocusOnTheOpenSectionAndHidingItGivesTheFocusBack(FxRobot robot) throws Exception {
+        openMain(robot);
+        press(robot, KeyCode.CONTROL, KeyCode.M);
+        assertThat(shell.mainView().menuShown()).isFalse();
+        assertThat(focusedEntry()).as("hiding a menu the focus is not in leaves the focus where it was").isNull();
+
+        press(robot, KeyCode.CONTROL, KeyCode.M);
+        assertThat(shell.mainView().menuShown()).isTrue();
+        assertThat(focusedEntry()).as("the menu shown by keyboard has the focus").isEqualTo("New contact");
+
+        press(robot, KeyCode.CONTROL, KeyCode.M);
+        Node f = shell.current().getScene().getFocusOwner();
+        assertThat(f).as("the focus goes back to the form, not lost with the hidden menu").isNotNull();
+        assertThat(f.isVisible()).isTrue();
+        assertThat(f.getStyleClass()).doesNotContain("nav-button");
+        assertThat(f.getId()).isNotIn("lockButton", "signOutButton", "menuButton");
+    }
 }

@@ -316,11 +316,29 @@ public final class MainView {
             e.consume();
         } else if (e.getCode() == KeyCode.M) {
             menuChosen = true;
-            navBox.setVisible(!navBox.isVisible());
+            toggleMenuByKeyboard();
             e.consume();
         } else if (e.getCode() == KeyCode.L) {
             lock();
             e.consume();
+        }
+    }
+
+    /**
+     * Ctrl+M: a menu shown by keyboard is there to be used, so the focus goes to the open section's entry (it stayed
+     * in the form, and reaching the menu took Shift+Tab through the whole top bar); a menu hidden with the focus in it
+     * hands the focus to the section on show.
+     */
+    private void toggleMenuByKeyboard() {
+        boolean show = !navBox.isVisible();
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean focusWasInMenu = focused != null && isInside(focused, navBox);
+        navBox.setVisible(show);
+        if (show) {
+            navGroup.getToggles().stream().filter(t -> t.getUserData() == vm.sectionProperty().get())
+                    .map(t -> (Node) t).findFirst().ifPresent(Node::requestFocus);
+        } else if (focusWasInMenu) {
+            focusContent();
         }
     }
 
