@@ -90,6 +90,7 @@ class FormTrapsTest extends DesktopTestBase {
         press(robot, KeyCode.ESCAPE);
         answerDialog(robot, "Keep editing");
         assertThat(robot.lookup("#notesArea").queryAs(TextArea.class).getText()).isEqualTo("A call that was not one");
+        assertThat(focusedId(robot)).isEqualTo("notesArea");
 
         press(robot, KeyCode.ESCAPE);
         answerDialog(robot, "Clear form");
@@ -266,6 +267,7 @@ class FormTrapsTest extends DesktopTestBase {
         press(robot, KeyCode.ESCAPE);
         answerDialog(robot, "Keep editing");
         assertThat(form().callerTypeProperty().get()).isEqualTo("offended_contact");
+        assertThat(focusedId(robot)).as("Keep editing puts the hands back where they were").isEqualTo("outcomeList");
     }
 
     @Test

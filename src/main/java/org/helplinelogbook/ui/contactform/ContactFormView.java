@@ -210,9 +210,10 @@ public final class ContactFormView {
      */
     public void startCall() {
         if (vm.holdsEnteredData()) {
+            Node before = focusOwner();
             if (!confirmDiscard("form.clear.newContact.title", "form.clear.newContact.question",
                     "form.clear.newContact.confirm")) {
-                callerTypeList.requestFocus();
+                keepEditingAt(before);
                 return;
             }
             vm.clearForm();
@@ -224,13 +225,33 @@ public final class ContactFormView {
 
     /** "Clear form" and Esc: asks only when something was entered, then empties the form and its draft. */
     public void clearForm() {
+        Node before = focusOwner();
         if (vm.holdsEnteredData() && !confirmDiscard("form.clear.title", "form.clear.question", "form.clear.confirm")) {
-            callerTypeList.requestFocus();
+            keepEditingAt(before);
             return;
         }
         vm.clearForm();
         scrollListsToTop();
         callerTypeList.requestFocus();
+    }
+
+    private Node focusOwner() {
+        return root.getScene() == null ? null : root.getScene().getFocusOwner();
+    }
+
+    /**
+     * "Keep editing" puts the hands back where they were (Esc in the topics went back to the caller type before);
+     * the caller type when the focus was outside the form.
+     */
+    private void keepEditingAt(Node before) {
+        Node back = callerTypeList;
+        for (Node n = before; n != null; n = n.getParent()) {
+            if (n == root) {
+                back = before.isVisible() && !before.isDisabled() ? before : callerTypeList;
+                break;
+            }
+        }
+        back.requestFocus();
     }
 
     /** An emptied form starts each list at its first row, not where the last call left it scrolled. */
