@@ -314,8 +314,8 @@ public final class DashboardViewModel {
         texts.set(Text.WITH_CODE, Figures.cell(s.callerCodes().contactsWithCode(), policy, allHidden));
         texts.set(Text.DISTINCT_CODES, Figures.cell(s.callerCodes().distinctCodes(), policy, allHidden));
         var d = s.durations();
-        texts.set(Text.MEDIAN_MINUTES, Figures.minutes(d.medianSeconds(), d.contacts(), policy, na));
-        texts.set(Text.P90_MINUTES, Figures.minutes(d.p90Seconds(), d.contacts(), policy, na));
+        texts.set(Text.MEDIAN_MINUTES, Figures.minutes(d.medianSeconds(), d.contacts(), policy, dataHidden, na));
+        texts.set(Text.P90_MINUTES, Figures.minutes(d.p90Seconds(), d.contacts(), policy, dataHidden, na));
         long before = s.lastYear().totals().all();
         // A period still under way is compared with the same days last year, and says so (issue 17's pictures).
         boolean soFar = s.period().underWayOn(today);

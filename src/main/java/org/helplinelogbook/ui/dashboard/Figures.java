@@ -75,9 +75,17 @@ final class Figures {
         return DisclosurePolicy.SUPPRESSED.equals(b.shown()) ? 0.5 : b.length();
     }
 
-    /** Whole minutes, or empty when undefined or when the number of timed contacts is suppressed. */
-    static String minutes(Double seconds, long timedContacts, DisclosurePolicy policy, String unavailable) {
-        if (seconds == null || timedContacts == 0 || policy.suppressed(timedContacts)) {
+    /**
+     * A median or 90th-percentile length: {@code *} when the timed contacts are hidden or the data contacts' table is
+     * (as in the exports: "n/a" beside a hidden count would say that no contact was timed), {@code unavailable} when
+     * none was timed.
+     */
+    static String minutes(Double seconds, long timedContacts, DisclosurePolicy policy, boolean dataHidden,
+            String unavailable) {
+        if (!policy.exact() && (dataHidden || policy.suppressed(timedContacts))) {
+            return DisclosurePolicy.SUPPRESSED;
+        }
+        if (seconds == null || timedContacts == 0) {
             return unavailable;
         }
         return Long.toString(Math.round(seconds / 60.0));

@@ -155,6 +155,9 @@ class DashboardViewModelTest {
         assertThat(vm.text(DashboardViewModel.Text.TOTAL).get()).isEqualTo("*");
         assertThat(vm.text(DashboardViewModel.Text.NON_DATA_CONTACTS).get()).isEqualTo("*");
         assertThat(vm.text(DashboardViewModel.Text.WITH_CODE).get()).isEqualTo("*");
+        // as in the exports: "n/a" beside a hidden count would say that none of them was timed
+        assertThat(vm.text(DashboardViewModel.Text.MEDIAN_MINUTES).get()).isEqualTo("*");
+        assertThat(vm.text(DashboardViewModel.Text.P90_MINUTES).get()).isEqualTo("*");
         for (Dimension d : List.of(Dimension.CHANNEL, Dimension.CALLER_TYPE, Dimension.SOURCE,
                 Dimension.CALLER_GROUP)) {
             assertThat(vm.bars(d)).as(d.code()).isNotEmpty().extracting(Figures.Bar::shown).containsOnly("*");
