@@ -32,6 +32,7 @@ final class WeekChart extends StackedBarChart<String, Number> {
         getStyleClass().add("campaign-chart");
         setAccessibleText(Messages.get("dashboard.campaign.weekly"));
         ((NumberAxis) getYAxis()).setLabel(Messages.get("dashboard.axis.contacts"));
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(FigureCharts.WHOLE_COUNTS);
     }
 
     void show(List<WeekBar> weeks) {
