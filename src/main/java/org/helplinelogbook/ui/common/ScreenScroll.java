@@ -40,7 +40,7 @@ public final class ScreenScroll {
      */
     public static void reveal(ScrollPane scroll, Node focused) {
         Node content = scroll.getContent();
-        if (focused == null || content == null || !isInside(focused, content)) {
+        if (focused == null || content == null || !NodeTree.isInside(focused, content)) {
             return;
         }
         double contentHeight = content.getLayoutBounds().getHeight();
@@ -55,14 +55,5 @@ public final class ScreenScroll {
         } else if (b.getMaxY() > top + viewHeight) {
             scroll.setVvalue(Math.min(1, (b.getMaxY() - viewHeight) / (contentHeight - viewHeight)));
         }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

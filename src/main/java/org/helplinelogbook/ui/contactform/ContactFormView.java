@@ -48,6 +48,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.helplinelogbook.ui.common.Choice;
 import org.helplinelogbook.ui.common.DialogFit;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NodeTree;
 import org.helplinelogbook.ui.common.NoteWarningsPane;
 import org.helplinelogbook.ui.common.PickInView;
 import org.helplinelogbook.ui.common.ScreenScroll;
@@ -244,14 +245,8 @@ public final class ContactFormView {
      * the caller type when the focus was outside the form.
      */
     private void keepEditingAt(Node before) {
-        Node back = callerTypeList;
-        for (Node n = before; n != null; n = n.getParent()) {
-            if (n == root) {
-                back = before.isVisible() && !before.isDisabled() ? before : callerTypeList;
-                break;
-            }
-        }
-        back.requestFocus();
+        boolean stillThere = NodeTree.isInside(before, root) && before.isVisible() && !before.isDisabled();
+        (stillThere ? before : callerTypeList).requestFocus();
     }
 
     /** An emptied form starts each list at its first row, not where the last call left it scrolled. */

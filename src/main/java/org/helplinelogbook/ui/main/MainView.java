@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.NodeTree;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.Theme;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -277,21 +278,12 @@ public final class MainView {
         Node node = built.computeIfAbsent(s, k -> s == Section.NEW_CONTACT ? form.root()
                 : scrollable(contents.getOrDefault(k, () -> ComingSoonPane.create(k)).get()));
         Node focused = root == null || root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean focusWasInContent = focused != null && isInside(focused, content);
+        boolean focusWasInContent = focused != null && NodeTree.isInside(focused, content);
         content.getChildren().setAll(node);
         if (focusWasInContent) {
             // The focused field left with the old section: the focus goes into the new one, not to the Menu button.
             Platform.runLater(this::focusContent);
         }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Fills the window when there is room; scrolls at large font scales instead of squashing the form. */
@@ -332,7 +324,7 @@ public final class MainView {
     private void toggleMenuByKeyboard() {
         boolean show = !navBox.isVisible();
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean focusWasInMenu = focused != null && isInside(focused, navBox);
+        boolean focusWasInMenu = focused != null && NodeTree.isInside(focused, navBox);
         navBox.setVisible(show);
         if (show) {
             navGroup.getToggles().stream().filter(t -> t.getUserData() == vm.sectionProperty().get())
