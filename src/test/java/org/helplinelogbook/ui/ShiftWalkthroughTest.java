@@ -48,6 +48,11 @@ class ShiftWalkthroughTest extends DesktopTestBase {
     }
 
     @Test
+    void aShiftAt1024x600With200PercentText() throws Exception {
+        shift(new FxRobot(), 1024, 600, true);
+    }
+
+    @Test
     void aShiftAt1920x1080With200PercentText() throws Exception {
         shift(new FxRobot(), 1920, 1080, true);
     }
@@ -58,15 +63,15 @@ class ShiftWalkthroughTest extends DesktopTestBase {
         newWindow(width, height);
         robot.interact(() -> {
             if (largeText) {
+                // On every screen the shift meets, the lock screen and the window rebuilt after unlocking too: the
+                // walk checked the log and the dashboard at 100 % text before, as the unlocked window lost the style.
                 scene.getRoot().setStyle("-fx-font-size: 2em;");
+                scene.rootProperty().addListener((o, a, root) -> root.setStyle("-fx-font-size: 2em;"));
             }
             shell.showMain(logbook, false);
-            if (largeText) {
-                scene.getRoot().setStyle("-fx-font-size: 2em;");
-            }
         });
         waitUntil(() -> mainWindowShown(robot));
-        String size = width + "x" + height;
+        String size = width + "x" + height + (largeText ? "-200-percent" : "");
 
         // A data contact by keyboard, with a phone number in the notes that is redacted.
         robot.push(KeyCode.CONTROL, KeyCode.N);
@@ -84,7 +89,7 @@ class ShiftWalkthroughTest extends DesktopTestBase {
         waitUntil(() -> robot.lookup(".warning-row").tryQuery().isPresent());
         clock.advance(java.time.Duration.ofSeconds(277));
         robot.interact(() -> shell.mainView().form().viewModel().tick());
-        shot(size.equals("1024x600") || size.equals("1366x768"), "shift-form-warning-" + size);
+        shot(size, "shift-form-warning-" + size);
         assertLaidOut(robot, size);
 
         Node redact = robot.lookup(".warning-row .button").match(n -> ((Button) n).getText().equals("Redact")).query();
@@ -113,12 +118,12 @@ class ShiftWalkthroughTest extends DesktopTestBase {
         robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(Section.CONTACT_LOG));
         waitUntil(() -> robot.lookup(".table-view").queryTableView().getItems().size() >= 100);
         assertDateColumnFits(robot);
-        shot(size.equals("1024x600") || size.equals("1366x768"), "shift-log-" + size);
+        shot(size, "shift-log-" + size);
 
         robot.interact(() -> shell.mainView().viewModel().sectionProperty().set(Section.DASHBOARD));
         waitUntil(() -> !robot.lookup("#titleLabel").queryAs(Label.class).getText().isEmpty());
         Thread.sleep(300);
-        shot(size.equals("1024x600") || size.equals("1366x768"), "shift-dashboard-" + size);
+        shot(size, "shift-dashboard-" + size);
     }
 
     /** Save is on screen whole, and the rows of the form do not overlap each other. */
@@ -128,11 +133,23 @@ class ShiftWalkthroughTest extends DesktopTestBase {
         assertThat(b.getMinY()).as("Save on screen at " + size).isGreaterThanOrEqualTo(0);
         assertThat(b.getMaxY()).as("Save on screen at " + size).isLessThanOrEqualTo(scene.getHeight());
         assertThat(b.getMaxX()).as("Save on screen at " + size).isLessThanOrEqualTo(scene.getWidth());
+        assertInsideTheWindow(robot.lookup("#lockButton").query(), size);
+        assertInsideTheWindow(robot.lookup("#signOutButton").query(), size);
+        assertInsideTheWindow(robot.lookup("#notesArea").query(), size);
         assertApart(robot.lookup(".non-data-bar").query(), robot.lookup("#callerTypeListLabel").query(), size);
         assertApart(robot.lookup(".non-data-bar").query(), robot.lookup("#topicListLabel").query(), size);
         assertApart(robot.lookup("#callerTypeList").query(), robot.lookup("#notesAreaLabel").query(), size);
         assertApart(robot.lookup("#outcomeList").query(), robot.lookup("#notesAreaLabel").query(), size);
         assertApart(robot.lookup("#codewordField").query(), robot.lookup("#notesAreaLabel").query(), size);
+    }
+
+    /** Nothing the hands need sits past the window's right edge (at 200 % text the window grew wider than 1024). */
+    private void assertInsideTheWindow(Node node, String size) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        assertThat(b.getMaxX()).as(node.getId() + " inside the window at " + size + ": " + b)
+                .isLessThanOrEqualTo(scene.getWidth());
+        assertThat(scene.getRoot().getLayoutBounds().getWidth()).as("the window's content at " + size)
+                .isLessThanOrEqualTo(scene.getWidth());
     }
 
     private static void assertApart(Node a, Node b, String size) {
@@ -156,8 +173,16 @@ class ShiftWalkthroughTest extends DesktopTestBase {
                 .isGreaterThanOrEqualTo(probe.getLayoutBounds().getWidth() + 8);
     }
 
-    private void shot(boolean wanted, String name) throws Exception {
-        if (wanted && Boolean.getBoolean("screenshots")) {
+    /**
+     * The pictures of docs/screenshots (1024×600 and 1366×768); the ones at 200 % text only into another folder
+     * ({@code -Dscreenshots.folder}), to look at, not for the docs.
+     */
+    private void shot(String size, String name) throws Exception {
+        boolean docs = size.equals("1024x600") || size.equals("1366x768");
+        String folder = System.getProperty("screenshots.folder");
+        boolean elsewhere = folder != null && !java.nio.file.Path.of(folder).toAbsolutePath().normalize()
+                .endsWith(java.nio.file.Path.of("docs", "screenshots"));
+        if ((docs || elsewhere) && Boolean.getBoolean("screenshots")) {
             saveScreenshot(scene.getRoot(), name);
         }
     }

@@ -67,6 +67,35 @@ class TopBarTest extends DesktopTestBase {
         assertThat(sceneTop(content)).as("the page with the focus back in the form").isEqualTo(top);
     }
 
+    @Test
+    void aDemoLogbookKeepsLockOnScreenAt200PercentTextOnASmallScreen(FxRobot robot) throws Exception {
+        // Found in the shift walkthrough: at 1024×600 and 200 % text the whole "DEMO LOGBOOK — example data" badge
+        // made the bar 1169 px wide, so Lock (Ctrl+L) sat past the window's right edge.
+        logbook = org.helplinelogbook.ui.common.TestLogbooks.create(dir);
+        logbook.demo().generate(20, 5, n -> { });
+        newWindow(1024, 600);
+        robot.interact(() -> {
+            scene.rootProperty().addListener((o, a, root) -> root.setStyle("-fx-font-size: 2em;"));
+            shell.showMain(logbook, false);
+        });
+        waitUntil(() -> mainWindowShown(robot));
+        Label badge = robot.lookup("#demoBadge").queryAs(Label.class);
+        waitUntil(badge::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String button : new String[] {"#lockButton", "#signOutButton", "#menuButton"}) {
+            Node b = robot.lookup(button).query();
+            Bounds shown = b.localToScene(b.getLayoutBounds());
+            assertThat(shown.getMaxX()).as(button + " inside the 1024 px window: " + shown).isLessThanOrEqualTo(1024);
+        }
+        assertThat(badge.getText()).isEqualTo("DEMO");
+        assertThat(badge.getTooltip().getText()).isEqualTo("DEMO LOGBOOK — example data");
+
+        robot.interact(() -> scene.getRoot().setStyle(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> badge.getText().equals("DEMO LOGBOOK — example data"));
+    }
+
     private static double sceneTop(Node node) {
         Bounds b = node.localToScene(node.getLayoutBounds());
         return b.getMinY();

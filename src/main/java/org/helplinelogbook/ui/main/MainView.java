@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -180,7 +181,12 @@ public final class MainView {
         // Asked again when the text size changes (200 %: the bar keeps its width, its words double), so the name is
         // whole or gone, never cut.
         appNameLabel.managedProperty().bind(appNameLabel.visibleProperty());
-        Runnable fitName = () -> appNameLabel.setVisible(topBar.getWidth() >= widthNeededWithName());
+        // The demo badge gives way too, to its short form: at 200 % text on a 1024 px screen its whole text pushed
+        // Lock past the window's edge (the full wording stays in its tooltip and accessible text).
+        Runnable fitName = () -> {
+            fitDemoBadge();
+            appNameLabel.setVisible(topBar.getWidth() >= widthNeededWithName());
+        };
         topBar.widthProperty().addListener((o, a, w) -> fitName.run());
         // (after the styles of the whole bar have followed: the name's font changes before its neighbours')
         appNameLabel.fontProperty().addListener((o, a, f) -> Platform.runLater(fitName));
@@ -215,6 +221,29 @@ public final class MainView {
             }
             navBox.getChildren().add(b);
         }
+    }
+
+    /**
+     * The badge's whole text when the bar has room for it beside the controls that cannot shrink (Menu, Sign out,
+     * Lock), else its short form; the name and who is signed in give way first, as they can.
+     */
+    private void fitDemoBadge() {
+        String whole = Messages.get("main.demo");
+        demoBadge.setText(whole);
+        double needed = topBar.snappedLeftInset() + topBar.snappedRightInset();
+        int shown = 0;
+        for (Node child : topBar.getChildren()) {
+            if (child.isManaged() && child != appNameLabel && child != signedInLabel && child != upgradeLabel) {
+                needed += child.prefWidth(-1);
+                shown++;
+            }
+        }
+        needed += topBar.getSpacing() * Math.max(0, shown - 1);
+        boolean cramped = demoBadge.isVisible() && topBar.getWidth() > 0 && topBar.getWidth() < needed;
+        if (cramped) {
+            demoBadge.setText(Messages.get("main.demo.short"));
+        }
+        demoBadge.setTooltip(cramped ? new Tooltip(whole) : null);
     }
 
     /** The top bar's width with every control at its preferred width, the app's name included. */
