@@ -89,7 +89,7 @@ public final class SignInBench {
 
     /**
      * The java command and options of the app under test: with {@code -Dsignin.launcher} the app-image's own
-     * runtime ({@code lib/runtime/bin/java}) and the -XX options of its launcher's configuration (its AppCDS archive
+     * runtime ({@code lib/runtime/bin/java}) and the -X options of its launcher's configuration (its AppCDS archive
      * left out: that archive is for the app's jar, not this class path); else this JVM's.
      */
     static List<String> appRuntime() throws IOException {
@@ -102,7 +102,7 @@ public final class SignInBench {
         try (var cfgs = Files.list(image.resolve("lib/app"))) {
             for (Path cfg : cfgs.filter(f -> f.toString().endsWith(".cfg")).toList()) {
                 for (String line : Files.readAllLines(cfg)) {
-                    if (line.startsWith("java-options=-XX:") && !line.contains("SharedArchiveFile")) {
+                    if (line.startsWith("java-options=-X") && !line.contains("SharedArchiveFile")) {
                         command.add(line.substring("java-options=".length()));
                     }
                 }
