@@ -53,6 +53,20 @@ class DemoLogbookTest {
             var inFirstCampaign = ContactFilter.ALL.withPeriod(earliestCampaign.atStartOfDay(logbook.zone()).toInstant(),
                     earliestCampaign.plusWeeks(4).atStartOfDay(logbook.zone()).toInstant());
             assertThat(logbook.contacts().count(inFirstCampaign)).as("contacts during " + earliestCampaign).isPositive();
+            // Every built-in campaign, not only the first, has contacts before, during and after it in Campaign impact.
+            for (var campaign : logbook.campaigns().list()) {
+                for (LocalDate[] weeks : new LocalDate[][] {{campaign.startsOn().minusWeeks(4), campaign.startsOn()},
+                        {campaign.startsOn(), campaign.endsOn().plusDays(1)},
+                        {campaign.endsOn().plusDays(1), campaign.endsOn().plusWeeks(4)}}) {
+                    if (weeks[1].isAfter(after.toLocalDate())) {
+                        continue; // a campaign still running or just ended has no "after" yet
+                    }
+                    var span = ContactFilter.ALL.withPeriod(weeks[0].atStartOfDay(logbook.zone()).toInstant(),
+                            weeks[1].atStartOfDay(logbook.zone()).toInstant());
+                    assertThat(logbook.contacts().count(span)).as(campaign.name() + " " + weeks[0] + ".." + weeks[1])
+                            .isPositive();
+                }
+            }
 
             // A second run adds to the demo logbook (it is marked, so it holds no real contacts).
             logbook.demo().generate(10, 4, n -> { });

@@ -1,6 +1,7 @@
 package org.helplinelogbook.ui.dashboard;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -21,7 +22,7 @@ final class HeatMap {
         grid.getStyleClass().add("heat-map");
         grid.setAccessibleText(title);
         for (int hour = 0; hour < 24; hour++) {
-            Label h = new Label(String.format("%02d", hour));
+            Label h = new Label(hour(hour));
             h.getStyleClass().add("heat-hour");
             GridPane.setHalignment(h, HPos.CENTER);
             grid.add(h, hour + 1, 0);
@@ -31,6 +32,11 @@ final class HeatMap {
             d.getStyleClass().add("heat-day");
             grid.add(d, 0, dow);
         }
+    }
+
+    /** "07": western digits whatever the computer's locale (String.format would write "٠٧" on an Arabic one). */
+    private static String hour(int hour) {
+        return String.format(Locale.ROOT, "%02d", hour);
     }
 
     GridPane node() {
@@ -47,7 +53,7 @@ final class HeatMap {
             text.getStyleClass().add(c.shade() > 0.55 ? "heat-text-strong" : "heat-text");
             StackPane cell = new StackPane(fill, text);
             cell.getStyleClass().add("heat-cell");
-            String name = DashboardViewModel.weekday(c.dayOfWeek()) + " " + String.format("%02d:00", c.hour())
+            String name = DashboardViewModel.weekday(c.dayOfWeek()) + " " + hour(c.hour()) + ":00"
                     + ": " + c.shown();
             cell.setAccessibleText(name);
             Tooltip.install(cell, new Tooltip(name));
