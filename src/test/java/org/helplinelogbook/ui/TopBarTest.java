@@ -81,7 +81,15 @@ class TopBarTest extends DesktopTestBase {
         waitUntil(() -> mainWindowShown(robot));
         Label badge = robot.lookup("#demoBadge").queryAs(Label.class);
         waitUntil(badge::isVisible);
-        WaitForAsyncUtils.waitForFxEvents();
+        // (the bar settles once the 200 % styles have reached it: a pulse or two after the badge shows)
+        try {
+            waitUntil(10, () -> {
+                Node lock = robot.lookup("#lockButton").query();
+                return lock.localToScene(lock.getLayoutBounds()).getMaxX() <= 1024;
+            });
+        } catch (java.util.concurrent.TimeoutException stillOutside) {
+            // the assertions below say where
+        }
 
         for (String button : new String[] {"#lockButton", "#signOutButton", "#menuButton"}) {
             Node b = robot.lookup(button).query();

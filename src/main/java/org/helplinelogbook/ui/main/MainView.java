@@ -192,6 +192,9 @@ public final class MainView {
         appNameLabel.fontProperty().addListener((o, a, f) -> Platform.runLater(fitName));
         signedInLabel.textProperty().addListener((o, a, t) -> fitName.run());
         demoBadge.visibleProperty().addListener((o, a, v) -> fitName.run());
+        // The badge may show before the bar's 200 % styles have reached it and Lock: asked again once they have.
+        demoBadge.fontProperty().addListener((o, a, f) -> Platform.runLater(fitName));
+        lockButton.widthProperty().addListener((o, a, w) -> fitName.run());
         appNameLabel.widthProperty().addListener((o, a, w) -> {
             if (appNameLabel.isVisible() && w.doubleValue() < appNameLabel.prefWidth(-1) - 0.5) {
                 appNameLabel.setVisible(false); // the bar gave it less than its whole width: cut, so gone
