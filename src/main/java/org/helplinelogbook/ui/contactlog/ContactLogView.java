@@ -158,8 +158,16 @@ public final class ContactLogView {
                 @Override
                 protected void updateItem(ContactLogRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    if (!empty && getIndex() == tv.getItems().size() - 1) {
-                        Platform.runLater(model::loadMore);
+                    // The last row on show asks for the next page; not the hidden row the table measures rows with
+                    // (it is given every index, the last one too, when the text size or the width changes), and not
+                    // once the log has left the window (locked, signed out, closing): its logbook is going.
+                    if (!empty && getIndex() == tv.getItems().size() - 1 && getParent() != null
+                            && getParent().isVisible()) {
+                        Platform.runLater(() -> {
+                            if (table.getScene() != null) {
+                                model.loadMore();
+                            }
+                        });
                     }
                 }
             };
@@ -388,7 +396,7 @@ public final class ContactLogView {
     /**
      * Fits the columns to the table's width, never sideways scrolling: the date and time, the duration, the channel,
      * "Returning" and who logged a contact are shown whole (a call's time must be readable); the wordy columns share
-     * the rest, with their headings whole while there is room and down to 3 em (elided, with a tooltip) when there
+     * the rest, with their headings whole while there is room and down to {@link #WORDY_LEAST} (elided, with a tooltip) when there
      * is not; if even that does not fit, columns give way in the order of {@link #GIVE_WAY}.
      */
     private void fitColumns() {
@@ -410,14 +418,14 @@ public final class ContactLogView {
                 : table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - verticalBarWidth(em) - 2;
         double[] floor = new double[shown.length];
         for (int i = 0; i < shown.length; i++) {
-            floor[i] = wordy(i) ? Math.max(3 * em, Math.ceil(textWidth(headingFont(font), columns.get(i).getText())
+            floor[i] = wordy(i) ? Math.max(WORDY_LEAST * em, Math.ceil(textWidth(headingFont(font), columns.get(i).getText())
                     + 1.25 * em)) : columns.get(i).getMinWidth();
         }
         boolean headingsWhole = true;
         for (int give = 0; ; ) {
             double needed = 0;
             for (int i = 0; i < shown.length; i++) {
-                needed += shown[i] ? (wordy(i) && !headingsWhole ? 3 * em : floor[i]) : 0;
+                needed += shown[i] ? (wordy(i) && !headingsWhole ? WORDY_LEAST * em : floor[i]) : 0;
             }
             if (needed <= room) {
                 break;
@@ -451,7 +459,7 @@ public final class ContactLogView {
         double liked = 0;
         for (int i = 0; i < shown.length; i++) {
             if (wordy(i)) {
-                least[i] = headingsWhole ? floor[i] : 3 * em;
+                least[i] = headingsWhole ? floor[i] : WORDY_LEAST * em;
                 floors += shown[i] ? least[i] : 0;
                 liked += shown[i] ? WORDY_EMS[i - 3] * em : 0;
             }
@@ -475,6 +483,12 @@ public final class ContactLogView {
             columns.get(i).setVisible(shown[i]);
         }
     }
+
+    /**
+     * The narrowest a wordy column gets, in ems, before a column gives way: a few words' start ("Partner, rel…"),
+     * where 3 em showed two letters at 200 % text.
+     */
+    private static final double WORDY_LEAST = 5;
 
     /** How wide the wordy columns like to be, in ems, when the table has room: caller, topics, outcome, source. */
     private static final double[] WORDY_EMS = {16, 16, 14, 11};
