@@ -47,6 +47,9 @@ final class Documents {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MEDIUM_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private Documents() {}
 
@@ -75,6 +78,29 @@ final class Documents {
                     + p.label() + ")";
             case RANGE -> days(p);
         };
+    }
+
+    /**
+     * A period as a chart's legend names it, short enough for two side by side in half a page: "October 2026",
+     * "Jul–Sept 2026", "Apr 2026 – Mar 2027", "5 Nov 2026", "5 Oct 2026 – 11 Oct 2026" (en-GB, as in the app).
+     */
+    static String shortPeriodName(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> p.firstDay().format(MONTH);
+            case QUARTER -> p.firstDay().format(SHORT_MONTH) + "–" + p.lastDay().format(SHORT_MONTH_YEAR);
+            case FINANCIAL_YEAR -> p.firstDay().format(SHORT_MONTH_YEAR) + " – " + p.lastDay().format(SHORT_MONTH_YEAR);
+            case RANGE -> p.firstDay().equals(p.lastDay()) ? p.firstDay().format(MEDIUM_DAY)
+                    : p.firstDay().format(MEDIUM_DAY) + " – " + p.lastDay().format(MEDIUM_DAY);
+        };
+    }
+
+    /**
+     * A period as a column heading or sheet title names it: the form a manager types for a month, quarter or
+     * financial year ("2026-10", "2026-Q3", "FY2026-27"), but days in words ("5 Oct 2026"), never the typed range
+     * "2026-10-05..2026-10-05", which read as an internal code.
+     */
+    static String columnLabel(Period p) {
+        return p.kind() == Period.Kind.RANGE ? shortPeriodName(p) : p.label();
     }
 
     /** "5 November 2026" for one day, else "1 November 2026 – 7 November 2026". */
@@ -118,7 +144,7 @@ final class Documents {
         DisclosurePolicy policy = f.policy();
         List<Meta> cover = new ArrayList<>();
         cover.add(new Meta("Organisation", s.organisation()));
-        cover.add(new Meta("Period", s.period().label()));
+        cover.add(new Meta("Period", columnLabel(s.period())));
         String dates = days(s.period()) + " (" + s.zone().getId() + ")";
         cover.add(new Meta("Dates", dates));
         common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
@@ -134,7 +160,7 @@ final class Documents {
         front.add(tables.stream().filter(t -> t.sheetName().equals("Caller group")).findFirst().orElseThrow()
                 .chart());
         return new ReportDocument((s.demo() ? DEMO_TITLE : "") + "Helpline contacts: " + periodName(s.period()),
-                s.period().label(),
+                columnLabel(s.period()),
                 s.organisation(), dates, cover, policy.exact(), s.demo(), keyFigures(s, f), front, protection(policy), tables);
     }
 
@@ -202,20 +228,21 @@ final class Documents {
                 Cell.text(""), Cell.text("")));
         rows.add(List.of(Cell.text("Different codewords (returning callers)"),
                 count(f.value(PublishedFigures.DISTINCT_CODES)), Cell.text(""), Cell.text("")));
-        Chart chart = new Chart("Contacts in " + periodName(s.period()) + " and a year earlier", "Contacts",
+        Chart chart = new Chart("Contacts " + (s.period().firstDay().equals(s.period().lastDay()) ? "on " : "in ")
+                + shortPeriodName(s.period()) + " and a year earlier", "Contacts",
                 List.of("All contacts", "Data contacts", "Non-data contacts"),
-                List.of(new Series(periodName(s.period()), now), new Series(periodName(s.lastYear().period()),
-                        before)));
+                List.of(new Series(shortPeriodName(s.period()), now),
+                        new Series(shortPeriodName(s.lastYear().period()), before)));
         List<String> notes = new ArrayList<>();
         if (!f.policy().exact()) { // exact figures add up, and saying they are rounded would make small ones look safe
             notes.add("Every figure, totals included, is rounded from its true value, so rows need not add up.");
         }
-        notes.add("Change is against " + s.lastYear().period().label() + ".");
+        notes.add("Change is against " + columnLabel(s.lastYear().period()) + ".");
         if (f.value(PublishedFigures.ALL).isEmpty()) {
             notes.add(TABLE_HIDDEN);
         }
         return new Table("Totals", "Totals", notes,
-                List.of("Measure", s.period().label(), s.lastYear().period().label(), "Change"), rows, chart, false,
+                List.of("Measure", columnLabel(s.period()), columnLabel(s.lastYear().period()), "Change"), rows, chart, false,
                 false);
     }
 

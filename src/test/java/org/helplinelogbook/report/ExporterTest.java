@@ -146,6 +146,40 @@ class ExporterTest {
     }
 
     @Test
+    void aOneDayReportNamesItsDaysInWordsOnItsChartsAndColumns() throws Exception {
+        // The chart's legend said "1 October 2026" in a space too small for it (cut to "1 October 20…"), and the
+        // spreadsheet headed its columns with the typed range "2026-10-01..2026-10-01".
+        PeriodSummary day = service.summarise(fx.manager, Period.parse("2026-10-01..2026-10-01"));
+        ReportDocument doc = Documents.summary(day, DisclosurePolicy.EXACT);
+        assertThat(doc.frontCharts().get(0).series()).extracting(ReportDocument.Series::name)
+                .containsExactly("1 Oct 2026", "1 Oct 2025");
+        assertThat(doc.frontCharts().get(0).title()).isEqualTo("Contacts on 1 Oct 2026 and a year earlier");
+
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, day, DisclosurePolicy.EXACT)))) {
+            String all = wb.getSheets().map(sheet -> {
+                try {
+                    return text(sheet);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.joining("\n"));
+            assertThat(all).contains("Totals — 1 Oct 2026 — ", "Change is against 1 Oct 2025.")
+                    .doesNotContain("..");
+        }
+        PeriodSummary week = service.summarise(fx.manager, Period.parse("2026-10-05..2026-10-11"));
+        assertThat(Documents.summary(week, DisclosurePolicy.EXACT).frontCharts().get(0).series())
+                .extracting(ReportDocument.Series::name)
+                .containsExactly("5 Oct 2026 – 11 Oct 2026", "5 Oct 2025 – 11 Oct 2025");
+    }
+
+    @Test
+    void chartLegendsNameQuartersAndFinancialYearsShortly() {
+        assertThat(Documents.shortPeriodName(Period.parse("2026-Q3"))).isEqualTo("Jul–Sept 2026");
+        assertThat(Documents.shortPeriodName(Period.parse("FY2026-27"))).isEqualTo("Apr 2026 – Mar 2027");
+        assertThat(Documents.shortPeriodName(Period.parse("2026-10"))).isEqualTo("October 2026");
+    }
+
+    @Test
     void xlsxReadsBackWithACoverAndOneSheetPerDimension() throws Exception {
         byte[] bytes = export(ExportFormat.XLSX, october, DisclosurePolicy.DEFAULT);
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
