@@ -3,6 +3,7 @@ package org.helplinelogbook.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +48,8 @@ final class Documents {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
+            Locale.UK);
     private static final DateTimeFormatter MEDIUM_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
     private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
@@ -64,8 +67,18 @@ final class Documents {
         };
     }
 
+    /** For machines (the CSV's meta row): ISO 8601 in UTC. */
     static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /**
+     * For people (the PDF's details, the spreadsheet's Read me): "5 Jan 2027, 09:30:00 UTC", en-GB like every other
+     * date on the page, where "2027-01-05T09:30:00Z" stood out as the one raw value. Still to the second and in
+     * UTC, so it can be matched with the audit trail.
+     */
+    static String readableTimestamp(Instant instant) {
+        return GENERATED.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
     /** A period in words: "October 2026", "July–September 2026 (2026-Q3)", "April 2026 – March 2027 (FY2026-27)". */
@@ -203,7 +216,7 @@ final class Documents {
                     + " true value. Percentages are worked out from the figures shown."));
         }
         cover.add(new Meta("Taxonomy version", Integer.toString(taxonomyVersion)));
-        cover.add(new Meta("Generated at", timestamp(generated)));
+        cover.add(new Meta("Generated at", readableTimestamp(generated)));
         cover.add(new Meta("Audit anchor", auditAnchor));
         cover.add(new Meta("Contents", CONTENT_NOTE));
         if (policy.exact()) {

@@ -191,7 +191,7 @@ class ExporterTest {
             assertThat(cover).containsEntry("Period", "2026-10")
                     .containsEntry("Disclosure control", DisclosurePolicy.DEFAULT.describe())
                     .containsEntry("Taxonomy version", "7")
-                    .containsEntry("Generated at", "2027-01-05T09:30:00Z");
+                    .containsEntry("Generated at", "5 Jan 2027, 09:30:00 UTC");
             assertThat(text(sheets.get(0))).doesNotContain("INTERNAL");
 
             List<Row> channel = sheets.get(3).read();
@@ -235,7 +235,8 @@ class ExporterTest {
     void pdfHasExtractableTextAndNoStampUnderControl() throws Exception {
         List<String> pages = pdfPages(export(ExportFormat.PDF, october, DisclosurePolicy.DEFAULT));
         assertThat(pages).hasSizeBetween(2, 4);
-        assertThat(pages.get(0)).contains("October 2026", "Taxonomy version", "Generated at", "2027-01-05T09:30:00Z",
+        // en-GB like every other date on the page (it said "2027-01-05T09:30:00Z"); the CSV keeps ISO for machines
+        assertThat(pages.get(0)).contains("October 2026", "Taxonomy version", "Generated at", "5 Jan 2027, 09:30:00 UTC",
                 "rounded to the nearest 5");
         assertThat(String.join("\n", pages)).contains("Contacts by channel", "Phone", "Web chat")
                 .doesNotContain("INTERNAL", "secret", "mona", "2026-10-05");
