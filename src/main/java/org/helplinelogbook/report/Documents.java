@@ -430,8 +430,9 @@ final class Documents {
         Impact i = c.impact(p, pc.total(Phase.BEFORE), pc.total(Phase.DURING));
         List<List<Cell>> rows = new ArrayList<>();
         for (Window w : c.windows()) {
-            rows.add(List.of(Cell.text("Contacts " + w.phase().code() + " (" + w.first() + " to " + w.last() + ")"
-                    + (w.complete() ? "" : " — not yet complete")), count(pc.total(w.phase()))));
+            rows.add(List.of(Cell.text("Contacts " + w.phase().code() + " (" + w.first().format(MEDIUM_DAY) + " to "
+                    + w.last().format(MEDIUM_DAY) + ")" + (w.complete() ? "" : " — not yet complete")),
+                    count(pc.total(w.phase()))));
         }
         rows.add(List.of(Cell.text("Mean contacts a week before"), decimalCell(i.meanWeeklyBefore())));
         rows.add(List.of(Cell.text("Mean contacts a week during"), decimalCell(i.meanWeeklyDuring())));
@@ -461,8 +462,9 @@ final class Documents {
         for (Window w : c.windows()) {
             for (Week week : w.weeks()) {
                 OptionalLong shown = pc.week(w.phase(), week);
-                rows.add(List.of(Cell.text(w.phase().code()), Cell.text(week.first().toString()),
-                        Cell.text(week.last().toString()), Cell.number(week.days()), count(shown),
+                // en-GB as on page 1 ("28 Aug 2023", "Before"), not ISO dates and internal codes (the CSV keeps those)
+                rows.add(List.of(Cell.text(capitalised(w.phase().code())), Cell.text(week.first().format(MEDIUM_DAY)),
+                        Cell.text(week.last().format(MEDIUM_DAY)), Cell.number(week.days()), count(shown),
                         Cell.text(week.complete() ? "yes" : "no")));
                 categories.add(SHORT_DAY.format(week.first()) + (week.complete() ? "" : " (part)"));
                 for (Phase phase : Phase.values()) {

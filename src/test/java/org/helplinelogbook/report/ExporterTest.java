@@ -328,4 +328,20 @@ class ExporterTest {
         assertThat(pages).allSatisfy(p -> assertThat(p).contains("INTERNAL"));
         assertThat(String.join("\n", pages)).contains("Campaign impact", "200.0%").doesNotContain("secret note");
     }
+
+    @Test
+    void campaignTablesOnPaperUseEnGbDatesAndWordsNotCodes() throws Exception {
+        // Page 1 said "28 Aug – 24 Sept" while the tables under it said "2023-08-28", "before", "2023-09-24".
+        fx.campaign("Radio", "2026-06-01", "2026-06-14", "1000");
+        for (int i = 0; i < 30; i++) {
+            fx.simple(LocalDateTime.parse("2026-06-01T09:00").plusHours(i * 11));
+        }
+        CampaignImpact c = service.campaignImpact(fx.manager, "Radio", 0);
+        String pdf = String.join("\n", pdfPages(export(ExportFormat.PDF, c, DisclosurePolicy.DEFAULT)));
+
+        assertThat(pdf).contains("Contacts during (1 Jun 2026 to 14 Jun 2026)", "Before 18 May 2026", "24 May 2026")
+                .doesNotContain("2026-06-01", "2026-05-18", "before 2026");
+        String csv = new String(export(ExportFormat.CSV, c, DisclosurePolicy.DEFAULT), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Radio,before,week,2026-05-18,Week 2026-05-18 to 2026-05-24,"); // for machines
+    }
 }
