@@ -36,6 +36,7 @@ fi
   --input "$OUT/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" --runtime-image "$OUT/runtime" \
   --java-options "-XX:SharedArchiveFile=\$APPDIR/$CDS_ARCHIVE" --java-options "-Xshare:auto" \
   --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1" \
+  --java-options "-Xms384m" --java-options "-Xmn160m" \
   --mac-package-identifier org.helplinelogbook.app --mac-package-name "$APP_NAME" \
   --mac-app-category public.app-category.business ${sign[@]+"${sign[@]}"} --dest "$OUT"
 dmg="$OUT/$APP_NAME-$APP_VERSION.dmg"

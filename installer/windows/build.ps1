@@ -53,6 +53,7 @@ if (Test-Path $classlist) { Copy-Item $classlist $inputDir }
     --input $inputDir --main-jar $cfg.MAIN_JAR --main-class $cfg.MAIN_CLASS --runtime-image $runtime `
     --java-options "-XX:SharedArchiveFile=`$APPDIR\$($cfg.CDS_ARCHIVE)" --java-options '-Xshare:auto' `
     --java-options '-XX:+UseSerialGC' --java-options '-XX:TieredStopAtLevel=1' `
+    --java-options '-Xms384m' --java-options '-Xmn160m' `
     --win-menu --win-menu-group $cfg.APP_NAME --win-shortcut --win-dir-chooser `
     --win-upgrade-uuid 'b7d7a3c2-5f0e-4d71-9a43-2f6c1e8d4a17' `
     --dest $out

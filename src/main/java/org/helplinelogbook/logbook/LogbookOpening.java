@@ -101,6 +101,7 @@ public final class LogbookOpening {
     private static void warm() {
         KeySlotFile.prewarm();
         Database.prewarm();
+        NotesPolicy.prewarm();
     }
 
     /** Opens within {@link BoundedOpen#limit()}: never a silent hang, whatever the database engine does. */
@@ -176,19 +177,34 @@ public final class LogbookOpening {
                 new Actor(account.id(), account.username(), account.role()),
                 username != null && account.mustChangePassword());
         logbook.notes().useKeys(new NoteKeyring(account.id(), noteKeys));
-        logbook.store().writeAll(r -> logbook.notes().destroyPastDayKeys(r, LocalDate.now(logbook.zone())));
         if (!logbook.store().read(logbook.auditTrail()::anchorMatches)) {
             logbook.record(AuditActions.ANCHOR_MISMATCH, null, null, null);
         }
-        if (username == null) {
-            logbook.record(AuditActions.LOGIN_RECOVERY, null, null, null);
-        } else if (!logbook.isShared()) {
-            // A shared logbook's audit log is readable by the server's administrator: a "login" entry per sign-in
-            // would hand them every staff member's working hours, which no one in the office needs from the server
-            // (docs/threat-model-server.md). The recovery key's use above is still recorded everywhere.
-            logbook.record(AuditActions.LOGIN, null, null, null);
+        Consumer<Store.Repositories> pastDayKeys =
+                r -> logbook.notes().destroyPastDayKeys(r, LocalDate.now(logbook.zone()));
+        String signInEntry = signInEntry(username, logbook.isShared());
+        if (signInEntry == null) {
+            logbook.store().writeAll(pastDayKeys);
+        } else {
+            // One durable transaction for both: each waits for its sync, and the sign-in waited for two
+            // (docs/benchmarks.md, "Sign-in in a fresh start", fifth round).
+            logbook.writes().write(r -> {
+                pastDayKeys.accept(r);
+                return null;
+            }, signInEntry, none -> null, null, none -> null);
         }
         return logbook;
+    }
+
+    /** The audit entry a sign-in writes, or null for none. */
+    private static String signInEntry(String username, boolean shared) {
+        if (username == null) {
+            return AuditActions.LOGIN_RECOVERY;
+        }
+        // A shared logbook's audit log is readable by the server's administrator: a "login" entry per sign-in
+        // would hand them every staff member's working hours, which no one in the office needs from the server
+        // (docs/threat-model-server.md). The recovery key's use above is still recorded everywhere.
+        return shared ? null : AuditActions.LOGIN;
     }
 
     static void cleanUp(LogbookLock lock, DataKey key, Database database) {

@@ -96,8 +96,9 @@ final class StartupProbe {
             ((TextField) scene.lookup("#usernameField")).setText(username);
             ((TextField) scene.lookup("#passwordField")).setText(password);
             record(file, "SIGN_IN_PRESSED");
+            ThreadCpu cpu = new ThreadCpu();
             ((Button) scene.lookup("#signInButton")).fire();
-            waitForForm(scene, file, exit);
+            waitForForm(scene, file, exit, cpu);
         });
         typing.play();
     }
@@ -106,7 +107,7 @@ final class StartupProbe {
      * Each pulse, looks for the main window on show; two frames after it is, the form is drawn and usable. The main
      * window built while signing in is in the scene before, hidden beneath the sign-in screen: it does not count.
      */
-    private static void waitForForm(Scene scene, Path file, boolean exit) {
+    private static void waitForForm(Scene scene, Path file, boolean exit, ThreadCpu cpu) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -116,6 +117,7 @@ final class StartupProbe {
                 stop();
                 afterFrames(2, () -> {
                     record(file, "FORM_SHOWN");
+                    TimingMarks.append(file, "THREAD_CPU " + System.currentTimeMillis() + " " + cpu.sinceStart());
                     if (exit) {
                         // As closing the window does: the logbook is closed properly, so the next run opens it alike.
                         Platform.exit();

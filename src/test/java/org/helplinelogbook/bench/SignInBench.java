@@ -89,7 +89,7 @@ public final class SignInBench {
 
     /**
      * The java command and options of the app under test: with {@code -Dsignin.launcher} the app-image's own
-     * runtime ({@code lib/runtime/bin/java}) and the -XX options of its launcher's configuration (its AppCDS archive
+     * runtime ({@code lib/runtime/bin/java}) and the -X options of its launcher's configuration (its AppCDS archive
      * left out: that archive is for the app's jar, not this class path); else this JVM's.
      */
     static List<String> appRuntime() throws IOException {
@@ -102,7 +102,7 @@ public final class SignInBench {
         try (var cfgs = Files.list(image.resolve("lib/app"))) {
             for (Path cfg : cfgs.filter(f -> f.toString().endsWith(".cfg")).toList()) {
                 for (String line : Files.readAllLines(cfg)) {
-                    if (line.startsWith("java-options=-XX:") && !line.contains("SharedArchiveFile")) {
+                    if (line.startsWith("java-options=-X") && !line.contains("SharedArchiveFile")) {
                         command.add(line.substring("java-options=".length()));
                     }
                 }
@@ -163,8 +163,13 @@ public final class SignInBench {
             p.waitFor(1, TimeUnit.MINUTES);
             java.util.Map<String, Long> at = new java.util.LinkedHashMap<>();
             java.util.Map<String, Long> cpu = new java.util.HashMap<>();
+            String threadCpu = "";
             for (String line : Files.readAllLines(probe)) {
                 String[] parts = line.split(" ");
+                if (parts[0].equals("THREAD_CPU")) {
+                    threadCpu = parts.length > 2 ? parts[2] : ""; // each thread's CPU ms from Sign in to the form
+                    continue;
+                }
                 at.put(parts[0], Long.parseLong(parts[1]));
                 if (parts.length > 2) {
                     cpu.put(parts[0], Long.parseLong(parts[2])); // the UI thread's CPU time then
@@ -189,7 +194,7 @@ public final class SignInBench {
                 }
             });
             return "signInToFormMs=" + (at.get("FORM_SHOWN") - at.get("SIGN_IN_PRESSED")) + " startToLoginMs="
-                    + (at.get("STARTUP_SHOWN") - start) + " |" + steps;
+                    + (at.get("STARTUP_SHOWN") - start) + " |" + steps + " | threads' cpu " + threadCpu;
         } finally {
             Files.deleteIfExists(probe);
         }

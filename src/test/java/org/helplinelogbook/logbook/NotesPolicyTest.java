@@ -120,6 +120,13 @@ class NotesPolicyTest {
         }
     }
 
+    @Test
+    void theSignInScreensWarmUpRunsTheDetectorsOnItsMadeUpNote() {
+        // Run while the password is typed (LogbookOpening's prewarm): it must reach the name lists and the patterns.
+        assertThat(NotesPolicy.prewarm()).contains(IdentifierKind.NAME, IdentifierKind.SCHOOL,
+                IdentifierKind.PHONE, IdentifierKind.EMAIL);
+    }
+
     private static org.helplinelogbook.domain.ContactDraft note(Logbook logbook, String text) {
         return TestLogbooks.dataContact(LocalDate.now(logbook.zone()).atTime(0, 5), "other", text);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -166,7 +167,25 @@ public abstract class DesktopTestBase {
      * window this way.
      */
     protected static boolean mainWindowShown(FxRobot robot) {
-        return robot.lookup(".main-window").match(Node::isVisible).tryQuery().isPresent();
+        Callable<Boolean> shown = () -> robot.lookup(".main-window").match(Node::isVisible).tryQuery().isPresent();
+        if (Platform.isFxApplicationThread()) {
+            return call(shown);
+        }
+        // Looked up on the UI thread: the hand-over changes the window's layers meanwhile, and a lookup walking them
+        // from the test's thread met a list mid-change (IndexOutOfBoundsException).
+        try {
+            return WaitForAsyncUtils.asyncFx(shown).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean call(Callable<Boolean> condition) {
+        try {
+            return condition.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The node matching {@code query}, as the type the caller expects. */

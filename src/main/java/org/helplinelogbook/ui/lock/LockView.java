@@ -6,7 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressBar;
+import org.helplinelogbook.ui.common.BusyBar;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.PasswordFields;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -23,7 +23,7 @@ public final class LockView {
     @FXML private PasswordField passwordField;
     @FXML private Button unlockButton;
     @FXML private Label messageLabel;
-    @FXML private ProgressBar busyBar;
+    @FXML private BusyBar busyBar;
     @FXML private Label noticeLabel;
 
     public LockView(LockViewModel vm, Runnable switchUser) {

@@ -16,7 +16,7 @@ import javafx.util.Duration;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.ProgressBar;
+import org.helplinelogbook.ui.common.BusyBar;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.PasswordFields;
 import org.helplinelogbook.ui.common.StatusLines;
@@ -39,7 +39,7 @@ public final class LoginView {
     @FXML private PasswordField newPasswordField;
     @FXML private PasswordField confirmPasswordField;
     @FXML private Label messageLabel;
-    @FXML private ProgressBar busyBar;
+    @FXML private BusyBar busyBar;
     @FXML private Button restoreNewestButton;
     @FXML private Hyperlink restoreLink;
     private final Consumer<Path> onRestore;
