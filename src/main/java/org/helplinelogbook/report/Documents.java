@@ -3,6 +3,7 @@ package org.helplinelogbook.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -160,6 +161,9 @@ final class Documents {
         cover.add(new Meta("Period", columnLabel(s.period())));
         String dates = days(s.period()) + " (" + s.zone().getId() + ")";
         cover.add(new Meta("Dates", dates));
+        if (notOver(s)) {
+            cover.add(new Meta(NOT_OVER, notOverNote(s)));
+        }
         common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
         List<Table> tables = new ArrayList<>();
         Table totals = totals(s, f);
@@ -186,7 +190,8 @@ final class Documents {
             OptionalLong now = f.value(m[1]);
             OptionalLong then = f.lastYear(m[1]);
             out.add(new KeyFigure(m[0], PublishedFigures.text(now), before + ": " + PublishedFigures.text(then)
-                    + " · change " + f.change(now, then).orElse(NOT_AVAILABLE)));
+                    + " · change " + (notOver(s) ? NOT_AVAILABLE + " (not over yet)"
+                            : f.change(now, then).orElse(NOT_AVAILABLE))));
         }
         out.add(new KeyFigure("Returning callers", f.cell(PublishedFigures.DISTINCT_CODES),
                 "different codewords; " + contacts(f.cell(PublishedFigures.WITH_CODE)) + " gave one"));
@@ -233,7 +238,8 @@ final class Documents {
         for (String[] m : measures) {
             OptionalLong n = f.value(m[1]);
             OptionalLong b = f.lastYear(m[1]);
-            rows.add(List.of(Cell.text(m[0]), count(n), count(b), change(f, n, b)));
+            rows.add(List.of(Cell.text(m[0]), count(n), count(b),
+                    notOver(s) ? Cell.text(NOT_AVAILABLE) : change(f, n, b)));
             now.add(bar(n));
             before.add(bar(b));
         }
@@ -250,13 +256,37 @@ final class Documents {
         if (!f.policy().exact()) { // exact figures add up, and saying they are rounded would make small ones look safe
             notes.add("Every figure, totals included, is rounded from its true value, so rows need not add up.");
         }
-        notes.add("Change is against " + columnLabel(s.lastYear().period()) + ".");
+        if (notOver(s)) {
+            notes.add(notOverNote(s));
+        } else {
+            notes.add("Change is against " + columnLabel(s.lastYear().period()) + ".");
+        }
         if (f.value(PublishedFigures.ALL).isEmpty()) {
             notes.add(TABLE_HIDDEN);
         }
         return new Table("Totals", "Totals", notes,
                 List.of("Measure", columnLabel(s.period()), columnLabel(s.lastYear().period()), "Change"), rows, chart, false,
                 false);
+    }
+
+    /**
+     * Whether the period was still under way when the report was made and is compared with the whole of last year's:
+     * its figures count contacts only up to then, and a change against the whole of last year's period would read as a fall that is not there (an export keeps
+     * the whole period for last year, so that its figures stay on the grid; ReportService#publish).
+     */
+    /** The label of the line saying a period was not over when its report was made. */
+    static final String NOT_OVER = "Not over yet";
+
+    static boolean notOver(PeriodSummary s) {
+        return s.period().underWayOn(LocalDate.ofInstant(s.generatedAt(), s.zone()))
+                && s.lastYear().period().equals(s.period().sameLastYear()); // not the same days, as on screen
+    }
+
+    private static String notOverNote(PeriodSummary s) {
+        return "This period was not over when the report was made ("
+                + MEDIUM_DAY.format(LocalDate.ofInstant(s.generatedAt(), s.zone())) + "): its figures count contacts up"
+                + " to then, against the whole of " + periodName(s.lastYear().period())
+                + ", so no change is given. Export it again once it is over.";
     }
 
     private static Table durations(PeriodSummary s, PublishedFigures f) {

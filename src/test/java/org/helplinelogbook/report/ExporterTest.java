@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,6 +217,35 @@ class ExporterTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aPeriodNotOverGivesNoChangeAgainstTheWholeOfLastYearAndSaysWhy() throws Exception {
+        // Made on 20 October: October's figures so far against the whole of October 2025 read as a fall that is not
+        // there (an outside check of the exports found "change -16%" on a financial year made in December).
+        var published = fx.serviceOn(Instant.parse("2026-10-20T12:00:00Z"))
+                .publish(fx.manager, Period.parse("2026-10"), DisclosurePolicy.DEFAULT);
+        PeriodSummary soFar = published.summary();
+        assertThat(soFar.lastYear().period()).isEqualTo(Period.parse("2025-10")); // an export keeps the whole month
+        String pdf = String.join("\n", pdfPages(export(ExportFormat.PDF, soFar, DisclosurePolicy.DEFAULT)));
+        assertThat(pdf).contains("This period was not over when the report was made (20 Oct 2026)",
+                "n/a (not over yet)").doesNotContain("Change is against");
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(
+                export(ExportFormat.XLSX, soFar, DisclosurePolicy.DEFAULT)))) {
+            Sheet totals = wb.getSheets().filter(sh -> sh.getName().equals("Totals")).findFirst().orElseThrow();
+            Row all = row(totals.read(), XlsxExport.HEADER_ROW + 1);
+            assertThat(all.getCellText(0)).isEqualTo("All contacts");
+            assertThat(all.getCellText(3)).isEqualTo("n/a");
+            assertThat(text(totals)).contains("This period was not over when the report was made");
+        }
+        // On screen the same days are compared (1-20 October 2025), which is fair: the change is given.
+        PeriodSummary onScreen = fx.serviceOn(Instant.parse("2026-10-20T12:00:00Z"))
+                .summarise(fx.manager, Period.parse("2026-10"));
+        assertThat(String.join("\n", pdfPages(export(ExportFormat.PDF, onScreen, DisclosurePolicy.DEFAULT))))
+                .contains("1 October 2025 – 20 October 2025").doesNotContain("not over");
+        // Once it is over (the fixture's clock, January 2027), the change is given as before.
+        assertThat(String.join("\n", pdfPages(export(ExportFormat.PDF, october, DisclosurePolicy.DEFAULT))))
+                .doesNotContain("not over", "Not over");
     }
 
     @Test
