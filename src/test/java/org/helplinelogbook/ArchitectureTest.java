@@ -194,7 +194,7 @@ class ArchitectureTest {
 
     private static final Set<String> VIEW_MODEL_SEAMS = Set.of("TaskRunner", "Messages", "UserMessages", "FileSizes",
             "FieldLabels", "Choice", "ContactText", "SignInDelay", "NoteWarnings", "WorkStatus", "ShownTexts",
-            "OneLineStatus");
+            "OneLineStatus", "PathTexts");
 
     /**
      * What a view model may use: beans, collections, the JDK, the floors below, its own window, ui/common's

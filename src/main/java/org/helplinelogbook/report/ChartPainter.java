@@ -48,7 +48,8 @@ final class ChartPainter {
         float lineHeight = fm.getHeight();
         int n = chart.series().size();
         float barHeight = n == 1 ? 10 : 7;
-        float legend = n > 1 ? lineHeight + 6 : 0;
+        List<LegendEntry> key = n > 1 ? legendLayout(chart.series(), fm, width) : List.of();
+        float legend = n > 1 ? legendHeight(key, lineHeight) : 0;
         List<List<String>> labels = new ArrayList<>();
         List<Float> rowHeights = new ArrayList<>();
         for (String c : chart.categories()) {
@@ -60,9 +61,7 @@ final class ChartPainter {
         long max = max(chart);
         return paint(width, height, g -> {
             g.setFont(font);
-            if (n > 1) {
-                legend(g, fm, chart.series(), 0, lineHeight);
-            }
+            legend(g, fm, key, lineHeight);
             float valueWidth = fm.stringWidth(Long.toString(max)) + 6;
             float barsLeft = labelWidth;
             float barsWidth = width - barsLeft - valueWidth;
@@ -111,7 +110,8 @@ final class ChartPainter {
         int categories = chart.categories().size();
         int n = chart.series().size();
         boolean byCategory = chart.seriesByCategory();
-        float legend = lineHeight + 6;
+        List<LegendEntry> key = legendLayout(chart.series(), fm, width);
+        float legend = legendHeight(key, lineHeight);
         float slot = width / Math.max(1, categories);
         List<List<String>> labels = new ArrayList<>();
         int labelLines = 1;
@@ -125,7 +125,7 @@ final class ChartPainter {
         long max = max(chart);
         return paint(width, height, g -> {
             g.setFont(font);
-            legend(g, fm, chart.series(), 0, lineHeight);
+            legend(g, fm, key, lineHeight);
             g.setColor(GRID);
             g.setStroke(new BasicStroke(0.5f));
             g.draw(new Line2D.Float(0, axisBottom, width, axisBottom));
@@ -200,14 +200,53 @@ final class ChartPainter {
         return lines;
     }
 
-    private static void legend(Graphics2D g, FontMetrics fm, List<Series> series, float x, float lineHeight) {
-        float left = x;
+    /** A series' key: its colour swatch at ({@code x}, line {@code line}) and its name on one or more lines. */
+    record LegendEntry(int series, float x, int line, List<String> text) {}
+
+    private static final float SWATCH = 8;
+    private static final float SWATCH_GAP = 3;
+    private static final float ENTRY_GAP = 12;
+
+    /**
+     * The legend laid out within {@code width}: entries side by side while they fit, else on the next line; a name
+     * wider than the whole chart wraps onto more lines. Never cut: "5 November 20…" told a reader nothing.
+     */
+    static List<LegendEntry> legendLayout(List<Series> series, FontMetrics fm, float width) {
+        List<LegendEntry> entries = new ArrayList<>();
+        float textRoom = width - SWATCH - SWATCH_GAP;
+        float x = 0;
+        int line = 0;
         for (int s = 0; s < series.size(); s++) {
-            g.setColor(PALETTE[s % PALETTE.length]);
-            g.fill(new Rectangle2D.Float(left, (lineHeight - 8) / 2 + 1, 8, 8));
+            List<String> text = wrap(series.get(s).name(), fm, textRoom);
+            float entryWidth = SWATCH + SWATCH_GAP + widest(text, fm);
+            if (x > 0 && x + entryWidth > width) {
+                x = 0;
+                line = entries.stream().mapToInt(e -> e.line() + e.text().size()).max().orElse(0);
+            }
+            entries.add(new LegendEntry(s, x, line, text));
+            x += entryWidth + ENTRY_GAP;
+        }
+        return entries;
+    }
+
+    private static float legendHeight(List<LegendEntry> entries, float lineHeight) {
+        int lines = entries.stream().mapToInt(e -> e.line() + e.text().size()).max().orElse(0);
+        return lines == 0 ? 0 : lines * lineHeight + 6;
+    }
+
+    private static float widest(List<String> lines, FontMetrics fm) {
+        return lines.stream().mapToInt(fm::stringWidth).max().orElse(0);
+    }
+
+    private static void legend(Graphics2D g, FontMetrics fm, List<LegendEntry> entries, float lineHeight) {
+        for (LegendEntry e : entries) {
+            float top = e.line() * lineHeight;
+            g.setColor(PALETTE[e.series() % PALETTE.length]);
+            g.fill(new Rectangle2D.Float(e.x(), top + (lineHeight - SWATCH) / 2 + 1, SWATCH, SWATCH));
             g.setColor(TEXT);
-            g.drawString(series.get(s).name(), left + 11, fm.getAscent() + 1);
-            left += 11 + fm.stringWidth(series.get(s).name()) + 12;
+            for (int l = 0; l < e.text().size(); l++) {
+                g.drawString(e.text().get(l), e.x() + SWATCH + SWATCH_GAP, top + l * lineHeight + fm.getAscent() + 1);
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.helplinelogbook.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +49,11 @@ final class Documents {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
+            Locale.UK);
+    private static final DateTimeFormatter MEDIUM_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+    private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private Documents() {}
 
@@ -61,8 +68,18 @@ final class Documents {
         };
     }
 
+    /** For machines (the CSV's meta row): ISO 8601 in UTC. */
     static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /**
+     * For people (the PDF's details, the spreadsheet's Read me): "5 Jan 2027, 09:30:00 UTC", en-GB like every other
+     * date on the page, where "2027-01-05T09:30:00Z" stood out as the one raw value. Still to the second and in
+     * UTC, so it can be matched with the audit trail.
+     */
+    static String readableTimestamp(Instant instant) {
+        return GENERATED.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
     /** A period in words: "October 2026", "July–September 2026 (2026-Q3)", "April 2026 – March 2027 (FY2026-27)". */
@@ -75,6 +92,29 @@ final class Documents {
                     + p.label() + ")";
             case RANGE -> days(p);
         };
+    }
+
+    /**
+     * A period as a chart's legend names it, short enough for two side by side in half a page: "October 2026",
+     * "Jul–Sept 2026", "Apr 2026 – Mar 2027", "5 Nov 2026", "5 Oct 2026 – 11 Oct 2026" (en-GB, as in the app).
+     */
+    static String shortPeriodName(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> p.firstDay().format(MONTH);
+            case QUARTER -> p.firstDay().format(SHORT_MONTH) + "–" + p.lastDay().format(SHORT_MONTH_YEAR);
+            case FINANCIAL_YEAR -> p.firstDay().format(SHORT_MONTH_YEAR) + " – " + p.lastDay().format(SHORT_MONTH_YEAR);
+            case RANGE -> p.firstDay().equals(p.lastDay()) ? p.firstDay().format(MEDIUM_DAY)
+                    : p.firstDay().format(MEDIUM_DAY) + " – " + p.lastDay().format(MEDIUM_DAY);
+        };
+    }
+
+    /**
+     * A period as a column heading or sheet title names it: the form a manager types for a month, quarter or
+     * financial year ("2026-10", "2026-Q3", "FY2026-27"), but days in words ("5 Oct 2026"), never the typed range
+     * "2026-10-05..2026-10-05", which read as an internal code.
+     */
+    static String columnLabel(Period p) {
+        return p.kind() == Period.Kind.RANGE ? shortPeriodName(p) : p.label();
     }
 
     /** "5 November 2026" for one day, else "1 November 2026 – 7 November 2026". */
@@ -118,9 +158,12 @@ final class Documents {
         DisclosurePolicy policy = f.policy();
         List<Meta> cover = new ArrayList<>();
         cover.add(new Meta("Organisation", s.organisation()));
-        cover.add(new Meta("Period", s.period().label()));
+        cover.add(new Meta("Period", columnLabel(s.period())));
         String dates = days(s.period()) + " (" + s.zone().getId() + ")";
         cover.add(new Meta("Dates", dates));
+        if (notOver(s)) {
+            cover.add(new Meta(NOT_OVER, notOverNote(s)));
+        }
         common(cover, policy, s.taxonomyVersion(), s.generatedAt(), s.auditAnchor(), s.demo());
         List<Table> tables = new ArrayList<>();
         Table totals = totals(s, f);
@@ -134,7 +177,7 @@ final class Documents {
         front.add(tables.stream().filter(t -> t.sheetName().equals("Caller group")).findFirst().orElseThrow()
                 .chart());
         return new ReportDocument((s.demo() ? DEMO_TITLE : "") + "Helpline contacts: " + periodName(s.period()),
-                s.period().label(),
+                columnLabel(s.period()),
                 s.organisation(), dates, cover, policy.exact(), s.demo(), keyFigures(s, f), front, protection(policy), tables);
     }
 
@@ -147,7 +190,8 @@ final class Documents {
             OptionalLong now = f.value(m[1]);
             OptionalLong then = f.lastYear(m[1]);
             out.add(new KeyFigure(m[0], PublishedFigures.text(now), before + ": " + PublishedFigures.text(then)
-                    + " · change " + f.change(now, then).orElse(NOT_AVAILABLE)));
+                    + " · change " + (notOver(s) ? NOT_AVAILABLE + " (not over yet)"
+                            : f.change(now, then).orElse(NOT_AVAILABLE))));
         }
         out.add(new KeyFigure("Returning callers", f.cell(PublishedFigures.DISTINCT_CODES),
                 "different codewords; " + contacts(f.cell(PublishedFigures.WITH_CODE)) + " gave one"));
@@ -177,7 +221,7 @@ final class Documents {
                     + " true value. Percentages are worked out from the figures shown."));
         }
         cover.add(new Meta("Taxonomy version", Integer.toString(taxonomyVersion)));
-        cover.add(new Meta("Generated at", timestamp(generated)));
+        cover.add(new Meta("Generated at", readableTimestamp(generated)));
         cover.add(new Meta("Audit anchor", auditAnchor));
         cover.add(new Meta("Contents", CONTENT_NOTE));
         if (policy.exact()) {
@@ -194,7 +238,8 @@ final class Documents {
         for (String[] m : measures) {
             OptionalLong n = f.value(m[1]);
             OptionalLong b = f.lastYear(m[1]);
-            rows.add(List.of(Cell.text(m[0]), count(n), count(b), change(f, n, b)));
+            rows.add(List.of(Cell.text(m[0]), count(n), count(b),
+                    notOver(s) ? Cell.text(NOT_AVAILABLE) : change(f, n, b)));
             now.add(bar(n));
             before.add(bar(b));
         }
@@ -202,21 +247,46 @@ final class Documents {
                 Cell.text(""), Cell.text("")));
         rows.add(List.of(Cell.text("Different codewords (returning callers)"),
                 count(f.value(PublishedFigures.DISTINCT_CODES)), Cell.text(""), Cell.text("")));
-        Chart chart = new Chart("Contacts in " + periodName(s.period()) + " and a year earlier", "Contacts",
+        Chart chart = new Chart("Contacts " + (s.period().firstDay().equals(s.period().lastDay()) ? "on " : "in ")
+                + shortPeriodName(s.period()) + " and a year earlier", "Contacts",
                 List.of("All contacts", "Data contacts", "Non-data contacts"),
-                List.of(new Series(periodName(s.period()), now), new Series(periodName(s.lastYear().period()),
-                        before)));
+                List.of(new Series(shortPeriodName(s.period()), now),
+                        new Series(shortPeriodName(s.lastYear().period()), before)));
         List<String> notes = new ArrayList<>();
         if (!f.policy().exact()) { // exact figures add up, and saying they are rounded would make small ones look safe
             notes.add("Every figure, totals included, is rounded from its true value, so rows need not add up.");
         }
-        notes.add("Change is against " + s.lastYear().period().label() + ".");
+        if (notOver(s)) {
+            notes.add(notOverNote(s));
+        } else {
+            notes.add("Change is against " + columnLabel(s.lastYear().period()) + ".");
+        }
         if (f.value(PublishedFigures.ALL).isEmpty()) {
             notes.add(TABLE_HIDDEN);
         }
         return new Table("Totals", "Totals", notes,
-                List.of("Measure", s.period().label(), s.lastYear().period().label(), "Change"), rows, chart, false,
+                List.of("Measure", columnLabel(s.period()), columnLabel(s.lastYear().period()), "Change"), rows, chart, false,
                 false);
+    }
+
+    /**
+     * Whether the period was still under way when the report was made and is compared with the whole of last year's:
+     * its figures count contacts only up to then, and a change against the whole of last year's period would read as a fall that is not there (an export keeps
+     * the whole period for last year, so that its figures stay on the grid; ReportService#publish).
+     */
+    /** The label of the line saying a period was not over when its report was made. */
+    static final String NOT_OVER = "Not over yet";
+
+    static boolean notOver(PeriodSummary s) {
+        return s.period().underWayOn(LocalDate.ofInstant(s.generatedAt(), s.zone()))
+                && s.lastYear().period().equals(s.period().sameLastYear()); // not the same days, as on screen
+    }
+
+    private static String notOverNote(PeriodSummary s) {
+        return "This period was not over when the report was made ("
+                + MEDIUM_DAY.format(LocalDate.ofInstant(s.generatedAt(), s.zone())) + "): its figures count contacts up"
+                + " to then, against the whole of " + periodName(s.lastYear().period())
+                + ", so no change is given. Export it again once it is over.";
     }
 
     private static Table durations(PeriodSummary s, PublishedFigures f) {
@@ -390,8 +460,9 @@ final class Documents {
         Impact i = c.impact(p, pc.total(Phase.BEFORE), pc.total(Phase.DURING));
         List<List<Cell>> rows = new ArrayList<>();
         for (Window w : c.windows()) {
-            rows.add(List.of(Cell.text("Contacts " + w.phase().code() + " (" + w.first() + " to " + w.last() + ")"
-                    + (w.complete() ? "" : " — not yet complete")), count(pc.total(w.phase()))));
+            rows.add(List.of(Cell.text("Contacts " + w.phase().code() + " (" + w.first().format(MEDIUM_DAY) + " to "
+                    + w.last().format(MEDIUM_DAY) + ")" + (w.complete() ? "" : " — not yet complete")),
+                    count(pc.total(w.phase()))));
         }
         rows.add(List.of(Cell.text("Mean contacts a week before"), decimalCell(i.meanWeeklyBefore())));
         rows.add(List.of(Cell.text("Mean contacts a week during"), decimalCell(i.meanWeeklyDuring())));
@@ -421,8 +492,9 @@ final class Documents {
         for (Window w : c.windows()) {
             for (Week week : w.weeks()) {
                 OptionalLong shown = pc.week(w.phase(), week);
-                rows.add(List.of(Cell.text(w.phase().code()), Cell.text(week.first().toString()),
-                        Cell.text(week.last().toString()), Cell.number(week.days()), count(shown),
+                // en-GB as on page 1 ("28 Aug 2023", "Before"), not ISO dates and internal codes (the CSV keeps those)
+                rows.add(List.of(Cell.text(capitalised(w.phase().code())), Cell.text(week.first().format(MEDIUM_DAY)),
+                        Cell.text(week.last().format(MEDIUM_DAY)), Cell.number(week.days()), count(shown),
                         Cell.text(week.complete() ? "yes" : "no")));
                 categories.add(SHORT_DAY.format(week.first()) + (week.complete() ? "" : " (part)"));
                 for (Phase phase : Phase.values()) {

@@ -193,7 +193,8 @@ final class PdfExport {
     }
 
     private static final Set<String> DETAILS = Set.of("Disclosure control", "Taxonomy version", "Generated at",
-            "Audit anchor", "Contents", "Compared with", "Counts", "Cost", "Cost per additional contact");
+            "Audit anchor", "Contents", "Compared with", "Counts", "Cost", "Cost per additional contact",
+            Documents.NOT_OVER);
 
     private static PdfPTable details(ReportDocument doc) throws DocumentException {
         PdfPTable t = new PdfPTable(new float[] {1.3f, 4});

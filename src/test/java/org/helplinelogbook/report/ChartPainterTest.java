@@ -53,4 +53,31 @@ class ChartPainterTest {
         }
         assertThat(painted.width()).isEqualTo(300);
     }
+
+    @Test
+    void aLegendOfLongPeriodNamesStaysInsideTheChart() throws Exception {
+        // Found on a one-day INTERNAL PDF: the legend ran off the chart ("5 November 20…"); a week or a financial
+        // year lost its second name altogether.
+        Chart week = new Chart("Contacts and a year earlier", "Contacts",
+                List.of("All contacts", "Data contacts", "Non-data contacts"),
+                List.of(new Series("5 October 2026 – 11 October 2026", List.of(46L, 42L, 4L)),
+                        new Series("5 October 2025 – 11 October 2025", List.of(23L, 18L, 5L))));
+        float width = 240;
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartPainter.columns(week, width, 150).png()));
+        int scale = image.getWidth() / (int) width;
+        // the legend's band (two lines) is blank along the chart's right edge: nothing was drawn past it
+        for (int x = image.getWidth() - 4 * scale; x < image.getWidth(); x++) {
+            for (int y = 0; y < 24 * scale; y++) {
+                assertThat(image.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(0xFFFFFF);
+            }
+        }
+
+        var fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+                .getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 8));
+        List<ChartPainter.LegendEntry> key = ChartPainter.legendLayout(week.series(), fm, 120);
+        assertThat(key).hasSize(2).allSatisfy(e -> assertThat(e.text()).allSatisfy(
+                line -> assertThat(e.x() + 11 + fm.stringWidth(line)).isLessThanOrEqualTo(120f)));
+        assertThat(key.get(1).line()).isGreaterThan(key.get(0).line()); // the second name on a line of its own
+        assertThat(String.join(" ", key.get(0).text())).isEqualTo("5 October 2026 – 11 October 2026");
+    }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +147,40 @@ class ExporterTest {
     }
 
     @Test
+    void aOneDayReportNamesItsDaysInWordsOnItsChartsAndColumns() throws Exception {
+        // The chart's legend said "1 October 2026" in a space too small for it (cut to "1 October 20…"), and the
+        // spreadsheet headed its columns with the typed range "2026-10-01..2026-10-01".
+        PeriodSummary day = service.summarise(fx.manager, Period.parse("2026-10-01..2026-10-01"));
+        ReportDocument doc = Documents.summary(day, DisclosurePolicy.EXACT);
+        assertThat(doc.frontCharts().get(0).series()).extracting(ReportDocument.Series::name)
+                .containsExactly("1 Oct 2026", "1 Oct 2025");
+        assertThat(doc.frontCharts().get(0).title()).isEqualTo("Contacts on 1 Oct 2026 and a year earlier");
+
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, day, DisclosurePolicy.EXACT)))) {
+            String all = wb.getSheets().map(sheet -> {
+                try {
+                    return text(sheet);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.joining("\n"));
+            assertThat(all).contains("Totals — 1 Oct 2026 — ", "Change is against 1 Oct 2025.")
+                    .doesNotContain("..");
+        }
+        PeriodSummary week = service.summarise(fx.manager, Period.parse("2026-10-05..2026-10-11"));
+        assertThat(Documents.summary(week, DisclosurePolicy.EXACT).frontCharts().get(0).series())
+                .extracting(ReportDocument.Series::name)
+                .containsExactly("5 Oct 2026 – 11 Oct 2026", "5 Oct 2025 – 11 Oct 2025");
+    }
+
+    @Test
+    void chartLegendsNameQuartersAndFinancialYearsShortly() {
+        assertThat(Documents.shortPeriodName(Period.parse("2026-Q3"))).isEqualTo("Jul–Sept 2026");
+        assertThat(Documents.shortPeriodName(Period.parse("FY2026-27"))).isEqualTo("Apr 2026 – Mar 2027");
+        assertThat(Documents.shortPeriodName(Period.parse("2026-10"))).isEqualTo("October 2026");
+    }
+
+    @Test
     void xlsxReadsBackWithACoverAndOneSheetPerDimension() throws Exception {
         byte[] bytes = export(ExportFormat.XLSX, october, DisclosurePolicy.DEFAULT);
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
@@ -157,7 +192,7 @@ class ExporterTest {
             assertThat(cover).containsEntry("Period", "2026-10")
                     .containsEntry("Disclosure control", DisclosurePolicy.DEFAULT.describe())
                     .containsEntry("Taxonomy version", "7")
-                    .containsEntry("Generated at", "2027-01-05T09:30:00Z");
+                    .containsEntry("Generated at", "5 Jan 2027, 09:30:00 UTC");
             assertThat(text(sheets.get(0))).doesNotContain("INTERNAL");
 
             List<Row> channel = sheets.get(3).read();
@@ -185,6 +220,35 @@ class ExporterTest {
     }
 
     @Test
+    void aPeriodNotOverGivesNoChangeAgainstTheWholeOfLastYearAndSaysWhy() throws Exception {
+        // Made on 20 October: October's figures so far against the whole of October 2025 read as a fall that is not
+        // there (an outside check of the exports found "change -16%" on a financial year made in December).
+        var published = fx.serviceOn(Instant.parse("2026-10-20T12:00:00Z"))
+                .publish(fx.manager, Period.parse("2026-10"), DisclosurePolicy.DEFAULT);
+        PeriodSummary soFar = published.summary();
+        assertThat(soFar.lastYear().period()).isEqualTo(Period.parse("2025-10")); // an export keeps the whole month
+        String pdf = String.join("\n", pdfPages(export(ExportFormat.PDF, soFar, DisclosurePolicy.DEFAULT)));
+        assertThat(pdf).contains("This period was not over when the report was made (20 Oct 2026)",
+                "n/a (not over yet)").doesNotContain("Change is against");
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(
+                export(ExportFormat.XLSX, soFar, DisclosurePolicy.DEFAULT)))) {
+            Sheet totals = wb.getSheets().filter(sh -> sh.getName().equals("Totals")).findFirst().orElseThrow();
+            Row all = row(totals.read(), XlsxExport.HEADER_ROW + 1);
+            assertThat(all.getCellText(0)).isEqualTo("All contacts");
+            assertThat(all.getCellText(3)).isEqualTo("n/a");
+            assertThat(text(totals)).contains("This period was not over when the report was made");
+        }
+        // On screen the same days are compared (1-20 October 2025), which is fair: the change is given.
+        PeriodSummary onScreen = fx.serviceOn(Instant.parse("2026-10-20T12:00:00Z"))
+                .summarise(fx.manager, Period.parse("2026-10"));
+        assertThat(String.join("\n", pdfPages(export(ExportFormat.PDF, onScreen, DisclosurePolicy.DEFAULT))))
+                .contains("1 October 2025 – 20 October 2025").doesNotContain("not over");
+        // Once it is over (the fixture's clock, January 2027), the change is given as before.
+        assertThat(String.join("\n", pdfPages(export(ExportFormat.PDF, october, DisclosurePolicy.DEFAULT))))
+                .doesNotContain("not over", "Not over");
+    }
+
+    @Test
     void xlsxInExactModeStampsEverySheet() throws Exception {
         byte[] bytes = export(ExportFormat.XLSX, october, DisclosurePolicy.EXACT);
         try (var wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
@@ -201,7 +265,8 @@ class ExporterTest {
     void pdfHasExtractableTextAndNoStampUnderControl() throws Exception {
         List<String> pages = pdfPages(export(ExportFormat.PDF, october, DisclosurePolicy.DEFAULT));
         assertThat(pages).hasSizeBetween(2, 4);
-        assertThat(pages.get(0)).contains("October 2026", "Taxonomy version", "Generated at", "2027-01-05T09:30:00Z",
+        // en-GB like every other date on the page (it said "2027-01-05T09:30:00Z"); the CSV keeps ISO for machines
+        assertThat(pages.get(0)).contains("October 2026", "Taxonomy version", "Generated at", "5 Jan 2027, 09:30:00 UTC",
                 "rounded to the nearest 5");
         assertThat(String.join("\n", pages)).contains("Contacts by channel", "Phone", "Web chat")
                 .doesNotContain("INTERNAL", "secret", "mona", "2026-10-05");
@@ -292,5 +357,21 @@ class ExporterTest {
         List<String> pages = pdfPages(export(ExportFormat.PDF, c, DisclosurePolicy.EXACT));
         assertThat(pages).allSatisfy(p -> assertThat(p).contains("INTERNAL"));
         assertThat(String.join("\n", pages)).contains("Campaign impact", "200.0%").doesNotContain("secret note");
+    }
+
+    @Test
+    void campaignTablesOnPaperUseEnGbDatesAndWordsNotCodes() throws Exception {
+        // Page 1 said "28 Aug – 24 Sept" while the tables under it said "2023-08-28", "before", "2023-09-24".
+        fx.campaign("Radio", "2026-06-01", "2026-06-14", "1000");
+        for (int i = 0; i < 30; i++) {
+            fx.simple(LocalDateTime.parse("2026-06-01T09:00").plusHours(i * 11));
+        }
+        CampaignImpact c = service.campaignImpact(fx.manager, "Radio", 0);
+        String pdf = String.join("\n", pdfPages(export(ExportFormat.PDF, c, DisclosurePolicy.DEFAULT)));
+
+        assertThat(pdf).contains("Contacts during (1 Jun 2026 to 14 Jun 2026)", "Before 18 May 2026", "24 May 2026")
+                .doesNotContain("2026-06-01", "2026-05-18", "before 2026");
+        String csv = new String(export(ExportFormat.CSV, c, DisclosurePolicy.DEFAULT), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Radio,before,week,2026-05-18,Week 2026-05-18 to 2026-05-24,"); // for machines
     }
 }

@@ -106,7 +106,12 @@ final class ReportFixture implements AutoCloseable {
 
     /** The report service of this logbook, its clock stopped on 5 January 2027 (so "generated at" is known). */
     ReportService service() {
-        return new ReportService(store, LONDON, Clock.fixed(Instant.parse("2027-01-05T09:30:00Z"), ZoneOffset.UTC));
+        return serviceOn(Instant.parse("2027-01-05T09:30:00Z"));
+    }
+
+    /** The report service with its clock stopped at {@code now}. */
+    ReportService serviceOn(Instant now) {
+        return new ReportService(store, LONDON, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** {@link #seedOctober2026} with 12 more phone/self/website data contacts on the 5th: phone 15, self 14. */

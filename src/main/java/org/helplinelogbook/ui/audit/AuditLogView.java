@@ -1,6 +1,7 @@
 package org.helplinelogbook.ui.audit;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -41,9 +42,9 @@ public final class AuditLogView extends ManagerWindow<AuditLogViewModel, AuditLo
                 textColumn("audit.column.seq", AuditLogRow::seq, 4.5),
                 textColumn("audit.column.time", AuditLogRow::time, 12),
                 textColumn("audit.column.staff", AuditLogRow::staff, 8),
-                actionColumn(15),
+                recordedAs("audit.column.action", AuditLogRow::action, AuditLogRow::actionCode, 15),
                 textColumn("audit.column.record", AuditLogRow::record, 19),
-                textColumn("audit.column.fields", AuditLogRow::fields, 13),
+                recordedAs("audit.column.fields", AuditLogRow::fields, AuditLogRow::fieldsCode, 13),
                 textColumn("audit.column.counts", AuditLogRow::counts, 10)));
         table().setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -67,16 +68,22 @@ public final class AuditLogView extends ManagerWindow<AuditLogViewModel, AuditLo
     @FXML private void onRefresh() { model.refresh(); }
     @FXML private void onLoadMore() { model.loadMore(); }
 
-    /** The action in plain English; its tooltip gives it whole and as recorded (the word the manager guide uses). */
-    private static TableColumn<AuditLogRow, String> actionColumn(double ems) {
-        TableColumn<AuditLogRow, String> c = textColumn("audit.column.action", AuditLogRow::action, ems);
+    /**
+     * A column in plain English (the action, the fields); its tooltip gives it whole and as recorded (the words the
+     * manager guide uses and a filter matches).
+     */
+    private static TableColumn<AuditLogRow, String> recordedAs(String key, Function<AuditLogRow, String> shown,
+            Function<AuditLogRow, String> recorded, double ems) {
+        TableColumn<AuditLogRow, String> c = textColumn(key, shown, ems);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 AuditLogRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(row == null ? null : new Tooltip(Messages.get("audit.action.tooltip", row.actionCode(), row.action())));
+                setTooltip(row == null || item == null || item.isEmpty() ? null
+                        : new Tooltip(item.equals(recorded.apply(row)) ? item
+                                : Messages.get("audit.recorded.tooltip", recorded.apply(row), item)));
             }
         });
         return c;

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.helplinelogbook.domain.AuditRepository.AuditEntry;
 import org.helplinelogbook.domain.StaffAccount;
+import org.helplinelogbook.logbook.AuditFields;
 import org.helplinelogbook.logbook.AuditLogService;
 import org.helplinelogbook.logbook.ListChanges;
 import org.helplinelogbook.logbook.Logbook;
@@ -181,8 +182,9 @@ public final class AuditLogViewModel {
     private AuditLogRow row(AuditEntry e) {
         String who = e.staffId() == null ? Messages.get("audit.staff.none") : staffNames.getOrDefault(e.staffId(), "#" + e.staffId());
         return new AuditLogRow(String.valueOf(e.seq()), TIME.format(e.at().atZone(zone)), who, actionText(e.action()),
-                e.recordId() == null ? "" : e.recordId(), e.fields() == null ? "" : e.fields().replace(",", ", "),
-                e.counts() == null ? "" : e.counts().replace(",", ", "), e.action());
+                e.recordId() == null ? "" : e.recordId(), AuditFields.listInWords(e.fields()),
+                e.counts() == null ? "" : e.counts().replace(",", ", "), e.action(),
+                e.fields() == null ? "" : e.fields().replace(",", ", "));
     }
 
     /**

@@ -89,7 +89,8 @@ public abstract class ManagerWindow<M, R> {
     }
 
     /**
-     * The window's table: its rows, its columns (the last one takes the spare width) and the line it shows while
+     * The window's table: its rows, its columns (the last one takes the spare width; each heading's tooltip gives it
+     * whole) and the line it shows while
      * empty ({@code emptyKey}, or the table's own when null).
      */
     protected final void showRows(ObservableList<R> rows, String emptyKey, Order order,
@@ -99,6 +100,7 @@ public abstract class ManagerWindow<M, R> {
         if (!columns.isEmpty()) {
             table.getColumns().setAll(columns);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            HeadingTooltips.install(table); // a heading cut short on a small screen is still readable
         }
         if (emptyKey != null) {
             table.setPlaceholder(new Label(Messages.get(emptyKey)));

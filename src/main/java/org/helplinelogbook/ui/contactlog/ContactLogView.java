@@ -6,12 +6,14 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -26,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -33,6 +36,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import org.helplinelogbook.domain.ContactFilter;
 import org.helplinelogbook.ui.common.Choice;
+import org.helplinelogbook.ui.common.HeadingTooltips;
 import org.helplinelogbook.ui.common.Messages;
 import org.helplinelogbook.ui.common.StatusLines;
 import org.helplinelogbook.ui.common.ViewLoader;
@@ -154,8 +158,16 @@ public final class ContactLogView {
                 @Override
                 protected void updateItem(ContactLogRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    if (!empty && getIndex() == tv.getItems().size() - 1) {
-                        Platform.runLater(model::loadMore);
+                    // The last row on show asks for the next page; not the hidden row the table measures rows with
+                    // (it is given every index, the last one too, when the text size or the width changes), and not
+                    // once the log has left the window (locked, signed out, closing): its logbook is going.
+                    if (!empty && getIndex() == tv.getItems().size() - 1 && getParent() != null
+                            && getParent().isVisible()) {
+                        Platform.runLater(() -> {
+                            if (table.getScene() != null) {
+                                model.loadMore();
+                            }
+                        });
                     }
                 }
             };
@@ -331,9 +343,8 @@ public final class ContactLogView {
 
     /** With a contact open beside it, the table keeps only the columns that identify a row. */
     private void showSecondaryColumns(boolean show) {
-        for (int i = 4; i < table.getColumns().size(); i++) {
-            table.getColumns().get(i).setVisible(show);
-        }
+        detailOpen = !show;
+        fitColumns();
     }
 
     private void closeDetail() {
@@ -359,16 +370,34 @@ public final class ContactLogView {
             table.getColumns().add(column("log.column.loggedBy", ContactLogRow::loggedBy, 7 * em));
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        HeadingTooltips.install(table);
         fitColumns();
         statusLabel.fontProperty().addListener((o, a, b) -> fitColumns()); // follows the text size (200 %)
         table.widthProperty().addListener((o, a, b) -> fitColumns()); // the menu opened or closed, a new size
         model.rows().addListener((ListChangeListener<ContactLogRow>) c -> fitColumns());
     }
 
+    /** Whether a contact is open beside the table, which then keeps only the columns that identify a row. */
+    private boolean detailOpen;
+
     /**
-     * Columns are never narrower than their content: the date and time, the duration, "Returning" and the names
-     * of who logged a contact are shown whole (a call's time must be readable); the wordy columns share the rest,
-     * with a tooltip for what they elide.
+     * The columns that give way when the table is too narrow for all of them (a 1024 px screen with the menu open,
+     * 200 % text, a contact open beside it), least missed first: whether the caller is returning, how they heard of
+     * us, the duration, who logged it, the outcome, the channel, the topics. The date and time and the caller type
+     * always stay.
+     */
+    private static final int[] GIVE_WAY = {7, 6, 1, 8, 5, 2, 4};
+
+    /** The wordy columns (caller type, topics, outcome, source): they elide, with a tooltip, rather than hide. */
+    private static boolean wordy(int column) {
+        return column >= 3 && column < 7;
+    }
+
+    /**
+     * Fits the columns to the table's width, never sideways scrolling: the date and time, the duration, the channel,
+     * "Returning" and who logged a contact are shown whole (a call's time must be readable); the wordy columns share
+     * the rest, with their headings whole while there is room and down to {@link #WORDY_LEAST} (elided, with a tooltip) when there
+     * is not; if even that does not fit, columns give way in the order of {@link #GIVE_WAY}.
      */
     private void fitColumns() {
         Font font = statusLabel.getFont();
@@ -381,19 +410,102 @@ public final class ContactLogView {
         if (columns.size() > 8) {
             fit(columns.get(8), font, em, longest(ContactLogRow::loggedBy));
         }
-        // The wordy columns give way first: each keeps 6 em while the table has room, down to 3 em when it is narrow
-        // (1024 px with the menu open), so the columns after them (Returning, Logged by) stay on screen whole.
-        double fixed = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            if (i < 3 || i >= 7) {
-                fixed += columns.get(i).getMinWidth();
+        boolean[] shown = new boolean[columns.size()];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = !detailOpen || i < 4;
+        }
+        double room = table.getWidth() <= 0 ? Double.MAX_VALUE // not laid out yet: everything shows until it is
+                : table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - verticalBarWidth(em) - 2;
+        double[] floor = new double[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            floor[i] = wordy(i) ? Math.max(WORDY_LEAST * em, Math.ceil(textWidth(headingFont(font), columns.get(i).getText())
+                    + 1.25 * em)) : columns.get(i).getMinWidth();
+        }
+        boolean headingsWhole = true;
+        for (int give = 0; ; ) {
+            double needed = 0;
+            for (int i = 0; i < shown.length; i++) {
+                needed += shown[i] ? (wordy(i) && !headingsWhole ? WORDY_LEAST * em : floor[i]) : 0;
+            }
+            if (needed <= room) {
+                break;
+            }
+            if (headingsWhole) {
+                headingsWhole = false; // first the wordy headings elide (a tooltip holds them)...
+            } else if (give < GIVE_WAY.length) {
+                int next = GIVE_WAY[give++]; // ...then a column gives way
+                if (next < shown.length) {
+                    shown[next] = false;
+                }
+            } else {
+                break;
             }
         }
-        double room = table.getWidth() - fixed - 2 * em; // the vertical scroll bar and the table's border
-        double wordy = table.getWidth() <= 0 ? 6 * em : Math.max(3 * em, Math.min(6 * em, Math.floor(room / 4)));
-        for (int i = 3; i < 7; i++) {
-            columns.get(i).setMinWidth(wordy);
+        double fixed = 0;
+        int wordyShown = 0;
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] && !wordy(i)) {
+                fixed += columns.get(i).getMinWidth();
+            } else if (shown[i]) {
+                wordyShown++;
+            }
         }
+        // Each wordy column keeps up to 6 em while the table has room, and is as wide as it likes (WORDY_EMS) when
+        // there is room for all of them; else they share what is left in those proportions. The widths are set here,
+        // adding up to the room: the resize policy left them as they were when the mins alone only just fitted.
+        double wordyRoom = room - fixed;
+        double[] least = new double[shown.length];
+        double floors = 0;
+        double liked = 0;
+        for (int i = 0; i < shown.length; i++) {
+            if (wordy(i)) {
+                least[i] = headingsWhole ? floor[i] : WORDY_LEAST * em;
+                floors += shown[i] ? least[i] : 0;
+                liked += shown[i] ? WORDY_EMS[i - 3] * em : 0;
+            }
+        }
+        double spare = wordyShown == 0 ? 0 : Math.max(0, Math.floor((wordyRoom - floors) / wordyShown));
+        double leastSum = 0;
+        for (int i = 0; i < shown.length; i++) {
+            if (wordy(i)) {
+                least[i] += Math.min(spare, Math.max(0, 6 * em - least[i]));
+                leastSum += shown[i] ? least[i] : 0;
+            }
+        }
+        double over = Math.max(0, wordyRoom - leastSum);
+        for (int i = 0; i < shown.length; i++) {
+            if (wordy(i)) {
+                double liking = WORDY_EMS[i - 3] * em;
+                columns.get(i).setMinWidth(least[i]);
+                columns.get(i).setPrefWidth(liked <= wordyRoom ? Math.max(least[i], liking)
+                        : least[i] + Math.floor(over * liking / liked));
+            }
+            columns.get(i).setVisible(shown[i]);
+        }
+    }
+
+    /**
+     * The narrowest a wordy column gets, in ems, before a column gives way: a few words' start ("Partner, rel…"),
+     * where 3 em showed two letters at 200 % text.
+     */
+    private static final double WORDY_LEAST = 5;
+
+    /** How wide the wordy columns like to be, in ems, when the table has room: caller, topics, outcome, source. */
+    private static final double[] WORDY_EMS = {16, 16, 14, 11};
+
+    /** The width the table's vertical scroll bar takes (or will take when the rows fill the table). */
+    private double verticalBarWidth(double em) {
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.getWidth() > 0) {
+                return bar.getWidth();
+            }
+        }
+        return em;
+    }
+
+    /** The headings are bold (the theme's), so they are measured bold. */
+    private static Font headingFont(Font font) {
+        return Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
     }
 
     private String longest(Function<ContactLogRow, String> value) {
@@ -401,9 +513,9 @@ public final class ContactLogView {
     }
 
     private static void fit(TableColumn<ContactLogRow, ?> column, Font font, double em, String sample) {
-        double widest = Math.max(textWidth(font, sample), textWidth(font, column.getText()));
-        column.setMinWidth(Math.ceil(widest + 2 * em)); // cell padding and the header's sort mark
-        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+        double widest = Math.max(textWidth(font, sample), textWidth(headingFont(font), column.getText()));
+        column.setMinWidth(Math.ceil(widest + 1.5 * em)); // the cell's padding (1 em) and a little to spare
+        column.setPrefWidth(column.getMinWidth());
     }
 
     private static double textWidth(Font font, String text) {

@@ -18,6 +18,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -65,6 +68,7 @@ public final class DashboardView {
     @FXML private ProgressIndicator exportBusy;
     @FXML private Label exportLabel;
     @FXML private Hyperlink openFolderLink;
+    @FXML private Hyperlink copyPathLink;
     @FXML private Tab campaignTab;
     @FXML private TabPane tabs;
     @FXML private GridPane cards;
@@ -179,6 +183,13 @@ public final class DashboardView {
         exportLabel.textProperty().bind(exportVm.status().messageProperty());
         StatusLines.shownWhen(exportStatus, exportVm.status().messageProperty().isNotEmpty());
         StatusLines.shownWhen(openFolderLink, exportVm.savedToProperty().isNotNull());
+        StatusLines.shownWhen(copyPathLink, exportVm.savedToProperty().isNotNull());
+        // The line names the file by the end of its path; the whole path is in the tooltip.
+        Tooltip fullPath = new Tooltip();
+        exportVm.savedToProperty().addListener((o, was, now) -> {
+            fullPath.setText(now == null ? "" : now.toString());
+            exportLabel.setTooltip(now == null ? null : fullPath);
+        });
     }
 
     private void buildCards() {
@@ -279,6 +290,16 @@ public final class DashboardView {
                 Messages.get("export.title.period", PeriodChoices.name(period)),
                 format -> ExportViewModel.defaultFileName(period, format),
                 target -> exportVm.exportPeriod(period, target));
+    }
+
+    @FXML
+    private void copyPath() {
+        Path saved = exportVm.savedToProperty().get();
+        if (saved != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(saved.toString());
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     @FXML

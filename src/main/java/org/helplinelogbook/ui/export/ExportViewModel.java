@@ -16,6 +16,7 @@ import org.helplinelogbook.privacy.DisclosurePolicy;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.common.Messages;
+import org.helplinelogbook.ui.common.PathTexts;
 import org.helplinelogbook.ui.common.TaskRunner;
 import org.helplinelogbook.ui.common.WorkStatus;
 import org.helplinelogbook.ui.common.UserMessages;
@@ -105,8 +106,10 @@ public final class ExportViewModel {
         runner.run(() -> job.export(policy), done -> {
             status.setBusy(false);
             savedTo.set(done.file());
+            // Shortened from the front, as settings and restore show paths: the end names the file, and a whole
+            // absolute path ran off a 1024×600 window. The view shows the full path in a tooltip.
             status.say(Messages.get(done.exact() ? "export.savedExact" : "export.saved",
-                    done.file().toString()));
+                    PathTexts.shorten(done.file().toString(), PathTexts.MAX_CHARS)));
         }, t -> {
             status.setBusy(false);
             status.say(t instanceof ExportService.NotWritten

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.helplinelogbook.logbook.AuditActions;
@@ -39,7 +40,8 @@ class AuditLogViewModelTest {
 
             model.actionProperty().set(choice(model.actionChoices(), "account_add"));
             assertThat(model.rows()).hasSize(1);
-            assertThat(model.rows().get(0).fields()).isEqualTo("role");
+            assertThat(model.rows().get(0).fields()).isEqualTo("Role");
+            assertThat(model.rows().get(0).fieldsCode()).isEqualTo("role");
             model.actionProperty().set(model.actionChoices().get(0));
             model.staffProperty().set(model.staffChoices().stream().filter(c -> "worker1".equals(c.label()))
                     .findFirst().orElseThrow());
@@ -70,6 +72,31 @@ class AuditLogViewModelTest {
             model.actionProperty().set(filter);
             assertThat(model.rows()).extracting(AuditLogRow::actionCode).containsExactly("account_add");
         }
+    }
+
+    @Test
+    void showsTheFieldsInThePlainWordsOfTheFormAndKeepsTheRecordedNames() {
+        try (Logbook logbook = TestLogbooks.createWithWorker(dir)) {
+            var contact = logbook.contacts().save(TestLogbooks.dataContact(
+                    LocalDate.now(logbook.zone()).atTime(0, 5), "other", "Talked it through"));
+            logbook.contacts().setHold(contact.id(), true);
+            logbook.settings().change("auto_lock_minutes", "7");
+            var model = new AuditLogViewModel(logbook, new DirectTaskRunner());
+            model.start();
+
+            // The Fields column showed "notes_hold", "started_at, duration_seconds, caller_type": the words the
+            // database uses, not the ones a manager sees on the form and the edit panel.
+            AuditLogRow hold = row(model, "hold");
+            assertThat(hold.fields()).isEqualTo("Safeguarding hold");
+            assertThat(hold.fieldsCode()).isEqualTo("notes_hold");
+            assertThat(row(model, "create").fields()).startsWith("Date and time, Duration, Channel, Caller type")
+                    .doesNotContain("_");
+            assertThat(row(model, "setting").fields()).isEqualTo("Lock after minutes without use");
+        }
+    }
+
+    private static AuditLogRow row(AuditLogViewModel model, String action) {
+        return model.rows().stream().filter(r -> r.actionCode().equals(action)).findFirst().orElseThrow();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.helplinelogbook.logbook.LogbookTestAccess;
 import org.helplinelogbook.report.ExportFormat;
 import org.helplinelogbook.report.Period;
 import org.helplinelogbook.ui.common.DirectTaskRunner;
+import org.helplinelogbook.ui.common.PathTexts;
 import org.helplinelogbook.ui.export.ExportViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,8 @@ class ExportViewModelTest {
         assertThat(lines).anyMatch(l -> l.matches("2026-03,channel,chat,[^,]+,\\*,"))
                 .anyMatch(l -> l.matches("2026-03,channel,email,[^,]+,0,0"));
         assertThat(vm.savedToProperty().get()).isEqualTo(target.toAbsolutePath());
-        assertThat(vm.status().messageProperty().get()).isEqualTo("Saved to " + target.toAbsolutePath());
+        assertThat(vm.status().messageProperty().get())
+                .isEqualTo("Saved to " + PathTexts.shorten(target.toAbsolutePath().toString(), PathTexts.MAX_CHARS));
         assertThat(vm.status().busyProperty().get()).isFalse();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("helpline-2026-03.csv");
@@ -73,6 +75,22 @@ class ExportViewModelTest {
         assertThat(audit.fields()).isEqualTo("format,period,policy");
         // Only the format and the file's hash: no figure of the export (a hex hash may contain "15" by chance).
         assertThat(audit.counts()).matches("format=csv,sha256=[0-9a-f]{64}");
+    }
+
+    @Test
+    void saysWhereItSavedByTheEndOfALongPathAndKeepsTheWholePath() throws Exception {
+        Path deep = Files.createDirectories(out.resolve("Users/samantha.jones/OneDrive - Helpline Trust/Documents"
+                + "/Reports for funders/2026"));
+        Path target = deep.resolve("helpline-2026-03.pdf");
+        vm.formatProperty().set(ExportFormat.PDF);
+        vm.exportPeriod(Period.month(YearMonth.of(2026, 3)), target);
+
+        // The whole absolute path ran off (or wrapped across) the dashboard at 1024×600.
+        String message = vm.status().messageProperty().get();
+        assertThat(message).startsWith("Saved to \u2026/").endsWith("/2026/helpline-2026-03.pdf")
+                .hasSizeLessThanOrEqualTo("Saved to ".length() + PathTexts.MAX_CHARS)
+                .doesNotContain(out.toString());
+        assertThat(vm.savedToProperty().get()).isEqualTo(target.toAbsolutePath()); // for the tooltip and the links
     }
 
     @Test

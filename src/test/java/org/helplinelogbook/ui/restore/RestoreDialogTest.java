@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.ui.DesktopTestBase;
 import org.helplinelogbook.ui.common.DamagedLogbooks;
-import org.helplinelogbook.ui.common.ShownPaths;
+import org.helplinelogbook.ui.common.PathTexts;
 import org.helplinelogbook.ui.common.TestLogbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class RestoreDialogTest extends DesktopTestBase {
         TextField backupField = robot.lookup("#backupField").queryAs(TextField.class);
         assertThat(backupField.getTooltip().getText())
                 .startsWith(damaged.resolve("backups").resolve("logbook-").toString());
-        assertThat(backupField.getText()).hasSizeLessThanOrEqualTo(ShownPaths.MAX_CHARS)
+        assertThat(backupField.getText()).hasSizeLessThanOrEqualTo(PathTexts.MAX_CHARS)
                 .endsWith(java.nio.file.Path.of(backupField.getTooltip().getText()).getFileName().toString());
         assertThat(shell.restoreDialog().stage().getWidth()).isLessThanOrEqualTo(1200);
 

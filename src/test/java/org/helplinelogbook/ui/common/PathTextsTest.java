@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ShownPathsTest {
+class PathTextsTest {
 
     @Test
     void aShortPathIsShownWhole() {
-        assertThat(ShownPaths.shorten("/home/sam/Documents/Helpline Logbook", 48))
+        assertThat(PathTexts.shorten("/home/sam/Documents/Helpline Logbook", 48))
                 .isEqualTo("/home/sam/Documents/Helpline Logbook");
     }
 
     @Test
     void aLongPathKeepsItsEndWhereTheFolderIsNamed() {
         String path = "/tmp/junit-10049351214320077336/restored-logbook/backups";
-        assertThat(ShownPaths.shorten(path, 48)).isEqualTo("\u2026/restored-logbook/backups").hasSizeLessThanOrEqualTo(48);
-        assertThat(ShownPaths.shorten("C:\\Users\\samantha.jones\\OneDrive - Helpline Trust\\Documents\\Logbook\\backups",
+        assertThat(PathTexts.shorten(path, 48)).isEqualTo("\u2026/restored-logbook/backups").hasSizeLessThanOrEqualTo(48);
+        assertThat(PathTexts.shorten("C:\\Users\\samantha.jones\\OneDrive - Helpline Trust\\Documents\\Logbook\\backups",
                 48)).isEqualTo("\u2026\\Documents\\Logbook\\backups");
     }
 
     @Test
     void theLastPartIsKeptEvenWhenItAloneIsTooLong() {
-        assertThat(ShownPaths.shorten("/data/" + "x".repeat(60), 48)).isEqualTo("\u2026/" + "x".repeat(60));
+        assertThat(PathTexts.shorten("/data/" + "x".repeat(60), 48)).isEqualTo("\u2026/" + "x".repeat(60));
     }
 }
