@@ -2,6 +2,7 @@ package org.helplinelogbook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.helplinelogbook.logbook.DataFolder;
 import org.helplinelogbook.logbook.Logbook;
 import picocli.CommandLine.Command;
@@ -28,12 +29,13 @@ final class CompactCommand extends LogbookCommand {
             logbook.compactAndClose();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Compacted %s: %s -> %s in %.0f s.%n", file, megabytes(before),
+        out.printf(Locale.UK, "Compacted %s: %s -> %s in %.0f s.%n", file, megabytes(before),
                 megabytes(DataFolder.logbookFileSize(options.dataDir())), (System.nanoTime() - started) / 1e9);
         return 0;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format("%,.1f MB", bytes / 1e6);
+    /** en-GB whatever the computer's language, as every figure the app shows ("1,234.5 MB", not "1.234,5 MB"). */
+    static String megabytes(long bytes) {
+        return String.format(Locale.UK, "%,.1f MB", bytes / 1e6);
     }
 }

@@ -146,6 +146,7 @@ public final class AppShell {
         // (docs/benchmarks.md, "Sign-in in a fresh start"). The storage, and the main window's first stand-in.
         NextFrame.then(scene, () -> LogbookOpening.prewarmInBackground(() -> {
             MainWindowWarmUp.prepare();
+            MainWindowWarmUp.buildBeforeSignIn(this::prepareMain);
             MainWindowWarmUp.makeRoomForTheSignIn();
         }));
     }

@@ -306,6 +306,11 @@ class DialogSizesTest extends DesktopTestBase {
         if (window.getScene().getFocusOwner() == null) {
             problems.add(what + ": nothing in the dialog has the keyboard focus");
         }
+        if (root instanceof DialogPane pane) {
+            // A button says what it does ("Save as…", "Delete", "Discard"), never a bare "OK" (the export dialog's did).
+            pane.getButtonTypes().stream().filter(type -> type.getText().equals(ButtonType.OK.getText()))
+                    .forEach(type -> problems.add(what + ": a button says only \"" + type.getText() + "\""));
+        }
         shot(root, "dialog-" + what);
         robot.interact(() -> close(window, root, closeWith));
         waitUntil(() -> !window.isShowing());

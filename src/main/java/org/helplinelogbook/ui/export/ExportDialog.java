@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -41,7 +42,9 @@ public final class ExportDialog {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Named for what it does next (the file chooser), as every other dialog's main button is; not a bare "OK".
+        ButtonType saveAs = new ButtonType(Messages.get("export.saveAs"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(saveAs, ButtonType.CANCEL);
 
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.getItems().setAll(ExportFormat.values());
@@ -79,10 +82,10 @@ public final class ExportDialog {
         vm.roundToProperty().addListener(check);
         vm.exactProperty().addListener(check);
         check.invalidated(null);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        dialog.getDialogPane().lookupButton(saveAs).disableProperty()
                 .bind(Bindings.isNotEmpty(problem.textProperty()));
 
-        boolean ok = DialogFit.apply(dialog).showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        boolean ok = DialogFit.apply(dialog).showAndWait().filter(b -> b == saveAs).isPresent();
         vm.suppressBelowProperty().removeListener(check);
         vm.roundToProperty().removeListener(check);
         vm.exactProperty().removeListener(check);

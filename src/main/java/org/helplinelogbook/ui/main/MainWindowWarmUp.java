@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
  *       the form ({@link MainView#warmUpCopy}, {@link ContactFormView#warmUpCopy}: their own FXML, stylesheets and
  *       cells, made-up entries, no actions; JavaFX allows building nodes off the UI thread as long as they are in no
  *       shown window): the view classes and FXML loading are warm;</li>
- *   <li>while the sign-in's key derivation runs in the background, the UI thread, idle otherwise, builds the real
- *       window and lays it out ({@link PreparedMainWindow}), to be given the logbook once it is open; with more than
- *       one round asked for, it then lays out stand-ins too (once per process).</li>
+ *   <li>then, still while the password is typed, the UI thread builds the real window hidden beneath the sign-in
+ *       screen and lays it out ({@link PreparedMainWindow}, {@link #buildBeforeSignIn}), to be given the logbook
+ *       once it is open;</li>
+ *   <li>if Sign in is pressed before that, the UI thread builds it while the key derivation runs in the background;
+ *       with more than one round asked for, it then lays out stand-ins too (once per process).</li>
  * </ul>
  * Each round is one task on the UI thread, and none starts once the sign-in has finished, so the window waits for at
  * most the rest of one round. Anything going wrong here only loses the head start.
@@ -61,6 +63,42 @@ public final class MainWindowWarmUp {
             } catch (RuntimeException e) {
                 stopped(e); // a stand-in round builds its own
             }
+        }
+    }
+
+    /**
+     * {@code -Dhelplinelogbook.buildBeforeSignIn=false} leaves the next step out (the sign-in benchmark compares them).
+     */
+    static final String BUILD_BEFORE = "helplinelogbook.buildBeforeSignIn";
+
+    /**
+     * After the stand-in, while the password is typed, from the prewarm's thread: has the UI thread build the real
+     * main window beneath the sign-in screen now ({@code buildRealWindow}, as {@link #whileSigningIn} would once Sign
+     * in is pressed), and waits for it. Built during the sign-in, its 130–160 ms of UI work and the compiler's work
+     * for it competed with the key derivation for a 2-core laptop's cores (docs/benchmarks.md, "Sign-in in a fresh
+     * start", fifth round); now the sign-in finds it ready. Skipped once Sign in has been pressed. It holds nothing of
+     * any account until the sign-in gives it its logbook ({@link PreparedMainWindow}).
+     */
+    public static void buildBeforeSignIn(Runnable buildRealWindow) {
+        if (rounds() <= 0 || SIGNING_IN.get() || !Boolean.parseBoolean(System.getProperty(BUILD_BEFORE, "true"))) {
+            return;
+        }
+        java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                if (!SIGNING_IN.get()) {
+                    buildRealWindow.run();
+                }
+            } catch (RuntimeException e) {
+                stopped(e); // built once Sign in is pressed instead
+            } finally {
+                built.countDown();
+            }
+        });
+        try {
+            built.await(10, java.util.concurrent.TimeUnit.SECONDS); // then the collection below finds its garbage
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -132,11 +133,12 @@ public final class NotesReviewView {
         if (row == null) {
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("review.redactAll.question"), ButtonType.OK,
+        ButtonType redact = new ButtonType(Messages.get("review.redactAll.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("review.redactAll.question"), redact,
                 ButtonType.CANCEL);
         ask.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         ask.setHeaderText(null);
-        DialogFit.apply(ask).showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.redactAll(row));
+        DialogFit.apply(ask).showAndWait().filter(b -> b == redact).ifPresent(b -> model.redactAll(row));
     }
 
     private static <R> TableColumn<R, String> column(String key, Function<R, String> value, double width) {
