@@ -1,6 +1,7 @@
 package org.helplinelogbook.logbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -72,8 +73,7 @@ class SignInWritesTest {
 
     @Test
     void aWrongPasswordWritesNeither() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> LogbookOpening.open(dir, "manager1", "not the password".toCharArray()))
+        assertThatThrownBy(() -> LogbookOpening.open(dir, "manager1", "not the password".toCharArray()))
                 .isInstanceOf(LogbookException.class);
         try (Logbook worker = LogbookOpening.open(dir, "worker1", WORKER_PW)) {
             // the worker's own sign-in destroyed it now, and the entry before theirs is the earlier save's

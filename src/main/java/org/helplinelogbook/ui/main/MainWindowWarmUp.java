@@ -1,5 +1,7 @@
 package org.helplinelogbook.ui.main;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -83,7 +85,7 @@ public final class MainWindowWarmUp {
         if (rounds() <= 0 || SIGNING_IN.get() || !Boolean.parseBoolean(System.getProperty(BUILD_BEFORE, "true"))) {
             return;
         }
-        java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch built = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
                 if (!SIGNING_IN.get()) {
@@ -96,7 +98,7 @@ public final class MainWindowWarmUp {
             }
         });
         try {
-            built.await(10, java.util.concurrent.TimeUnit.SECONDS); // then the collection below finds its garbage
+            built.await(10, TimeUnit.SECONDS); // then the collection below finds its garbage
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
