@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,7 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The contact log's columns at 1024×600 (issue 17 point 3, left over after session 5): headings whole where a plain
  * word fits, a tooltip with the full heading on every heading, no sideways scrolling at 100 % or 200 % text, and the
- * table showing when it holds the keyboard focus, in the light and the dark theme.
+ * table showing when it holds the keyboard focus, in the light and the dark theme; every column on screen whole with
+ * the menu open as well as closed, the date and time whole. With {@code -Dscreenshots=true} it writes
+ * shift-log-1024x600-menu-open.png.
  */
 class ContactLogColumnsTest extends DesktopTestBase {
 
@@ -208,5 +212,58 @@ class ContactLogColumnsTest extends DesktopTestBase {
             }
         }
         return false;
+    }
+
+    @Test
+    void theLogFitsAt1024x600WithTheMenuOpenAndClosed(FxRobot robot) throws Exception {
+        openMain(robot);
+        goTo(robot, Section.CONTACT_LOG);
+        waitUntil(() -> robot.lookup(".table-view").queryTableView().getItems().size() >= 100);
+
+        ToggleButton menu = robot.lookup("#menuButton").queryAs(ToggleButton.class);
+        assertThat(menu.isSelected()).as("the menu starts closed at 1024 px").isFalse();
+        assertAllColumnsFitWhole(robot, "menu closed");
+
+        robot.clickOn(menu);
+        waitUntil(menu::isSelected);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAllColumnsFitWhole(robot, "menu open");
+        if (Boolean.getBoolean("screenshots")) {
+            saveScreenshot(scene.getRoot(), "shift-log-1024x600-menu-open");
+        }
+
+        robot.clickOn(menu);
+        waitUntil(() -> !menu.isSelected());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertAllColumnsFitWhole(robot, "menu closed again");
+    }
+
+    private void assertAllColumnsFitWhole(FxRobot robot, String state) throws Exception {
+        TableView<?> table = robot.lookup(".table-view").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node firstCell = robot.lookup(".table-row-cell .table-cell").query();
+        Bounds tableBounds = table.localToScene(table.getLayoutBounds());
+        double total = 0;
+        for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+            total += column.getWidth();
+        }
+        assertThat(table.getVisibleLeafColumns()).as(state).hasSize(9); // with "Logged by" for a manager
+        assertThat(total).as("the columns' widths against the table's, " + state)
+                .isLessThanOrEqualTo(tableBounds.getWidth());
+        assertThat(tableBounds.getMaxX()).as("the table on screen, " + state).isLessThanOrEqualTo(scene.getWidth());
+        // the last column's header is on screen whole
+        Node lastHeader = robot.lookup(".column-header").queryAll().stream()
+                .filter(h -> h.isVisible() && h.getStyleClass().contains("column-header")
+                        && h.lookup(".label") != null && "Logged by".equals(((Label) h
+                        .lookup(".label")).getText()))
+                .findFirst().orElseThrow();
+        Bounds header = lastHeader.localToScene(lastHeader.getLayoutBounds());
+        assertThat(header.getMaxX()).as("\"Logged by\" whole, " + state).isLessThanOrEqualTo(tableBounds.getMaxX());
+        // the date and time is whole
+        TableColumn<?, ?> when = table.getColumns().get(0);
+        Text probe = new Text(String.valueOf(when.getCellData(0)));
+        probe.setFont(((Labeled) firstCell).getFont());
+        assertThat(when.getWidth()).as("date column, " + state)
+                .isGreaterThanOrEqualTo(probe.getLayoutBounds().getWidth() + 8);
     }
 }
